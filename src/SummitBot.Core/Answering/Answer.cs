@@ -1,0 +1,18 @@
+namespace SummitBot.Answering;
+
+/// <summary>
+/// What the bot says back to one question: a short text with <c>[n]</c> markers, the citations those markers
+/// point at, and suggestions. A decline is an <see cref="Answer"/> too (<see cref="AnswerKind.Declined"/>), never an exception.
+/// </summary>
+public sealed record Answer(
+    AnswerKind Kind,
+    string Text,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<string> Suggestions,
+    FollowUpContext Context)
+{
+    /// <summary>The id of the fact that answered, or null when a passage, chit-chat or a decline did.</summary>
+    public string? FactId { get; init; }
+
+    public bool IsAnswered => Kind == AnswerKind.Answered;
+}

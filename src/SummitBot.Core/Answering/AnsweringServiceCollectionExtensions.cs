@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SummitBot.Knowledge;
+using SummitBot.Search;
+
+namespace SummitBot.Answering;
+
+/// <summary>Registers the answering core: knowledge, index and answering, with validated options.</summary>
+public static class AnsweringServiceCollectionExtensions
+{
+    public static IServiceCollection AddAnswering(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddOptions<KnowledgeOptions>()
+            .Bind(configuration.GetSection(KnowledgeOptions.Section))
+            .PostConfigure(o => o.Path = Path.GetFullPath(o.Path, contentRoot))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<SearchOptions>()
+            .Bind(configuration.GetSection(SearchOptions.Section))
+            .PostConfigure(o => o.IndexPath = Path.GetFullPath(o.IndexPath, contentRoot))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AnsweringOptions>()
+            .Bind(configuration.GetSection(AnsweringOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IAnswerService, AnswerService>();
+        return services;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using SummitBot.Answering;
+using SummitBot.Channels;
+
+namespace SummitBot.Bot;
+
+/// <summary>
+/// The bot: reads the question, asks the answering service with the conversation's follow-up context, renders the answer.
+/// Thin on purpose; the answering core decides what to say.
+/// </summary>
+public sealed class SummitBotHandler : ActivityHandler
+{
+    private readonly IAnswerService _answers;
+    private readonly ConversationState _conversationState;
+    private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
+    private readonly ReplyRenderer _renderer;
+
+    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer)
+    {
+        _answers = answers;
+        _conversationState = conversationState;
+        _followUp = conversationState.CreateProperty<FollowUpContext>("followUp");
+        _renderer = renderer;
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken);
+        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var question = IncomingText.Read(turnContext.Activity);
+        var context = await _followUp.GetAsync(turnContext, () => FollowUpContext.Empty, cancellationToken);
+
+        var answer = _answers.Ask(question, context);
+
+        await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
+        await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var recipientId = turnContext.Activity.Recipient?.Id;
+        if (membersAdded.Any(member => member.Id != recipientId))
+        {
+            await turnContext.SendActivityAsync(_renderer.Render(_answers.Welcome(), turnContext.Activity), cancellationToken);
+        }
+    }
+}

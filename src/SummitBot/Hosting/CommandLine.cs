@@ -1,0 +1,45 @@
+using SummitBot.Answering;
+
+namespace SummitBot.Hosting;
+
+/// <summary>
+/// Commands that run without the web server: <c>ask "question"</c> prints the answer and its sources.
+/// </summary>
+internal static class CommandLine
+{
+    private static readonly Dictionary<string, Func<string[], IServiceProvider, Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["ask"] = AskAsync,
+    };
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = BotHost.Options(args[1..]);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = options.Args,
+            ContentRootPath = options.ContentRootPath,
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath);
+
+        using var host = builder.Build();
+        return await Commands[args[0]](args[1..], host.Services);
+    }
+
+    private static Task<int> AskAsync(string[] args, IServiceProvider services)
+    {
+        var question = string.Join(' ', args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)));
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            Console.Error.WriteLine("usage: ask \"where is the second summit?\"");
+            return Task.FromResult(2);
+        }
+
+        var answer = services.GetRequiredService<IAnswerService>().Ask(question, FollowUpContext.Empty);
+        Console.WriteLine(AnswerText.Format(answer));
+        return Task.FromResult(0);
+    }
+}
