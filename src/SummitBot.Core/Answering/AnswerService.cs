@@ -1,10 +1,79 @@
+using Microsoft.Extensions.Options;
+using SummitBot.Search;
+
 namespace SummitBot.Answering;
 
-/// <summary>Placeholder while the engine is written.</summary>
+/// <summary>
+/// Answers questions from the current knowledge: normalizes the text, handles chit-chat, reads the question, finds
+/// the fact (or passage) that answers it and composes the reply; declines when the sources don't say.
+/// </summary>
 internal sealed class AnswerService : IAnswerService
 {
-    public Answer Ask(string question, FollowUpContext context) =>
-        new(AnswerKind.Declined, "That is not in my sources.", [], [], context);
+    private const string Intro = "I answer questions about the US\u2013North Korea talks from my sources, and cite the passage each answer comes from.";
 
-    public Answer Welcome() => new(AnswerKind.Greeting, "Hello! Ask me about the US-North Korea talks.", [], [], FollowUpContext.Empty);
+    private readonly KnowledgeProvider _knowledge;
+    private readonly AnsweringOptions _options;
+    private AnsweringModel? _model;
+
+    public AnswerService(KnowledgeProvider knowledge, IOptions<AnsweringOptions> options)
+    {
+        _knowledge = knowledge;
+        _options = options.Value;
+    }
+
+    public Answer Ask(string question, FollowUpContext context)
+    {
+        context ??= FollowUpContext.Empty;
+        if (question is not null && question.Length > _options.MaxQuestionLength * 4)
+        {
+            return TooLong(context);
+        }
+
+        var text = QuestionNormalizer.Normalize(question);
+        if (text.Length > _options.MaxQuestionLength)
+        {
+            return TooLong(context);
+        }
+
+        var model = Model();
+        var words = AnsweringModel.Words(text).ToList();
+        if (words.Count == 0)
+        {
+            return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro + " For example:", [], Suggest(model), context);
+        }
+
+        switch (ChitChat.Recognize(words))
+        {
+            case AnswerKind.Greeting:
+                return new Answer(AnswerKind.Greeting, "Hello! " + Intro + " Try one of these:", [], Suggest(model), context);
+            case AnswerKind.Thanks:
+                return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
+        }
+
+        var (parsed, _) = QuestionReader.Read(text, model);
+        var finding = FactFinder.Find(parsed, context, model);
+        return AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
+    }
+
+    public Answer Welcome() =>
+        new(AnswerKind.Greeting, "Welcome! " + Intro + " Try one of these:", [], Suggest(Model()), FollowUpContext.Empty);
+
+    private Answer TooLong(FollowUpContext context) =>
+        new(AnswerKind.Unreadable, $"That message is too long for me to read. Please ask a shorter question (up to {_options.MaxQuestionLength} characters).", [], [], context);
+
+    private IReadOnlyList<string> Suggest(AnsweringModel model) => AnswerComposer.Suggest(model, null, _options.Suggestions);
+
+    /// <summary>The answering model of the knowledge being served, rebuilt when a reload swaps in new knowledge.</summary>
+    private AnsweringModel Model()
+    {
+        var snapshot = _knowledge.Current;
+        var model = _model;
+        if (model is null || !ReferenceEquals(model.Snapshot, snapshot))
+        {
+            model = new AnsweringModel(snapshot);
+            _model = model;
+        }
+
+        return model;
+    }
 }

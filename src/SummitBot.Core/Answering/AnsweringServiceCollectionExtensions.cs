@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SummitBot.Knowledge;
 using SummitBot.Search;
 
@@ -25,7 +26,10 @@ public static class AnsweringServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<KnowledgeProvider>();
+        services.AddSingleton<IKnowledgeStatus>(sp => sp.GetRequiredService<KnowledgeProvider>());
+        services.AddHostedService<KnowledgeWatcher>();
         services.AddSingleton<IAnswerService, AnswerService>();
         return services;
     }

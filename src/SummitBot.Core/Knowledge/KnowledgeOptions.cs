@@ -10,4 +10,11 @@ public sealed class KnowledgeOptions
     /// <summary>The knowledge folder; relative paths are taken from the content root.</summary>
     [Required]
     public string Path { get; set; } = "knowledge";
+
+    /// <summary>Reload the knowledge when its files change, without a restart.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long to wait for a burst of file changes to settle before reloading.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 }

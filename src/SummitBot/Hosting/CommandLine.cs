@@ -22,7 +22,10 @@ internal static class CommandLine
             Args = options.Args,
             ContentRootPath = options.ContentRootPath,
         });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // The answer goes to standard output; only warnings and errors (e.g. a broken knowledge file) to standard error.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter(level => level >= LogLevel.Warning);
         builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath);
 
         using var host = builder.Build();

@@ -17,7 +17,7 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
     {
     }
 
-    public BotApplicationFactory(IDictionary<string, string?> settings)
+    internal BotApplicationFactory(IDictionary<string, string?> settings)
     {
         _settings = new Dictionary<string, string?>(settings)
         {

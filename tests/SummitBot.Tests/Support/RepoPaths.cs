@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace SummitBot.Tests.Support;
 
 /// <summary>Paths in the repository the tests run from.</summary>
@@ -17,6 +19,12 @@ internal static class RepoPaths
 
     private static string FindRoot()
     {
+        var built = typeof(RepoPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RepoRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "SummitBot.sln")))
+        {
+            return Path.GetFullPath(built);
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "SummitBot.sln")))

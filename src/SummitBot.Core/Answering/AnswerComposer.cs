@@ -1,0 +1,70 @@
+namespace SummitBot.Answering;
+
+/// <summary>Writes the answer: the sentence with its <c>[1]</c> marker and the citation, or the decline with suggestions.</summary>
+internal static class AnswerComposer
+{
+    public const string NotInSources = "Sorry, that's not in my sources";
+
+    public static Answer Compose(Finding finding, FollowUpContext context, ParsedQuestion question, AnsweringModel model, int suggestions)
+    {
+        var knowledge = model.Knowledge;
+        if (finding.Fact is { } fact)
+        {
+            var source = knowledge.Sources[fact.SourceId];
+            var text = finding.AnswersSpeaker
+                ? $"That was said by {fact.SaidBy} [1]."
+                : WithMarker(fact.Says);
+            var highlight = finding.AnswersSpeaker ? null : fact.Answer;
+            var citation = new Citation(1, source.Id, source.Title, source.Url, fact.Passage, CitationAbstract.Cut(fact.Passage, highlight));
+            return new Answer(AnswerKind.Answered, text, [citation], [], NextContext(context, finding, fact.About, question, model)) { FactId = fact.Id };
+        }
+
+        if (finding.Passage is { } passage && knowledge.Sources.TryGetValue(passage.SourceId, out var passageSource))
+        {
+            var citation = new Citation(1, passageSource.Id, passageSource.Title, passageSource.Url, passage.Text, CitationAbstract.Cut(passage.Text, null));
+            return new Answer(
+                AnswerKind.Answered,
+                $"My sources say: \u201C{passage.Text}\u201D [1]",
+                [citation],
+                [],
+                NextContext(context, finding, finding.Focus?.Id, question, model));
+        }
+
+        var because = finding.Missing is not null ? $": they don't mention {finding.Missing}." : ", so I won't guess.";
+        return new Answer(
+            AnswerKind.Declined,
+            NotInSources + because + " Here are questions I can answer:",
+            [],
+            Suggest(model, finding.Focus?.Id, suggestions),
+            context with { FactId = null });
+    }
+
+    /// <summary>Example questions: about <paramref name="entityId"/> first, then the knowledge's own examples in order.</summary>
+    public static IReadOnlyList<string> Suggest(AnsweringModel model, string? entityId, int count)
+    {
+        var related = entityId is null ? [] : model.Examples.Where(f => f.About == entityId);
+        return [.. related.Concat(model.Examples).Select(f => f.Example!).Distinct(StringComparer.Ordinal).Take(count)];
+    }
+
+    /// <summary>Puts the citation marker before the sentence's closing full stop: "... on February 27 and 28 [1]."</summary>
+    internal static string WithMarker(string says)
+    {
+        var trimmed = says.TrimEnd();
+        return trimmed.EndsWith('.') ? string.Concat(trimmed.AsSpan(0, trimmed.Length - 1), " [1].") : trimmed + " [1]";
+    }
+
+    private static FollowUpContext NextContext(FollowUpContext context, Finding finding, string? entityId, ParsedQuestion question, AnsweringModel model)
+    {
+        var entities = model.Knowledge.Entities;
+        var person = entityId is not null && entities.TryGetValue(entityId, out var about) && about.IsPerson
+            ? entityId
+            : question.Mentions.SelectMany(m => m.EntityIds).FirstOrDefault(id => entities[id].IsPerson) ?? context.PersonId;
+        return new FollowUpContext
+        {
+            EntityId = entityId ?? context.EntityId,
+            PersonId = person,
+            Asks = finding.Asks.ToString(),
+            FactId = finding.Fact?.Id,
+        };
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using SummitBot.Knowledge;
+using SummitBot.Search;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// What answering derives once per knowledge generation: the alias index for finding entities in questions, the
+/// analyzed forms of the question words, the spelling vocabulary, and each fact's evidence terms (built on first use).
+/// </summary>
+internal sealed partial class AnsweringModel
+{
+    private readonly Dictionary<string, List<(string[] Stems, string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
+
+    public AnsweringModel(KnowledgeSnapshot snapshot)
+    {
+        Snapshot = snapshot;
+        var knowledge = snapshot.Knowledge;
+        var analyzer = snapshot.Analyzer;
+
+        foreach (var entity in knowledge.Entities.Values)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: false);
+            }
+
+            foreach (var alias in entity.Generic)
+            {
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: true);
+            }
+        }
+
+        FrameStems = StemsOf(analyzer, QuestionWords.Frame);
+        OrdinalStems = QuestionWords.Ordinals
+            .SelectMany(o => analyzer.Terms(o.Key).Select(stem => (stem, o.Value)))
+            .GroupBy(p => p.stem, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        OneStem = analyzer.Terms("one").FirstOrDefault() ?? "one";
+        MeetingStems = StemsOf(analyzer, ["summit", "meeting", "meet", "talks", "sitdown"]);
+
+        var targets = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in knowledge.Entities.Values)
+        {
+            foreach (var alias in entity.Aliases.Concat(entity.Generic))
+            {
+                targets.UnionWith(Words(alias));
+            }
+        }
+
+        foreach (var group in knowledge.Synonyms)
+        {
+            foreach (var entry in group)
+            {
+                targets.UnionWith(Words(entry));
+            }
+        }
+
+        foreach (var fact in knowledge.Facts)
+        {
+            if (fact.Cue is not null)
+            {
+                targets.UnionWith(Words(fact.Cue));
+            }
+        }
+
+        targets.UnionWith(QuestionWords.Frame);
+        targets.UnionWith(QuestionWords.SayVerbs);
+
+        var known = new HashSet<string>(targets, StringComparer.Ordinal);
+        foreach (var source in knowledge.Sources.Values)
+        {
+            known.UnionWith(Words(source.Title));
+            foreach (var paragraph in source.Paragraphs)
+            {
+                known.UnionWith(Words(paragraph));
+            }
+        }
+
+        foreach (var fact in knowledge.Facts)
+        {
+            known.UnionWith(Words(fact.Says));
+        }
+
+        known.UnionWith(ChitChat.Words);
+        Speller = new SpellingCorrector(known, targets);
+
+        Examples = [.. knowledge.Facts.Where(f => f.Example is not null)];
+    }
+
+    public KnowledgeSnapshot Snapshot { get; }
+
+    public KnowledgeBase Knowledge => Snapshot.Knowledge;
+
+    public IReadOnlySet<string> FrameStems { get; }
+
+    public IReadOnlyDictionary<string, int> OrdinalStems { get; }
+
+    public string OneStem { get; }
+
+    public IReadOnlySet<string> MeetingStems { get; }
+
+    public SpellingCorrector Speller { get; }
+
+    /// <summary>Facts with an example question, in knowledge order.</summary>
+    public IReadOnlyList<Fact> Examples { get; }
+
+    /// <summary>Lower-case words of a text, as the spelling corrector and question reader see them.</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text.ToLowerInvariant()))
+        {
+            yield return match.Value;
+        }
+    }
+
+    /// <summary>Entities named in <paramref name="stems"/>: longest names first, specific before generic, never overlapping.</summary>
+    public List<EntityMention> FindMentions(IReadOnlyList<string> stems)
+    {
+        var found = new List<(int Start, int Length, string EntityId, bool Generic)>();
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (!_aliases.TryGetValue(stems[i], out var candidates))
+            {
+                continue;
+            }
+
+            foreach (var (aliasStems, entityId, generic) in candidates)
+            {
+                if (i + aliasStems.Length <= stems.Count && Matches(stems, i, aliasStems))
+                {
+                    found.Add((i, aliasStems.Length, entityId, generic));
+                }
+            }
+        }
+
+        var mentions = new List<EntityMention>();
+        var taken = new bool[stems.Count];
+        foreach (var group in found
+            .GroupBy(f => (f.Start, f.Length, f.Generic))
+            .OrderByDescending(g => g.Key.Length)
+            .ThenBy(g => g.Key.Generic)
+            .ThenBy(g => g.Key.Start))
+        {
+            var (start, length, generic) = group.Key;
+            if (Enumerable.Range(start, length).Any(p => taken[p]))
+            {
+                continue;
+            }
+
+            for (var p = start; p < start + length; p++)
+            {
+                taken[p] = true;
+            }
+
+            mentions.Add(new EntityMention([.. group.Select(g => g.EntityId).Distinct(StringComparer.Ordinal)], start, start + length, generic));
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    /// <summary>The analyzed terms that describe <paramref name="fact"/>: all of them, and those of its own text (not its entity's names).</summary>
+    public FactTerms TermsOf(Fact fact) =>
+        _factTerms.GetOrAdd(fact.Id, static (_, state) =>
+        {
+            var (model, fact) = state;
+            var analyzer = model.Snapshot.Analyzer;
+            var own = new HashSet<string>(analyzer.Terms(string.Join(" . ", fact.Says, fact.Passage, fact.Answer, fact.Cue ?? string.Empty)), StringComparer.Ordinal);
+            var all = new HashSet<string>(analyzer.Terms(FactEvidence.Text(model.Knowledge, fact)), StringComparer.Ordinal);
+            return new FactTerms(all, own);
+        }, (this, fact));
+
+    private static bool Matches(IReadOnlyList<string> stems, int at, string[] alias)
+    {
+        for (var k = 0; k < alias.Length; k++)
+        {
+            if (!string.Equals(stems[at + k], alias[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static HashSet<string> StemsOf(SummitAnalyzer analyzer, IEnumerable<string> words)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            stems.UnionWith(analyzer.Terms(word));
+        }
+
+        return stems;
+    }
+
+    private void AddAlias(List<string> stems, string entityId, bool generic)
+    {
+        if (stems.Count == 0)
+        {
+            return;
+        }
+
+        if (!_aliases.TryGetValue(stems[0], out var list))
+        {
+            _aliases[stems[0]] = list = [];
+        }
+
+        var array = stems.ToArray();
+        if (!list.Any(a => a.EntityId == entityId && a.Stems.SequenceEqual(array)))
+        {
+            list.Add((array, entityId, generic));
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+}
+
+/// <summary>A fact's evidence terms (<see cref="All"/>) and the terms of its own text (<see cref="Own"/>).</summary>
+internal sealed record FactTerms(HashSet<string> All, HashSet<string> Own);

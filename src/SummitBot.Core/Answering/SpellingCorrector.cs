@@ -1,0 +1,85 @@
+namespace SummitBot.Answering;
+
+/// <summary>
+/// Mends misspelt names and question words ("Beigun", "Hanio", "sumit") by the closest word the knowledge uses for
+/// names, aliases and synonyms. Only words the knowledge never uses are touched, and only when one target is closest,
+/// so a real word the sources lack ("nuclear") is left alone to be declined.
+/// </summary>
+internal sealed class SpellingCorrector(IReadOnlySet<string> known, IReadOnlyCollection<string> targets)
+{
+    private readonly string[] _targets = [.. targets.Where(t => t.Length >= 4)];
+
+    public string Correct(string word)
+    {
+        if (word.Length < 5 || known.Contains(word) || word.Any(char.IsDigit))
+        {
+            return word;
+        }
+
+        var allowed = word.Length >= 8 ? 2 : 1;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var tie = false;
+        foreach (var target in _targets)
+        {
+            if (Math.Abs(target.Length - word.Length) > allowed)
+            {
+                continue;
+            }
+
+            var distance = Distance(word, target, allowed);
+            if (distance < bestDistance)
+            {
+                (best, bestDistance, tie) = (target, distance, false);
+            }
+            else if (distance == bestDistance && target != best)
+            {
+                tie = true;
+            }
+        }
+
+        return best is not null && bestDistance <= allowed && !tie ? best : word;
+    }
+
+    /// <summary>Optimal string alignment distance (edits, with swaps of neighbours counting one), cut off above <paramref name="limit"/>.</summary>
+    internal static int Distance(string a, string b, int limit)
+    {
+        Span<int> previous2 = stackalloc int[b.Length + 1];
+        Span<int> previous = stackalloc int[b.Length + 1];
+        Span<int> current = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
+        }
+
+        return previous[b.Length];
+    }
+}

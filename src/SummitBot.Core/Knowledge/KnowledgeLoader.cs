@@ -1,0 +1,333 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SummitBot.Knowledge;
+
+/// <summary>
+/// Loads the knowledge folder: <c>sources/*.txt</c> (a metadata header, <c>---</c>, then the body),
+/// <c>facts/*.facts</c> (entity and fact blocks) and <c>synonyms.txt</c>.
+/// A broken file or block is reported by file and line and left out; everything else is still served.
+/// Only files inside the folder are read: links, and anything resolving outside it, are refused.
+/// </summary>
+public static class KnowledgeLoader
+{
+    /// <summary>Bumped when the meaning of the files changes, so an index built from older rules is not reused.</summary>
+    private const string FormatVersion = "1";
+
+    private static readonly HashSet<string> AskKinds = ["place", "date", "person", "title", "number", "reason", "quote", "topic"];
+
+    public static KnowledgeBase Load(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The knowledge folder '{root}' does not exist.");
+        }
+
+        var problems = new List<KnowledgeProblem>();
+        var files = SafeFiles(root, problems);
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(FormatVersion));
+
+        var sources = new Dictionary<string, SourceDocument>(StringComparer.Ordinal);
+        var entityBlocks = new List<(KnowledgeBlock Block, string File)>();
+        var factBlocks = new List<(KnowledgeBlock Block, string File)>();
+        var synonyms = new List<IReadOnlyList<string>>();
+
+        foreach (var path in files)
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            string[] lines;
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                hash.AppendData(Encoding.UTF8.GetBytes(relative));
+                hash.AppendData(bytes);
+                lines = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).ReplaceLineEndings("\n").Split('\n');
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                problems.Add(new KnowledgeProblem(relative, 0, "cannot be read: " + e.Message));
+                continue;
+            }
+
+            if (relative.StartsWith("sources/", StringComparison.Ordinal))
+            {
+                if (ReadSource(lines, relative, problems) is { } source && !sources.TryAdd(source.Id, source))
+                {
+                    problems.Add(new KnowledgeProblem(relative, 1, $"source id '{source.Id}' is already used by {sources[source.Id].File}"));
+                }
+            }
+            else if (relative.StartsWith("facts/", StringComparison.Ordinal))
+            {
+                foreach (var block in KnowledgeBlockReader.Read(lines, 1, relative, problems))
+                {
+                    switch (block.Kind)
+                    {
+                        case "entity": entityBlocks.Add((block, relative)); break;
+                        case "fact": factBlocks.Add((block, relative)); break;
+                        default: problems.Add(new KnowledgeProblem(relative, block.Line, $"unknown block kind '{block.Kind}' (expected entity or fact)")); break;
+                    }
+                }
+            }
+            else
+            {
+                ReadSynonyms(lines, relative, synonyms, problems);
+            }
+        }
+
+        var entities = ReadEntities(entityBlocks, problems);
+        var facts = ReadFacts(factBlocks, entities, sources, problems);
+        return new KnowledgeBase(sources, entities, facts, synonyms, problems, Convert.ToHexString(hash.GetHashAndReset())[..32]);
+    }
+
+    private static List<string> SafeFiles(string root, List<KnowledgeProblem> problems)
+    {
+        var files = new List<string>();
+        var rootWithSlash = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
+        foreach (var pattern in new[] { "sources/*.txt", "facts/*.facts", "synonyms.txt" })
+        {
+            var dir = Path.Combine(root, Path.GetDirectoryName(pattern) ?? string.Empty);
+            if (!Directory.Exists(dir) || new DirectoryInfo(dir).LinkTarget is not null)
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir, Path.GetFileName(pattern), options))
+            {
+                var info = new FileInfo(file);
+                var full = Path.GetFullPath(file);
+                if (info.LinkTarget is not null || !full.StartsWith(rootWithSlash, StringComparison.Ordinal))
+                {
+                    problems.Add(new KnowledgeProblem(Path.GetRelativePath(root, file), 0, "is a link or lies outside the knowledge folder; not read"));
+                    continue;
+                }
+
+                files.Add(full);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static SourceDocument? ReadSource(string[] lines, string file, List<KnowledgeProblem> problems)
+    {
+        var separator = Array.FindIndex(lines, l => l.Trim() == "---");
+        if (separator < 0)
+        {
+            problems.Add(new KnowledgeProblem(file, 1, "a source needs a metadata header, a line '---', then the body"));
+            return null;
+        }
+
+        var before = problems.Count;
+        var headers = KnowledgeBlockReader.Read(lines[..separator], 1, file, problems, headerOnly: true);
+        if (problems.Count > before || headers.Count == 0)
+        {
+            return null;
+        }
+
+        var header = headers[0];
+        if (header.Optional("title") is null)
+        {
+            problems.Add(new KnowledgeProblem(file, 1, "the source header has no 'title'"));
+            return null;
+        }
+
+        Uri? url = null;
+        if (header.Optional("url") is { } rawUrl && !Uri.TryCreate(rawUrl, UriKind.Absolute, out url))
+        {
+            problems.Add(new KnowledgeProblem(file, header.LineOf("url"), $"'{rawUrl}' is not an absolute URL; left out"));
+        }
+
+        var paragraphs = new List<string>();
+        var current = new StringBuilder();
+        foreach (var line in lines[(separator + 1)..])
+        {
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+            }
+            else
+            {
+                current.Append(current.Length > 0 ? " " : string.Empty).Append(line.Trim());
+            }
+        }
+
+        Flush();
+        if (paragraphs.Count == 0)
+        {
+            problems.Add(new KnowledgeProblem(file, separator + 1, "the source has no body after '---'"));
+            return null;
+        }
+
+        var id = header.Optional("id") ?? Path.GetFileNameWithoutExtension(file);
+        return new SourceDocument(id, header.Required("title"), header.Optional("section"), header.Optional("publisher"), header.Optional("published"), url, paragraphs, file);
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                paragraphs.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    private static Dictionary<string, KnowledgeEntity> ReadEntities(List<(KnowledgeBlock Block, string File)> blocks, List<KnowledgeProblem> problems)
+    {
+        var entities = new Dictionary<string, KnowledgeEntity>(StringComparer.Ordinal);
+        foreach (var (block, file) in blocks)
+        {
+            try
+            {
+                int? ordinal = null;
+                if (block.Optional("ordinal") is { } rawOrdinal)
+                {
+                    ordinal = int.TryParse(rawOrdinal, out var n) && n > 0
+                        ? n
+                        : throw new KnowledgeFormatException(block.LineOf("ordinal"), $"ordinal '{rawOrdinal}' is not a positive whole number");
+                }
+
+                var entity = new KnowledgeEntity(
+                    block.Id,
+                    block.Required("name"),
+                    block.Required("type").ToLowerInvariant(),
+                    block.Optional("class")?.ToLowerInvariant(),
+                    ordinal,
+                    block.Optional("tense")?.ToLowerInvariant(),
+                    block.List("involves"),
+                    [block.Required("name"), .. block.List("aliases")],
+                    block.List("generic"));
+                if (!entities.TryAdd(entity.Id, entity))
+                {
+                    throw new KnowledgeFormatException(block.Line, $"entity '{entity.Id}' is defined twice");
+                }
+            }
+            catch (KnowledgeFormatException e)
+            {
+                problems.Add(new KnowledgeProblem(file, e.Line, e.Message));
+            }
+        }
+
+        foreach (var entity in entities.Values)
+        {
+            foreach (var missing in entity.Involves.Where(id => !entities.ContainsKey(id)))
+            {
+                var (block, file) = blocks.First(b => b.Block.Id == entity.Id);
+                problems.Add(new KnowledgeProblem(file, block.LineOf("involves"), $"entity '{entity.Id}' involves unknown entity '{missing}'"));
+            }
+        }
+
+        return entities;
+    }
+
+    private static List<Fact> ReadFacts(
+        List<(KnowledgeBlock Block, string File)> blocks,
+        Dictionary<string, KnowledgeEntity> entities,
+        Dictionary<string, SourceDocument> sources,
+        List<KnowledgeProblem> problems)
+    {
+        var facts = new List<Fact>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (block, file) in blocks)
+        {
+            try
+            {
+                var about = block.Required("about");
+                if (!entities.ContainsKey(about))
+                {
+                    throw new KnowledgeFormatException(block.LineOf("about"), $"fact '{block.Id}' is about unknown entity '{about}'");
+                }
+
+                var asks = block.Required("asks").ToLowerInvariant();
+                if (!AskKinds.Contains(asks))
+                {
+                    throw new KnowledgeFormatException(block.LineOf("asks"), $"'asks: {asks}' is not one of {string.Join(", ", AskKinds)}");
+                }
+
+                var sourceId = block.Required("source");
+                if (!sources.TryGetValue(sourceId, out var source))
+                {
+                    throw new KnowledgeFormatException(block.LineOf("source"), $"fact '{block.Id}' cites unknown source '{sourceId}'");
+                }
+
+                var passage = FindPassage(source, block.Required("passage"))
+                    ?? throw new KnowledgeFormatException(block.LineOf("passage"), $"the passage of fact '{block.Id}' is not in source '{sourceId}' word for word");
+
+                if (!ids.Add(block.Id))
+                {
+                    throw new KnowledgeFormatException(block.Line, $"fact '{block.Id}' is defined twice");
+                }
+
+                facts.Add(new Fact(
+                    block.Id, about, asks, block.Required("answer"), block.Required("says"), sourceId, passage,
+                    block.Optional("said-by"), block.Optional("because"), block.Optional("cue"), block.Optional("example"), file, block.Line));
+            }
+            catch (KnowledgeFormatException e)
+            {
+                problems.Add(new KnowledgeProblem(file, e.Line, e.Message));
+            }
+        }
+
+        foreach (var fact in facts.Where(f => f.Because is not null && !ids.Contains(f.Because)))
+        {
+            problems.Add(new KnowledgeProblem(fact.File, fact.Line, $"fact '{fact.Id}' gives unknown fact '{fact.Because}' as its reason"));
+        }
+
+        return facts;
+    }
+
+    /// <summary>The passage as the source writes it; typographic and straight quotes, and non-breaking and plain spaces, count as the same.</summary>
+    private static string? FindPassage(SourceDocument source, string passage)
+    {
+        var wanted = PlainQuotes(passage);
+        foreach (var paragraph in source.Paragraphs)
+        {
+            var at = PlainQuotes(paragraph).IndexOf(wanted, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return paragraph.Substring(at, wanted.Length);
+            }
+        }
+
+        return null;
+    }
+
+    internal static string PlainQuotes(string text) =>
+        string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = source[i] switch
+                {
+                    '\u2018' or '\u2019' or '\u02BC' => '\'',
+                    '\u201C' or '\u201D' => '"',
+                    '\u00A0' or '\u2007' or '\u202F' or '\u2009' => ' ',
+                    var c => c,
+                };
+            }
+        });
+
+    private static void ReadSynonyms(string[] lines, string file, List<IReadOnlyList<string>> synonyms, List<KnowledgeProblem> problems)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var entries = line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (entries.Length < 2 || entries[0].Contains(' ', StringComparison.Ordinal))
+            {
+                problems.Add(new KnowledgeProblem(file, i + 1, "a synonym line needs a one-word canonical form and at least one more entry, separated by commas"));
+                continue;
+            }
+
+            synonyms.Add(entries);
+        }
+    }
+}

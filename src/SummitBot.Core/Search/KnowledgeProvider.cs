@@ -1,0 +1,110 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SummitBot.Knowledge;
+
+namespace SummitBot.Search;
+
+/// <summary>
+/// Holds the current <see cref="KnowledgeSnapshot"/>: loaded on first use (or at start-up by the watcher), and swapped
+/// whole when the knowledge folder changes. A replaced snapshot is disposed after a grace period, so turns still
+/// holding it finish on it.
+/// </summary>
+public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
+{
+    private static readonly TimeSpan RetireAfter = TimeSpan.FromSeconds(30);
+
+    private readonly KnowledgeOptions _knowledge;
+    private readonly SearchOptions _search;
+    private readonly ILogger<KnowledgeProvider> _logger;
+    private readonly TimeProvider _time;
+    private readonly Lock _reloading = new();
+    private volatile KnowledgeSnapshot? _current;
+    private DateTimeOffset? _loadedAt;
+    private string? _lastReloadError;
+
+    public KnowledgeProvider(IOptions<KnowledgeOptions> knowledge, IOptions<SearchOptions> search, ILogger<KnowledgeProvider> logger, TimeProvider time)
+    {
+        _knowledge = knowledge.Value;
+        _search = search.Value;
+        _logger = logger;
+        _time = time;
+    }
+
+    /// <summary>The knowledge and index to answer from; loads them on first use.</summary>
+    public KnowledgeSnapshot Current => _current ?? LoadFirst();
+
+    public bool IsReady => _current is not null;
+
+    public string? Fingerprint => _current?.Knowledge.Fingerprint;
+
+    public DateTimeOffset? LoadedAt => _loadedAt;
+
+    public int Sources => _current?.Knowledge.Sources.Count ?? 0;
+
+    public int Facts => _current?.Knowledge.Facts.Count ?? 0;
+
+    public IReadOnlyList<KnowledgeProblem> Problems => _current?.Knowledge.Problems ?? [];
+
+    public string? LastReloadError => _lastReloadError;
+
+    /// <summary>Loads the knowledge folder again and swaps it in if it changed. Returns true when a new generation is served.</summary>
+    public bool Reload()
+    {
+        lock (_reloading)
+        {
+            KnowledgeBase knowledge;
+            try
+            {
+                knowledge = KnowledgeLoader.Load(_knowledge.Path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _lastReloadError = e.Message;
+                _logger.LogError(e, "Reloading the knowledge from {KnowledgePath} failed; still serving the previous knowledge", _knowledge.Path);
+                if (_current is null)
+                {
+                    throw;
+                }
+
+                return false;
+            }
+
+            if (_current is not null && _current.Knowledge.Fingerprint == knowledge.Fingerprint)
+            {
+                return false;
+            }
+
+            Report(knowledge);
+            var next = KnowledgeIndexBuilder.Open(knowledge, _search.IndexPath, _logger);
+            var previous = _current;
+            _current = next;
+            _loadedAt = _time.GetUtcNow();
+            _lastReloadError = null;
+            if (previous is not null)
+            {
+                _ = Task.Delay(RetireAfter, _time).ContinueWith(_ => previous.Dispose(), TaskScheduler.Default);
+            }
+
+            return true;
+        }
+    }
+
+    public void Dispose() => _current?.Dispose();
+
+    private KnowledgeSnapshot LoadFirst()
+    {
+        Reload();
+        return _current!;
+    }
+
+    private void Report(KnowledgeBase knowledge)
+    {
+        _logger.LogInformation(
+            "Knowledge from {KnowledgePath}: {Sources} sources, {Entities} entities, {Facts} facts, {Synonyms} synonym groups",
+            _knowledge.Path, knowledge.Sources.Count, knowledge.Entities.Count, knowledge.Facts.Count, knowledge.Synonyms.Count);
+        foreach (var problem in knowledge.Problems)
+        {
+            _logger.LogError("Knowledge problem, left out: {Problem}", problem.ToString());
+        }
+    }
+}

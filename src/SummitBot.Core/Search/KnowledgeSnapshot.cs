@@ -1,0 +1,116 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SummitBot.Knowledge;
+
+namespace SummitBot.Search;
+
+/// <summary>
+/// One consistent generation of knowledge and its index. A turn takes the current snapshot once and uses only it,
+/// so a reload never shows a turn half old and half new knowledge. Searches build queries from analyzed terms
+/// (never through a query parser), so no user text can be read as query syntax.
+/// </summary>
+public sealed class KnowledgeSnapshot : IDisposable
+{
+    private readonly DirectoryReader _reader;
+    private readonly Lucene.Net.Store.Directory _directory;
+
+    internal KnowledgeSnapshot(KnowledgeBase knowledge, SummitAnalyzer analyzer, Lucene.Net.Store.Directory directory, string indexFolder)
+    {
+        Knowledge = knowledge;
+        Analyzer = analyzer;
+        _directory = directory;
+        _reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(_reader);
+        IndexFolder = indexFolder;
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public SummitAnalyzer Analyzer { get; }
+
+    public string IndexFolder { get; }
+
+    internal IndexSearcher Searcher { get; }
+
+    /// <summary>How many indexed documents contain <paramref name="term"/> (0: the knowledge never uses the word).</summary>
+    public int DocumentFrequency(string term) => _reader.DocFreq(new Term(IndexSchema.Text, term));
+
+    /// <summary>Ids of the facts that best match any of <paramref name="terms"/>, limited to the given kinds of answer.</summary>
+    public IReadOnlyList<string> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<string>? asks, int top)
+    {
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.FactKind)), Occur.MUST },
+            { AnyOf(IndexSchema.Text, terms), Occur.MUST },
+        };
+        if (asks is { Count: > 0 })
+        {
+            query.Add(AnyOf(IndexSchema.Asks, asks), Occur.MUST);
+        }
+
+        var hits = Searcher.Search(query, top).ScoreDocs;
+        var ids = new List<string>(hits.Length);
+        foreach (var hit in hits)
+        {
+            ids.Add(Searcher.Doc(hit.Doc).Get(IndexSchema.Id));
+        }
+
+        return ids;
+    }
+
+    /// <summary>Sentences that contain every one of <paramref name="requiredTerms"/>, best first.</summary>
+    public IReadOnlyList<PassageHit> SearchSentences(IReadOnlyCollection<string> requiredTerms, int top)
+    {
+        if (requiredTerms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind)), Occur.MUST },
+            { new TermQuery(new Term(IndexSchema.Level, "sentence")), Occur.MUST },
+        };
+        foreach (var term in requiredTerms.Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.MUST);
+        }
+
+        var hits = Searcher.Search(query, top).ScoreDocs;
+        var passages = new List<PassageHit>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var doc = Searcher.Doc(hit.Doc);
+            passages.Add(new PassageHit(
+                doc.Get(IndexSchema.Source),
+                doc.GetField(IndexSchema.Paragraph).GetInt32Value() ?? 0,
+                doc.GetField(IndexSchema.Sentence).GetInt32Value() ?? 0,
+                doc.Get(IndexSchema.Text),
+                hit.Score));
+        }
+
+        return passages;
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    {
+        var any = new BooleanQuery();
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+        }
+
+        return any;
+    }
+}

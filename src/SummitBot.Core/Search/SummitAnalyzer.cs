@@ -1,0 +1,82 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace SummitBot.Search;
+
+/// <summary>
+/// The one analyzer used to index and to query: standard tokens, lower case, ASCII folding, English possessives,
+/// the knowledge's synonyms (each read as its group's canonical form), English stop words and Porter stemming.
+/// </summary>
+public sealed class SummitAnalyzer : Analyzer
+{
+    private readonly SynonymMap? _synonyms;
+
+    public SummitAnalyzer(IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    {
+        _synonyms = BuildSynonyms(synonymGroups);
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(IndexSchema.Version, reader);
+        TokenStream stream = BaseFilters(tokenizer);
+        if (_synonyms is not null)
+        {
+            stream = new SynonymFilter(stream, _synonyms, ignoreCase: true);
+        }
+
+        stream = new StopFilter(IndexSchema.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    /// <summary>The analyzed terms of <paramref name="text"/>, in order.</summary>
+    public List<string> Terms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = GetTokenStream(IndexSchema.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static ASCIIFoldingFilter BaseFilters(Tokenizer tokenizer) =>
+        new ASCIIFoldingFilter(new LowerCaseFilter(IndexSchema.Version, new EnglishPossessiveFilter(IndexSchema.Version, tokenizer)));
+
+    private static SynonymMap? BuildSynonyms(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        using var entryAnalyzer = new EntryAnalyzer();
+        var parser = new SolrSynonymParser(dedup: true, expand: false, entryAnalyzer);
+        using var rules = new StringReader(string.Join('\n', groups.Select(g => string.Join(", ", g.Select(Escape)))));
+        parser.Parse(rules);
+        return parser.Build();
+    }
+
+    private static string Escape(string entry) => entry.Replace(",", "\\,", StringComparison.Ordinal);
+
+    /// <summary>Reads synonym entries the way text reaches the synonym filter, so "U.S." in the list matches "U.S." in text.</summary>
+    private sealed class EntryAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(IndexSchema.Version, reader);
+            return new TokenStreamComponents(tokenizer, BaseFilters(tokenizer));
+        }
+    }
+}
