@@ -12,7 +12,7 @@ internal static class AnswerComposer
         {
             var source = knowledge.Sources[fact.SourceId];
             var text = finding.AnswersSpeaker
-                ? $"That was said by {fact.SaidBy} [1]."
+                ? $"It was {fact.SaidBy} [1]."
                 : WithMarker(fact.Says);
             var highlight = finding.AnswersSpeaker ? null : fact.Answer;
             var citation = new Citation(1, source.Id, source.Title, source.Url, fact.Passage, CitationAbstract.Cut(fact.Passage, highlight));
@@ -30,7 +30,7 @@ internal static class AnswerComposer
                 NextContext(context, finding, finding.Focus?.Id, question, model));
         }
 
-        var because = finding.Missing is not null ? $": they don't mention {finding.Missing}." : ", so I won't guess.";
+        var because = string.IsNullOrEmpty(finding.Missing) ? ", so I won't guess." : $": they don't mention {finding.Missing}.";
         return new Answer(
             AnswerKind.Declined,
             NotInSources + because + " Here are questions I can answer:",

@@ -36,13 +36,32 @@ internal static class FactFinder
             }
         }
 
-        var (focus, missing) = Focus(q, asks, context, model);
+        var (focus, weak, missing) = Focus(q, asks, context, model);
         if (missing is not null)
         {
             return new Finding(asks, null) { Missing = missing };
         }
 
+        // Words with no question in them ("talks OR (envoy") ask nothing in particular; answering them would be a guess.
+        if (focus is null && asks == AskedFor.What && !q.AsksSomething)
+        {
+            return new Finding(asks, null);
+        }
+
         var required = q.Content;
+        var finding = Choose(q, asks, focus, required, model);
+        if (!finding.Found && weak && focus is not null)
+        {
+            // A loose word ("the meeting") guessed the focus; the question's own words may point elsewhere.
+            finding = Choose(q, asks, null, required, model);
+        }
+
+        return finding;
+    }
+
+    private static Finding Choose(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, IReadOnlyList<string> required, AnsweringModel model)
+    {
+        var knowledge = model.Knowledge;
         var candidates = Candidates(q, asks, focus, required, model);
         Fact? best = null;
         var bestScore = double.MinValue;
@@ -64,11 +83,22 @@ internal static class FactFinder
 
             var score = -10.0 * kindRank
                 + (focus is not null && fact.About == focus.Id ? 5 : 0)
+                + (asks is AskedFor.Person or AskedFor.Title && model.Knowledge.Entities[fact.About].IsPerson ? 3 : 0)
                 + (2.0 * required.Count(terms.Own.Contains))
                 - (0.01 * rank);
             if (score > bestScore)
             {
                 (best, bestScore) = (fact, score);
+            }
+        }
+
+        if (best is null && asks == AskedFor.Reason)
+        {
+            // "Why did X say Y?": find what was said, then the reason the knowledge links to it.
+            var said = candidates.FirstOrDefault(f => f.Because is not null && required.All(model.TermsOf(f).All.Contains));
+            if (said is not null && knowledge.FactsById.TryGetValue(said.Because!, out var reason))
+            {
+                return new Finding(asks, Entity(knowledge, reason.About)) { Fact = reason };
             }
         }
 
@@ -109,7 +139,8 @@ internal static class FactFinder
             : new Finding(AskedFor.Speaker, focus);
     }
 
-    private static (KnowledgeEntity? Focus, string? Missing) Focus(ParsedQuestion q, AskedFor asks, FollowUpContext context, AnsweringModel model)
+    /// <summary>The entity the question is about; <c>Weak</c> when only a loose word chose it; <c>Missing</c> when the sources lack what it names.</summary>
+    private static (KnowledgeEntity? Focus, bool Weak, string? Missing) Focus(ParsedQuestion q, AskedFor asks, FollowUpContext context, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
         var entities = knowledge.Entities;
@@ -121,7 +152,7 @@ internal static class FactFinder
             if (topic is { IsEvent: true, Class: not null })
             {
                 var sibling = entities.Values.FirstOrDefault(e => e.Class == topic.Class && e.Ordinal == q.Ordinal);
-                return sibling is not null ? (sibling, null) : (null, $"a {OrdinalWord(q.Ordinal!.Value)} {topic.Class}");
+                return sibling is not null ? (sibling, false, null) : (null, false, $"a {OrdinalWord(q.Ordinal!.Value)} {topic.Class}");
             }
         }
 
@@ -131,23 +162,34 @@ internal static class FactFinder
         if (eventMention is not null)
         {
             var events = eventMention.EntityIds.Select(id => entities[id]).Where(e => e.IsEvent).ToList();
-            if (q.Ordinal is { } wanted)
-            {
-                var eventClass = events[0].Class;
-                var match = entities.Values.FirstOrDefault(e => e.IsEvent && e.Class == eventClass && e.Ordinal == wanted);
-                return match is not null ? (match, null) : (null, $"a {OrdinalWord(wanted)} {eventClass}");
-            }
-
+            var weak = eventMention.Generic;
             if (eventMention.Generic && personMentions.Count > 0)
             {
-                var involving = EventsInvolving(personMentions, model, events[0].Class);
+                // "the meeting" said of Trump and Kim is their summit: the people say which event a loose word means.
+                var involving = EventsInvolving(personMentions, model, eventClass: null);
                 if (involving.Count > 0)
                 {
-                    return (ByTense(involving, q.Future), null);
+                    events = involving;
+                    weak = false;
                 }
             }
 
-            return (ByTense(events, q.Future), null);
+            // "When will Trump visit Pyongyang?": a person the event does not involve makes it another event, one the sources don't have.
+            if (asks is not (AskedFor.Quote or AskedFor.Speaker)
+                && personMentions.Any(m => !events.Any(e => m.EntityIds.Any(e.Involves.Contains))))
+            {
+                return (null, false, string.Empty);
+            }
+
+            if (q.Ordinal is { } wanted)
+            {
+                var eventClass = events[0].Class;
+                var match = events.FirstOrDefault(e => e.Ordinal == wanted)
+                    ?? entities.Values.FirstOrDefault(e => e.IsEvent && e.Class == eventClass && e.Ordinal == wanted);
+                return match is not null ? (match, false, null) : (null, false, $"a {OrdinalWord(wanted)} {eventClass}");
+            }
+
+            return (ByTense(events, q.Future), weak, null);
         }
 
         if (personMentions.Count > 0)
@@ -160,7 +202,7 @@ internal static class FactFinder
                     var withOrdinal = involving.Where(e => e.Ordinal == wanted).ToList();
                     if (withOrdinal.Count == 0)
                     {
-                        return (null, $"a {OrdinalWord(wanted)} meeting between them");
+                        return (null, false, $"a {OrdinalWord(wanted)} meeting between them");
                     }
 
                     involving = withOrdinal;
@@ -168,21 +210,21 @@ internal static class FactFinder
 
                 if (involving.Count > 0)
                 {
-                    return (ByTense(involving, q.Future), null);
+                    return (ByTense(involving, q.Future), false, null);
                 }
             }
 
-            return (MainPerson(personMentions[0], model), null);
+            return (MainPerson(personMentions[0], model), personMentions[0].Generic, null);
         }
 
         if (q.Mentions.Count > 0)
         {
-            return (entities[q.Mentions[0].EntityIds[0]], null);
+            return (entities[q.Mentions[0].EntityIds[0]], q.Mentions[0].Generic, null);
         }
 
         if (q.PersonPronoun && Entity(knowledge, context.PersonId) is { } person)
         {
-            return (person, null);
+            return (person, false, null);
         }
 
         if ((q.ThingPronoun || q.Elliptical || q.Content.Count == 0) && Entity(knowledge, context.EntityId) is { } thing)
@@ -190,13 +232,13 @@ internal static class FactFinder
             if (q.Ordinal is { } wanted && thing is { IsEvent: true })
             {
                 var sibling = entities.Values.FirstOrDefault(e => e.Class == thing.Class && e.Ordinal == wanted);
-                return sibling is not null ? (sibling, null) : (null, $"a {OrdinalWord(wanted)} {thing.Class}");
+                return sibling is not null ? (sibling, false, null) : (null, false, $"a {OrdinalWord(wanted)} {thing.Class}");
             }
 
-            return (thing, null);
+            return (thing, false, null);
         }
 
-        return (null, null);
+        return (null, false, null);
     }
 
     private static List<Fact> Candidates(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, IReadOnlyList<string> required, AnsweringModel model)
@@ -213,21 +255,40 @@ internal static class FactFinder
             return [.. model.Snapshot.SearchFacts(required, kinds, SearchDepth).Select(id => knowledge.FactsById[id])];
         }
 
-        var facts = new List<Fact>(knowledge.FactsAbout(focus.Id));
-        if (focus.IsPerson)
+        var facts = new List<Fact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in q.Mentions.SelectMany(m => m.EntityIds).Select(id => knowledge.Entities[id]).Prepend(focus))
         {
-            // A person's facts include those of the events they take part in and the words they are quoted saying.
-            foreach (var entity in knowledge.Entities.Values.Where(e => e.Involves.Contains(focus.Id)))
+            if (!seen.Add(entity.Id))
             {
-                facts.AddRange(knowledge.FactsAbout(entity.Id));
+                continue;
             }
 
-            var name = model.Snapshot.Analyzer.Terms(focus.Name);
-            facts.AddRange(knowledge.Facts.Where(f => f.SaidBy is not null && !facts.Contains(f) && SaysName(f.SaidBy, name, model)));
+            facts.AddRange(knowledge.FactsAbout(entity.Id));
+            if (entity.IsPerson)
+            {
+                // A person's facts include those of the events they take part in.
+                foreach (var involving in knowledge.Entities.Values.Where(e => e.Involves.Contains(entity.Id) && seen.Add(e.Id)))
+                {
+                    facts.AddRange(knowledge.FactsAbout(involving.Id));
+                }
+            }
+
+            if (!entity.IsEvent)
+            {
+                // ... and the words they (or it: an office, a department) are quoted saying.
+                var name = model.Snapshot.Analyzer.Terms(entity.Name);
+                facts.AddRange(knowledge.Facts.Where(f => f.SaidBy is not null && SaysName(f.SaidBy, name, model)));
+            }
         }
 
-        _ = q;
-        return facts;
+        if (asks == AskedFor.Speaker && required.Count > 0)
+        {
+            // Who said something is found by what was said, whoever it was about.
+            facts.AddRange(model.Snapshot.SearchFacts(required, null, SearchDepth).Select(id => knowledge.FactsById[id]));
+        }
+
+        return [.. facts.Distinct()];
     }
 
     private static bool SaysName(string saidBy, List<string> name, AnsweringModel model) =>

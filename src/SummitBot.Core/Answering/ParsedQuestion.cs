@@ -12,4 +12,5 @@ internal sealed record ParsedQuestion(
     bool PersonPronoun,
     bool ThingPronoun,
     bool Elliptical,
-    bool MentionsMeeting);
+    bool MentionsMeeting,
+    bool AsksSomething);

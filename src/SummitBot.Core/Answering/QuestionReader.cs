@@ -71,7 +71,7 @@ internal static partial class QuestionReader
         var future = words.Any(QuestionWords.Future.Contains) || text.Contains("'ll", StringComparison.Ordinal);
         var past = words.Any(QuestionWords.Past.Contains);
         var elliptical = words.Count > 0 && (words[0] is "and" or "also" or "same" || StartsWith(words, "what", "about") || StartsWith(words, "how", "about"))
-            || (!outright && mentions.Count > 0 && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
+            || (!outright && mentions.Count > 0 && !words.Any(QuestionWords.Asking.Contains) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
 
         return (new ParsedQuestion(
             asks,
@@ -84,7 +84,8 @@ internal static partial class QuestionReader
             words.Any(QuestionWords.PersonPronouns.Contains),
             words.Any(QuestionWords.ThingPronouns.Contains),
             elliptical,
-            stems.Any(model.MeetingStems.Contains)), corrected);
+            stems.Any(model.MeetingStems.Contains),
+            outright || words.Any(QuestionWords.Asking.Contains) || text.TrimEnd().EndsWith('?')), corrected);
     }
 
     /// <summary>What kind of answer the words ask for, and whether they say so outright.</summary>

@@ -25,6 +25,8 @@ internal static class QuestionWords
         "one", "ones", "other", "else", "more", "anything", "something", "thing", "things", "event", "ok", "okay", "well", "now", "yet",
         "between", "s", "t", "current", "currently", "supposed", "expected", "due", "slated", "officially", "exact", "specific",
         "kind", "sort", "type", "like", "give", "gave", "given", "make", "made", "find", "show", "see", "mean", "means",
+        "after", "before", "during", "since", "until", "following", "ahead", "prior", "around", "within", "over", "among", "through",
+        "start", "starts", "begin", "begins", "end", "ends", "last", "lasts", "open", "opens", "finish", "finishes",
         "hi", "hello", "hey", "thanks", "thank", "bot", "summitbot", "question", "answer", "info", "information", "details", "detail",
     };
 
@@ -34,7 +36,7 @@ internal static class QuestionWords
         ["date"] = AskedFor.Date, ["dates"] = AskedFor.Date, ["day"] = AskedFor.Date, ["days"] = AskedFor.Date,
         ["time"] = AskedFor.Date, ["year"] = AskedFor.Date, ["week"] = AskedFor.Date, ["month"] = AskedFor.Date,
         ["place"] = AskedFor.Place, ["venue"] = AskedFor.Place, ["location"] = AskedFor.Place, ["city"] = AskedFor.Place,
-        ["country"] = AskedFor.Place, ["site"] = AskedFor.Place, ["nation"] = AskedFor.Place,
+        ["country"] = AskedFor.Place, ["site"] = AskedFor.Place, ["nation"] = AskedFor.Place, ["capital"] = AskedFor.Place,
         ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title,
         ["post"] = AskedFor.Title, ["rank"] = AskedFor.Title,
         ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
@@ -44,6 +46,13 @@ internal static class QuestionWords
     {
         "say", "said", "says", "tweet", "tweeted", "tweets", "wrote", "write", "writes", "confirm", "confirmed", "confirms", "note", "noted",
         "announce", "announced", "announces", "state", "stated", "tell", "told", "claim", "claimed", "quote", "quoted", "suggest", "suggested",
+    };
+
+    /// <summary>Words that make a message a question or a request, even without a question mark.</summary>
+    public static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
+    {
+        "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "tell", "explain", "describe", "summarize", "summarise",
+        "is", "are", "was", "were", "did", "does", "do", "will", "can", "could", "would", "should", "has", "have", "had", "give", "show", "list",
     };
 
     /// <summary>Pronouns that point at the last person talked about.</summary>

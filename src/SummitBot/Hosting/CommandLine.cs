@@ -10,6 +10,7 @@ internal static class CommandLine
     private static readonly Dictionary<string, Func<string[], IServiceProvider, Task<int>>> Commands = new(StringComparer.OrdinalIgnoreCase)
     {
         ["ask"] = AskAsync,
+        ["chat"] = ChatAsync,
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
@@ -30,6 +31,32 @@ internal static class CommandLine
 
         using var host = builder.Build();
         return await Commands[args[0]](args[1..], host.Services);
+    }
+
+    /// <summary>A conversation on the console: one question a line, follow-ups keep their context, until end of input.</summary>
+    private static async Task<int> ChatAsync(string[] args, IServiceProvider services)
+    {
+        var answers = services.GetRequiredService<IAnswerService>();
+        var context = FollowUpContext.Empty;
+        Console.WriteLine(AnswerText.Format(answers.Welcome()));
+        while (await Console.In.ReadLineAsync() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                // An empty line starts a new conversation.
+                context = FollowUpContext.Empty;
+                continue;
+            }
+
+            var answer = answers.Ask(line, context);
+            context = answer.Context;
+            Console.WriteLine();
+            Console.WriteLine("> " + line);
+            Console.WriteLine(AnswerText.Format(answer));
+        }
+
+        _ = args;
+        return 0;
     }
 
     private static Task<int> AskAsync(string[] args, IServiceProvider services)
