@@ -12,12 +12,13 @@ internal sealed class AnswerService : IAnswerService
     private const string Intro = "I answer questions about the US\u2013North Korea talks from my sources, and cite the passage each answer comes from.";
 
     private readonly KnowledgeProvider _knowledge;
+    private readonly AnsweringModelCache _models;
     private readonly AnsweringOptions _options;
-    private AnsweringModel? _model;
 
-    public AnswerService(KnowledgeProvider knowledge, IOptions<AnsweringOptions> options)
+    public AnswerService(KnowledgeProvider knowledge, AnsweringModelCache models, IOptions<AnsweringOptions> options)
     {
         _knowledge = knowledge;
+        _models = models;
         _options = options.Value;
     }
 
@@ -63,17 +64,6 @@ internal sealed class AnswerService : IAnswerService
 
     private IReadOnlyList<string> Suggest(AnsweringModel model) => AnswerComposer.Suggest(model, null, _options.Suggestions);
 
-    /// <summary>The answering model of the knowledge being served, rebuilt when a reload swaps in new knowledge.</summary>
-    private AnsweringModel Model()
-    {
-        var snapshot = _knowledge.Current;
-        var model = _model;
-        if (model is null || !ReferenceEquals(model.Snapshot, snapshot))
-        {
-            model = new AnsweringModel(snapshot);
-            _model = model;
-        }
-
-        return model;
-    }
+    /// <summary>The answering model of the knowledge being served (prepared when that knowledge was loaded).</summary>
+    private AnsweringModel Model() => _models.For(_knowledge.Current);
 }

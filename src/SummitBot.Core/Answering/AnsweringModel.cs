@@ -13,6 +13,10 @@ internal sealed partial class AnsweringModel
 {
     private readonly Dictionary<string, List<(string[] Stems, string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KnowledgeEntity>> _involvedIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
+    private readonly Dictionary<string, List<Fact>> _saidBy = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Fact>> _quotedBySource = new(StringComparer.Ordinal);
 
     public AnsweringModel(KnowledgeSnapshot snapshot)
     {
@@ -88,7 +92,49 @@ internal sealed partial class AnsweringModel
         Speller = new SpellingCorrector(known, targets);
 
         Examples = [.. knowledge.Facts.Where(f => f.Example is not null)];
+
+        foreach (var entity in knowledge.Entities.Values)
+        {
+            foreach (var person in entity.Involves)
+            {
+                Add(_involvedIn, person, entity);
+            }
+
+            if (entity is { IsEvent: true, Class: not null, Ordinal: { } ordinal })
+            {
+                _byOrdinal.TryAdd((entity.Class, ordinal), entity);
+            }
+        }
+
+        foreach (var fact in knowledge.Facts)
+        {
+            if (fact.SaidBy is not null)
+            {
+                foreach (var stem in analyzer.Terms(fact.SaidBy).Distinct(StringComparer.Ordinal))
+                {
+                    Add(_saidBy, stem, fact);
+                }
+
+                Add(_quotedBySource, fact.SourceId, fact);
+            }
+        }
     }
+
+    /// <summary>Events that involve the person with id <paramref name="personId"/>.</summary>
+    public IReadOnlyList<KnowledgeEntity> EventsInvolving(string personId) =>
+        _involvedIn.TryGetValue(personId, out var events) ? events : [];
+
+    /// <summary>The event of <paramref name="eventClass"/> with <paramref name="ordinal"/> ("the third summit"), if the knowledge has one.</summary>
+    public KnowledgeEntity? EventByOrdinal(string? eventClass, int ordinal) =>
+        eventClass is not null && _byOrdinal.TryGetValue((eventClass, ordinal), out var entity) ? entity : null;
+
+    /// <summary>Facts whose speaker's name holds <paramref name="stem"/>.</summary>
+    public IReadOnlyList<Fact> SaidBy(string stem) =>
+        _saidBy.TryGetValue(stem, out var facts) ? facts : [];
+
+    /// <summary>Facts of a source that quote someone.</summary>
+    public IReadOnlyList<Fact> QuotesIn(string sourceId) =>
+        _quotedBySource.TryGetValue(sourceId, out var facts) ? facts : [];
 
     public KnowledgeSnapshot Snapshot { get; }
 
@@ -195,6 +241,16 @@ internal sealed partial class AnsweringModel
         }
 
         return stems;
+    }
+
+    private static void Add<T>(Dictionary<string, List<T>> lists, string key, T value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     private void AddAlias(List<string> stems, string entityId, bool generic)

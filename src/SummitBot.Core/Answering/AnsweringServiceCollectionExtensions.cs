@@ -27,6 +27,8 @@ public static class AnsweringServiceCollectionExtensions
             .ValidateOnStart();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AnsweringModelCache>();
+        services.AddSingleton<ISnapshotPreparer>(sp => sp.GetRequiredService<AnsweringModelCache>());
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<IKnowledgeStatus>(sp => sp.GetRequiredService<KnowledgeProvider>());
         services.AddHostedService<KnowledgeWatcher>();

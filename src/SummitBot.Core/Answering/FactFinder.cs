@@ -132,7 +132,7 @@ internal static class FactFinder
         }
 
         var answer = KnowledgeLoader.PlainQuotes(fact.Answer);
-        var quoted = model.Knowledge.Facts.FirstOrDefault(f =>
+        var quoted = model.QuotesIn(fact.SourceId).FirstOrDefault(f =>
             f.SaidBy is not null && KnowledgeLoader.PlainQuotes(f.Passage).Contains(answer, StringComparison.OrdinalIgnoreCase));
         return quoted is not null
             ? new Finding(AskedFor.Speaker, focus) { Fact = quoted, AnswersSpeaker = true }
@@ -151,7 +151,7 @@ internal static class FactFinder
             var topic = Entity(knowledge, context.EntityId);
             if (topic is { IsEvent: true, Class: not null })
             {
-                var sibling = entities.Values.FirstOrDefault(e => e.Class == topic.Class && e.Ordinal == q.Ordinal);
+                var sibling = model.EventByOrdinal(topic.Class, q.Ordinal!.Value);
                 return sibling is not null ? (sibling, false, null) : (null, false, $"a {OrdinalWord(q.Ordinal!.Value)} {topic.Class}");
             }
         }
@@ -185,7 +185,7 @@ internal static class FactFinder
             {
                 var eventClass = events[0].Class;
                 var match = events.FirstOrDefault(e => e.Ordinal == wanted)
-                    ?? entities.Values.FirstOrDefault(e => e.IsEvent && e.Class == eventClass && e.Ordinal == wanted);
+                    ?? model.EventByOrdinal(eventClass, wanted);
                 return match is not null ? (match, false, null) : (null, false, $"a {OrdinalWord(wanted)} {eventClass}");
             }
 
@@ -231,7 +231,7 @@ internal static class FactFinder
         {
             if (q.Ordinal is { } wanted && thing is { IsEvent: true })
             {
-                var sibling = entities.Values.FirstOrDefault(e => e.Class == thing.Class && e.Ordinal == wanted);
+                var sibling = model.EventByOrdinal(thing.Class, wanted);
                 return sibling is not null ? (sibling, false, null) : (null, false, $"a {OrdinalWord(wanted)} {thing.Class}");
             }
 
@@ -268,7 +268,7 @@ internal static class FactFinder
             if (entity.IsPerson)
             {
                 // A person's facts include those of the events they take part in.
-                foreach (var involving in knowledge.Entities.Values.Where(e => e.Involves.Contains(entity.Id) && seen.Add(e.Id)))
+                foreach (var involving in model.EventsInvolving(entity.Id).Where(e => seen.Add(e.Id)))
                 {
                     facts.AddRange(knowledge.FactsAbout(involving.Id));
                 }
@@ -278,7 +278,10 @@ internal static class FactFinder
             {
                 // ... and the words they (or it: an office, a department) are quoted saying.
                 var name = model.Snapshot.Analyzer.Terms(entity.Name);
-                facts.AddRange(knowledge.Facts.Where(f => f.SaidBy is not null && SaysName(f.SaidBy, name, model)));
+                if (name.Count > 0)
+                {
+                    facts.AddRange(model.SaidBy(name[^1]));
+                }
             }
         }
 
@@ -290,9 +293,6 @@ internal static class FactFinder
 
         return [.. facts.Distinct()];
     }
-
-    private static bool SaysName(string saidBy, List<string> name, AnsweringModel model) =>
-        name.Count > 0 && model.Snapshot.Analyzer.Terms(saidBy).Contains(name[^1]);
 
     /// <summary>The kinds of fact that answer <paramref name="asks"/>, best first.</summary>
     private static List<string> Kinds(AskedFor asks, KnowledgeEntity? focus) => asks switch
@@ -310,7 +310,7 @@ internal static class FactFinder
     };
 
     private static List<KnowledgeEntity> EventsInvolving(List<EntityMention> people, AnsweringModel model, string? eventClass) =>
-        [.. model.Knowledge.Entities.Values.Where(e =>
+        [.. people[0].EntityIds.SelectMany(model.EventsInvolving).Distinct().Where(e =>
             e.IsEvent
             && (eventClass is null || e.Class == eventClass)
             && people.All(m => m.EntityIds.Any(e.Involves.Contains)))];

@@ -17,13 +17,20 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
     private readonly SearchOptions _search;
     private readonly ILogger<KnowledgeProvider> _logger;
     private readonly TimeProvider _time;
+    private readonly ISnapshotPreparer[] _preparers;
     private readonly Lock _reloading = new();
     private volatile KnowledgeSnapshot? _current;
     private DateTimeOffset? _loadedAt;
     private string? _lastReloadError;
 
-    public KnowledgeProvider(IOptions<KnowledgeOptions> knowledge, IOptions<SearchOptions> search, ILogger<KnowledgeProvider> logger, TimeProvider time)
+    public KnowledgeProvider(
+        IOptions<KnowledgeOptions> knowledge,
+        IOptions<SearchOptions> search,
+        ILogger<KnowledgeProvider> logger,
+        TimeProvider time,
+        IEnumerable<ISnapshotPreparer> preparers)
     {
+        _preparers = [.. preparers];
         _knowledge = knowledge.Value;
         _search = search.Value;
         _logger = logger;
@@ -76,6 +83,11 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
 
             Report(knowledge);
             var next = KnowledgeIndexBuilder.Open(knowledge, _search.IndexPath, _logger);
+            foreach (var preparer in _preparers)
+            {
+                preparer.Prepare(next);
+            }
+
             var previous = _current;
             _current = next;
             _loadedAt = _time.GetUtcNow();
