@@ -51,13 +51,39 @@ internal sealed class AnswerService : IAnswerService
                 return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
         }
 
-        var (parsed, _) = QuestionReader.Read(text, model);
+        var (parsed, _) = QuestionReader.Read(QuestionPart(text), model);
         var finding = FactFinder.Find(parsed, context, model);
         return AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
     }
 
     public Answer Welcome() =>
         new(AnswerKind.Greeting, "Welcome! " + Intro + " Try one of these:", [], Suggest(Model()), FollowUpContext.Empty);
+
+    /// <summary>
+    /// The question in a message that says more ("Quick question: where ...?", "I heard it's in Bangkok. Where is ...?"):
+    /// the first sentence that asks something, if it has some words of its own; otherwise the whole message.
+    /// </summary>
+    internal static string QuestionPart(string text)
+    {
+        var pieces = Knowledge.SentenceSplitter.Split(text)
+            .SelectMany(s => s.Split(": ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+        if (pieces.Count < 2)
+        {
+            return text;
+        }
+
+        foreach (var piece in pieces)
+        {
+            var words = AnsweringModel.Words(piece).ToList();
+            if (words.Count >= 3 && (piece.EndsWith('?') || QuestionWords.Asking.Contains(words[0])))
+            {
+                return piece;
+            }
+        }
+
+        return text;
+    }
 
     private Answer TooLong(FollowUpContext context) =>
         new(AnswerKind.Unreadable, $"That message is too long for me to read. Please ask a shorter question (up to {_options.MaxQuestionLength} characters).", [], [], context);

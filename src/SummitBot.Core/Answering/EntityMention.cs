@@ -1,4 +1,10 @@
 namespace SummitBot.Answering;
 
-/// <summary>An entity named in a question: which entities the words may mean, where they stand, and whether they were generic.</summary>
-internal sealed record EntityMention(IReadOnlyList<string> EntityIds, int Start, int End, bool Generic);
+/// <summary>
+/// An entity named in a question: which entities the words may mean, where they stand, whether they were generic,
+/// and their terms (less question words), which a fact must hold unless it is about the entity or involves it.
+/// </summary>
+internal sealed record EntityMention(IReadOnlyList<string> EntityIds, int Start, int End, bool Generic)
+{
+    public IReadOnlyList<string> Terms { get; init; } = [];
+}

@@ -48,43 +48,60 @@ internal static class FactFinder
             return new Finding(asks, null);
         }
 
-        var required = q.Content;
-        var finding = Choose(q, asks, focus, required, model);
+        var finding = Choose(q, asks, focus, context, model);
         if (!finding.Found && weak && focus is not null)
         {
             // A loose word ("the meeting") guessed the focus; the question's own words may point elsewhere.
-            finding = Choose(q, asks, null, required, model);
+            finding = Choose(q, asks, null, context, model);
         }
 
         return finding;
     }
 
-    private static Finding Choose(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, IReadOnlyList<string> required, AnsweringModel model)
+    private static Finding Choose(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
-        var candidates = Candidates(q, asks, focus, required, model);
+        var required = focus is null ? [.. q.AllTerms] : q.Content;
+        var candidates = Candidates(q, asks, focus, context, required, model);
+        var speaker = SpeakerOf(q, focus, context, model);
         Fact? best = null;
         var bestScore = double.MinValue;
-        var kinds = Kinds(asks, focus);
         for (var rank = 0; rank < candidates.Count; rank++)
         {
             var fact = candidates[rank];
-            var kindRank = asks == AskedFor.Speaker ? (fact.SaidBy is null ? -1 : 0) : kinds.IndexOf(fact.Asks);
+            var about = knowledge.Entities[fact.About];
+            if (q.AsksIdentity && about.IsEvent)
+            {
+                continue;
+            }
+
+            var kinds = Kinds(asks, about);
+            var kindRank = asks == AskedFor.Speaker ? (fact.SaidBy is null ? -1 : 0)
+                : speaker.Count > 0 ? (fact.Asks == "quote" ? 0 : fact.Asks == "topic" ? 1 : 2)
+                : kinds.IndexOf(fact.Asks);
             if (kindRank < 0)
             {
                 continue;
             }
 
             var terms = model.TermsOf(fact);
-            if (!required.All(terms.All.Contains))
+            if (!required.All(terms.All.Contains) || !MentionsFit(q, fact, focus, terms, model))
             {
                 continue;
             }
 
-            var score = -10.0 * kindRank
-                + (focus is not null && fact.About == focus.Id ? 5 : 0)
-                + (asks is AskedFor.Person or AskedFor.Title && model.Knowledge.Entities[fact.About].IsPerson ? 3 : 0)
-                + (2.0 * required.Count(terms.Own.Contains))
+            if (speaker.Count > 0 && (fact.SaidBy is null || !speaker.Any(model.TermsOf(fact).SaidBy.Contains)))
+            {
+                continue;
+            }
+
+            // The focus decides first; then the kind of answer (loosely for "what" questions); then how many of the
+            // question's words the fact's own sentence uses, so "how many ICBM tests" prefers the ICBM figure.
+            var score = (focus is not null && fact.About == focus.Id ? 20 : 0)
+                - ((asks == AskedFor.What ? 1.0 : 10.0) * kindRank)
+                + (asks is AskedFor.Person or AskedFor.Title && about.IsPerson ? 3 : 0)
+                + (q.Future is { } future && about.Tense is not null ? (future == (about.Tense == "future") ? 3 : -3) : 0)
+                - (3.0 * OwnMisses(q, fact, terms))
                 - (0.01 * rank);
             if (score > bestScore)
             {
@@ -120,6 +137,68 @@ internal static class FactFinder
         }
 
         return new Finding(asks, focus);
+    }
+
+    /// <summary>
+    /// Every entity the question names must be what the fact is about, take part in it, or be named in the fact's own
+    /// words: "Who is the Vietnamese president?" must not be answered by a fact about Trump that merely involves Vietnam.
+    /// </summary>
+    private static bool MentionsFit(ParsedQuestion q, Fact fact, KnowledgeEntity? focus, FactTerms terms, AnsweringModel model)
+    {
+        if (focus is null)
+        {
+            return true;
+        }
+
+        var about = model.Knowledge.Entities[fact.About];
+        foreach (var mention in q.Mentions)
+        {
+            var related = mention.EntityIds.Any(id => id == fact.About || about.Involves.Contains(id));
+            if (!related && !mention.Terms.All(terms.All.Contains))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many of the question's words (other than the name of what the fact is about) its own sentence lacks.</summary>
+    private static int OwnMisses(ParsedQuestion q, Fact fact, FactTerms terms) =>
+        q.Content.Count(t => !terms.Own.Contains(t))
+        + q.Mentions.Where(m => !m.EntityIds.Contains(fact.About)).Sum(m => m.Terms.Count(t => !terms.Own.Contains(t)));
+
+    /// <summary>For "what did X say?": the terms a quote's speaker must have (X's name, or the person a pronoun points at).</summary>
+    private static List<string> SpeakerOf(ParsedQuestion q, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
+    {
+        if (q.Asks != AskedFor.Quote)
+        {
+            return [];
+        }
+
+        var speaker = new List<string>();
+        if (q.Speaker.Count > 0)
+        {
+            speaker.Add(q.Speaker[^1]);
+            foreach (var mention in q.Mentions.Where(m => m.Terms.Count > 0 && m.Terms.All(q.Speaker.Contains)))
+            {
+                foreach (var id in mention.EntityIds)
+                {
+                    if (model.Snapshot.Analyzer.Terms(model.Knowledge.Entities[id].Name) is { Count: > 0 } name)
+                    {
+                        speaker.Add(name[^1]);
+                    }
+                }
+            }
+        }
+        else if (q.PersonPronoun && q.Mentions.Count == 0 && Entity(model.Knowledge, context.PersonId) is { } person
+            && model.Snapshot.Analyzer.Terms(person.Name) is { Count: > 0 } name)
+        {
+            speaker.Add(name[^1]);
+        }
+
+        _ = focus;
+        return speaker;
     }
 
     /// <summary>Who said the passage of <paramref name="fact"/>; or, if the fact has no speaker, who is quoted saying its answer.</summary>
@@ -224,6 +303,12 @@ internal static class FactFinder
 
         if (q.PersonPronoun && Entity(knowledge, context.PersonId) is { } person)
         {
+            // "Where did he go last week?": the event of theirs that fits the tense.
+            if (asks is AskedFor.Place or AskedFor.Date && model.EventsInvolving(person.Id) is { Count: > 0 } theirs)
+            {
+                return (ByTense([.. theirs], q.Future), true, null);
+            }
+
             return (person, false, null);
         }
 
@@ -241,7 +326,7 @@ internal static class FactFinder
         return (null, false, null);
     }
 
-    private static List<Fact> Candidates(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, IReadOnlyList<string> required, AnsweringModel model)
+    private static List<Fact> Candidates(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, FollowUpContext context, IReadOnlyList<string> required, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
         if (focus is null)
@@ -257,7 +342,14 @@ internal static class FactFinder
 
         var facts = new List<Fact>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in q.Mentions.SelectMany(m => m.EntityIds).Select(id => knowledge.Entities[id]).Prepend(focus))
+        var named = q.Mentions.SelectMany(m => m.EntityIds).Select(id => knowledge.Entities[id]);
+        if (q.PersonPronoun && Entity(knowledge, context.PersonId) is { } pointedAt)
+        {
+            // "What did Trump call him?": "him" is the person talked about before.
+            named = named.Append(pointedAt);
+        }
+
+        foreach (var entity in named.Prepend(focus))
         {
             if (!seen.Add(entity.Id))
             {
@@ -265,7 +357,9 @@ internal static class FactFinder
             }
 
             facts.AddRange(knowledge.FactsAbout(entity.Id));
-            if (entity.IsPerson)
+
+            // "Who is X?" about a person is answered by what is said of X, not by the events X takes part in.
+            if (entity.IsPerson && !(asks is AskedFor.Person or AskedFor.Title && entity == focus))
             {
                 // A person's facts include those of the events they take part in.
                 foreach (var involving in model.EventsInvolving(entity.Id).Where(e => seen.Add(e.Id)))
@@ -294,8 +388,8 @@ internal static class FactFinder
         return [.. facts.Distinct()];
     }
 
-    /// <summary>The kinds of fact that answer <paramref name="asks"/>, best first.</summary>
-    private static List<string> Kinds(AskedFor asks, KnowledgeEntity? focus) => asks switch
+    /// <summary>The kinds of fact that answer <paramref name="asks"/> about <paramref name="about"/>, best first.</summary>
+    private static List<string> Kinds(AskedFor asks, KnowledgeEntity? about) => asks switch
     {
         AskedFor.Place => ["place"],
         AskedFor.Date => ["date"],
@@ -305,7 +399,7 @@ internal static class FactFinder
         AskedFor.Reason => ["reason"],
         AskedFor.Quote => ["quote", "topic"],
         AskedFor.Speaker => ["quote", "topic", "place", "date", "person", "title", "number", "reason"],
-        _ when focus is { IsPerson: true } => ["person", "title", "topic", "quote", "reason"],
+        _ when about is { IsPerson: true } => ["person", "title", "topic", "quote", "reason"],
         _ => ["topic", "quote", "person", "title", "place", "date", "reason", "number"],
     };
 

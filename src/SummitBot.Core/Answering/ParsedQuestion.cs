@@ -13,4 +13,14 @@ internal sealed record ParsedQuestion(
     bool ThingPronoun,
     bool Elliptical,
     bool MentionsMeeting,
-    bool AsksSomething);
+    bool AsksSomething)
+{
+    /// <summary>The terms of the entities the question names, and its other content terms.</summary>
+    public IEnumerable<string> AllTerms => Mentions.SelectMany(m => m.Terms).Concat(Content);
+
+    /// <summary>"Who is X?": asks who someone is, so only what is said of a person (not an event's cast) answers it.</summary>
+    public bool AsksIdentity { get; init; }
+
+    /// <summary>For "what did X say?": the terms naming X, whose words a quote must be said by.</summary>
+    public IReadOnlyList<string> Speaker { get; init; } = [];
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SummitBot.Answering;
 
@@ -7,7 +8,7 @@ namespace SummitBot.Answering;
 /// Makes raw user text safe and plain: control and formatting characters (right-to-left marks, zero-width joiners),
 /// emoji and other symbols become spaces, typographic quotes become plain ones, runs of white space become one space.
 /// </summary>
-public static class QuestionNormalizer
+public static partial class QuestionNormalizer
 {
     public static string Normalize(string? text)
     {
@@ -15,6 +16,9 @@ public static class QuestionNormalizer
         {
             return string.Empty;
         }
+
+        // Terminal colour codes, and markup no question needs: mentions (<at>…</at>, <@U123>), HTML tags.
+        text = Markup().Replace(Ansi().Replace(text, " "), " ");
 
         var result = new StringBuilder(text.Length);
         var lastWasSpace = true;
@@ -62,4 +66,10 @@ public static class QuestionNormalizer
 
         return result.ToString().Trim();
     }
+
+    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Ansi();
+
+    [GeneratedRegex(@"<at>[^<]{0,200}</at>|<[@#!][^>\s]{0,80}>|</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,300})?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Markup();
 }

@@ -58,21 +58,58 @@ internal static partial class QuestionReader
             }
         }
 
+        // An event named and then numbered: "summit two", "summit #2".
+        foreach (var mention in mentions)
+        {
+            if (ordinal is null && mention.End < stems.Count && !consumed[mention.End] && CardinalValue(stems[mention.End], model.OneStem) is { } number
+                && mention.EntityIds.Any(id => model.Knowledge.Entities[id].IsEvent))
+            {
+                ordinal = number;
+                consumed[mention.End] = true;
+            }
+        }
+
         var content = new List<string>();
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!model.FrameStems.Contains(stems[i]) && !(consumed[i] && mentions.All(m => i < m.Start || i >= m.End)))
+            if (!model.FrameStems.Contains(stems[i]) && !consumed[i])
             {
                 content.Add(stems[i]);
             }
         }
 
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var span = mentions[m];
+            mentions[m] = span with { Terms = [.. stems.Skip(span.Start).Take(span.End - span.Start).Where(t => !model.FrameStems.Contains(t))] };
+        }
+
+        // "And the second?": an ordinal on its own points at the last topic.
+        if (ordinal is null && mentions.Count == 0)
+        {
+            for (var i = 0; i < stems.Count; i++)
+            {
+                if (!consumed[i] && model.OrdinalStems.TryGetValue(stems[i], out var alone) && content.Count == 1)
+                {
+                    ordinal = alone;
+                    ordinalOfLastTopic = true;
+                    content.Clear();
+                }
+            }
+        }
+
         var (asks, outright) = KindOf(words);
+        if (!outright && (text.Contains('#') || words.Contains("no") && words.Contains("of")))
+        {
+            (asks, outright) = (AskedFor.Number, true);
+        }
+
         var future = words.Any(QuestionWords.Future.Contains) || text.Contains("'ll", StringComparison.Ordinal);
         var past = words.Any(QuestionWords.Past.Contains);
         var elliptical = words.Count > 0 && (words[0] is "and" or "also" or "same" || StartsWith(words, "what", "about") || StartsWith(words, "how", "about"))
             || (!outright && mentions.Count > 0 && !words.Any(QuestionWords.Asking.Contains) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
 
+        var speaker = asks == AskedFor.Quote ? SpeakerTerms(words, model) : [];
         return (new ParsedQuestion(
             asks,
             outright,
@@ -85,7 +122,45 @@ internal static partial class QuestionReader
             words.Any(QuestionWords.ThingPronouns.Contains),
             elliptical,
             stems.Any(model.MeetingStems.Contains),
-            outright || words.Any(QuestionWords.Asking.Contains) || text.TrimEnd().EndsWith('?')), corrected);
+            outright || words.Any(QuestionWords.Asking.Contains) || text.TrimEnd().EndsWith('?'))
+        {
+            Speaker = speaker,
+            AsksIdentity = asks == AskedFor.Person && IsIdentity(words),
+        }, corrected);
+    }
+
+    /// <summary>"who is/was [the] …" with no verb after it: a question of who someone is, not of who did something.</summary>
+    private static bool IsIdentity(List<string> words)
+    {
+        var who = words.FindIndex(w => w is "who");
+        return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were"
+            && !words.Skip(who + 2).Any(w => w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5 || QuestionWords.SayVerbs.Contains(w) || QuestionWords.Future.Contains(w));
+    }
+
+    /// <summary>The value of a cardinal after an event's name ("summit two", "summit #2"), 1 to 10.</summary>
+    private static int? CardinalValue(string stem, string oneStem) => stem == oneStem ? 1 : stem switch
+    {
+        "1" => 1,
+        "2" or "two" => 2,
+        "3" or "three" => 3,
+        "4" or "four" => 4,
+        "5" or "five" => 5,
+        _ => null,
+    };
+
+    /// <summary>"What did the State Department say ...?": the words between the auxiliary and the saying verb, analyzed.</summary>
+    private static List<string> SpeakerTerms(List<string> words, AnsweringModel model)
+    {
+        var verb = words.FindIndex(QuestionWords.SayVerbs.Contains);
+        var aux = words.FindIndex(w => w is "did" or "does" or "do" or "has" or "have" or "had" or "will" or "would");
+        if (verb < 0 || aux < 0 || aux >= verb - 1)
+        {
+            return [];
+        }
+
+        return model.Snapshot.Analyzer.Terms(string.Join(' ', words.Skip(aux + 1).Take(verb - aux - 1)))
+            .Where(t => !model.FrameStems.Contains(t))
+            .ToList();
     }
 
     /// <summary>What kind of answer the words ask for, and whether they say so outright.</summary>
@@ -116,14 +191,14 @@ internal static partial class QuestionReader
             return (AskedFor.Date, true);
         }
 
-        if (Has("where"))
+        if (Has("where") || (whoAt >= 0 && words.Any(w => w.StartsWith("host", StringComparison.Ordinal))))
         {
             return (AskedFor.Place, true);
         }
 
         if (whAt >= 0)
         {
-            foreach (var word in words.Skip(whAt + 1).Take(2))
+            foreach (var word in words.Skip(whAt + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an")).Take(2))
             {
                 if (QuestionWords.KindNouns.TryGetValue(word, out var kind))
                 {
@@ -142,11 +217,15 @@ internal static partial class QuestionReader
             return (AskedFor.Quote, true);
         }
 
-        foreach (var word in words)
+        // Telegraphic questions name the kind anywhere: "Singapore summit date?", "2nd summit location?".
+        if (!words.Any(QuestionWords.Asking.Contains))
         {
-            if (QuestionWords.KindNouns.TryGetValue(word, out var kind))
+            foreach (var word in words)
             {
-                return (kind, true);
+                if (QuestionWords.KindNouns.TryGetValue(word, out var kind))
+                {
+                    return (kind, true);
+                }
             }
         }
 

@@ -12,7 +12,7 @@ internal static class QuestionWords
         "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "number", "count", "total",
         "reason", "reasons", "purpose", "date", "dates", "day", "days", "time", "times", "year", "week", "month", "long", "soon",
         "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
-        "title", "position", "role", "job", "post", "rank", "name", "named", "called",
+        "title", "position", "role", "job", "post", "rank", "name", "named",
         "say", "said", "says", "saying", "quote", "quoted", "words", "word", "tell", "told", "state", "stated", "statement", "write", "wrote",
         "according", "mention", "mentioned", "comment", "comments", "remark", "remarks", "claim", "claimed",
         "attend", "attending", "attends", "participate", "participating", "involved", "part",
@@ -23,10 +23,11 @@ internal static class QuestionWords
         "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "and", "or", "as", "than", "then", "so", "any", "some",
         "there", "here", "it", "its", "it's", "this", "that", "these", "those", "they", "them", "their", "he", "him", "his", "she", "her", "hers",
         "one", "ones", "other", "else", "more", "anything", "something", "thing", "things", "event", "ok", "okay", "well", "now", "yet",
-        "between", "s", "t", "current", "currently", "supposed", "expected", "due", "slated", "officially", "exact", "specific",
+        "between", "s", "t", "current", "currently", "supposed", "due", "slated", "officially", "exact", "specific",
         "kind", "sort", "type", "like", "give", "gave", "given", "make", "made", "find", "show", "see", "mean", "means",
-        "after", "before", "during", "since", "until", "following", "ahead", "prior", "around", "within", "over", "among", "through",
+        "up", "down", "out", "off", "after", "before", "during", "since", "until", "following", "ahead", "prior", "around", "within", "over", "among", "through",
         "start", "starts", "begin", "begins", "end", "ends", "last", "lasts", "open", "opens", "finish", "finishes",
+        "um", "uh", "hmm", "erm", "quick", "fyi", "btw", "wondering", "wonder", "curious", "basically", "anyway", "i'd", "i'm", "i've", "id", "im",
         "hi", "hello", "hey", "thanks", "thank", "bot", "summitbot", "question", "answer", "info", "information", "details", "detail",
     };
 
@@ -78,6 +79,6 @@ internal static class QuestionWords
         ["wheres"] = "where is", ["whens"] = "when is", ["whos"] = "who is", ["whats"] = "what is", ["hows"] = "how is", ["whys"] = "why is",
         ["wat"] = "what", ["wot"] = "what", ["wut"] = "what", ["wen"] = "when", ["wher"] = "where", ["whr"] = "where", ["hw"] = "how",
         ["pls"] = "please", ["plz"] = "please", ["abt"] = "about", ["bc"] = "because",
-        ["mtg"] = "meeting", ["prez"] = "president", ["pres"] = "president",
+        ["mtg"] = "meeting", ["teh"] = "the", ["potus"] = "US president", ["prez"] = "president", ["pres"] = "president",
     };
 }

@@ -3,14 +3,16 @@ using SummitBot.Knowledge;
 namespace SummitBot.Search;
 
 /// <summary>
-/// Everything that describes a fact: its answer sentence, passage, cue words and the names of the entity it is about
-/// and of the people that entity involves. A question is answered by a fact only if this covers all its words.
+/// The words that describe a fact: its answer sentence, answer, cue words and speaker, and the names of the entity it
+/// is about. Not the passage: a passage often says several things, and its other words must not make a fact seem to
+/// answer a question it doesn't. A question is answered by a fact only if these (with the entities the question names
+/// that the fact is about or involves) cover all its words.
 /// </summary>
 public static class FactEvidence
 {
     public static string Text(KnowledgeBase knowledge, Fact fact)
     {
-        var parts = new List<string> { fact.Says, fact.Passage, fact.Answer };
+        var parts = new List<string> { fact.Says, fact.Answer };
         if (fact.Cue is not null)
         {
             parts.Add(fact.Cue);
@@ -28,7 +30,7 @@ public static class FactEvidence
             {
                 if (knowledge.Entities.TryGetValue(involved, out var person))
                 {
-                    AddNames(person, parts);
+                    parts.Add(person.Name);
                 }
             }
         }

@@ -50,12 +50,14 @@ public static class QuestionSetJudge
                 return "answer has no citation";
             }
 
-            if (!Normalize(text).Contains(Normalize(c.Cites), StringComparison.OrdinalIgnoreCase))
+            // The passage shows in the text (Emulator, Web Chat, Slack) or, where the channel shows citations as cards
+            // (Teams), in the citation's abstract, which is cut to 160 characters around the answer.
+            var abstractText = reply.Citations[0]["appearance"]?["abstract"]?.GetValue<string>() ?? string.Empty;
+            if (!Normalize(text).Contains(Normalize(c.Cites), StringComparison.OrdinalIgnoreCase) && !SharesPassage(abstractText, c.Cites))
             {
-                return $"cites the wrong passage (expected one containing \"{c.Cites}\"): {CitedLine(text)}";
+                return $"cites the wrong passage (expected one containing \"{c.Cites}\"): {CitedLine(text)} / abstract: {abstractText}";
             }
 
-            var abstractText = reply.Citations[0]["appearance"]?["abstract"]?.GetValue<string>() ?? string.Empty;
             if (abstractText.Length is 0 or > 160)
             {
                 return $"citation abstract is {abstractText.Length} characters";
@@ -63,6 +65,23 @@ public static class QuestionSetJudge
         }
 
         return null;
+    }
+
+    /// <summary>True when the abstract and the expected passage share a run of words at least 25 characters long (or all of it).</summary>
+    private static bool SharesPassage(string abstractText, string cites)
+    {
+        var a = Normalize(abstractText).Replace("\u2026", " ", StringComparison.Ordinal);
+        var c = Normalize(cites);
+        var run = Math.Min(25, c.Length);
+        for (var i = 0; i + run <= c.Length; i++)
+        {
+            if (a.Contains(c.Substring(i, run), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0];
