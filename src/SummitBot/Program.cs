@@ -1,4 +1,7 @@
+using SummitBot.Channels.DirectLine;
 using SummitBot.Hosting;
+using SummitBot.Hosting.Hardening;
+using SummitBot.Hosting.Observability;
 
 // `ask "question"` (and other commands) run without starting the server.
 if (CommandLine.IsCommand(args))
@@ -10,10 +13,16 @@ var builder = WebApplication.CreateBuilder(BotHost.Options(args));
 
 builder.AddSummitBotAnswering();
 builder.AddSummitBotConversation();
+builder.AddDirectLine();
+builder.AddSummitBotHardening();
+builder.AddSummitBotObservability();
 
 var app = builder.Build();
 
+app.UseSummitBotHardening();
+app.MapSummitBotObservability();
 app.MapSummitBot();
+app.MapDirectLine();
 
 await app.RunAsync();
 return 0;

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SummitBot.Answering;
+using SummitBot.Channels;
 
 namespace SummitBot.Bot;
 
@@ -32,7 +33,8 @@ public sealed class ReplyRenderer
             };
         }
 
-        _ = incoming;
+        // Teams and Slack get their own shape of the same reply (src/SummitBot/Channels).
+        ChannelReplies.Shape(reply, answer, incoming);
         return reply;
     }
 

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using SummitBot.Answering;
 using SummitBot.Channels;
+using SummitBot.Channels.Teams;
 
 namespace SummitBot.Bot;
 
@@ -15,9 +16,11 @@ public sealed class SummitBotHandler : ActivityHandler
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
     private readonly ReplyRenderer _renderer;
+    private readonly TeamsFeedback _feedback;
 
-    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer)
+    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback)
     {
+        _feedback = feedback;
         _answers = answers;
         _conversationState = conversationState;
         _followUp = conversationState.CreateProperty<FollowUpContext>("followUp");
@@ -39,6 +42,21 @@ public sealed class SummitBotHandler : ActivityHandler
 
         await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
+    }
+
+    /// <summary>
+    /// Teams' feedback buttons arrive as an invoke; other invokes go to the SDK's default, except that one this bot does
+    /// not implement (the SDK's 501) is answered with a quiet empty 200: a channel's extra feature is no server error.
+    /// </summary>
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (TeamsFeedback.IsFeedback(turnContext.Activity))
+        {
+            return _feedback.Record(turnContext.Activity);
+        }
+
+        var response = await base.OnInvokeActivityAsync(turnContext, cancellationToken);
+        return response is null || response.Status == (int)System.Net.HttpStatusCode.NotImplemented ? new InvokeResponse { Status = 200 } : response;
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

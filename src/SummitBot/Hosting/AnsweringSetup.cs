@@ -1,4 +1,5 @@
 using SummitBot.Answering;
+using SummitBot.Hosting.Benchmarking;
 
 namespace SummitBot.Hosting;
 
@@ -9,6 +10,15 @@ public static class AnsweringSetup
     public static WebApplicationBuilder AddSummitBotAnswering(this WebApplicationBuilder builder)
     {
         builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath);
+
+        // Benchmark-only: the same host with a fixed reply in place of answering (docs/benchmarks.md).
+        var section = builder.Configuration.GetSection(BenchmarkOptions.Section);
+        builder.Services.AddOptions<BenchmarkOptions>().Bind(section).ValidateOnStart();
+        if (section.GetValue<bool>(nameof(BenchmarkOptions.FixedReply)))
+        {
+            builder.Services.AddSingleton<IAnswerService, FixedReplyAnswerService>();
+        }
+
         return builder;
     }
 }

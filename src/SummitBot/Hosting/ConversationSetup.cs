@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.Bot.Connector.Authentication;
 using SummitBot.Bot;
+using SummitBot.Channels.Teams;
+using SummitBot.Hosting.Authentication;
+using SummitBot.State;
 
 namespace SummitBot.Hosting;
 
@@ -13,17 +15,17 @@ public static class ConversationSetup
     {
         var services = builder.Services;
 
-        services.AddSingleton<BotFrameworkAuthentication>(sp =>
-            new ConfigurationBotFrameworkAuthentication(
-                sp.GetRequiredService<IConfiguration>(),
-                logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        // The SDK's ConfigurationBotFrameworkAuthentication, failing closed (401) on anything it cannot validate.
+        services.AddChannelAuthentication();
         services.AddSingleton<SummitBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SummitBotAdapter>());
 
-        services.AddSingleton<IStorage, MemoryStorage>();
+        // Redis when ConnectionStrings:Redis is set, else bounded memory; plus the replay guard used by the adapter.
+        services.AddConversationStorage(builder.Configuration);
         services.AddSingleton<ConversationState>();
 
         services.AddSingleton<ReplyRenderer>();
+        services.AddSingleton<TeamsFeedback>();
         services.AddTransient<IBot, SummitBotHandler>();
         return builder;
     }

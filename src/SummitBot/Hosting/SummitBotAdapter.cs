@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SummitBot.State;
 
 namespace SummitBot.Hosting;
 
@@ -12,9 +13,12 @@ public sealed class SummitBotAdapter : CloudAdapter
 {
     internal const string ApologyText = "Sorry, something went wrong on my side while answering. Please try again in a moment.";
 
-    public SummitBotAdapter(BotFrameworkAuthentication authentication, ILogger<SummitBotAdapter> logger)
+    public SummitBotAdapter(BotFrameworkAuthentication authentication, ReplayGuard replayGuard, ILogger<SummitBotAdapter> logger)
         : base(authentication, logger)
     {
+        // A channel's retry of an activity (same id, same conversation) is answered once.
+        Use(replayGuard);
+
         OnTurnError = async (turnContext, exception) =>
         {
             // The user's text is not logged: only what identifies the turn.

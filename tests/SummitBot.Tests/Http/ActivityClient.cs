@@ -21,7 +21,8 @@ internal sealed class ActivityClient(HttpClient http, string conversationId, str
     public JsonObject Message(string text) => new()
     {
         ["type"] = "message",
-        ["id"] = $"{conversationId}-{++_next}",
+        // Unique ids: the bot answers a repeated activity id once (a channel's retry), so every new message needs its own.
+        ["id"] = $"{conversationId}-{++_next}-{Guid.NewGuid():N}",
         ["text"] = text,
         ["channelId"] = channelId,
         ["serviceUrl"] = "http://127.0.0.1:9/",

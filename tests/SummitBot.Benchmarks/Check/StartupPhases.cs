@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
+using SummitBot.Answering;
+using SummitBot.Benchmarks.Corpus;
+using SummitBot.Knowledge;
+using SummitBot.Search;
+
+namespace SummitBot.Benchmarks.Check;
+
+/// <summary>
+/// <c>phases</c>: start-up to first answer broken into its phases (load the knowledge, open or build the index, prepare
+/// the answering model, answer the first question), each timed with wall-clock and CPU time, so a slow start-up
+/// shows where it goes.
+/// </summary>
+internal static class StartupPhases
+{
+    public static int Run(int articles, TextWriter output)
+    {
+        var knowledgeFolder = CorpusGenerator.Ensure(articles, log: output);
+        var index = CorpusGenerator.IndexFor(articles);
+        KnowledgeBase knowledge = null!;
+        KnowledgeSnapshot snapshot = null!;
+        AnsweringModel model = null!;
+        Time(output, "load knowledge", () => knowledge = KnowledgeLoader.Load(knowledgeFolder));
+        Time(output, "open index (build if new)", () => snapshot = KnowledgeIndexBuilder.Open(knowledge, index, NullLogger.Instance));
+        Time(output, "answering model", () => model = new AnsweringModel(snapshot));
+        foreach (var question in new[] { "where is the second summit?", "who is Stephen Biegun?", "Where will the third summit be held?" })
+        {
+            Time(output, $"ask \"{question}\"", () =>
+            {
+                var (parsed, _) = QuestionReader.Read(QuestionNormalizer.Normalize(question), model);
+                FactFinder.Find(parsed, FollowUpContext.Empty, model);
+            });
+        }
+
+        snapshot.Dispose();
+        return 0;
+    }
+
+    private static void Time(TextWriter output, string phase, Action action)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        action();
+        var wall = clock.Elapsed;
+        var used = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        output.WriteLine($"  {phase,-45} wall {wall.TotalMilliseconds,9:F1} ms   cpu {used.TotalMilliseconds,9:F1} ms");
+    }
+}

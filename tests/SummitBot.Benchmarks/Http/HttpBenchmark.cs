@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using SummitBot.Benchmarks.Corpus;
+using SummitBot.Tests.QuestionSet;
+using SummitBot.Tests.Support;
+
+namespace SummitBot.Benchmarks.Http;
+
+/// <summary>
+/// <c>http</c>: turns per second and p50/p99 latency over <c>/api/messages</c> with expectReplies, at each connection
+/// count, for the fixed-reply host (the SDK's floor) and the answering bot, each started fresh in the same run. The
+/// conversations are the question set's, one conversation per case, so follow-ups carry context. RSS is sampled
+/// every 250 ms during load. Results go to standard output and to <c>generated/results/http.jsonl</c>.
+/// </summary>
+internal static class HttpBenchmark
+{
+    public static async Task<int> RunAsync(CommandOptions options, TextWriter output)
+    {
+        var articles = options.Int("articles", 0);
+        var connections = options.Ints("connections", [1, 16]);
+        var seconds = options.Int("seconds", 15);
+        var warmUp = options.Int("warmup", 3);
+        var variants = (options.String("variants") ?? "fixed,answering").Split(',');
+        var botDll = options.String("bot") ?? Path.Combine(AppContext.BaseDirectory, "SummitBot.dll");
+        if (!File.Exists(botDll))
+        {
+            output.WriteLine($"bot not found at {botDll}; pass --bot path/to/SummitBot.dll");
+            return 2;
+        }
+
+        var knowledge = CorpusGenerator.Ensure(articles, log: output);
+        // A stable index folder per corpus: built by the first bot of the run, reused by the next (as a restart would).
+        var index = CorpusGenerator.IndexFor(articles);
+        output.WriteLine($"HTTP benchmark: {(articles == 0 ? "shipped knowledge" : $"{articles:N0} generated articles")}, connections {string.Join('/', connections)}, " +
+            $"{seconds} s per run after {warmUp} s warm-up, {Environment.ProcessorCount} cores, bot {botDll}");
+
+        var results = new List<HttpResult>();
+        foreach (var variant in variants)
+        {
+            await using var bot = await BotUnderTest.StartAsync(botDll, RepoPaths.Root, knowledge, index, fixedReply: variant == "fixed", removeIndex: false);
+            output.WriteLine($"{variant}: start-up to first answer {bot.StartupToFirstAnswer.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
+            foreach (var c in connections)
+            {
+                var result = await LoadAsync(bot, variant, articles, c, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
+                results.Add(result);
+                output.WriteLine(FormattableString.Invariant(
+                    $"  {variant,-9} c={c,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  bot CPU {result.BotCpuMsPerTurn:F2} ms/turn  RSS max {result.RssMaxMb:F0} MB  load avg {result.LoadAverage:F1}"));
+            }
+        }
+
+        foreach (var c in connections)
+        {
+            var fixedRun = results.FirstOrDefault(r => r.Variant == "fixed" && r.Connections == c);
+            var answering = results.FirstOrDefault(r => r.Variant == "answering" && r.Connections == c);
+            if (fixedRun is not null && answering is not null)
+            {
+                output.WriteLine(FormattableString.Invariant(
+                    $"c={c}: answering/fixed: throughput {answering.TurnsPerSecond / fixedRun.TurnsPerSecond:F2}, bot CPU per turn {answering.BotCpuMsPerTurn / fixedRun.BotCpuMsPerTurn:F2}, RSS {answering.RssMaxMb / fixedRun.RssMaxMb:F2}"));
+            }
+        }
+
+        var file = Path.Combine(RepoPaths.Root, "generated", "results", "http.jsonl");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.AppendAllLinesAsync(file, results.Select(r => JsonSerializer.Serialize(r)));
+        return results.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
+    private static async Task<HttpResult> LoadAsync(BotUnderTest bot, string variant, int articles, int connections, TimeSpan warmUp, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = bot.Url, Timeout = TimeSpan.FromSeconds(30) };
+        var cases = QuestionCase.All;
+        var latencies = new List<double>[connections];
+        var errors = 0;
+        var measuring = false;
+        var stop = false;
+        double rssMax = 0;
+        var run = $"{variant}-c{connections}-{Guid.NewGuid().ToString("N")[..6]}";
+
+        var workers = Enumerable.Range(0, connections).Select(w => Task.Run(async () =>
+        {
+            var mine = latencies[w] = new List<double>(100_000);
+            var turn = 0;
+            for (var k = w; !Volatile.Read(ref stop); k += connections)
+            {
+                var c = cases[k % cases.Count];
+                var conversation = $"{run}-w{w}-{k}";
+                foreach (var question in c.Ask)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    using var content = new StringContent(Turns.Body(conversation, ++turn, question), Encoding.UTF8, "application/json");
+                    try
+                    {
+                        using var response = await http.PostAsync(Turns.Path, content);
+                        await response.Content.ReadAsByteArrayAsync();
+                        if (response.StatusCode != HttpStatusCode.OK)
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+
+                    if (Volatile.Read(ref measuring))
+                    {
+                        mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(warmUp);
+        foreach (var list in latencies)
+        {
+            list?.Clear();
+        }
+
+        var errorsBefore = Volatile.Read(ref errors);
+        Volatile.Write(ref measuring, true);
+        var cpuBefore = bot.CpuMs();
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < duration)
+        {
+            rssMax = Math.Max(rssMax, bot.RssMb() ?? 0);
+            await Task.Delay(250);
+        }
+
+        Volatile.Write(ref measuring, false);
+        var elapsed = clock.Elapsed;
+        var cpu = bot.CpuMs() - cpuBefore;
+        var load = BotUnderTest.LoadAverage();
+        Volatile.Write(ref stop, true);
+        await Task.WhenAll(workers);
+
+        var all = latencies.SelectMany(l => l).ToList();
+        all.Sort();
+        return new HttpResult(
+            variant, articles, connections, all.Count / elapsed.TotalSeconds,
+            Check.QuestionSetCheck.Percentile(all, 0.50), Check.QuestionSetCheck.Percentile(all, 0.99),
+            errors - errorsBefore, rssMax, bot.StartupToFirstAnswer.TotalSeconds, all.Count == 0 ? double.NaN : cpu / all.Count, load,
+            DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>One HTTP benchmark run: a variant at one connection count.</summary>
+internal sealed record HttpResult(
+    string Variant, int Articles, int Connections, double TurnsPerSecond, double P50Ms, double P99Ms, int Errors,
+    double RssMaxMb, double StartupSeconds, double BotCpuMsPerTurn, double LoadAverage, string At);

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Running;
+using SummitBot.Benchmarks;
+using SummitBot.Benchmarks.Check;
+using SummitBot.Benchmarks.Corpus;
+using SummitBot.Benchmarks.Http;
+
+// Commands (docs/benchmarks.md): generate, check, http; anything else goes to BenchmarkDotNet.
+var command = args.Length > 0 ? args[0] : string.Empty;
+var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
+switch (command)
+{
+    case "generate":
+    {
+        var articles = options.Int("articles", 1000);
+        var seed = options.Int("seed", CorpusGenerator.DefaultSeed);
+        var knowledge = CorpusGenerator.Ensure(articles, seed, Console.Out);
+        Console.WriteLine($"Corpus ready: {knowledge}");
+        if (options.Flag("index"))
+        {
+            // Built from scratch (so the time printed is a full build) into the corpus's index folder, kept for reuse.
+            var index = CorpusGenerator.IndexFor(articles);
+            if (Directory.Exists(index))
+            {
+                Directory.Delete(index, recursive: true);
+            }
+
+            CorpusGenerator.BuildIndex(knowledge, index, Console.Out);
+        }
+
+        return 0;
+    }
+
+    case "check":
+    {
+        var articles = options.Int("articles", 0);
+        return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles), Console.Out);
+    }
+
+    case "phases":
+        return StartupPhases.Run(options.Int("articles", 0), Console.Out);
+
+    case "http":
+        return await HttpBenchmark.RunAsync(options, Console.Out);
+
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(CommandOptions).Assembly).Run(args, BenchConfig.Create());
+        return 0;
+}

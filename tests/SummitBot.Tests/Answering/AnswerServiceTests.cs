@@ -1,0 +1,119 @@
+using SummitBot.Answering;
+using SummitBot.Tests.Support;
+
+namespace SummitBot.Tests.Answering;
+
+public sealed class AnswerServiceTests(AnsweringHost answering) : IClassFixture<AnsweringHost>
+{
+    [Fact]
+    public void CitesThePassageThatNamesTheCity()
+    {
+        var answer = answering.Converse("where is the second summit?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains("Hanoi, Vietnam", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("[1].", answer.Text, StringComparison.Ordinal);
+        var citation = Assert.Single(answer.Citations);
+        Assert.Equal(1, citation.Position);
+        Assert.Contains("Hanoi", citation.Passage, StringComparison.Ordinal);
+        Assert.Equal("US, North Korean Envoys to Meet Again Before Second Trump-Kim Summit", citation.SourceTitle);
+    }
+
+    [Fact]
+    public void DeclinesAThirdSummitAndSaysWhatIsMissing()
+    {
+        var answer = answering.Converse("Where will the third summit be held?");
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+        Assert.Contains("not in my sources", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("third summit", answer.Text, StringComparison.Ordinal);
+        Assert.InRange(answer.Suggestions.Count, 2, 3);
+    }
+
+    [Theory]
+    [InlineData("How many missile tests did Kim oversee in 2018?")]
+    [InlineData("How many nuclear tests did North Korea conduct in 2017?")]
+    [InlineData("When will Trump visit Pyongyang?")]
+    [InlineData("Who is the Vietnamese president?")]
+    [InlineData("What did Kim Hyok Chol say?")]
+    [InlineData("what is the capital of North Korea")]
+    public void DeclinesLookAlikesTheSourcesNeverMention(string question)
+    {
+        var answer = answering.Converse(question);
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public void EverySuggestedQuestionIsAnsweredByTheFactThatSuggestsIt()
+    {
+        var model = answering.Provider.Current.Knowledge;
+        var wrong = model.Facts
+            .Where(f => f.Example is not null)
+            .Select(f => (Fact: f, Answer: answering.Converse(f.Example!)))
+            .Where(p => p.Answer.FactId != p.Fact.Id)
+            .Select(p => $"{p.Fact.Example} -> {p.Answer.FactId ?? p.Answer.Kind.ToString()} (expected {p.Fact.Id})")
+            .ToList();
+
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    [Fact]
+    public void AFollowUpKeepsTheEventAndChangesWhatIsAsked()
+    {
+        var answer = answering.Converse("When is the second summit?", "And where?");
+
+        Assert.Contains("Hanoi", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APronounPointsAtThePersonTalkedAbout()
+    {
+        var answer = answering.Converse("Who is Kim Hyok Chol?", "What is his title?");
+
+        Assert.Contains("State Affairs Commission", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Biegun's title", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhoSaidThatNamesTheSpeakerOfTheLastAnswer()
+    {
+        var answer = answering.Converse("When will the envoys meet again?", "Who said that?");
+
+        Assert.Contains("spokesperson at South Korea's presidential office", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations);
+    }
+
+    [Theory]
+    [InlineData("talks OR (envoy")]
+    [InlineData("title:x^10")]
+    [InlineData("?")]
+    [InlineData("\"unbalanced")]
+    [InlineData("summit~ AND NOT hanoi*")]
+    [InlineData("\u202Ewhere\u0000 is \u200Fthe second summit 🤔")]
+    public void QuerySyntaxAndControlCharactersAreJustText(string question)
+    {
+        var answer = answering.Converse(question);
+
+        Assert.NotNull(answer.Text);
+    }
+
+    [Fact]
+    public void ATooLongMessageIsAskedToBeShorter()
+    {
+        var answer = answering.Converse(string.Join(' ', Enumerable.Repeat("where is the summit", 200)));
+
+        Assert.Equal(AnswerKind.Unreadable, answer.Kind);
+        Assert.Contains("shorter question", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GreetingsAndThanksAreAnsweredBriefly()
+    {
+        Assert.Equal(AnswerKind.Greeting, answering.Converse("hello!").Kind);
+        Assert.NotEmpty(answering.Converse("help").Suggestions);
+        Assert.Equal(AnswerKind.Thanks, answering.Converse("thanks a lot").Kind);
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SummitBot.Knowledge;
+using SummitBot.Search;
+using SummitBot.Tests.Knowledge;
+using SummitBot.Tests.Support;
+
+namespace SummitBot.Tests.Search;
+
+public sealed class IndexTests
+{
+    [Theory]
+    [InlineData("DPRK", "North Korea")]
+    [InlineData("U.S.", "United States")]
+    [InlineData("US", "America")]
+    [InlineData("2nd", "second")]
+    [InlineData("ICBMs", "intercontinental-range ballistic missiles")]
+    [InlineData("Biegun’s", "Biegun")]
+    public void SynonymsAndFormsOfAWordAreReadAlike(string one, string other)
+    {
+        var analyzer = new SummitAnalyzer(KnowledgeLoader.Load(RepoPaths.Knowledge).Synonyms);
+
+        Assert.Equal(analyzer.Terms(one), analyzer.Terms(other));
+    }
+
+    [Fact]
+    public void FindsTheSentenceHoldingEveryWord()
+    {
+        using var snapshot = KnowledgeIndexBuilder.Open(KnowledgeLoader.Load(RepoPaths.Knowledge), RepoPaths.NewTempFolder("index"), NullLogger.Instance);
+
+        var hits = snapshot.SearchSentences(snapshot.Analyzer.Terms("Hanoi February"), 5);
+
+        Assert.Contains(hits, h => h.Text == "The summit will take place in Hanoi, Vietnam, on February 27 and 28.");
+        Assert.All(hits, h => Assert.Equal("envoys-meet-again", h.SourceId));
+    }
+
+    [Fact]
+    public void ReusesTheIndexWhileTheKnowledgeIsUnchangedAndRebuildsWhenItChanges()
+    {
+        var folder = KnowledgeLoaderTests.CopyOfKnowledge();
+        var indexRoot = RepoPaths.NewTempFolder("index");
+
+        string first;
+        using (var snapshot = KnowledgeIndexBuilder.Open(KnowledgeLoader.Load(folder), indexRoot, NullLogger.Instance))
+        {
+            first = snapshot.IndexFolder;
+        }
+
+        var written = Directory.GetLastWriteTimeUtc(first);
+        using (var again = KnowledgeIndexBuilder.Open(KnowledgeLoader.Load(folder), indexRoot, NullLogger.Instance))
+        {
+            Assert.Equal(first, again.IndexFolder);
+            Assert.Equal(written, Directory.GetLastWriteTimeUtc(first));
+        }
+
+        File.AppendAllText(Path.Combine(folder, "synonyms.txt"), "\nhanoi, ha noi\n");
+        using var changed = KnowledgeIndexBuilder.Open(KnowledgeLoader.Load(folder), indexRoot, NullLogger.Instance);
+        Assert.NotEqual(first, changed.IndexFolder);
+        Assert.False(Directory.Exists(first));
+    }
+
+    [Fact]
+    public void ADamagedIndexIsRebuilt()
+    {
+        var indexRoot = RepoPaths.NewTempFolder("index");
+        var knowledge = KnowledgeLoader.Load(RepoPaths.Knowledge);
+        string folder;
+        using (var snapshot = KnowledgeIndexBuilder.Open(knowledge, indexRoot, NullLogger.Instance))
+        {
+            folder = snapshot.IndexFolder;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder))
+        {
+            File.WriteAllText(file, "garbage");
+        }
+
+        using var rebuilt = KnowledgeIndexBuilder.Open(knowledge, indexRoot, NullLogger.Instance);
+        Assert.NotEmpty(rebuilt.SearchSentences(rebuilt.Analyzer.Terms("Hanoi"), 1));
+    }
+}
