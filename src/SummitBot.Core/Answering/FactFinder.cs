@@ -64,6 +64,7 @@ internal static class FactFinder
         var required = focus is null ? [.. q.AllTerms] : q.Content;
         var candidates = Candidates(q, asks, focus, context, required, model);
         var speaker = SpeakerOf(q, focus, context, model);
+        var people = q.Mentions.Where(m => m.EntityIds.Any(id => knowledge.Entities[id].IsPerson)).ToList();
         Fact? best = null;
         var bestScore = double.MinValue;
         for (var rank = 0; rank < candidates.Count; rank++)
@@ -101,7 +102,8 @@ internal static class FactFinder
                 - ((asks == AskedFor.What ? 1.0 : 10.0) * kindRank)
                 + (asks is AskedFor.Person or AskedFor.Title && about.IsPerson ? 3 : 0)
                 + (q.Future is { } future && about.Tense is not null ? (future == (about.Tense == "future") ? 3 : -3) : 0)
-                - (3.0 * OwnMisses(q, fact, terms))
+                - (3.0 * OwnMisses(q, fact, about, terms))
+                + (people.Count > 1 && people.All(m => m.EntityIds.Any(about.Involves.Contains)) ? 2 : 0)
                 - (0.01 * rank);
             if (score > bestScore)
             {
@@ -164,9 +166,9 @@ internal static class FactFinder
     }
 
     /// <summary>How many of the question's words (other than the name of what the fact is about) its own sentence lacks.</summary>
-    private static int OwnMisses(ParsedQuestion q, Fact fact, FactTerms terms) =>
+    private static int OwnMisses(ParsedQuestion q, Fact fact, KnowledgeEntity about, FactTerms terms) =>
         q.Content.Count(t => !terms.Own.Contains(t))
-        + q.Mentions.Where(m => !m.EntityIds.Contains(fact.About)).Sum(m => m.Terms.Count(t => !terms.Own.Contains(t)));
+        + q.Mentions.Where(m => !m.EntityIds.Any(id => id == fact.About || about.Involves.Contains(id))).Sum(m => m.Terms.Count(t => !terms.Own.Contains(t)));
 
     /// <summary>For "what did X say?": the terms a quote's speaker must have (X's name, or the person a pronoun points at).</summary>
     private static List<string> SpeakerOf(ParsedQuestion q, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)

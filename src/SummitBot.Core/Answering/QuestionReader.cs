@@ -22,7 +22,8 @@ internal static partial class QuestionReader
             return ReferenceEquals(fixedWord, lower) || fixedWord == lower ? match.Value : fixedWord;
         });
 
-        var words = AnsweringModel.Words(corrected).Select(Plain).ToList();
+        var rawWords = AnsweringModel.Words(corrected).ToList();
+        var words = rawWords.Select(Plain).ToList();
         var stems = model.Snapshot.Analyzer.Terms(corrected);
         var mentions = model.FindMentions(stems);
 
@@ -98,7 +99,7 @@ internal static partial class QuestionReader
             }
         }
 
-        var (asks, outright) = KindOf(words);
+        var (asks, outright) = KindOf(words, rawWords);
         if (!outright && (text.Contains('#') || words.Contains("no") && words.Contains("of")))
         {
             (asks, outright) = (AskedFor.Number, true);
@@ -164,7 +165,7 @@ internal static partial class QuestionReader
     }
 
     /// <summary>What kind of answer the words ask for, and whether they say so outright.</summary>
-    internal static (AskedFor Asks, bool Outright) KindOf(IReadOnlyList<string> words)
+    internal static (AskedFor Asks, bool Outright) KindOf(IReadOnlyList<string> words, IReadOnlyList<string>? rawWords = null)
     {
         bool Has(string word) => words.Contains(word);
         bool HasPair(string first, string second) => Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && words[i + 1] == second);
@@ -204,6 +205,17 @@ internal static partial class QuestionReader
                 {
                     return (kind, true);
                 }
+            }
+        }
+
+        // "What is Stephen Biegun's title?", "what is his job?": a kind noun owned by someone names the kind.
+        for (var i = 1; whAt >= 0 && rawWords is not null && i < words.Count; i++)
+        {
+            var owned = rawWords[i - 1].EndsWith("'s", StringComparison.Ordinal) || rawWords[i - 1].EndsWith("s'", StringComparison.Ordinal)
+                || words[i - 1] is "his" or "her" or "their" or "its";
+            if (owned && QuestionWords.OwnedKindNouns.TryGetValue(words[i], out var ownedKind))
+            {
+                return (ownedKind, true);
             }
         }
 

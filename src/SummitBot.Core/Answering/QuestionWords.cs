@@ -13,7 +13,7 @@ internal static class QuestionWords
         "reason", "reasons", "purpose", "date", "dates", "day", "days", "time", "times", "year", "week", "month", "long", "soon",
         "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
         "title", "position", "role", "job", "post", "rank", "name", "named",
-        "say", "said", "says", "saying", "quote", "quoted", "words", "word", "tell", "told", "state", "stated", "statement", "write", "wrote",
+        "talk", "talked", "talking", "speak", "spoke", "say", "said", "says", "saying", "quote", "quoted", "words", "word", "tell", "told", "state", "stated", "statement", "write", "wrote",
         "according", "mention", "mentioned", "comment", "comments", "remark", "remarks", "claim", "claimed",
         "attend", "attending", "attends", "participate", "participating", "involved", "part",
         "happen", "happens", "happened", "happening", "take", "takes", "taking", "took", "taken", "scheduled", "schedule", "planned", "plan", "set",
@@ -40,6 +40,14 @@ internal static class QuestionWords
         ["country"] = AskedFor.Place, ["site"] = AskedFor.Place, ["nation"] = AskedFor.Place, ["capital"] = AskedFor.Place,
         ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title,
         ["post"] = AskedFor.Title, ["rank"] = AskedFor.Title,
+        ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
+    };
+
+    /// <summary>Kind nouns that name the kind even after a possessive ("Biegun's title", "the summit's venue").</summary>
+    public static readonly Dictionary<string, AskedFor> OwnedKindNouns = new(StringComparer.Ordinal)
+    {
+        ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title, ["rank"] = AskedFor.Title,
+        ["venue"] = AskedFor.Place, ["location"] = AskedFor.Place, ["city"] = AskedFor.Place, ["date"] = AskedFor.Date, ["dates"] = AskedFor.Date,
         ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
     };
 

@@ -108,6 +108,15 @@ public static class KnowledgeLoader
             }
         }
 
+        // Links are never followed (the enumeration above skips them); say so for any that stand in the folders read.
+        foreach (var dir in new[] { root, Path.Combine(root, "sources"), Path.Combine(root, "facts") }.Where(Directory.Exists))
+        {
+            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos().Where(e => e.LinkTarget is not null))
+            {
+                problems.Add(new KnowledgeProblem(Path.GetRelativePath(root, entry.FullName), 0, "is a link; links are not followed out of the knowledge folder"));
+            }
+        }
+
         files.Sort(StringComparer.Ordinal);
         return files;
     }

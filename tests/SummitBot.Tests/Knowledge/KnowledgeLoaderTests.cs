@@ -1,4 +1,3 @@
-using SummitBot.Answering;
 using SummitBot.Knowledge;
 using SummitBot.Tests.Support;
 
