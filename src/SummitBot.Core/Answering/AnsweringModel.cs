@@ -17,6 +17,8 @@ internal sealed partial class AnsweringModel
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
     private readonly Dictionary<string, List<Fact>> _saidBy = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Fact>> _quotedBySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _answerKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<KnowledgeEntity>> _byClass = new(StringComparer.Ordinal);
 
     public AnsweringModel(KnowledgeSnapshot snapshot)
     {
@@ -106,10 +108,23 @@ internal sealed partial class AnsweringModel
             {
                 _byOrdinal.TryAdd((entity.Class, ordinal), entity);
             }
+
+            if (entity is { IsEvent: true, Class: not null })
+            {
+                Add(_byClass, entity.Class, entity);
+            }
         }
 
         foreach (var fact in knowledge.Facts)
         {
+            if (fact.Asks is "place" or "date" or "person" or "number" or "title")
+            {
+                foreach (var stem in analyzer.Terms(fact.Answer))
+                {
+                    _answerKinds.TryAdd(stem, fact.Asks);
+                }
+            }
+
             if (fact.SaidBy is not null)
             {
                 foreach (var stem in analyzer.Terms(fact.SaidBy).Distinct(StringComparer.Ordinal))
@@ -130,9 +145,16 @@ internal sealed partial class AnsweringModel
     public KnowledgeEntity? EventByOrdinal(string? eventClass, int ordinal) =>
         eventClass is not null && _byOrdinal.TryGetValue((eventClass, ordinal), out var entity) ? entity : null;
 
+    /// <summary>The events of one class ("summit").</summary>
+    public IReadOnlyList<KnowledgeEntity> EventsOfClass(string eventClass) =>
+        _byClass.TryGetValue(eventClass, out var events) ? events : [];
+
     /// <summary>Facts whose speaker's name holds <paramref name="stem"/>.</summary>
     public IReadOnlyList<Fact> SaidBy(string stem) =>
         _saidBy.TryGetValue(stem, out var facts) ? facts : [];
+
+    /// <summary>The kind of answer (place, date, ...) a term is the answer of somewhere in the knowledge ("singapor" → place), or null.</summary>
+    public string? AnswerKindOf(string stem) => _answerKinds.GetValueOrDefault(stem);
 
     /// <summary>Facts of a source that quote someone.</summary>
     public IReadOnlyList<Fact> QuotesIn(string sourceId) =>
@@ -219,7 +241,8 @@ internal sealed partial class AnsweringModel
             var own = new HashSet<string>(analyzer.Terms(string.Join(" . ", fact.Says, fact.Answer, fact.Cue ?? string.Empty)), StringComparer.Ordinal);
             var all = new HashSet<string>(analyzer.Terms(FactEvidence.Text(model.Knowledge, fact)), StringComparer.Ordinal);
             var saidBy = fact.SaidBy is null ? [] : new HashSet<string>(analyzer.Terms(fact.SaidBy), StringComparer.Ordinal);
-            return new FactTerms(all, own, saidBy);
+            var answer = new HashSet<string>(analyzer.Terms(fact.Answer), StringComparer.Ordinal);
+            return new FactTerms(all, own, saidBy, answer);
         }, (this, fact));
 
     private static bool Matches(IReadOnlyList<string> stems, int at, string[] alias)
@@ -281,4 +304,4 @@ internal sealed partial class AnsweringModel
 }
 
 /// <summary>A fact's evidence terms (<see cref="All"/>), the terms of its own text (<see cref="Own"/>) and of its speaker.</summary>
-internal sealed record FactTerms(HashSet<string> All, HashSet<string> Own, HashSet<string> SaidBy);
+internal sealed record FactTerms(HashSet<string> All, HashSet<string> Own, HashSet<string> SaidBy, HashSet<string> Answer);

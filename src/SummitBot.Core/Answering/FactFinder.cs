@@ -48,6 +48,23 @@ internal static class FactFinder
             return new Finding(asks, null);
         }
 
+        // "Is the second summit in Singapore?": a word that is an answer somewhere (a place, a date, a number) says what
+        // kind of fact to show; the fact then shows whether it is so, whatever the word claimed.
+        if (q.YesNo && q.Content.Select(model.AnswerKindOf).FirstOrDefault(k => k is not null) is { } claimed)
+        {
+            var kind = claimed switch { "place" => AskedFor.Place, "date" => AskedFor.Date, "person" => AskedFor.Person, "number" => AskedFor.Number, _ => AskedFor.Title };
+            var claim = q with { Content = [.. q.Content.Where(t => model.AnswerKindOf(t) is null)] };
+            var (claimFocus, _, claimMissing) = Focus(claim, kind, context, model);
+            if (claimMissing is null && claimFocus is not null)
+            {
+                var shown = Choose(claim, kind, claimFocus, context, model);
+                if (shown.Found)
+                {
+                    return shown;
+                }
+            }
+        }
+
         var finding = Choose(q, asks, focus, context, model);
         if (!finding.Found && weak && focus is not null)
         {
@@ -87,6 +104,12 @@ internal static class FactFinder
 
             var terms = model.TermsOf(fact);
             if (!required.All(terms.All.Contains) || !MentionsFit(q, fact, focus, terms, model))
+            {
+                continue;
+            }
+
+            // "Where is Pyongyang?" is not answered by a fact whose answer is Pyongyang: the question must name what the fact is about.
+            if (focus is null && asks is not AskedFor.What && required.Count > 0 && required.All(model.TermsOf(fact).Answer.Contains))
             {
                 continue;
             }
@@ -244,6 +267,12 @@ internal static class FactFinder
         {
             var events = eventMention.EntityIds.Select(id => entities[id]).Where(e => e.IsEvent).ToList();
             var weak = eventMention.Generic;
+            if (eventMention.Generic && q.ClearlyPast && q.Ordinal is null && events[0].Class is { } looseClass
+                && model.EventsOfClass(looseClass).Where(e => e.Tense == "past").ToList() is { Count: > 0 } past)
+            {
+                // "Where did Trump and Kim meet?": a loose name said in the past tense means the event that is past.
+                events = past;
+            }
             if (eventMention.Generic && personMentions.Count > 0)
             {
                 // "the meeting" said of Trump and Kim is their summit: the people say which event a loose word means.

@@ -21,6 +21,12 @@ internal sealed record ParsedQuestion(
     /// <summary>"Who is X?": asks who someone is, so only what is said of a person (not an event's cast) answers it.</summary>
     public bool AsksIdentity { get; init; }
 
+    /// <summary>Past tense said by the verb itself ("did", "met", "held"), not only by "was".</summary>
+    public bool ClearlyPast { get; init; }
+
+    /// <summary>"Is the second summit in Singapore?": asks whether something is so; answered with the fact it is about.</summary>
+    public bool YesNo { get; init; }
+
     /// <summary>For "what did X say?": the terms naming X, whose words a quote must be said by.</summary>
     public IReadOnlyList<string> Speaker { get; init; } = [];
 }

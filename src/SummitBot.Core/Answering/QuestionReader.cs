@@ -127,6 +127,8 @@ internal static partial class QuestionReader
         {
             Speaker = speaker,
             AsksIdentity = asks == AskedFor.Person && IsIdentity(words),
+            ClearlyPast = !future && words.Any(w => w is "did" or "met" or "happened" or "took" or "went" or "visited" or "ago" or "previously"),
+            YesNo = !outright && words.Count > 2 && QuestionWords.YesNoStarts.Contains(words[0]),
         }, corrected);
     }
 
@@ -174,6 +176,12 @@ internal static partial class QuestionReader
         if (Has("why") || HasPair("how", "come") || (whAt >= 0 && words.Skip(whAt + 1).Take(3).Any(w => w is "reason" or "purpose")))
         {
             return (AskedFor.Reason, true);
+        }
+
+        if (HasPair("how", "many") && words.SkipWhile(w => w != "many").Skip(1).FirstOrDefault() is "days" or "weeks" or "months" or "years" or "hours")
+        {
+            // "How many days will the summit last?" asks how long: the dates answer it.
+            return (AskedFor.Date, true);
         }
 
         if (HasPair("how", "many") || HasPair("how", "much") || HasPair("number", "of"))

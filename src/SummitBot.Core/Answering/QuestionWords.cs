@@ -64,6 +64,12 @@ internal static class QuestionWords
         "is", "are", "was", "were", "did", "does", "do", "will", "can", "could", "would", "should", "has", "have", "had", "give", "show", "list",
     };
 
+    /// <summary>First words of a question asking whether something is so.</summary>
+    public static readonly HashSet<string> YesNoStarts = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "did", "does", "do", "will", "has", "have", "had", "can", "could", "would", "isn't", "wasn't", "didn't",
+    };
+
     /// <summary>Pronouns that point at the last person talked about.</summary>
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "him", "his", "she", "her", "hers", "himself", "herself" };
 

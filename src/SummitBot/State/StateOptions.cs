@@ -25,7 +25,7 @@ public sealed class StateOptions
     /// so memory stays bounded even when more conversations arrive within <see cref="IdleTimeout"/> than expected.
     /// </summary>
     [Range(100, 10_000_000)]
-    public int MaxItems { get; set; } = 100_000;
+    public int MaxItems { get; set; } = 10_000;
 
     /// <summary>Prefix of every Redis key, so the bot can share a Redis database with other programs.</summary>
     [Required]
