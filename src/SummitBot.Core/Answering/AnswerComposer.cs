@@ -53,12 +53,27 @@ internal static class AnswerComposer
         return trimmed.EndsWith('.') ? string.Concat(trimmed.AsSpan(0, trimmed.Length - 1), " [1].") : trimmed + " [1]";
     }
 
+    /// <summary>"Who did Biegun meet?" answered "Kim Hyok Chol": the person the answer names, not the one the question did, is "he" next.</summary>
+    private static string? AnsweredPerson(Finding finding, ParsedQuestion question, AnsweringModel model)
+    {
+        if (finding.Fact is not { Asks: "person" } fact || !model.Knowledge.Entities.TryGetValue(fact.About, out var about))
+        {
+            return null;
+        }
+
+        var asked = question.Mentions.SelectMany(m => m.EntityIds).ToHashSet(StringComparer.Ordinal);
+        return about.Involves
+            .Where(id => !asked.Contains(id) && model.Knowledge.Entities.TryGetValue(id, out var person)
+                && fact.Answer.Contains(person.Name, StringComparison.OrdinalIgnoreCase))
+            .FirstOrDefault();
+    }
+
     private static FollowUpContext NextContext(FollowUpContext context, Finding finding, string? entityId, ParsedQuestion question, AnsweringModel model)
     {
         var entities = model.Knowledge.Entities;
         var person = entityId is not null && entities.TryGetValue(entityId, out var about) && about.IsPerson
             ? entityId
-            : question.Mentions.SelectMany(m => m.EntityIds).FirstOrDefault(id => entities[id].IsPerson) ?? context.PersonId;
+            : AnsweredPerson(finding, question, model) ?? question.Mentions.SelectMany(m => m.EntityIds).FirstOrDefault(id => entities[id].IsPerson) ?? context.PersonId;
         return new FollowUpContext
         {
             EntityId = entityId ?? context.EntityId,

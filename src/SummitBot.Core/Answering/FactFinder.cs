@@ -42,6 +42,12 @@ internal static class FactFinder
             return new Finding(asks, null) { Missing = missing };
         }
 
+        // "How many of the tests were not ICBMs?": the sources state what is, not what is not; a negated question is a guess.
+        if (q.Negated && !q.YesNo)
+        {
+            return new Finding(asks, null);
+        }
+
         // Words with no question in them ("talks OR (envoy") ask nothing in particular; answering them would be a guess.
         if (focus is null && asks == AskedFor.What && !q.AsksSomething)
         {
@@ -88,7 +94,9 @@ internal static class FactFinder
         {
             var fact = candidates[rank];
             var about = knowledge.Entities[fact.About];
-            if (q.AsksIdentity && about.IsEvent)
+            // "Who is X?" wants what is said of X; "where is Biegun from?" is not where his meetings are.
+            if (about.IsEvent && (q.AsksIdentity
+                || (focus is { IsPerson: true } && asks is AskedFor.Place or AskedFor.Date && !q.MentionsMovement && !q.MentionsMeeting)))
             {
                 continue;
             }
@@ -134,7 +142,7 @@ internal static class FactFinder
             }
         }
 
-        if (best is null && asks == AskedFor.Reason)
+        if (best is null && asks == AskedFor.Reason && required.Count > 0)
         {
             // "Why did X say Y?": find what was said, then the reason the knowledge links to it.
             var said = candidates.FirstOrDefault(f => f.Because is not null && required.All(model.TermsOf(f).All.Contains));
@@ -304,7 +312,7 @@ internal static class FactFinder
 
         if (personMentions.Count > 0)
         {
-            if (asks is AskedFor.Place or AskedFor.Date || q.MentionsMeeting || q.Ordinal is not null)
+            if (asks is AskedFor.Place or AskedFor.Date && q.MentionsMovement || q.MentionsMeeting || q.Ordinal is not null)
             {
                 var involving = EventsInvolving(personMentions, model, eventClass: null);
                 if (q.Ordinal is { } wanted)
@@ -335,7 +343,7 @@ internal static class FactFinder
         if (q.PersonPronoun && Entity(knowledge, context.PersonId) is { } person)
         {
             // "Where did he go last week?": the event of theirs that fits the tense.
-            if (asks is AskedFor.Place or AskedFor.Date && model.EventsInvolving(person.Id) is { Count: > 0 } theirs)
+            if (asks is AskedFor.Place or AskedFor.Date && (q.MentionsMovement || q.MentionsMeeting) && model.EventsInvolving(person.Id) is { Count: > 0 } theirs)
             {
                 return (ByTense([.. theirs], q.Future), true, null);
             }

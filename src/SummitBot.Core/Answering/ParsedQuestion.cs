@@ -21,6 +21,12 @@ internal sealed record ParsedQuestion(
     /// <summary>"Who is X?": asks who someone is, so only what is said of a person (not an event's cast) answers it.</summary>
     public bool AsksIdentity { get; init; }
 
+    /// <summary>A verb of going or meeting ("go", "travel", "visit", "meet"): "where did he go" asks about an event, "where is he from" does not.</summary>
+    public bool MentionsMovement { get; init; }
+
+    /// <summary>"not", "except", "other than": the question asks about what is not so.</summary>
+    public bool Negated { get; init; }
+
     /// <summary>Past tense said by the verb itself ("did", "met", "held"), not only by "was".</summary>
     public bool ClearlyPast { get; init; }
 

@@ -52,7 +52,7 @@ internal static partial class QuestionReader
                 ordinalOfLastTopic = true;
                 consumed[i] = consumed[i + 1] = true;
             }
-            else if (next is not null && next.EntityIds.Any(id => model.Knowledge.Entities[id].IsEvent) || (i + 1 < stems.Count && model.MeetingStems.Contains(stems[i + 1])))
+            else if (next is not null && next.Start == i + 1 && next.EntityIds.Any(id => model.Knowledge.Entities[id].IsEvent) || (i + 1 < stems.Count && model.MeetingStems.Contains(stems[i + 1])))
             {
                 ordinal = n;
                 consumed[i] = true;
@@ -127,8 +127,11 @@ internal static partial class QuestionReader
         {
             Speaker = speaker,
             AsksIdentity = asks == AskedFor.Person && IsIdentity(words),
+            MentionsMovement = words.Any(QuestionWords.Movement.Contains) || stems.Any(model.MeetingStems.Contains),
+            Negated = words.Any(w => w is "not" or "never" or "except" or "excluding" or "besides" or "isnt" or "wasnt" or "arent" or "werent" or "dont" or "doesnt" or "didnt" or "wont")
+                || rawWords.Any(w => w.EndsWith("n't", StringComparison.Ordinal)) || text.Contains("other than", StringComparison.OrdinalIgnoreCase),
             ClearlyPast = !future && words.Any(w => w is "did" or "met" or "happened" or "took" or "went" or "visited" or "ago" or "previously"),
-            YesNo = !outright && words.Count > 2 && QuestionWords.YesNoStarts.Contains(words[0]),
+            YesNo = !outright && words.Count > 2 && QuestionWords.YesNoStarts.Contains(rawWords[0]),
         }, corrected);
     }
 

@@ -41,6 +41,15 @@ internal static class QuestionWords
         ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title,
         ["post"] = AskedFor.Title, ["rank"] = AskedFor.Title,
         ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
+        ["count"] = AskedFor.Number, ["number"] = AskedFor.Number, ["total"] = AskedFor.Number, ["tally"] = AskedFor.Number,
+    };
+
+    /// <summary>Verbs of going and meeting: with them, "where/when" about a person asks about an event they take part in.</summary>
+    public static readonly HashSet<string> Movement = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "going", "went", "gone", "travel", "travels", "traveled", "travelled", "traveling", "visit", "visits", "visited", "visiting",
+        "fly", "flew", "head", "headed", "heading", "meet", "meets", "met", "meeting", "hold", "holds", "held", "talk", "talks", "talked",
+        "discuss", "discussed", "trip", "arrive", "arrived", "leave", "left", "wrap", "wrapped", "see", "seeing",
     };
 
     /// <summary>Kind nouns that name the kind even after a possessive ("Biegun's title", "the summit's venue").</summary>
@@ -54,7 +63,7 @@ internal static class QuestionWords
     public static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)
     {
         "say", "said", "says", "tweet", "tweeted", "tweets", "wrote", "write", "writes", "confirm", "confirmed", "confirms", "note", "noted",
-        "announce", "announced", "announces", "state", "stated", "tell", "told", "claim", "claimed", "quote", "quoted", "suggest", "suggested",
+        "announce", "announced", "announces", "stated", "tell", "told", "claim", "claimed", "quote", "quoted", "suggest", "suggested",
     };
 
     /// <summary>Words that make a message a question or a request, even without a question mark.</summary>

@@ -100,6 +100,34 @@ public sealed class AnswerServiceTests(AnsweringHost answering) : IClassFixture<
         Assert.NotNull(answer.Text);
     }
 
+    [Theory]
+    [InlineData("Is the second summit in Singapore?", "Hanoi")]
+    [InlineData("Did Trump and Kim meet in Singapore?", "June 12, 2018")]
+    [InlineData("Did Kim oversee 21 missile tests in 2017?", "21 ballistic missile tests")]
+    public void AYesNoQuestionIsAnsweredWithTheFactItAsksAbout(string question, string shows)
+    {
+        var answer = answering.Converse(question);
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.Contains(shows, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("How many ICBM tests were there in 2017?", "three")]
+    [InlineData("# of ballistic missile tests 2017", "21")]
+    [InlineData("where will trump and kim jong un meet", "Hanoi")]
+    [InlineData("Where did Trump and Kim meet?", "Singapore")]
+    [InlineData("What did Biegun say?", "productive set of discussions")]
+    [InlineData("what did trump call kim jong un", "Rocketman")]
+    [InlineData("Quick question: where was the first summit?", "Singapore")]
+    [InlineData("where was summit one", "Singapore")]
+    public void TellsApartFactsThatShareWords(string question, string expected)
+    {
+        var answer = answering.Converse(question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ATooLongMessageIsAskedToBeShorter()
     {

@@ -57,17 +57,29 @@ public sealed class LiveReloadTests
 
         for (var round = 0; round < 3; round++)
         {
+            // Each swap happens while questions are being answered.
+            await WaitForAsks(() => Volatile.Read(ref asked), 5);
             File.WriteAllText(Path.Combine(folder, "sources", "oslo-talks.txt"), NewSource + $"\n\nRound {round}.\n");
             File.WriteAllText(Path.Combine(folder, "facts", "oslo-talks.facts"), NewFacts);
-            Assert.True(answering.Provider.Reload());
+            Assert.True(answering.Provider.Reload(), $"round {round} did not swap in new knowledge");
         }
 
+        await WaitForAsks(() => Volatile.Read(ref asked), 5);
         await stop.CancelAsync();
         await Task.WhenAll(askers);
 
         Assert.True(asked > 0);
         Assert.Equal(0, failures);
         Assert.Contains("Monday", answering.Converse("When did the Oslo talks open?").Text, StringComparison.Ordinal);
+    }
+
+    private static async Task WaitForAsks(Func<int> asked, int more)
+    {
+        var target = asked() + more;
+        for (var wait = 0; wait < 300 && asked() < target; wait++)
+        {
+            await Task.Delay(20);
+        }
     }
 
     [Fact]
