@@ -33,7 +33,7 @@ internal static class AnswerComposer
         var because = string.IsNullOrEmpty(finding.Missing) ? ", so I won't guess." : $": they don't mention {finding.Missing}.";
         return new Answer(
             AnswerKind.Declined,
-            NotInSources + because + " Here are questions I can answer:",
+            NotInSources + because,
             [],
             Suggest(model, finding.Focus?.Id, suggestions),
             context with { FactId = null });

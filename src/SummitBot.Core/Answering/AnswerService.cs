@@ -40,13 +40,13 @@ internal sealed class AnswerService : IAnswerService
         var words = AnsweringModel.Words(text).ToList();
         if (words.Count == 0)
         {
-            return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro + " For example:", [], Suggest(model), context);
+            return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro, [], Suggest(model), context);
         }
 
         switch (ChitChat.Recognize(words))
         {
             case AnswerKind.Greeting:
-                return new Answer(AnswerKind.Greeting, "Hello! " + Intro + " Try one of these:", [], Suggest(model), context);
+                return new Answer(AnswerKind.Greeting, "Hello! " + Intro, [], Suggest(model), context);
             case AnswerKind.Thanks:
                 return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
         }
@@ -57,7 +57,7 @@ internal sealed class AnswerService : IAnswerService
     }
 
     public Answer Welcome() =>
-        new(AnswerKind.Greeting, "Welcome! " + Intro + " Try one of these:", [], Suggest(Model()), FollowUpContext.Empty);
+        new(AnswerKind.Greeting, "Welcome! " + Intro, [], Suggest(Model()), FollowUpContext.Empty);
 
     /// <summary>
     /// The question in a message that says more ("Quick question: where ...?", "I heard it's in Bangkok. Where is ...?"):
