@@ -299,8 +299,9 @@ internal sealed partial class AnsweringModel
         }
     }
 
+    /// <summary>A word as questions and the knowledge are read: letters and digits, with an apostrophe clitic ("Biegun's").</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
+    internal static partial Regex WordPattern();
 }
 
 /// <summary>A fact's evidence terms (<see cref="All"/>), the terms of its own text (<see cref="Own"/>) and of its speaker.</summary>

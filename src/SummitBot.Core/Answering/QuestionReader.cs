@@ -1,16 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace SummitBot.Answering;
 
 /// <summary>
 /// Reads a normalized question: mends spelling, works out what kind of answer it wants, which entities it names
 /// (with ordinals and tense), whether it leans on the conversation (pronouns, "and where?"), and its content terms.
 /// </summary>
-internal static partial class QuestionReader
+internal static class QuestionReader
 {
     public static (ParsedQuestion Question, string CorrectedText) Read(string text, AnsweringModel model)
     {
-        var corrected = WordPattern().Replace(text, match =>
+        var corrected = AnsweringModel.WordPattern().Replace(text, match =>
         {
             var lower = match.Value.ToLowerInvariant();
             if (QuestionWords.Casual.TryGetValue(lower, out var casual))
@@ -264,7 +262,4 @@ internal static partial class QuestionReader
 
     private static bool StartsWith(List<string> words, string first, string second) =>
         words.Count >= 2 && words[0] == first && words[1] == second;
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
 }
