@@ -117,12 +117,12 @@ internal static class FactFinder
             }
 
             // "Where is Pyongyang?" is not answered by a fact whose answer is Pyongyang: the question must name what the fact is about.
-            if (focus is null && asks is not AskedFor.What && required.Count > 0 && required.All(model.TermsOf(fact).Answer.Contains))
+            if (focus is null && asks is not AskedFor.What && required.Count > 0 && required.All(terms.Answer.Contains))
             {
                 continue;
             }
 
-            if (speaker.Count > 0 && (fact.SaidBy is null || !speaker.Any(model.TermsOf(fact).SaidBy.Contains)))
+            if (speaker.Count > 0 && (fact.SaidBy is null || !speaker.Any(terms.SaidBy.Contains)))
             {
                 continue;
             }
