@@ -4,7 +4,7 @@ using SummitBot.Benchmarks.Check;
 using SummitBot.Benchmarks.Corpus;
 using SummitBot.Benchmarks.Http;
 
-// Commands (docs/benchmarks.md): generate, check, http; anything else goes to BenchmarkDotNet.
+// Commands (docs/benchmarks.md): generate, check, phases, loop, http; anything else goes to BenchmarkDotNet.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
 switch (command)
@@ -38,6 +38,9 @@ switch (command)
 
     case "phases":
         return StartupPhases.Run(options.Int("articles", 0), Console.Out);
+
+    case "loop":
+        return AnswerLoop.Run(options.Int("articles", 0), TimeSpan.FromSeconds(options.Int("seconds", 20)), Console.Out);
 
     case "http":
         return await HttpBenchmark.RunAsync(options, Console.Out);

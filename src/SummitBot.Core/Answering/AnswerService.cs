@@ -37,7 +37,7 @@ internal sealed class AnswerService : IAnswerService
         }
 
         var model = Model();
-        var words = AnsweringModel.Words(text).ToList();
+        var words = AnsweringModel.Words(text);
         if (words.Count == 0)
         {
             return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro, [], Suggest(model), context);
@@ -75,7 +75,7 @@ internal sealed class AnswerService : IAnswerService
 
         foreach (var piece in pieces)
         {
-            var words = AnsweringModel.Words(piece).ToList();
+            var words = AnsweringModel.Words(piece);
             if (words.Count >= 3 && (piece.EndsWith('?') || QuestionWords.Asking.Contains(words[0])))
             {
                 return piece;

@@ -13,6 +13,7 @@ internal sealed partial class AnsweringModel
 {
     private readonly Dictionary<string, List<(string[] Stems, string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnowledgeEntity>> _involvedIn = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
     private readonly Dictionary<string, List<Fact>> _saidBy = new(StringComparer.Ordinal);
@@ -178,13 +179,20 @@ internal sealed partial class AnsweringModel
     public IReadOnlyList<Fact> Examples { get; }
 
     /// <summary>Lower-case words of a text, as the spelling corrector and question reader see them.</summary>
-    public static IEnumerable<string> Words(string text)
+    public static List<string> Words(string text)
     {
-        foreach (Match match in WordPattern().Matches(text.ToLowerInvariant()))
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
         {
-            yield return match.Value;
+            words.Add(text.Substring(match.Index, match.Length).ToLowerInvariant());
         }
+
+        return words;
     }
+
+    /// <summary>The last analyzed term of an entity's name ("Stephen Biegun" → "biegun"): how quotes name their speaker.</summary>
+    public string? NameStem(KnowledgeEntity entity) =>
+        _nameStems.GetOrAdd(entity.Id, static (_, state) => state.Model.Snapshot.Analyzer.Terms(state.Entity.Name) is { Count: > 0 } name ? name[^1] : null, (Model: this, Entity: entity));
 
     /// <summary>Entities named in <paramref name="stems"/>: longest names first, specific before generic, never overlapping.</summary>
     public List<EntityMention> FindMentions(IReadOnlyList<string> stems)

@@ -217,17 +217,17 @@ internal static class FactFinder
             {
                 foreach (var id in mention.EntityIds)
                 {
-                    if (model.Snapshot.Analyzer.Terms(model.Knowledge.Entities[id].Name) is { Count: > 0 } name)
+                    if (model.NameStem(model.Knowledge.Entities[id]) is { } name)
                     {
-                        speaker.Add(name[^1]);
+                        speaker.Add(name);
                     }
                 }
             }
         }
         else if (q.PersonPronoun && q.Mentions.Count == 0 && Entity(model.Knowledge, context.PersonId) is { } person
-            && model.Snapshot.Analyzer.Terms(person.Name) is { Count: > 0 } name)
+            && model.NameStem(person) is { } name)
         {
-            speaker.Add(name[^1]);
+            speaker.Add(name);
         }
 
         _ = focus;
@@ -376,7 +376,7 @@ internal static class FactFinder
             }
 
             var kinds = asks is AskedFor.What or AskedFor.Speaker ? null : Kinds(asks, null);
-            return [.. model.Snapshot.SearchFacts(required, kinds, SearchDepth).Select(id => knowledge.FactsById[id])];
+            return [.. model.Snapshot.SearchFacts(required, kinds, SearchDepth)];
         }
 
         var facts = new List<Fact>();
@@ -410,10 +410,9 @@ internal static class FactFinder
             if (!entity.IsEvent)
             {
                 // ... and the words they (or it: an office, a department) are quoted saying.
-                var name = model.Snapshot.Analyzer.Terms(entity.Name);
-                if (name.Count > 0)
+                if (model.NameStem(entity) is { } name)
                 {
-                    facts.AddRange(model.SaidBy(name[^1]));
+                    facts.AddRange(model.SaidBy(name));
                 }
             }
         }
@@ -421,10 +420,11 @@ internal static class FactFinder
         if (asks == AskedFor.Speaker && required.Count > 0)
         {
             // Who said something is found by what was said, whoever it was about.
-            facts.AddRange(model.Snapshot.SearchFacts(required, null, SearchDepth).Select(id => knowledge.FactsById[id]));
+            facts.AddRange(model.Snapshot.SearchFacts(required, null, SearchDepth));
         }
 
-        return [.. facts.Distinct()];
+        // Facts are compared as the objects they are: a record's generated equality would hash every field.
+        return [.. facts.Distinct<Fact>(ReferenceEqualityComparer.Instance)];
     }
 
     /// <summary>The kinds of fact that answer <paramref name="asks"/> about <paramref name="about"/>, best first.</summary>

@@ -18,7 +18,16 @@ public static partial class QuestionNormalizer
         }
 
         // Terminal colour codes, and markup no question needs: mentions (<at>…</at>, <@U123>), HTML tags.
-        text = Markup().Replace(Ansi().Replace(text, " "), " ");
+        // (Only looked for when the text has their first character: most questions have neither.)
+        if (text.Contains('\x1B'))
+        {
+            text = Ansi().Replace(text, " ");
+        }
+
+        if (text.Contains('<'))
+        {
+            text = Markup().Replace(text, " ");
+        }
 
         var result = new StringBuilder(text.Length);
         var lastWasSpace = true;

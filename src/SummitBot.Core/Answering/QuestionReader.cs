@@ -8,19 +8,9 @@ internal static class QuestionReader
 {
     public static (ParsedQuestion Question, string CorrectedText) Read(string text, AnsweringModel model)
     {
-        var corrected = AnsweringModel.WordPattern().Replace(text, match =>
-        {
-            var lower = match.Value.ToLowerInvariant();
-            if (QuestionWords.Casual.TryGetValue(lower, out var casual))
-            {
-                return casual;
-            }
+        var corrected = Mend(text, model);
 
-            var fixedWord = model.Speller.Correct(lower);
-            return ReferenceEquals(fixedWord, lower) || fixedWord == lower ? match.Value : fixedWord;
-        });
-
-        var rawWords = AnsweringModel.Words(corrected).ToList();
+        var rawWords = AnsweringModel.Words(corrected);
         var words = rawWords.Select(Plain).ToList();
         var stems = model.Snapshot.Analyzer.Terms(corrected);
         var mentions = model.FindMentions(stems);
@@ -133,6 +123,33 @@ internal static class QuestionReader
         }, corrected);
     }
 
+    /// <summary>
+    /// The text with casual forms spelt out ("u" → "you") and misspelt words mended. Most questions need neither, so
+    /// the text is copied only when a word changes.
+    /// </summary>
+    private static string Mend(string text, AnsweringModel model)
+    {
+        System.Text.StringBuilder? mended = null;
+        var copied = 0;
+        foreach (var match in AnsweringModel.WordPattern().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(match.Index, match.Length);
+            var lower = word.ToString().ToLowerInvariant();
+            var replacement = QuestionWords.Casual.TryGetValue(lower, out var casual) ? casual : model.Speller.Correct(lower);
+            if (ReferenceEquals(replacement, lower) || word.Equals(replacement, StringComparison.Ordinal)
+                || replacement.Equals(lower, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            mended ??= new System.Text.StringBuilder(text.Length + 16);
+            mended.Append(text, copied, match.Index - copied).Append(replacement);
+            copied = match.Index + match.Length;
+        }
+
+        return mended is null ? text : mended.Append(text, copied, text.Length - copied).ToString();
+    }
+
     /// <summary>"who is/was [the] …" with no verb after it: a question of who someone is, not of who did something.</summary>
     private static bool IsIdentity(List<string> words)
     {
@@ -173,7 +190,7 @@ internal static class QuestionReader
         bool Has(string word) => words.Contains(word);
         bool HasPair(string first, string second) => Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && words[i + 1] == second);
 
-        var whAt = words.ToList().FindIndex(w => w is "what" or "which");
+        var whAt = IndexOf(words, w => w is "what" or "which");
         if (Has("why") || HasPair("how", "come") || (whAt >= 0 && words.Skip(whAt + 1).Take(3).Any(w => w is "reason" or "purpose")))
         {
             return (AskedFor.Reason, true);
@@ -190,7 +207,7 @@ internal static class QuestionReader
             return (AskedFor.Number, true);
         }
 
-        var whoAt = words.ToList().FindIndex(w => w is "who" or "whom");
+        var whoAt = IndexOf(words, w => w is "who" or "whom");
         if ((whoAt >= 0 && words.Skip(whoAt + 1).Any(QuestionWords.SayVerbs.Contains)) || HasPair("according", "to") && Has("whom") || HasPair("whose", "words"))
         {
             return (AskedFor.Speaker, true);
@@ -251,6 +268,19 @@ internal static class QuestionReader
         }
 
         return words.Any(QuestionWords.SayVerbs.Contains) ? (AskedFor.Quote, true) : (AskedFor.What, false);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> words, Func<string, bool> wanted)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (wanted(words[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>"what's" → "what", "he'll" → "he": the word without its clitic.</summary>

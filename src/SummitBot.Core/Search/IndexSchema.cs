@@ -8,34 +8,38 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 
-    /// <summary>"passage" or "fact".</summary>
+    /// <summary>"sentence" or "fact".</summary>
     public const string Kind = "kind";
-
-    /// <summary>For passages: "paragraph" or "sentence".</summary>
-    public const string Level = "level";
-
-    public const string Id = "id";
 
     public const string Source = "source";
 
     /// <summary>Paragraph number within the source, from 0.</summary>
     public const string Paragraph = "paragraph";
 
-    /// <summary>Sentence number within the paragraph, from 0 (-1 for a whole paragraph).</summary>
+    /// <summary>Sentence number within the paragraph, from 0.</summary>
     public const string Sentence = "sentence";
 
-    /// <summary>The analyzed text: a passage's words, or everything that describes a fact.</summary>
+    /// <summary>The analyzed text: a sentence's words, or everything that describes a fact.</summary>
     public const string Text = "text";
-
-    /// <summary>For facts: the entity it is about.</summary>
-    public const string About = "about";
 
     /// <summary>For facts: what it answers (place, date, ...).</summary>
     public const string Asks = "asks";
 
-    public const string PassageKind = "passage";
+    /// <summary>
+    /// A numeric doc value: the document's place in knowledge order (for a fact, its index in
+    /// <see cref="Knowledge.KnowledgeBase.Facts"/>; for a sentence, <see cref="SentenceOrder"/>). Facts are found by it
+    /// without reading stored fields, and it breaks ties between equal scores, so results never depend on how a
+    /// parallel build happened to split documents into segments.
+    /// </summary>
+    public const string Order = "order";
+
+    public const string SentenceKind = "sentence";
 
     public const string FactKind = "fact";
+
+    /// <summary>The order of sentence <paramref name="sentence"/> of paragraph <paramref name="paragraph"/> of the source at <paramref name="sourceIndex"/>.</summary>
+    public static long SentenceOrder(int sourceIndex, int paragraph, int sentence) =>
+        ((long)sourceIndex << 32) | ((long)Math.Min(paragraph, 0xFFFF) << 16) | (uint)Math.Min(sentence, 0xFFFF);
 }

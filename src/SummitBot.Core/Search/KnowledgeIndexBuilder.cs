@@ -1,4 +1,5 @@
-using Lucene.Net.Documents;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -13,6 +14,9 @@ namespace SummitBot.Search;
 /// </summary>
 public static class KnowledgeIndexBuilder
 {
+    /// <summary>Sources (or facts) a build thread takes at a time: big enough to keep threads busy, small enough to share the tail.</summary>
+    private const int BatchSize = 512;
+
     public static KnowledgeSnapshot Open(KnowledgeBase knowledge, string indexRoot, ILogger logger, IProgress<double>? progress = null)
     {
         System.IO.Directory.CreateDirectory(indexRoot);
@@ -27,7 +31,7 @@ public static class KnowledgeIndexBuilder
                 logger.LogInformation("Reusing the index in {IndexFolder}: the knowledge has not changed", folder);
                 return reused;
             }
-            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+            catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidDataException)
             {
                 logger.LogWarning(e, "The index in {IndexFolder} is damaged; rebuilding it", folder);
                 System.IO.Directory.Delete(folder, recursive: true);
@@ -54,71 +58,82 @@ public static class KnowledgeIndexBuilder
         return new KnowledgeSnapshot(knowledge, analyzer, FSDirectory.Open(folder), folder);
     }
 
+    /// <summary>
+    /// Indexes every sentence and fact on all cores: IndexWriter takes documents from several threads at once, each
+    /// thread filling its own segment. Document order is not kept (the <see cref="IndexSchema.Order"/> doc value is).
+    /// </summary>
     private static int Build(KnowledgeBase knowledge, SummitAnalyzer analyzer, string folder, IProgress<double>? progress)
     {
-        var count = 0;
         using var directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(IndexSchema.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 128,
+            // Compound files save file handles for many small indexes; this is one index, rebuilt rarely, so skip the copy.
+            UseCompoundFile = false,
         };
+        config.MergePolicy.NoCFSRatio = 0;
+
+        var sources = knowledge.Sources.Values.ToArray();
+        var tracker = new BuildProgress(sources.Length + knowledge.Facts.Count, progress);
+        var documents = 0;
         using (var writer = new IndexWriter(directory, config))
         {
-            var done = 0;
-            var total = knowledge.Sources.Count + 1;
-            foreach (var source in knowledge.Sources.Values)
+            InParallel(sources.Length, () => new SentenceFields(), (i, fields) =>
             {
+                var added = 0;
+                var source = sources[i];
                 for (var p = 0; p < source.Paragraphs.Count; p++)
                 {
-                    var paragraph = source.Paragraphs[p];
-                    writer.AddDocument(PassageDocument(source.Id, p, -1, "paragraph", paragraph));
-                    count++;
-                    var sentences = SentenceSplitter.Split(paragraph);
+                    var sentences = SentenceSplitter.Split(source.Paragraphs[p]);
                     for (var s = 0; s < sentences.Count; s++)
                     {
-                        writer.AddDocument(PassageDocument(source.Id, p, s, "sentence", sentences[s]));
-                        count++;
+                        writer.AddDocument(fields.Set(source.Id, p, s, sentences[s], IndexSchema.SentenceOrder(i, p, s)));
+                        added++;
                     }
                 }
 
-                if (++done % 1000 == 0)
-                {
-                    progress?.Report((double)done / total);
-                }
-            }
+                Interlocked.Add(ref documents, added);
+                tracker.Done();
+            });
 
-            foreach (var fact in knowledge.Facts)
+            InParallel(knowledge.Facts.Count, () => new FactFields(), (i, fields) =>
             {
-                writer.AddDocument(FactDocument(knowledge, fact));
-                count++;
-            }
+                var fact = knowledge.Facts[i];
+                writer.AddDocument(fields.Set(fact.Asks, FactEvidence.Text(knowledge, fact), i));
+                Interlocked.Increment(ref documents);
+                tracker.Done();
+            });
 
             writer.Commit();
-            progress?.Report(1.0);
         }
 
-        return count;
+        progress?.Report(1.0);
+        return documents;
     }
 
-    private static Document PassageDocument(string sourceId, int paragraph, int sentence, string level, string text) =>
-    [
-        new StringField(IndexSchema.Kind, IndexSchema.PassageKind, Field.Store.NO),
-        new StringField(IndexSchema.Level, level, Field.Store.NO),
-        new StringField(IndexSchema.Source, sourceId, Field.Store.YES),
-        new StoredField(IndexSchema.Paragraph, paragraph),
-        new StoredField(IndexSchema.Sentence, sentence),
-        new TextField(IndexSchema.Text, text, Field.Store.YES),
-    ];
+    /// <summary>Runs <paramref name="body"/> for 0..<paramref name="count"/> on up to one thread per core, each with its own reusable fields.</summary>
+    private static void InParallel<TFields>(int count, Func<TFields> fields, Action<int, TFields> body)
+    {
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        try
+        {
+            Parallel.ForEach(Partitioner.Create(0, count, BatchSize), options, fields, (range, _, local) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    body(i, local);
+                }
 
-    private static Document FactDocument(KnowledgeBase knowledge, Fact fact) =>
-    [
-        new StringField(IndexSchema.Kind, IndexSchema.FactKind, Field.Store.NO),
-        new StringField(IndexSchema.Id, fact.Id, Field.Store.YES),
-        new StringField(IndexSchema.About, fact.About, Field.Store.NO),
-        new StringField(IndexSchema.Asks, fact.Asks, Field.Store.NO),
-        new TextField(IndexSchema.Text, FactEvidence.Text(knowledge, fact), Field.Store.NO),
-    ];
+                return local;
+            }, _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            // The failure itself (disk full, a damaged folder), not the wrapper the parallel loop puts around it.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
 
     private static void RemoveOtherGenerations(string indexRoot, string current, ILogger logger)
     {
@@ -136,6 +151,26 @@ public static class KnowledgeIndexBuilder
             catch (IOException e)
             {
                 logger.LogDebug(e, "Could not remove the old index generation {IndexFolder} yet", old);
+            }
+        }
+    }
+
+    /// <summary>Counts finished sources and facts from all build threads and reports every 1%.</summary>
+    private sealed class BuildProgress(int total, IProgress<double>? progress)
+    {
+        private readonly int _step = Math.Max(1, total / 100);
+        private readonly System.Threading.Lock _reporting = new();
+        private int _done;
+
+        public void Done()
+        {
+            var done = Interlocked.Increment(ref _done);
+            if (progress is not null && done % _step == 0)
+            {
+                lock (_reporting)
+                {
+                    progress.Report((double)done / total);
+                }
             }
         }
     }

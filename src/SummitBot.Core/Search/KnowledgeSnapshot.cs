@@ -11,8 +11,15 @@ namespace SummitBot.Search;
 /// </summary>
 public sealed class KnowledgeSnapshot : IDisposable
 {
+    /// <summary>Best score first; equal scores in knowledge order, whatever segments the documents landed in.</summary>
+    private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Order, SortFieldType.INT64));
+
+    private static readonly TermQuery IsFact = new(new Term(IndexSchema.Kind, IndexSchema.FactKind));
+    private static readonly TermQuery IsSentence = new(new Term(IndexSchema.Kind, IndexSchema.SentenceKind));
+
     private readonly DirectoryReader _reader;
     private readonly Lucene.Net.Store.Directory _directory;
+    private readonly IList<AtomicReaderContext> _leaves;
 
     internal KnowledgeSnapshot(KnowledgeBase knowledge, SummitAnalyzer analyzer, Lucene.Net.Store.Directory directory, string indexFolder)
     {
@@ -20,6 +27,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         Analyzer = analyzer;
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
+        _leaves = _reader.Leaves;
         Searcher = new IndexSearcher(_reader);
         IndexFolder = indexFolder;
     }
@@ -35,8 +43,8 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>How many indexed documents contain <paramref name="term"/> (0: the knowledge never uses the word).</summary>
     public int DocumentFrequency(string term) => _reader.DocFreq(new Term(IndexSchema.Text, term));
 
-    /// <summary>Ids of the facts that best match any of <paramref name="terms"/>, limited to the given kinds of answer.</summary>
-    public IReadOnlyList<string> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<string>? asks, int top)
+    /// <summary>The facts that best match any of <paramref name="terms"/>, limited to the given kinds of answer.</summary>
+    public IReadOnlyList<Fact> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<string>? asks, int top)
     {
         if (terms.Count == 0)
         {
@@ -45,7 +53,7 @@ public sealed class KnowledgeSnapshot : IDisposable
 
         var query = new BooleanQuery
         {
-            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.FactKind)), Occur.MUST },
+            { IsFact, Occur.MUST },
             { AnyOf(IndexSchema.Text, terms), Occur.MUST },
         };
         if (asks is { Count: > 0 })
@@ -53,14 +61,15 @@ public sealed class KnowledgeSnapshot : IDisposable
             query.Add(AnyOf(IndexSchema.Asks, asks), Occur.MUST);
         }
 
-        var hits = Searcher.Search(query, top).ScoreDocs;
-        var ids = new List<string>(hits.Length);
+        var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: false, doMaxScore: false).ScoreDocs;
+        var facts = new List<Fact>(hits.Length);
         foreach (var hit in hits)
         {
-            ids.Add(Searcher.Doc(hit.Doc).Get(IndexSchema.Id));
+            // The order doc value is the fact's index in the knowledge this index was built from (same fingerprint).
+            facts.Add(Knowledge.Facts[(int)OrderOf(hit.Doc)]);
         }
 
-        return ids;
+        return facts;
     }
 
     /// <summary>Sentences that contain every one of <paramref name="requiredTerms"/>, best first.</summary>
@@ -71,17 +80,13 @@ public sealed class KnowledgeSnapshot : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexSchema.Kind, IndexSchema.PassageKind)), Occur.MUST },
-            { new TermQuery(new Term(IndexSchema.Level, "sentence")), Occur.MUST },
-        };
+        var query = new BooleanQuery { { IsSentence, Occur.MUST } };
         foreach (var term in requiredTerms.Distinct(StringComparer.Ordinal))
         {
             query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.MUST);
         }
 
-        var hits = Searcher.Search(query, top).ScoreDocs;
+        var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: true, doMaxScore: false).ScoreDocs;
         var passages = new List<PassageHit>(hits.Length);
         foreach (var hit in hits)
         {
@@ -101,6 +106,16 @@ public sealed class KnowledgeSnapshot : IDisposable
     {
         _reader.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>The <see cref="IndexSchema.Order"/> doc value of a top-level document id.</summary>
+    private long OrderOf(int doc)
+    {
+        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        // The segment reader caches its doc values per thread, so this is a lookup, not a load.
+        var orders = leaf.AtomicReader.GetNumericDocValues(IndexSchema.Order)
+            ?? throw new InvalidDataException($"The index in {IndexFolder} has no '{IndexSchema.Order}' values; it was built by other code.");
+        return orders.Get(doc - leaf.DocBase);
     }
 
     private static BooleanQuery AnyOf(string field, IEnumerable<string> values)

@@ -34,6 +34,44 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void FactsThatScoreAlikeComeInKnowledgeOrderHoweverTheBuildSplitTheWork()
+    {
+        // Many look-alike articles: a parallel build spreads them over threads and segments, but ties must still
+        // come out in knowledge order, the same on every build, or answers at scale would change from build to build.
+        var folder = KnowledgeLoaderTests.CopyOfKnowledge();
+        for (var n = 0; n < 1500; n++)
+        {
+            var id = $"look-{n:D4}";
+            File.WriteAllText(Path.Combine(folder, "sources", id + ".txt"), $"title: Look-alike {n}\n---\nThe summit will take place in Velepiville.\n");
+            File.WriteAllText(Path.Combine(folder, "facts", id + ".facts"), $"""
+                [entity {id}-summit]
+                name: the Velepiville summit
+                type: event
+
+                [fact {id}-place]
+                about: {id}-summit
+                asks: place
+                answer: Velepiville
+                says: The summit will take place in Velepiville.
+                source: {id}
+                passage: The summit will take place in Velepiville.
+
+                """);
+        }
+
+        var knowledge = KnowledgeLoader.Load(folder);
+        Assert.Empty(knowledge.Problems);
+        var expected = knowledge.Facts.Where(f => f.Id.StartsWith("look-", StringComparison.Ordinal)).Take(40).Select(f => f.Id).ToList();
+
+        foreach (var build in new[] { "first", "second" })
+        {
+            using var snapshot = KnowledgeIndexBuilder.Open(knowledge, RepoPaths.NewTempFolder("index-" + build), NullLogger.Instance);
+            var found = snapshot.SearchFacts(snapshot.Analyzer.Terms("Velepiville"), ["place"], 40);
+            Assert.Equal(expected, found.Select(f => f.Id));
+        }
+    }
+
+    [Fact]
     public void ReusesTheIndexWhileTheKnowledgeIsUnchangedAndRebuildsWhenItChanges()
     {
         var folder = KnowledgeLoaderTests.CopyOfKnowledge();
