@@ -1,3 +1,4 @@
+using SummitBot.Knowledge;
 using Microsoft.Extensions.Options;
 using SummitBot.Search;
 
@@ -37,7 +38,7 @@ internal sealed class AnswerService : IAnswerService
         }
 
         var model = Model();
-        var words = AnsweringModel.Words(text);
+        var words = TextWords.Of(text);
         if (words.Count == 0)
         {
             return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro, [], Suggest(model), context);
@@ -75,7 +76,7 @@ internal sealed class AnswerService : IAnswerService
 
         foreach (var piece in pieces)
         {
-            var words = AnsweringModel.Words(piece);
+            var words = TextWords.Of(piece);
             if (words.Count >= 3 && (piece.EndsWith('?') || QuestionWords.Asking.Contains(words[0])))
             {
                 return piece;

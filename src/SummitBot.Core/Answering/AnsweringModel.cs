@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using SummitBot.Knowledge;
 using SummitBot.Search;
 
@@ -9,7 +8,7 @@ namespace SummitBot.Answering;
 /// What answering derives once per knowledge generation: the alias index for finding entities in questions, the
 /// analyzed forms of the question words, the spelling vocabulary, and each fact's evidence terms (built on first use).
 /// </summary>
-internal sealed partial class AnsweringModel
+internal sealed class AnsweringModel
 {
     private readonly Dictionary<string, List<(string[] Stems, string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
@@ -27,18 +26,19 @@ internal sealed partial class AnsweringModel
         var knowledge = snapshot.Knowledge;
         var analyzer = snapshot.Analyzer;
 
-        // (entity, alias stems) already added: only needed while building, so it is not kept.
+        // (entity, alias stems) already added, and one copy of each stem: only needed while building, so not kept.
         var aliasKeys = new HashSet<string>(StringComparer.Ordinal);
+        var stems = new StringPool();
         foreach (var entity in knowledge.Entities.Values)
         {
             foreach (var alias in entity.Aliases)
             {
-                AddAlias(analyzer.Terms(alias), entity.Id, generic: false, aliasKeys);
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: false, aliasKeys, stems);
             }
 
             foreach (var alias in entity.Generic)
             {
-                AddAlias(analyzer.Terms(alias), entity.Id, generic: true, aliasKeys);
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: true, aliasKeys, stems);
             }
         }
 
@@ -50,12 +50,18 @@ internal sealed partial class AnsweringModel
         OneStem = analyzer.Terms("one").FirstOrDefault() ?? "one";
         MeetingStems = StemsOf(analyzer, ["summit", "meeting", "meet", "talks", "sitdown"]);
 
+        // Words the speller may mend to: names, aliases, synonyms and cue words, as questions spell them.
         var targets = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in knowledge.Entities.Values)
         {
-            foreach (var alias in entity.Aliases.Concat(entity.Generic))
+            foreach (var alias in entity.Aliases)
             {
-                targets.UnionWith(Words(alias));
+                TextWords.AddTo(targets, alias);
+            }
+
+            foreach (var alias in entity.Generic)
+            {
+                TextWords.AddTo(targets, alias);
             }
         }
 
@@ -63,7 +69,7 @@ internal sealed partial class AnsweringModel
         {
             foreach (var entry in group)
             {
-                targets.UnionWith(Words(entry));
+                TextWords.AddTo(targets, entry);
             }
         }
 
@@ -71,30 +77,15 @@ internal sealed partial class AnsweringModel
         {
             if (fact.Cue is not null)
             {
-                targets.UnionWith(Words(fact.Cue));
+                TextWords.AddTo(targets, fact.Cue);
             }
         }
 
         targets.UnionWith(QuestionWords.Frame);
         targets.UnionWith(QuestionWords.SayVerbs);
 
-        var known = new HashSet<string>(targets, StringComparer.Ordinal);
-        foreach (var source in knowledge.Sources.Values)
-        {
-            known.UnionWith(Words(source.Title));
-            foreach (var paragraph in source.Paragraphs)
-            {
-                known.UnionWith(Words(paragraph));
-            }
-        }
-
-        foreach (var fact in knowledge.Facts)
-        {
-            known.UnionWith(Words(fact.Says));
-        }
-
-        known.UnionWith(ChitChat.Words);
-        Speller = new SpellingCorrector(known, targets);
+        targets.UnionWith(ChitChat.Words);
+        Speller = new SpellingCorrector(IsKnownWord, targets);
 
         Examples = [.. knowledge.Facts.Where(f => f.Example is not null)];
 
@@ -178,18 +169,6 @@ internal sealed partial class AnsweringModel
     /// <summary>Facts with an example question, in knowledge order.</summary>
     public IReadOnlyList<Fact> Examples { get; }
 
-    /// <summary>Lower-case words of a text, as the spelling corrector and question reader see them.</summary>
-    public static List<string> Words(string text)
-    {
-        var words = new List<string>();
-        foreach (var match in WordPattern().EnumerateMatches(text))
-        {
-            words.Add(text.Substring(match.Index, match.Length).ToLowerInvariant());
-        }
-
-        return words;
-    }
-
     /// <summary>The last analyzed term of an entity's name ("Stephen Biegun" → "biegun"): how quotes name their speaker.</summary>
     public string? NameStem(KnowledgeEntity entity) =>
         _nameStems.GetOrAdd(entity.Id, static (_, state) => state.Model.Snapshot.Analyzer.Terms(state.Entity.Name) is { Count: > 0 } name ? name[^1] : null, (Model: this, Entity: entity));
@@ -253,6 +232,23 @@ internal sealed partial class AnsweringModel
             return new FactTerms(all, own, saidBy, answer);
         }, (this, fact));
 
+    /// <summary>
+    /// Whether the knowledge uses <paramref name="word"/> in some form: every one of its analyzed terms is in the
+    /// index (a stop word has none, and is known). The index is the vocabulary, so none is held in memory beside it.
+    /// </summary>
+    private bool IsKnownWord(string word)
+    {
+        foreach (var term in Snapshot.Analyzer.Terms(word))
+        {
+            if (Snapshot.DocumentFrequency(term) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Matches(IReadOnlyList<string> stems, int at, string[] alias)
     {
         for (var k = 0; k < alias.Length; k++)
@@ -287,7 +283,7 @@ internal sealed partial class AnsweringModel
         list.Add(value);
     }
 
-    private void AddAlias(List<string> stems, string entityId, bool generic, HashSet<string> aliasKeys)
+    private void AddAlias(List<string> stems, string entityId, bool generic, HashSet<string> aliasKeys, StringPool pool)
     {
         if (stems.Count == 0)
         {
@@ -296,20 +292,16 @@ internal sealed partial class AnsweringModel
 
         if (!_aliases.TryGetValue(stems[0], out var list))
         {
-            _aliases[stems[0]] = list = [];
+            _aliases[pool.Share(stems[0])] = list = [];
         }
 
         // A set of (entity, stems) keys instead of a scan of the bucket: with many entities sharing a first word
         // (titles, adjectives) the scan made building the model quadratic (minutes at 100,000 articles).
         if (aliasKeys.Add(entityId + '\u0001' + string.Join('\u0001', stems)))
         {
-            list.Add((stems.ToArray(), entityId, generic));
+            list.Add((pool.ShareAll(stems), entityId, generic));
         }
     }
-
-    /// <summary>A word as questions and the knowledge are read: letters and digits, with an apostrophe clitic ("Biegun's").</summary>
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?", RegexOptions.CultureInvariant)]
-    internal static partial Regex WordPattern();
 }
 
 /// <summary>A fact's evidence terms (<see cref="All"/>), the terms of its own text (<see cref="Own"/>) and of its speaker.</summary>

@@ -1,3 +1,4 @@
+using SummitBot.Knowledge;
 namespace SummitBot.Answering;
 
 /// <summary>
@@ -10,7 +11,7 @@ internal static class QuestionReader
     {
         var corrected = Mend(text, model);
 
-        var rawWords = AnsweringModel.Words(corrected);
+        var rawWords = TextWords.Of(corrected);
         var words = rawWords.Select(Plain).ToList();
         var stems = model.Snapshot.Analyzer.Terms(corrected);
         var mentions = model.FindMentions(stems);
@@ -131,7 +132,7 @@ internal static class QuestionReader
     {
         System.Text.StringBuilder? mended = null;
         var copied = 0;
-        foreach (var match in AnsweringModel.WordPattern().EnumerateMatches(text))
+        foreach (var match in TextWords.Pattern().EnumerateMatches(text))
         {
             var word = text.AsSpan(match.Index, match.Length);
             var lower = word.ToString().ToLowerInvariant();

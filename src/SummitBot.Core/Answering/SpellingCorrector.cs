@@ -5,13 +5,15 @@ namespace SummitBot.Answering;
 /// names, aliases and synonyms. Only words the knowledge never uses are touched, and only when one target is closest,
 /// so a real word the sources lack ("nuclear") is left alone to be declined.
 /// </summary>
-internal sealed class SpellingCorrector(IReadOnlySet<string> known, IReadOnlyCollection<string> targets)
+/// <param name="isKnown">Whether the knowledge uses a word (in any form); a known word is never changed.</param>
+/// <param name="targets">The words a misspelling may be mended to; known too.</param>
+internal sealed class SpellingCorrector(Func<string, bool> isKnown, IReadOnlySet<string> targets)
 {
     private readonly string[] _targets = [.. targets.Where(t => t.Length >= 4)];
 
     public string Correct(string word)
     {
-        if (word.Length < 5 || known.Contains(word) || word.Any(char.IsDigit))
+        if (word.Length < 5 || targets.Contains(word) || word.Any(char.IsDigit) || isKnown(word))
         {
             return word;
         }

@@ -2,11 +2,13 @@ namespace SummitBot.Knowledge;
 
 /// <summary>
 /// Everything loaded from the knowledge folder: sources, entities, facts and synonyms, plus the problems found in
-/// files that could not be read whole. Immutable once loaded.
+/// files that could not be read whole. Immutable once loaded, except that the sources' body text can be released
+/// once the index (which stores every sentence) has been built from it.
 /// </summary>
 public sealed class KnowledgeBase
 {
     private readonly Dictionary<string, List<Fact>> _factsByEntity;
+    private readonly Dictionary<string, SourceDocument> _sources;
 
     public KnowledgeBase(
         IReadOnlyDictionary<string, SourceDocument> sources,
@@ -16,7 +18,7 @@ public sealed class KnowledgeBase
         IReadOnlyList<KnowledgeProblem> problems,
         string fingerprint)
     {
-        Sources = sources;
+        _sources = new Dictionary<string, SourceDocument>(sources, StringComparer.Ordinal);
         Entities = entities;
         Facts = facts;
         Synonyms = synonyms;
@@ -26,7 +28,7 @@ public sealed class KnowledgeBase
         _factsByEntity = facts.GroupBy(f => f.About, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
-    public IReadOnlyDictionary<string, SourceDocument> Sources { get; }
+    public IReadOnlyDictionary<string, SourceDocument> Sources => _sources;
 
     public IReadOnlyDictionary<string, KnowledgeEntity> Entities { get; }
 
@@ -42,6 +44,24 @@ public sealed class KnowledgeBase
     /// <summary>A hash of every knowledge file's name and content: equal fingerprints, equal knowledge.</summary>
     public string Fingerprint { get; }
 
+    /// <summary>False once <see cref="ReleaseSourceText"/> has dropped the sources' paragraphs.</summary>
+    public bool HasSourceText { get; private set; } = true;
+
     public IReadOnlyList<Fact> FactsAbout(string entityId) =>
         _factsByEntity.TryGetValue(entityId, out var facts) ? facts : [];
+
+    /// <summary>
+    /// Drops the sources' paragraphs, keeping their metadata. Called once the index is built and opened: it stores
+    /// every sentence, and at archive scale the bodies are a third of the memory knowledge takes. Not thread-safe:
+    /// call it before the knowledge is served.
+    /// </summary>
+    public void ReleaseSourceText()
+    {
+        foreach (var (id, source) in _sources.ToList())
+        {
+            _sources[id] = source with { Paragraphs = [] };
+        }
+
+        HasSourceText = false;
+    }
 }

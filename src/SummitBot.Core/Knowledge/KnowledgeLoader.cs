@@ -33,6 +33,7 @@ public static class KnowledgeLoader
         var entityBlocks = new List<(KnowledgeBlock Block, string File)>();
         var factBlocks = new List<(KnowledgeBlock Block, string File)>();
         var synonyms = new List<IReadOnlyList<string>>();
+        var pool = new StringPool();
 
         foreach (var path in files)
         {
@@ -53,7 +54,7 @@ public static class KnowledgeLoader
 
             if (relative.StartsWith("sources/", StringComparison.Ordinal))
             {
-                if (ReadSource(lines, relative, problems) is { } source && !sources.TryAdd(source.Id, source))
+                if (ReadSource(lines, relative, problems, pool) is { } source && !sources.TryAdd(source.Id, source))
                 {
                     problems.Add(new KnowledgeProblem(relative, 1, $"source id '{source.Id}' is already used by {sources[source.Id].File}"));
                 }
@@ -76,8 +77,8 @@ public static class KnowledgeLoader
             }
         }
 
-        var entities = ReadEntities(entityBlocks, problems);
-        var facts = ReadFacts(factBlocks, entities, sources, problems);
+        var entities = ReadEntities(entityBlocks, problems, pool);
+        var facts = ReadFacts(factBlocks, entities, sources, problems, pool);
         return new KnowledgeBase(sources, entities, facts, synonyms, problems, Convert.ToHexString(hash.GetHashAndReset())[..32]);
     }
 
@@ -121,7 +122,7 @@ public static class KnowledgeLoader
         return files;
     }
 
-    private static SourceDocument? ReadSource(string[] lines, string file, List<KnowledgeProblem> problems)
+    private static SourceDocument? ReadSource(string[] lines, string file, List<KnowledgeProblem> problems, StringPool pool)
     {
         var separator = Array.FindIndex(lines, l => l.Trim() == "---");
         if (separator < 0)
@@ -172,7 +173,9 @@ public static class KnowledgeLoader
         }
 
         var id = header.Optional("id") ?? Path.GetFileNameWithoutExtension(file);
-        return new SourceDocument(id, header.Required("title"), header.Optional("section"), header.Optional("publisher"), header.Optional("published"), url, paragraphs, file);
+        return new SourceDocument(
+            pool.Share(id), header.Required("title"), pool.ShareOptional(header.Optional("section")), pool.ShareOptional(header.Optional("publisher")),
+            pool.ShareOptional(header.Optional("published")), url, paragraphs, file);
 
         void Flush()
         {
@@ -184,7 +187,7 @@ public static class KnowledgeLoader
         }
     }
 
-    private static Dictionary<string, KnowledgeEntity> ReadEntities(List<(KnowledgeBlock Block, string File)> blocks, List<KnowledgeProblem> problems)
+    private static Dictionary<string, KnowledgeEntity> ReadEntities(List<(KnowledgeBlock Block, string File)> blocks, List<KnowledgeProblem> problems, StringPool pool)
     {
         var entities = new Dictionary<string, KnowledgeEntity>(StringComparer.Ordinal);
         foreach (var (block, file) in blocks)
@@ -199,16 +202,17 @@ public static class KnowledgeLoader
                         : throw new KnowledgeFormatException(block.LineOf("ordinal"), $"ordinal '{rawOrdinal}' is not a positive whole number");
                 }
 
+                var name = pool.Share(block.Required("name"));
                 var entity = new KnowledgeEntity(
-                    block.Id,
-                    block.Required("name"),
-                    block.Required("type").ToLowerInvariant(),
-                    block.Optional("class")?.ToLowerInvariant(),
+                    pool.Share(block.Id),
+                    name,
+                    pool.Share(block.Required("type").ToLowerInvariant()),
+                    pool.ShareOptional(block.Optional("class")?.ToLowerInvariant()),
                     ordinal,
-                    block.Optional("tense")?.ToLowerInvariant(),
-                    block.List("involves"),
-                    [block.Required("name"), .. block.List("aliases")],
-                    block.List("generic"));
+                    pool.ShareOptional(block.Optional("tense")?.ToLowerInvariant()),
+                    pool.ShareAll(block.List("involves")),
+                    [name, .. pool.ShareAll(block.List("aliases"))],
+                    pool.ShareAll(block.List("generic")));
                 if (!entities.TryAdd(entity.Id, entity))
                 {
                     throw new KnowledgeFormatException(block.Line, $"entity '{entity.Id}' is defined twice");
@@ -236,7 +240,8 @@ public static class KnowledgeLoader
         List<(KnowledgeBlock Block, string File)> blocks,
         Dictionary<string, KnowledgeEntity> entities,
         Dictionary<string, SourceDocument> sources,
-        List<KnowledgeProblem> problems)
+        List<KnowledgeProblem> problems,
+        StringPool pool)
     {
         var facts = new List<Fact>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -270,9 +275,11 @@ public static class KnowledgeLoader
                     throw new KnowledgeFormatException(block.Line, $"fact '{block.Id}' is defined twice");
                 }
 
+                // Ids, kinds, speakers, cue words and passages repeat across facts: one copy of each.
                 facts.Add(new Fact(
-                    block.Id, about, asks, block.Required("answer"), block.Required("says"), sourceId, passage,
-                    block.Optional("said-by"), block.Optional("because"), block.Optional("cue"), block.Optional("example"), file, block.Line));
+                    block.Id, pool.Share(about), pool.Share(asks), pool.Share(block.Required("answer")), new CompactText(block.Required("says")), source.Id, pool.Compact(passage),
+                    pool.ShareOptional(block.Optional("said-by")), pool.ShareOptional(block.Optional("because")), pool.ShareOptional(block.Optional("cue")),
+                    block.Optional("example"), file, block.Line));
             }
             catch (KnowledgeFormatException e)
             {

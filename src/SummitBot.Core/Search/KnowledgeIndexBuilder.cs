@@ -38,6 +38,11 @@ public static class KnowledgeIndexBuilder
             }
         }
 
+        if (!knowledge.HasSourceText)
+        {
+            throw new InvalidOperationException("The sources' text was released after their index was built; load the knowledge again to build another index.");
+        }
+
         var temp = folder + ".building-" + Guid.NewGuid().ToString("N")[..8];
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var documents = Build(knowledge, analyzer, temp, progress);
