@@ -10,7 +10,11 @@ namespace SummitBot.Answering;
 /// </summary>
 internal sealed class AnsweringModel
 {
-    private readonly Dictionary<string, List<(string[] Stems, string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
+    /// <summary>Separates the terms of an alias in <see cref="_aliases"/> keys; no analyzed term contains it.</summary>
+    private const char TermSeparator = '\u0001';
+
+    /// <summary>Each alias by its analyzed terms joined ("second\u0001summit"), with the entities it names.</summary>
+    private readonly Dictionary<string, List<(string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnowledgeEntity>> _involvedIn = new(StringComparer.Ordinal);
@@ -19,6 +23,7 @@ internal sealed class AnsweringModel
     private readonly Dictionary<string, List<Fact>> _quotedBySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _answerKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnowledgeEntity>> _byClass = new(StringComparer.Ordinal);
+    private int _longestAlias;
 
     public AnsweringModel(KnowledgeSnapshot snapshot)
     {
@@ -28,17 +33,17 @@ internal sealed class AnsweringModel
 
         // (entity, alias stems) already added, and one copy of each stem: only needed while building, so not kept.
         var aliasKeys = new HashSet<string>(StringComparer.Ordinal);
-        var stems = new StringPool();
+        var names = new StringPool();
         foreach (var entity in knowledge.Entities.Values)
         {
             foreach (var alias in entity.Aliases)
             {
-                AddAlias(analyzer.Terms(alias), entity.Id, generic: false, aliasKeys, stems);
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: false, aliasKeys, names);
             }
 
             foreach (var alias in entity.Generic)
             {
-                AddAlias(analyzer.Terms(alias), entity.Id, generic: true, aliasKeys, stems);
+                AddAlias(analyzer.Terms(alias), entity.Id, generic: true, aliasKeys, names);
             }
         }
 
@@ -174,21 +179,39 @@ internal sealed class AnsweringModel
         _nameStems.GetOrAdd(entity.Id, static (_, state) => state.Model.Snapshot.Analyzer.Terms(state.Entity.Name) is { Count: > 0 } name ? name[^1] : null, (Model: this, Entity: entity));
 
     /// <summary>Entities named in <paramref name="stems"/>: longest names first, specific before generic, never overlapping.</summary>
+    /// <remarks>
+    /// Every run of the question's terms up to the longest alias is looked up whole, so the cost depends on the
+    /// question's length, not on how many entities share a first word ("special", "first") in an archive.
+    /// </remarks>
     public List<EntityMention> FindMentions(IReadOnlyList<string> stems)
     {
         var found = new List<(int Start, int Length, string EntityId, bool Generic)>();
+        var lookup = _aliases.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[256];
         for (var i = 0; i < stems.Count; i++)
         {
-            if (!_aliases.TryGetValue(stems[i], out var candidates))
+            var length = 0;
+            for (var n = 1; n <= _longestAlias && i + n <= stems.Count; n++)
             {
-                continue;
-            }
-
-            foreach (var (aliasStems, entityId, generic) in candidates)
-            {
-                if (i + aliasStems.Length <= stems.Count && Matches(stems, i, aliasStems))
+                var term = stems[i + n - 1];
+                if (length + term.Length + 1 > key.Length)
                 {
-                    found.Add((i, aliasStems.Length, entityId, generic));
+                    break;
+                }
+
+                if (n > 1)
+                {
+                    key[length++] = TermSeparator;
+                }
+
+                term.CopyTo(key[length..]);
+                length += term.Length;
+                if (lookup.TryGetValue(key[..length], out var entities))
+                {
+                    foreach (var (entityId, generic) in entities)
+                    {
+                        found.Add((i, n, entityId, generic));
+                    }
                 }
             }
         }
@@ -249,19 +272,6 @@ internal sealed class AnsweringModel
         return true;
     }
 
-    private static bool Matches(IReadOnlyList<string> stems, int at, string[] alias)
-    {
-        for (var k = 0; k < alias.Length; k++)
-        {
-            if (!string.Equals(stems[at + k], alias[k], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     private static HashSet<string> StemsOf(SummitAnalyzer analyzer, IEnumerable<string> words)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
@@ -283,24 +293,28 @@ internal sealed class AnsweringModel
         list.Add(value);
     }
 
-    private void AddAlias(List<string> stems, string entityId, bool generic, HashSet<string> aliasKeys, StringPool pool)
+    private void AddAlias(List<string> stems, string entityId, bool generic, HashSet<string> aliasKeys, StringPool names)
     {
         if (stems.Count == 0)
         {
             return;
         }
 
-        if (!_aliases.TryGetValue(stems[0], out var list))
+        var key = string.Join(TermSeparator, stems);
+        // A set of (entity, alias) keys instead of a scan of the list: titles and adjectives ("Velatreoran Premier")
+        // name thousands of entities in an archive, and a scan made building the model quadratic.
+        if (!aliasKeys.Add(entityId + TermSeparator + TermSeparator + key))
         {
-            _aliases[pool.Share(stems[0])] = list = [];
+            return;
         }
 
-        // A set of (entity, stems) keys instead of a scan of the bucket: with many entities sharing a first word
-        // (titles, adjectives) the scan made building the model quadratic (minutes at 100,000 articles).
-        if (aliasKeys.Add(entityId + '\u0001' + string.Join('\u0001', stems)))
+        if (!_aliases.TryGetValue(key, out var entities))
         {
-            list.Add((pool.ShareAll(stems), entityId, generic));
+            _aliases[names.Share(key)] = entities = [];
         }
+
+        entities.Add((entityId, generic));
+        _longestAlias = Math.Max(_longestAlias, stems.Count);
     }
 }
 

@@ -43,7 +43,11 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>How many indexed documents contain <paramref name="term"/> (0: the knowledge never uses the word).</summary>
     public int DocumentFrequency(string term) => _reader.DocFreq(new Term(IndexSchema.Text, term));
 
-    /// <summary>The facts that best match any of <paramref name="terms"/>, limited to the given kinds of answer.</summary>
+    /// <summary>
+    /// The facts whose evidence holds every one of <paramref name="terms"/>, best first, limited to the given kinds of
+    /// answer. Every term is required because answering accepts no fact that lacks one: in an archive, facts that
+    /// share only a common word ("summit") would otherwise crowd the one that holds them all out of the top.
+    /// </summary>
     public IReadOnlyList<Fact> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<string>? asks, int top)
     {
         if (terms.Count == 0)
@@ -51,11 +55,12 @@ public sealed class KnowledgeSnapshot : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery
+        var query = new BooleanQuery { { IsFact, Occur.MUST } };
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
-            { IsFact, Occur.MUST },
-            { AnyOf(IndexSchema.Text, terms), Occur.MUST },
-        };
+            query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.MUST);
+        }
+
         if (asks is { Count: > 0 })
         {
             query.Add(AnyOf(IndexSchema.Asks, asks), Occur.MUST);
