@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using SummitBot.Knowledge;
 using SummitBot.Search;
 
@@ -13,8 +14,11 @@ internal sealed class AnsweringModel
     /// <summary>Separates the terms of an alias in <see cref="_aliases"/> keys; no analyzed term contains it.</summary>
     private const char TermSeparator = '\u0001';
 
+    /// <summary>How many facts' terms are kept (a few megabytes).</summary>
+    private const int MaxCachedFactTerms = 20_000;
+
     /// <summary>Each alias by its analyzed terms joined ("second\u0001summit"), with the entities it names.</summary>
-    private readonly Dictionary<string, List<(string EntityId, bool Generic)>> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AliasTargets> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<KnowledgeEntity>> _involvedIn = new(StringComparer.Ordinal);
@@ -206,12 +210,9 @@ internal sealed class AnsweringModel
 
                 term.CopyTo(key[length..]);
                 length += term.Length;
-                if (lookup.TryGetValue(key[..length], out var entities))
+                if (lookup.TryGetValue(key[..length], out var targets))
                 {
-                    foreach (var (entityId, generic) in entities)
-                    {
-                        found.Add((i, n, entityId, generic));
-                    }
+                    targets.AddTo(found, i, n);
                 }
             }
         }
@@ -243,17 +244,30 @@ internal sealed class AnsweringModel
     }
 
     /// <summary>The analyzed terms that describe <paramref name="fact"/>: all of them, and those of its own text (not its entity's names).</summary>
-    public FactTerms TermsOf(Fact fact) =>
-        _factTerms.GetOrAdd(fact.Id, static (_, state) =>
+    /// <remarks>
+    /// Kept for the facts questions touch, up to <see cref="MaxCachedFactTerms"/>: an archive has far more facts than
+    /// memory should hold terms for, and past the limit a fact's terms are worked out when needed.
+    /// </remarks>
+    public FactTerms TermsOf(Fact fact)
+    {
+        if (_factTerms.TryGetValue(fact.Id, out var cached))
         {
-            var (model, fact) = state;
+            return cached;
+        }
+
+        var terms = ComputeTerms(this, fact);
+        return _factTerms.Count < MaxCachedFactTerms ? _factTerms.GetOrAdd(fact.Id, terms) : terms;
+
+        static FactTerms ComputeTerms(AnsweringModel model, Fact fact)
+        {
             var analyzer = model.Snapshot.Analyzer;
             var own = new HashSet<string>(analyzer.Terms(string.Join(" . ", fact.Says, fact.Answer, fact.Cue ?? string.Empty)), StringComparer.Ordinal);
             var all = new HashSet<string>(analyzer.Terms(FactEvidence.Text(model.Knowledge, fact)), StringComparer.Ordinal);
             var saidBy = fact.SaidBy is null ? [] : new HashSet<string>(analyzer.Terms(fact.SaidBy), StringComparer.Ordinal);
             var answer = new HashSet<string>(analyzer.Terms(fact.Answer), StringComparer.Ordinal);
             return new FactTerms(all, own, saidBy, answer);
-        }, (this, fact));
+        }
+    }
 
     /// <summary>
     /// Whether the knowledge uses <paramref name="word"/> in some form: every one of its analyzed terms is in the
@@ -308,12 +322,8 @@ internal sealed class AnsweringModel
             return;
         }
 
-        if (!_aliases.TryGetValue(key, out var entities))
-        {
-            _aliases[names.Share(key)] = entities = [];
-        }
-
-        entities.Add((entityId, generic));
+        ref var targets = ref CollectionsMarshal.GetValueRefOrAddDefault(_aliases, names.Share(key), out _);
+        targets = targets.With(entityId, generic);
         _longestAlias = Math.Max(_longestAlias, stems.Count);
     }
 }

@@ -7,7 +7,7 @@ namespace SummitBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeBase
 {
-    private readonly Dictionary<string, List<Fact>> _factsByEntity;
+    private readonly Dictionary<string, Fact[]> _factsByEntity;
     private readonly Dictionary<string, SourceDocument> _sources;
 
     public KnowledgeBase(
@@ -25,7 +25,7 @@ public sealed class KnowledgeBase
         Problems = problems;
         Fingerprint = fingerprint;
         FactsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
-        _factsByEntity = facts.GroupBy(f => f.About, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        _factsByEntity = facts.GroupBy(f => f.About, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
     }
 
     public IReadOnlyDictionary<string, SourceDocument> Sources => _sources;

@@ -211,8 +211,8 @@ public static class KnowledgeLoader
                     ordinal,
                     pool.ShareOptional(block.Optional("tense")?.ToLowerInvariant()),
                     pool.ShareAll(block.List("involves")),
-                    [name, .. pool.ShareAll(block.List("aliases"))],
-                    pool.ShareAll(block.List("generic")));
+                    block.List("aliases"),
+                    block.List("generic"));
                 if (!entities.TryAdd(entity.Id, entity))
                 {
                     throw new KnowledgeFormatException(block.Line, $"entity '{entity.Id}' is defined twice");

@@ -16,6 +16,11 @@ internal sealed class StringPool
 
     public string[] ShareAll(IReadOnlyList<string> values)
     {
+        if (values.Count == 0)
+        {
+            return [];
+        }
+
         var shared = new string[values.Count];
         for (var i = 0; i < shared.Length; i++)
         {
