@@ -6,7 +6,8 @@ namespace SummitBot.State;
 /// The default conversation-state store: in this process's memory, like the SDK's MemoryStorage, but bounded.
 /// An item not read or written for the idle timeout is forgotten, and at most
 /// a set number are kept (the least recently used go first), so memory stays flat however many
-/// distinct conversations arrive. Items are kept as JSON text, so a caller never holds a live reference into the store.
+/// distinct conversations arrive. Items are kept as UTF-8 JSON, so a caller never holds a live reference into the store, and a busy bot's
+/// turn-over of items (every one garbage once replaced) costs half what strings would.
 /// </summary>
 public sealed class BoundedMemoryStorage : IStorage
 {
@@ -45,7 +46,7 @@ public sealed class BoundedMemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var found = new List<(string Key, string? ETag, string Json)>(keys.Length);
+        var found = new List<(string Key, string? ETag, byte[] Json)>(keys.Length);
         lock (_lock)
         {
             var now = _time.GetUtcNow();
@@ -84,7 +85,7 @@ public sealed class BoundedMemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var serialized = changes.Select(change => (change.Key, change.Value, Json: change.Value is null ? null : StateJson.Serialize(change.Value))).ToList();
+        var serialized = changes.Select(change => (change.Key, change.Value, Json: change.Value is null ? null : StateJson.SerializeToUtf8(change.Value))).ToList();
 
         lock (_lock)
         {
@@ -185,7 +186,7 @@ public sealed class BoundedMemoryStorage : IStorage
 
         public string? ETag { get; set; }
 
-        public string Json { get; set; } = string.Empty;
+        public byte[] Json { get; set; } = [];
 
         public DateTimeOffset LastUsed { get; set; }
 
