@@ -21,12 +21,12 @@ internal sealed class AnsweringModel
     private readonly Dictionary<string, AliasTargets> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<KnowledgeEntity>> _involvedIn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnowledgeEntity[]> _involvedIn;
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
-    private readonly Dictionary<string, List<Fact>> _saidBy = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Fact>> _quotedBySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Fact[]> _saidBy;
+    private readonly Dictionary<string, Fact[]> _quotedBySource;
     private readonly Dictionary<string, string> _answerKinds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<KnowledgeEntity>> _byClass = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KnowledgeEntity[]> _byClass;
     private int _longestAlias;
 
     public AnsweringModel(KnowledgeSnapshot snapshot)
@@ -98,11 +98,17 @@ internal sealed class AnsweringModel
 
         Examples = [.. knowledge.Facts.Where(f => f.Example is not null)];
 
+        // Gathered in lists, kept as arrays: an archive has hundreds of thousands of these, and a list costs twice.
+        var involvedIn = new Dictionary<string, List<KnowledgeEntity>>(StringComparer.Ordinal);
+        var byClass = new Dictionary<string, List<KnowledgeEntity>>(StringComparer.Ordinal);
+        var saidBy = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        var quotedBySource = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+
         foreach (var entity in knowledge.Entities.Values)
         {
             foreach (var person in entity.Involves)
             {
-                Add(_involvedIn, person, entity);
+                Add(involvedIn, person, entity);
             }
 
             if (entity is { IsEvent: true, Class: not null, Ordinal: { } ordinal })
@@ -112,7 +118,7 @@ internal sealed class AnsweringModel
 
             if (entity is { IsEvent: true, Class: not null })
             {
-                Add(_byClass, entity.Class, entity);
+                Add(byClass, entity.Class, entity);
             }
         }
 
@@ -130,12 +136,17 @@ internal sealed class AnsweringModel
             {
                 foreach (var stem in analyzer.Terms(fact.SaidBy).Distinct(StringComparer.Ordinal))
                 {
-                    Add(_saidBy, stem, fact);
+                    Add(saidBy, stem, fact);
                 }
 
-                Add(_quotedBySource, fact.SourceId, fact);
+                Add(quotedBySource, fact.SourceId, fact);
             }
         }
+
+        _involvedIn = ToArrays(involvedIn);
+        _byClass = ToArrays(byClass);
+        _saidBy = ToArrays(saidBy);
+        _quotedBySource = ToArrays(quotedBySource);
     }
 
     /// <summary>Events that involve the person with id <paramref name="personId"/>.</summary>
@@ -296,6 +307,9 @@ internal sealed class AnsweringModel
 
         return stems;
     }
+
+    private static Dictionary<string, T[]> ToArrays<T>(Dictionary<string, List<T>> lists) =>
+        lists.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
 
     private static void Add<T>(Dictionary<string, List<T>> lists, string key, T value)
     {

@@ -5,9 +5,9 @@ namespace SummitBot.Knowledge;
 /// <summary>
 /// Text kept as UTF-8 and decoded when read: for the long sentences of facts (what they say, the passage they cite),
 /// which are read once per answer but held for every fact. English text takes half the memory this way, which at
-/// archive scale (600,000 facts) is well over a hundred megabytes.
+/// archive scale (600,000 facts) is well over a hundred megabytes. A struct, so a fact holds the bytes, not a wrapper.
 /// </summary>
-public sealed class CompactText
+public readonly struct CompactText
 {
     private readonly byte[] _utf8;
 
@@ -17,5 +17,8 @@ public sealed class CompactText
         _utf8 = Encoding.UTF8.GetBytes(text);
     }
 
-    public override string ToString() => Encoding.UTF8.GetString(_utf8);
+    /// <summary>Whether this holds no text (the default value).</summary>
+    public bool IsEmpty => _utf8 is null || _utf8.Length == 0;
+
+    public override string ToString() => _utf8 is null ? string.Empty : Encoding.UTF8.GetString(_utf8);
 }

@@ -9,8 +9,8 @@ public sealed class KnowledgeEntity
 {
     private const char NameSeparator = '\n';
 
-    private readonly CompactText? _otherNames;
-    private readonly CompactText? _generic;
+    private readonly CompactText _otherNames;
+    private readonly CompactText _generic;
 
     public KnowledgeEntity(
         string id,
@@ -64,9 +64,9 @@ public sealed class KnowledgeEntity
 
     public override string ToString() => $"{Id} ({Type}: {Name})";
 
-    private static CompactText? Pack(IReadOnlyList<string> names) =>
-        names.Count == 0 ? null : new CompactText(string.Join(NameSeparator, names));
+    private static CompactText Pack(IReadOnlyList<string> names) =>
+        names.Count == 0 ? default : new CompactText(string.Join(NameSeparator, names));
 
-    private static string[] Unpack(CompactText? names) =>
-        names is null ? [] : names.ToString().Split(NameSeparator);
+    private static string[] Unpack(CompactText names) =>
+        names.IsEmpty ? [] : names.ToString().Split(NameSeparator);
 }
