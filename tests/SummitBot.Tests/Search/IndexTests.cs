@@ -72,6 +72,21 @@ public sealed class IndexTests
     }
 
     [Fact]
+    public void KeepsServingFromTheIndexOnceTheSourceTextIsReleased()
+    {
+        var knowledge = KnowledgeLoader.Load(RepoPaths.Knowledge);
+        var indexRoot = RepoPaths.NewTempFolder("index");
+        KnowledgeIndexBuilder.Open(knowledge, indexRoot, NullLogger.Instance).Dispose();
+
+        knowledge.ReleaseSourceText();
+
+        Assert.All(knowledge.Sources.Values, s => Assert.Empty(s.Paragraphs));
+        using var reopened = KnowledgeIndexBuilder.Open(knowledge, indexRoot, NullLogger.Instance);
+        Assert.Contains(reopened.SearchSentences(reopened.Analyzer.Terms("Hanoi February"), 1), h => h.Text.Contains("Hanoi", StringComparison.Ordinal));
+        Assert.Throws<InvalidOperationException>(() => KnowledgeIndexBuilder.Open(knowledge, RepoPaths.NewTempFolder("index"), NullLogger.Instance));
+    }
+
+    [Fact]
     public void ReusesTheIndexWhileTheKnowledgeIsUnchangedAndRebuildsWhenItChanges()
     {
         var folder = KnowledgeLoaderTests.CopyOfKnowledge();
