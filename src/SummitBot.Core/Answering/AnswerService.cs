@@ -66,6 +66,13 @@ internal sealed class AnswerService : IAnswerService
     /// </summary>
     internal static string QuestionPart(string text)
     {
+        // Most messages are one question: nothing that ends a sentence or opens a clause before their last character.
+        var body = text.AsSpan().TrimEnd();
+        if (body.Length < 2 || (body[..^1].IndexOfAny('.', '?', '!') < 0 && !body.Contains(": ", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
         var pieces = Knowledge.SentenceSplitter.Split(text)
             .SelectMany(s => s.Split(": ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();

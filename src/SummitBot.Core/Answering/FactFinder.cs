@@ -104,20 +104,20 @@ internal static class FactFinder
             var kinds = Kinds(asks, about);
             var kindRank = asks == AskedFor.Speaker ? (fact.SaidBy is null ? -1 : 0)
                 : speaker.Count > 0 ? (fact.Asks == "quote" ? 0 : fact.Asks == "topic" ? 1 : 2)
-                : kinds.IndexOf(fact.Asks);
+                : Array.IndexOf(kinds, fact.Asks);
             if (kindRank < 0)
             {
                 continue;
             }
 
             var terms = model.TermsOf(fact);
-            if (!required.All(terms.All.Contains) || !MentionsFit(q, fact, focus, terms, model))
+            if (!HoldsAll(terms.All, required) || !MentionsFit(q, fact, focus, terms, model))
             {
                 continue;
             }
 
             // "Where is Pyongyang?" is not answered by a fact whose answer is Pyongyang: the question must name what the fact is about.
-            if (focus is null && asks is not AskedFor.What && required.Count > 0 && required.All(terms.Answer.Contains))
+            if (focus is null && asks is not AskedFor.What && required.Count > 0 && HoldsAll(terms.Answer, required))
             {
                 continue;
             }
@@ -145,7 +145,7 @@ internal static class FactFinder
         if (best is null && asks == AskedFor.Reason && required.Count > 0)
         {
             // "Why did X say Y?": find what was said, then the reason the knowledge links to it.
-            var said = candidates.FirstOrDefault(f => f.Because is not null && required.All(model.TermsOf(f).All.Contains));
+            var said = candidates.FirstOrDefault(f => f.Because is not null && HoldsAll(model.TermsOf(f).All, required));
             if (said is not null && knowledge.FactsById.TryGetValue(said.Because!, out var reason))
             {
                 return new Finding(asks, Entity(knowledge, reason.About)) { Fact = reason };
@@ -186,8 +186,7 @@ internal static class FactFinder
         var about = model.Knowledge.Entities[fact.About];
         foreach (var mention in q.Mentions)
         {
-            var related = mention.EntityIds.Any(id => id == fact.About || about.Involves.Contains(id));
-            if (!related && !mention.Terms.All(terms.All.Contains))
+            if (!IsOrInvolves(about, mention.EntityIds) && !HoldsAll(terms.All, mention.Terms))
             {
                 return false;
             }
@@ -198,8 +197,7 @@ internal static class FactFinder
 
     /// <summary>How many of the question's words (other than the name of what the fact is about) its own sentence lacks.</summary>
     private static int OwnMisses(ParsedQuestion q, Fact fact, KnowledgeEntity about, FactTerms terms) =>
-        q.Content.Count(t => !terms.Own.Contains(t))
-        + q.Mentions.Where(m => !m.EntityIds.Any(id => id == fact.About || about.Involves.Contains(id))).Sum(m => m.Terms.Count(t => !terms.Own.Contains(t)));
+        Lacks(terms.Own, q.Content) + q.Mentions.Where(m => !IsOrInvolves(about, m.EntityIds)).Sum(m => Lacks(terms.Own, m.Terms));
 
     /// <summary>For "what did X say?": the terms a quote's speaker must have (X's name, or the person a pronoun points at).</summary>
     private static List<string> SpeakerOf(ParsedQuestion q, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
@@ -428,19 +426,62 @@ internal static class FactFinder
     }
 
     /// <summary>The kinds of fact that answer <paramref name="asks"/> about <paramref name="about"/>, best first.</summary>
-    private static List<string> Kinds(AskedFor asks, KnowledgeEntity? about) => asks switch
+    private static string[] Kinds(AskedFor asks, KnowledgeEntity? about) => asks switch
     {
-        AskedFor.Place => ["place"],
-        AskedFor.Date => ["date"],
-        AskedFor.Person => ["person"],
-        AskedFor.Title => ["title", "person"],
-        AskedFor.Number => ["number"],
-        AskedFor.Reason => ["reason"],
-        AskedFor.Quote => ["quote", "topic"],
-        AskedFor.Speaker => ["quote", "topic", "place", "date", "person", "title", "number", "reason"],
-        _ when about is { IsPerson: true } => ["person", "title", "topic", "quote", "reason"],
-        _ => ["topic", "quote", "person", "title", "place", "date", "reason", "number"],
+        AskedFor.Place => KindsOf.Place,
+        AskedFor.Date => KindsOf.Date,
+        AskedFor.Person => KindsOf.Person,
+        AskedFor.Title => KindsOf.Title,
+        AskedFor.Number => KindsOf.Number,
+        AskedFor.Reason => KindsOf.Reason,
+        AskedFor.Quote => KindsOf.Quote,
+        AskedFor.Speaker => KindsOf.Speaker,
+        _ when about is { IsPerson: true } => KindsOf.AboutPerson,
+        _ => KindsOf.Anything,
     };
+
+    /// <summary>True when <paramref name="set"/> holds every one of <paramref name="terms"/> (a loop: this runs per candidate fact).</summary>
+    private static bool HoldsAll(HashSet<string> set, IReadOnlyList<string> terms)
+    {
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!set.Contains(terms[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>How many of <paramref name="terms"/> <paramref name="set"/> lacks.</summary>
+    private static int Lacks(HashSet<string> set, IReadOnlyList<string> terms)
+    {
+        var missing = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            if (!set.Contains(terms[i]))
+            {
+                missing++;
+            }
+        }
+
+        return missing;
+    }
+
+    /// <summary>Whether the entity <paramref name="about"/> is, or involves, one of <paramref name="entityIds"/>.</summary>
+    private static bool IsOrInvolves(KnowledgeEntity about, IReadOnlyList<string> entityIds)
+    {
+        foreach (var id in entityIds)
+        {
+            if (id == about.Id || about.Involves.Contains(id))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<KnowledgeEntity> EventsInvolving(List<EntityMention> people, AnsweringModel model, string? eventClass) =>
         [.. people[0].EntityIds.SelectMany(model.EventsInvolving).Distinct().Where(e =>

@@ -94,10 +94,10 @@ internal static class QuestionReader
             (asks, outright) = (AskedFor.Number, true);
         }
 
-        var future = words.Any(QuestionWords.Future.Contains) || text.Contains("'ll", StringComparison.Ordinal);
-        var past = words.Any(QuestionWords.Past.Contains);
+        var future = AnyIn(words, QuestionWords.Future) || text.Contains("'ll", StringComparison.Ordinal);
+        var past = AnyIn(words, QuestionWords.Past);
         var elliptical = words.Count > 0 && (words[0] is "and" or "also" or "same" || StartsWith(words, "what", "about") || StartsWith(words, "how", "about"))
-            || (!outright && mentions.Count > 0 && !words.Any(QuestionWords.Asking.Contains) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
+            || (!outright && mentions.Count > 0 && !AnyIn(words, QuestionWords.Asking) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
 
         var speaker = asks == AskedFor.Quote ? SpeakerTerms(words, model) : [];
         return (new ParsedQuestion(
@@ -108,15 +108,15 @@ internal static class QuestionReader
             ordinal,
             ordinalOfLastTopic,
             future == past ? null : future,
-            words.Any(QuestionWords.PersonPronouns.Contains),
-            words.Any(QuestionWords.ThingPronouns.Contains),
+            AnyIn(words, QuestionWords.PersonPronouns),
+            AnyIn(words, QuestionWords.ThingPronouns),
             elliptical,
-            stems.Any(model.MeetingStems.Contains),
-            outright || words.Any(QuestionWords.Asking.Contains) || text.TrimEnd().EndsWith('?'))
+            AnyIn(stems, model.MeetingStems),
+            outright || AnyIn(words, QuestionWords.Asking) || text.TrimEnd().EndsWith('?'))
         {
             Speaker = speaker,
             AsksIdentity = asks == AskedFor.Person && IsIdentity(words),
-            MentionsMovement = words.Any(QuestionWords.Movement.Contains) || stems.Any(model.MeetingStems.Contains),
+            MentionsMovement = AnyIn(words, QuestionWords.Movement) || AnyIn(stems, model.MeetingStems),
             Negated = words.Any(w => w is "not" or "never" or "except" or "excluding" or "besides" or "isnt" or "wasnt" or "arent" or "werent" or "dont" or "doesnt" or "didnt" or "wont")
                 || rawWords.Any(w => w.EndsWith("n't", StringComparison.Ordinal)) || text.Contains("other than", StringComparison.OrdinalIgnoreCase),
             ClearlyPast = !future && words.Any(w => w is "did" or "met" or "happened" or "took" or "went" or "visited" or "ago" or "previously"),
@@ -189,7 +189,18 @@ internal static class QuestionReader
     internal static (AskedFor Asks, bool Outright) KindOf(IReadOnlyList<string> words, IReadOnlyList<string>? rawWords = null)
     {
         bool Has(string word) => words.Contains(word);
-        bool HasPair(string first, string second) => Enumerable.Range(0, Math.Max(0, words.Count - 1)).Any(i => words[i] == first && words[i + 1] == second);
+        bool HasPair(string first, string second)
+        {
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                if (words[i] == first && words[i + 1] == second)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         var whAt = IndexOf(words, w => w is "what" or "which");
         if (Has("why") || HasPair("how", "come") || (whAt >= 0 && words.Skip(whAt + 1).Take(3).Any(w => w is "reason" or "purpose")))
@@ -251,13 +262,13 @@ internal static class QuestionReader
             return (AskedFor.Person, true);
         }
 
-        if (whAt >= 0 && words.Any(QuestionWords.SayVerbs.Contains))
+        if (whAt >= 0 && AnyIn(words, QuestionWords.SayVerbs))
         {
             return (AskedFor.Quote, true);
         }
 
         // Telegraphic questions name the kind anywhere: "Singapore summit date?", "2nd summit location?".
-        if (!words.Any(QuestionWords.Asking.Contains))
+        if (!AnyIn(words, QuestionWords.Asking))
         {
             foreach (var word in words)
             {
@@ -268,7 +279,21 @@ internal static class QuestionReader
             }
         }
 
-        return words.Any(QuestionWords.SayVerbs.Contains) ? (AskedFor.Quote, true) : (AskedFor.What, false);
+        return AnyIn(words, QuestionWords.SayVerbs) ? (AskedFor.Quote, true) : (AskedFor.What, false);
+    }
+
+    /// <summary>Whether any of <paramref name="words"/> is in <paramref name="set"/> (a loop, not a delegate per call).</summary>
+    private static bool AnyIn(IReadOnlyList<string> words, IReadOnlySet<string> set)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (set.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<string> words, Func<string, bool> wanted)
