@@ -96,27 +96,18 @@ internal static class DirectLineEndpoints
 
     private static IResult Reconnect(string conversationId, HttpRequest request, DirectLineService service)
     {
-        var (credential, error) = DirectLineRequest.Authenticate(request, service.Tokens, conversationId);
+        var (opened, error) = DirectLineRequest.Open(request, service, conversationId);
         if (error is not null)
         {
             return error;
         }
 
-        if (!service.Conversations.TryGet(conversationId, out var conversation))
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        if (!DirectLineRequest.TryReadWatermark(request, out var watermark))
-        {
-            return DirectLineErrors.BadArgument("The watermark is not one this service gave.");
-        }
-
+        var (credential, conversation, watermark) = opened!;
         conversation.Touch(service.Time.GetUtcNow());
         var baseUrl = DirectLineRequest.BaseUrl(request);
         string token;
         int expiresIn;
-        if (credential!.Kind == CredentialKind.Token)
+        if (credential.Kind == CredentialKind.Token)
         {
             token = request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
             expiresIn = (int)Math.Max(0, (credential.ExpiresAt!.Value - service.Time.GetUtcNow()).TotalSeconds);
@@ -193,22 +184,13 @@ internal static class DirectLineEndpoints
 
     private static IResult GetActivities(string conversationId, HttpRequest request, DirectLineService service)
     {
-        var (_, error) = DirectLineRequest.Authenticate(request, service.Tokens, conversationId);
+        var (opened, error) = DirectLineRequest.Open(request, service, conversationId);
         if (error is not null)
         {
             return error;
         }
 
-        if (!service.Conversations.TryGet(conversationId, out var conversation))
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        if (!DirectLineRequest.TryReadWatermark(request, out var watermark))
-        {
-            return DirectLineErrors.BadArgument("The watermark is not one this service gave.");
-        }
-
+        var (_, conversation, watermark) = opened!;
         conversation.Touch(service.Time.GetUtcNow());
         var (activities, next) = conversation.Read(watermark, service.Options.MaxActivitiesPerGet);
         return DirectLineJson.Result(new { activities, watermark = next });

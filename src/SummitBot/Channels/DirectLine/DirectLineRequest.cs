@@ -2,7 +2,7 @@ using Newtonsoft.Json.Linq;
 
 namespace SummitBot.Channels.DirectLine;
 
-/// <summary>Reading a Direct Line request: its credential and its (bounded) JSON body.</summary>
+/// <summary>Reading a Direct Line request: its credential, the conversation it acts on, and its (bounded) JSON body.</summary>
 internal static class DirectLineRequest
 {
     /// <summary>
@@ -41,6 +41,33 @@ internal static class DirectLineRequest
         }
 
         return (credential, null);
+    }
+
+    /// <summary>
+    /// Opens an existing conversation for a call that reads its transcript: checks the credential as
+    /// <see cref="Authenticate"/> does, then that the conversation is live (404) and the <c>watermark</c> query is one this
+    /// service gave (400), in that order. Returns the opened conversation, or the error to answer with.
+    /// </summary>
+    public static (DirectLineOpened? Opened, IResult? Error) Open(
+        HttpRequest request, DirectLineService service, string conversationId, bool forStream = false)
+    {
+        var (credential, error) = Authenticate(request, service.Tokens, conversationId, forStream);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        if (!service.Conversations.TryGet(conversationId, out var conversation))
+        {
+            return (null, DirectLineErrors.ConversationNotFound());
+        }
+
+        if (!TryReadWatermark(request, out var watermark))
+        {
+            return (null, DirectLineErrors.BadArgument("The watermark is not one this service gave."));
+        }
+
+        return (new DirectLineOpened(credential!, conversation, watermark), null);
     }
 
     /// <summary>The bearer value, or null when the header is missing or not a bearer credential.</summary>
@@ -86,7 +113,7 @@ internal static class DirectLineRequest
     }
 
     /// <summary>The <c>watermark</c> query value: absent or empty is "from the start"; anything but a number is refused.</summary>
-    public static bool TryReadWatermark(HttpRequest request, out long? watermark)
+    private static bool TryReadWatermark(HttpRequest request, out long? watermark)
     {
         watermark = null;
         var text = request.Query["watermark"].ToString();

@@ -12,21 +12,13 @@ internal static class DirectLineStream
 {
     public static async Task<IResult> RunAsync(string conversationId, HttpContext context, DirectLineService service, IHostApplicationLifetime lifetime)
     {
-        var (_, error) = DirectLineRequest.Authenticate(context.Request, service.Tokens, conversationId, forStream: true);
+        var (opened, error) = DirectLineRequest.Open(context.Request, service, conversationId, forStream: true);
         if (error is not null)
         {
             return error;
         }
 
-        if (!service.Conversations.TryGet(conversationId, out var conversation))
-        {
-            return DirectLineErrors.ConversationNotFound();
-        }
-
-        if (!DirectLineRequest.TryReadWatermark(context.Request, out var watermark))
-        {
-            return DirectLineErrors.BadArgument("The watermark is not one this service gave.");
-        }
+        var (_, conversation, watermark) = opened!;
 
         if (!context.WebSockets.IsWebSocketRequest)
         {
