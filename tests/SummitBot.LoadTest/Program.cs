@@ -4,6 +4,7 @@ using System.Text.Json;
 using SummitBot.LoadTest;
 using SummitBot.Tests.QuestionSet;
 using SummitBot.Tests.Support;
+using SummitBot.TestTools;
 
 // Load test: the question set's conversations at a fixed concurrency for a bounded time, every reply judged.
 // Exit code 0 when there was no 5xx, no transport error, no wrong answer and memory stayed flat after warm-up.
@@ -20,11 +21,20 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 }
 
 var cases = QuestionCase.All;
+// The bot under load, unless --url: its own process on 127.0.0.1 (so its memory is its own), rate limiting off,
+// Warning-level logs, the repository's knowledge and a fresh index folder (removed when it stops); ready at /readyz.
 await using var bot = options.Url is null
-    ? await BotProcess.StartAsync(options.BotDll ?? DefaultBot(), RepoPaths.Root, options.BotSettings)
+    ? await BotProcess.StartAsync(
+        options.BotDll ?? DefaultBot(),
+        RepoPaths.Root,
+        RepoPaths.Knowledge,
+        Path.Combine(Path.GetTempPath(), "summitbot-load", $"index-{Guid.NewGuid():N}"),
+        removeIndexOnDispose: true,
+        BotReadiness.Health(TimeSpan.FromSeconds(90)),
+        options.BotSettings)
     : null;
 var url = options.Url ?? bot!.Url;
-var pid = bot?.Id;
+var pid = bot?.Pid;
 
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Concurrency * 2 })
 {

@@ -6,6 +6,7 @@ using System.Text.Json;
 using SummitBot.Benchmarks.Corpus;
 using SummitBot.Tests.QuestionSet;
 using SummitBot.Tests.Support;
+using SummitBot.TestTools;
 
 namespace SummitBot.Benchmarks.Http;
 
@@ -40,8 +41,8 @@ internal static class HttpBenchmark
         var results = new List<HttpResult>();
         foreach (var variant in variants)
         {
-            await using var bot = await BotUnderTest.StartAsync(botDll, RepoPaths.Root, knowledge, index, fixedReply: variant == "fixed", removeIndex: false);
-            output.WriteLine($"{variant}: start-up to first answer {bot.StartupToFirstAnswer.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
+            await using var bot = await StartBotAsync(botDll, knowledge, index, fixedReply: variant == "fixed");
+            output.WriteLine($"{variant}: start-up to first answer {bot.StartupToReady.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
             foreach (var c in connections)
             {
                 var result = await LoadAsync(bot, variant, articles, c, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
@@ -68,7 +69,30 @@ internal static class HttpBenchmark
         return results.Any(r => r.Errors > 0) ? 1 : 0;
     }
 
-    private static async Task<HttpResult> LoadAsync(BotUnderTest bot, string variant, int articles, int connections, TimeSpan warmUp, TimeSpan duration)
+    /// <summary>
+    /// The bot as its own process on 127.0.0.1 (so its RSS is its own): Warning-level logging, rate limiting off,
+    /// optionally the fixed-reply switch; ready at its first answered turn, so start-up is timed to the first answer.
+    /// The index folder is kept for the next bot of the run.
+    /// </summary>
+    private static Task<BotProcess> StartBotAsync(string botDll, string knowledge, string index, bool fixedReply) =>
+        BotProcess.StartAsync(
+            botDll,
+            RepoPaths.Root,
+            knowledge,
+            index,
+            removeIndexOnDispose: false,
+            BotReadiness.FirstAnswer(TimeSpan.FromMinutes(5), Turns.Path, Turns.Body("startup", 1, "where is the second summit?")),
+            new Dictionary<string, string>
+            {
+                ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                ["Benchmark:FixedReply"] = fixedReply ? "true" : "false",
+            });
+
+    /// <summary>The machine's 1-minute load average: how contended the shared machine was during a run.</summary>
+    private static double LoadAverage() =>
+        double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], CultureInfo.InvariantCulture);
+
+    private static async Task<HttpResult> LoadAsync(BotProcess bot, string variant, int articles, int connections, TimeSpan warmUp, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = bot.Url, Timeout = TimeSpan.FromSeconds(30) };
@@ -133,7 +157,7 @@ internal static class HttpBenchmark
         Volatile.Write(ref measuring, false);
         var elapsed = clock.Elapsed;
         var cpu = bot.CpuMs() - cpuBefore;
-        var load = BotUnderTest.LoadAverage();
+        var load = LoadAverage();
         Volatile.Write(ref stop, true);
         await Task.WhenAll(workers);
 
@@ -142,7 +166,7 @@ internal static class HttpBenchmark
         return new HttpResult(
             variant, articles, connections, all.Count / elapsed.TotalSeconds,
             Check.QuestionSetCheck.Percentile(all, 0.50), Check.QuestionSetCheck.Percentile(all, 0.99),
-            errors - errorsBefore, rssMax, bot.StartupToFirstAnswer.TotalSeconds, all.Count == 0 ? double.NaN : cpu / all.Count, load,
+            errors - errorsBefore, rssMax, bot.StartupToReady.TotalSeconds, all.Count == 0 ? double.NaN : cpu / all.Count, load,
             DateTimeOffset.UtcNow.ToString("u", CultureInfo.InvariantCulture));
     }
 }
