@@ -17,6 +17,9 @@ public static class KnowledgeIndexBuilder
     /// <summary>Sources (or facts) a build thread takes at a time: big enough to keep threads busy, small enough to share the tail.</summary>
     private const int BatchSize = 512;
 
+    /// <summary>Up to this many documents the build merges the index into one segment (see <see cref="Build"/>).</summary>
+    private const int MergeIntoOneSegmentUpTo = 200_000;
+
     public static KnowledgeSnapshot Open(KnowledgeBase knowledge, string indexRoot, ILogger logger, IProgress<double>? progress = null)
     {
         System.IO.Directory.CreateDirectory(indexRoot);
@@ -109,6 +112,14 @@ public static class KnowledgeIndexBuilder
                 Interlocked.Increment(ref documents);
                 tracker.Done();
             });
+
+            // Every search looks each term up once per segment, and a parallel build leaves one segment per thread
+            // at least. A small index is merged into one in milliseconds; an archive's segments are few and large
+            // already, and merging them would add minutes to its build.
+            if (documents <= MergeIntoOneSegmentUpTo)
+            {
+                writer.ForceMerge(1);
+            }
 
             writer.Commit();
         }
