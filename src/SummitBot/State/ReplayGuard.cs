@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace SummitBot.State;
 
@@ -197,7 +198,7 @@ public sealed class ReplayGuard : Microsoft.Bot.Builder.IMiddleware
         }
 
         // Not cancelled with the request: the record must be written once the turn has replied.
-        var done = new ReplayRecord { ETag = "*", StartedAt = started, Completed = true, Replies = json };
+        var done = new ReplayRecord { ETag = "*", StartedAt = started, Completed = true, Replies = new JRaw(json) };
         await _store.WriteAsync(new Dictionary<string, object> { [key] = done }, CancellationToken.None);
     }
 
@@ -205,12 +206,12 @@ public sealed class ReplayGuard : Microsoft.Bot.Builder.IMiddleware
     {
         // Through the connector the replies were already posted to the channel; only an expectReplies caller,
         // who gets replies in the HTTP response, needs them again.
-        if (turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies || string.IsNullOrEmpty(record.Replies))
+        if (turnContext.Activity.DeliveryMode != DeliveryModes.ExpectReplies || record.Replies?.Value is not string { Length: > 0 } json)
         {
             return;
         }
 
-        var replies = JsonConvert.DeserializeObject<List<Activity>>(record.Replies, ReplyJson) ?? [];
+        var replies = JsonConvert.DeserializeObject<List<Activity>>(json, ReplyJson) ?? [];
         if (replies.Count > 0)
         {
             await turnContext.SendActivitiesAsync([.. replies], cancellationToken);

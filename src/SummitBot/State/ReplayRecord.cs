@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 
 namespace SummitBot.State;
 
@@ -14,5 +15,9 @@ internal sealed class ReplayRecord : IStoreItem
 
     public bool Completed { get; set; }
 
-    public string? Replies { get; set; }
+    /// <summary>
+    /// The replies as Bot Framework JSON, kept raw: the store writes it into the record as it is, instead of escaping
+    /// it into a string a second time on every turn.
+    /// </summary>
+    public JRaw? Replies { get; set; }
 }
