@@ -14,8 +14,8 @@ internal sealed class AnsweringModel
     /// <summary>Separates the terms of an alias in <see cref="_aliases"/> keys; no analyzed term contains it.</summary>
     private const char TermSeparator = '\u0001';
 
-    /// <summary>How many facts' terms are kept (a few megabytes).</summary>
-    private const int MaxCachedFactTerms = 20_000;
+    /// <summary>How many facts' terms are kept: about 3 KB each, so about 12 MB at most.</summary>
+    private const int MaxCachedFactTerms = 4_096;
 
     /// <summary>Each alias by its analyzed terms joined ("second\u0001summit"), with the entities it names.</summary>
     private readonly Dictionary<string, AliasTargets> _aliases = new(StringComparer.Ordinal);
