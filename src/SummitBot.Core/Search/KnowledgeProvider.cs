@@ -119,7 +119,7 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
     /// replaced generation); one compacting collection after a load returns it to the system instead of keeping it
     /// as the process's resident size while it serves. Loads are rare, so the pause is paid rarely.
     /// </summary>
-    private static void GiveBackMemory() =>
+    internal static void GiveBackMemory() =>
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
 
     private KnowledgeSnapshot LoadFirst()

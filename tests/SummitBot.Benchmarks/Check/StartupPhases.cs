@@ -27,7 +27,7 @@ internal static class StartupPhases
         Time(output, "release source text, compact (as the bot does)", () =>
         {
             knowledge.ReleaseSourceText();
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            KnowledgeProvider.GiveBackMemory();
         });
         foreach (var question in new[] { "where is the second summit?", "who is Stephen Biegun?", "Where will the third summit be held?" })
         {
