@@ -14,5 +14,11 @@ public sealed record Answer(
     /// <summary>The id of the fact that answered, or null when a passage, chit-chat or a decline did.</summary>
     public string? FactId { get; init; }
 
+    /// <summary>The kind of answer the question asked for, when it was read as a question.</summary>
+    public AnswerType? Asked { get; init; }
+
+    /// <summary>Why it declined, for a <see cref="AnswerKind.Declined"/> answer.</summary>
+    public DeclineReason? Decline { get; init; }
+
     public bool IsAnswered => Kind == AnswerKind.Answered;
 }

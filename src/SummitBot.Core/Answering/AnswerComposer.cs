@@ -16,7 +16,7 @@ internal static class AnswerComposer
                 : WithMarker(fact.Says);
             var highlight = finding.AnswersSpeaker ? null : fact.Answer;
             var citation = new Citation(1, source.Id, source.Title, source.Url, fact.Passage, CitationAbstract.Cut(fact.Passage, highlight));
-            return new Answer(AnswerKind.Answered, text, [citation], [], NextContext(context, finding, fact.About, question, model)) { FactId = fact.Id };
+            return new Answer(AnswerKind.Answered, text, [citation], [], NextContext(context, finding, fact.About, question, model)) { FactId = fact.Id, Asked = finding.Asks };
         }
 
         if (finding.Passage is { } passage && knowledge.Sources.TryGetValue(passage.SourceId, out var passageSource))
@@ -27,7 +27,8 @@ internal static class AnswerComposer
                 $"My sources say: \u201C{passage.Text}\u201D [1]",
                 [citation],
                 [],
-                NextContext(context, finding, finding.Focus?.Id, question, model));
+                NextContext(context, finding, finding.Focus?.Id, question, model))
+            { Asked = finding.Asks };
         }
 
         var because = string.IsNullOrEmpty(finding.Missing) ? ", so I won't guess." : $": they don't mention {finding.Missing}.";
@@ -36,7 +37,11 @@ internal static class AnswerComposer
             NotInSources + because,
             [],
             Suggest(model, finding.Focus?.Id, suggestions),
-            context with { FactId = null });
+            context with { FactId = null })
+        {
+            Asked = finding.Asks,
+            Decline = finding.Missing is null ? (question.Negated ? DeclineReason.Negated : DeclineReason.NotFound) : DeclineReason.UnknownName,
+        };
     }
 
     /// <summary>Example questions: about <paramref name="entityId"/> first, then the knowledge's own examples in order.</summary>

@@ -26,6 +26,12 @@ internal sealed class AnswerService : IAnswerService
     public Answer Ask(string question, FollowUpContext context)
     {
         context ??= FollowUpContext.Empty;
+        var contextLost = context.IsUnavailable;
+        if (contextLost)
+        {
+            // Never carried on: the next turn starts from what this one says, once the store is back.
+            context = FollowUpContext.Empty;
+        }
         if (question is not null && question.Length > _options.MaxQuestionLength * 4)
         {
             return TooLong(context);
@@ -53,6 +59,11 @@ internal sealed class AnswerService : IAnswerService
         }
 
         var (parsed, _) = QuestionReader.Read(QuestionPart(text), model);
+        if (contextLost && LeansOnContext(parsed))
+        {
+            return ContextLost(model, parsed.Asks);
+        }
+
         var finding = FactFinder.Find(parsed, context, model);
         return AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
     }
@@ -92,6 +103,19 @@ internal sealed class AnswerService : IAnswerService
 
         return text;
     }
+
+    /// <summary>A follow-up ("and where?", "what is his title?") that names nothing of its own.</summary>
+    private static bool LeansOnContext(ParsedQuestion q) =>
+        q.Mentions.Count == 0 && (q.PersonPronoun || q.ThingPronoun || q.Elliptical || q.OrdinalOfLastTopic || q.Content.Count == 0);
+
+    private Answer ContextLost(AnsweringModel model, AnswerType asked) =>
+        new(
+            AnswerKind.Declined,
+            "Sorry, I lost track of our conversation just now, so I can't tell what that refers to. Please ask the whole question again.",
+            [],
+            Suggest(model),
+            FollowUpContext.Empty)
+        { Asked = asked, Decline = DeclineReason.ContextLost };
 
     private Answer TooLong(FollowUpContext context) =>
         new(AnswerKind.Unreadable, $"That message is too long for me to read. Please ask a shorter question (up to {_options.MaxQuestionLength} characters).", [], [], context);

@@ -17,7 +17,7 @@ internal static class FactFinder
     {
         var knowledge = model.Knowledge;
         var asks = q.Asks;
-        if (!q.AsksSaidOutright && q.Elliptical && Enum.TryParse<AskedFor>(context.Asks, out var previous))
+        if (!q.AsksSaidOutright && q.Elliptical && Enum.TryParse<AnswerType>(context.Asks, out var previous))
         {
             asks = previous;
         }
@@ -25,12 +25,12 @@ internal static class FactFinder
         // "Who said that?" and "why?" lean on the fact that answered last.
         if (q.Mentions.Count == 0 && q.Content.Count == 0 && context.FactId is not null && knowledge.FactsById.TryGetValue(context.FactId, out var last))
         {
-            if (asks == AskedFor.Speaker)
+            if (asks == AnswerType.Speaker)
             {
                 return SpeakerOf(last, model);
             }
 
-            if (asks == AskedFor.Reason && last.Because is not null && knowledge.FactsById.TryGetValue(last.Because, out var because))
+            if (asks == AnswerType.Reason && last.Because is not null && knowledge.FactsById.TryGetValue(last.Because, out var because))
             {
                 return new Finding(asks, Entity(knowledge, because.About)) { Fact = because };
             }
@@ -49,7 +49,7 @@ internal static class FactFinder
         }
 
         // Words with no question in them ("talks OR (envoy") ask nothing in particular; answering them would be a guess.
-        if (focus is null && asks == AskedFor.What && !q.AsksSomething)
+        if (focus is null && asks == AnswerType.What && !q.AsksSomething)
         {
             return new Finding(asks, null);
         }
@@ -58,7 +58,7 @@ internal static class FactFinder
         // kind of fact to show; the fact then shows whether it is so, whatever the word claimed.
         if (q.YesNo && q.Content.Select(model.AnswerKindOf).FirstOrDefault(k => k is not null) is { } claimed)
         {
-            var kind = claimed switch { "place" => AskedFor.Place, "date" => AskedFor.Date, "person" => AskedFor.Person, "number" => AskedFor.Number, _ => AskedFor.Title };
+            var kind = claimed switch { "place" => AnswerType.Place, "date" => AnswerType.Date, "person" => AnswerType.Person, "number" => AnswerType.Number, _ => AnswerType.Title };
             var claim = q with { Content = [.. q.Content.Where(t => model.AnswerKindOf(t) is null)] };
             var (claimFocus, _, claimMissing) = Focus(claim, kind, context, model);
             if (claimMissing is null && claimFocus is not null)
@@ -81,7 +81,7 @@ internal static class FactFinder
         return finding;
     }
 
-    private static Finding Choose(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
+    private static Finding Choose(ParsedQuestion q, AnswerType asks, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
         var required = focus is null ? [.. q.AllTerms] : q.Content;
@@ -96,13 +96,13 @@ internal static class FactFinder
             var about = knowledge.Entities[fact.About];
             // "Who is X?" wants what is said of X; "where is Biegun from?" is not where his meetings are.
             if (about.IsEvent && (q.AsksIdentity
-                || (focus is { IsPerson: true } && asks is AskedFor.Place or AskedFor.Date && !q.MentionsMovement && !q.MentionsMeeting)))
+                || (focus is { IsPerson: true } && asks is AnswerType.Place or AnswerType.Date && !q.MentionsMovement && !q.MentionsMeeting)))
             {
                 continue;
             }
 
             var kinds = Kinds(asks, about);
-            var kindRank = asks == AskedFor.Speaker ? (fact.SaidBy is null ? -1 : 0)
+            var kindRank = asks == AnswerType.Speaker ? (fact.SaidBy is null ? -1 : 0)
                 : speaker.Count > 0 ? (fact.Asks == "quote" ? 0 : fact.Asks == "topic" ? 1 : 2)
                 : Array.IndexOf(kinds, fact.Asks);
             if (kindRank < 0)
@@ -117,7 +117,7 @@ internal static class FactFinder
             }
 
             // "Where is Pyongyang?" is not answered by a fact whose answer is Pyongyang: the question must name what the fact is about.
-            if (focus is null && asks is not AskedFor.What && required.Count > 0 && HoldsAll(terms.Answer, required))
+            if (focus is null && asks is not AnswerType.What && required.Count > 0 && HoldsAll(terms.Answer, required))
             {
                 continue;
             }
@@ -130,8 +130,8 @@ internal static class FactFinder
             // The focus decides first; then the kind of answer (loosely for "what" questions); then how many of the
             // question's words the fact's own sentence uses, so "how many ICBM tests" prefers the ICBM figure.
             var score = (focus is not null && fact.About == focus.Id ? 20 : 0)
-                - ((asks == AskedFor.What ? 1.0 : 10.0) * kindRank)
-                + (asks is AskedFor.Person or AskedFor.Title && about.IsPerson ? 3 : 0)
+                - ((asks == AnswerType.What ? 1.0 : 10.0) * kindRank)
+                + (asks is AnswerType.Person or AnswerType.Title && about.IsPerson ? 3 : 0)
                 + (q.Future is { } future && about.Tense is not null ? (future == (about.Tense == "future") ? 3 : -3) : 0)
                 - (3.0 * OwnMisses(q, fact, about, terms))
                 + (people.Count > 1 && people.All(m => m.EntityIds.Any(about.Involves.Contains)) ? 2 : 0)
@@ -142,7 +142,7 @@ internal static class FactFinder
             }
         }
 
-        if (best is null && asks == AskedFor.Reason && required.Count > 0)
+        if (best is null && asks == AnswerType.Reason && required.Count > 0)
         {
             // "Why did X say Y?": find what was said, then the reason the knowledge links to it.
             var said = candidates.FirstOrDefault(f => f.Because is not null && HoldsAll(model.TermsOf(f).All, required));
@@ -154,13 +154,13 @@ internal static class FactFinder
 
         if (best is not null)
         {
-            return asks == AskedFor.Speaker
+            return asks == AnswerType.Speaker
                 ? new Finding(asks, focus) { Fact = best, AnswersSpeaker = true }
                 : new Finding(asks, focus) { Fact = best };
         }
 
         // Open questions ("what did ... say about ...") may be answered by quoting the one sentence holding all their words.
-        if (asks is AskedFor.What or AskedFor.Quote && required.Count >= 2)
+        if (asks is AnswerType.What or AnswerType.Quote && required.Count >= 2)
         {
             var sentences = model.Snapshot.SearchSentences(required, 1);
             if (sentences.Count > 0)
@@ -202,7 +202,7 @@ internal static class FactFinder
     /// <summary>For "what did X say?": the terms a quote's speaker must have (X's name, or the person a pronoun points at).</summary>
     private static List<string> SpeakerOf(ParsedQuestion q, KnowledgeEntity? focus, FollowUpContext context, AnsweringModel model)
     {
-        if (q.Asks != AskedFor.Quote)
+        if (q.Asks != AnswerType.Quote)
         {
             return [];
         }
@@ -238,19 +238,19 @@ internal static class FactFinder
         var focus = Entity(model.Knowledge, fact.About);
         if (fact.SaidBy is not null)
         {
-            return new Finding(AskedFor.Speaker, focus) { Fact = fact, AnswersSpeaker = true };
+            return new Finding(AnswerType.Speaker, focus) { Fact = fact, AnswersSpeaker = true };
         }
 
         var answer = KnowledgeLoader.PlainQuotes(fact.Answer);
         var quoted = model.QuotesIn(fact.SourceId).FirstOrDefault(f =>
             f.SaidBy is not null && KnowledgeLoader.PlainQuotes(f.Passage).Contains(answer, StringComparison.OrdinalIgnoreCase));
         return quoted is not null
-            ? new Finding(AskedFor.Speaker, focus) { Fact = quoted, AnswersSpeaker = true }
-            : new Finding(AskedFor.Speaker, focus);
+            ? new Finding(AnswerType.Speaker, focus) { Fact = quoted, AnswersSpeaker = true }
+            : new Finding(AnswerType.Speaker, focus);
     }
 
     /// <summary>The entity the question is about; <c>Weak</c> when only a loose word chose it; <c>Missing</c> when the sources lack what it names.</summary>
-    private static (KnowledgeEntity? Focus, bool Weak, string? Missing) Focus(ParsedQuestion q, AskedFor asks, FollowUpContext context, AnsweringModel model)
+    private static (KnowledgeEntity? Focus, bool Weak, string? Missing) Focus(ParsedQuestion q, AnswerType asks, FollowUpContext context, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
         var entities = knowledge.Entities;
@@ -291,7 +291,7 @@ internal static class FactFinder
             }
 
             // "When will Trump visit Pyongyang?": a person the event does not involve makes it another event, one the sources don't have.
-            if (asks is not (AskedFor.Quote or AskedFor.Speaker)
+            if (asks is not (AnswerType.Quote or AnswerType.Speaker)
                 && personMentions.Any(m => !events.Any(e => m.EntityIds.Any(e.Involves.Contains))))
             {
                 return (null, false, string.Empty);
@@ -310,7 +310,7 @@ internal static class FactFinder
 
         if (personMentions.Count > 0)
         {
-            if (asks is AskedFor.Place or AskedFor.Date && q.MentionsMovement || q.MentionsMeeting || q.Ordinal is not null)
+            if (asks is AnswerType.Place or AnswerType.Date && q.MentionsMovement || q.MentionsMeeting || q.Ordinal is not null)
             {
                 var involving = EventsInvolving(personMentions, model, eventClass: null);
                 if (q.Ordinal is { } wanted)
@@ -341,7 +341,7 @@ internal static class FactFinder
         if (q.PersonPronoun && Entity(knowledge, context.PersonId) is { } person)
         {
             // "Where did he go last week?": the event of theirs that fits the tense.
-            if (asks is AskedFor.Place or AskedFor.Date && (q.MentionsMovement || q.MentionsMeeting) && model.EventsInvolving(person.Id) is { Count: > 0 } theirs)
+            if (asks is AnswerType.Place or AnswerType.Date && (q.MentionsMovement || q.MentionsMeeting) && model.EventsInvolving(person.Id) is { Count: > 0 } theirs)
             {
                 return (ByTense([.. theirs], q.Future), true, null);
             }
@@ -363,7 +363,7 @@ internal static class FactFinder
         return (null, false, null);
     }
 
-    private static List<Fact> Candidates(ParsedQuestion q, AskedFor asks, KnowledgeEntity? focus, FollowUpContext context, IReadOnlyList<string> required, AnsweringModel model)
+    private static List<Fact> Candidates(ParsedQuestion q, AnswerType asks, KnowledgeEntity? focus, FollowUpContext context, IReadOnlyList<string> required, AnsweringModel model)
     {
         var knowledge = model.Knowledge;
         if (focus is null)
@@ -373,7 +373,7 @@ internal static class FactFinder
                 return [];
             }
 
-            var kinds = asks is AskedFor.What or AskedFor.Speaker ? null : Kinds(asks, null);
+            var kinds = asks is AnswerType.What or AnswerType.Speaker ? null : Kinds(asks, null);
             return [.. model.Snapshot.SearchFacts(required, kinds, SearchDepth)];
         }
 
@@ -396,7 +396,7 @@ internal static class FactFinder
             facts.AddRange(knowledge.FactsAbout(entity.Id));
 
             // "Who is X?" about a person is answered by what is said of X, not by the events X takes part in.
-            if (entity.IsPerson && !(asks is AskedFor.Person or AskedFor.Title && entity == focus))
+            if (entity.IsPerson && !(asks is AnswerType.Person or AnswerType.Title && entity == focus))
             {
                 // A person's facts include those of the events they take part in.
                 foreach (var involving in model.EventsInvolving(entity.Id).Where(e => seen.Add(e.Id)))
@@ -415,7 +415,7 @@ internal static class FactFinder
             }
         }
 
-        if (asks == AskedFor.Speaker && required.Count > 0)
+        if (asks == AnswerType.Speaker && required.Count > 0)
         {
             // Who said something is found by what was said, whoever it was about.
             facts.AddRange(model.Snapshot.SearchFacts(required, null, SearchDepth));
@@ -426,16 +426,16 @@ internal static class FactFinder
     }
 
     /// <summary>The kinds of fact that answer <paramref name="asks"/> about <paramref name="about"/>, best first.</summary>
-    private static string[] Kinds(AskedFor asks, KnowledgeEntity? about) => asks switch
+    private static string[] Kinds(AnswerType asks, KnowledgeEntity? about) => asks switch
     {
-        AskedFor.Place => KindsOf.Place,
-        AskedFor.Date => KindsOf.Date,
-        AskedFor.Person => KindsOf.Person,
-        AskedFor.Title => KindsOf.Title,
-        AskedFor.Number => KindsOf.Number,
-        AskedFor.Reason => KindsOf.Reason,
-        AskedFor.Quote => KindsOf.Quote,
-        AskedFor.Speaker => KindsOf.Speaker,
+        AnswerType.Place => KindsOf.Place,
+        AnswerType.Date => KindsOf.Date,
+        AnswerType.Person => KindsOf.Person,
+        AnswerType.Title => KindsOf.Title,
+        AnswerType.Number => KindsOf.Number,
+        AnswerType.Reason => KindsOf.Reason,
+        AnswerType.Quote => KindsOf.Quote,
+        AnswerType.Speaker => KindsOf.Speaker,
         _ when about is { IsPerson: true } => KindsOf.AboutPerson,
         _ => KindsOf.Anything,
     };

@@ -7,7 +7,7 @@ namespace SummitBot.Answering;
 /// What the finder settled on for one question: a fact (or, for open questions, a passage) and the entity it is
 /// about, or nothing, with a note on why when the sources plainly lack it ("a third summit").
 /// </summary>
-internal sealed record Finding(AskedFor Asks, KnowledgeEntity? Focus)
+internal sealed record Finding(AnswerType Asks, KnowledgeEntity? Focus)
 {
     public Fact? Fact { get; init; }
 

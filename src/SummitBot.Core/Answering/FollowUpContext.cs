@@ -8,6 +8,15 @@ public sealed record FollowUpContext
 {
     public static readonly FollowUpContext Empty = new();
 
+    /// <summary>
+    /// The conversation's context could not be read (its store is unreachable): questions that need no context are
+    /// answered as usual; a follow-up is told plainly that the bot lost track of the conversation.
+    /// </summary>
+    public static readonly FollowUpContext Unavailable = new() { IsUnavailable = true };
+
+    /// <summary>True for <see cref="Unavailable"/>: never stored, only passed in by a host whose store failed.</summary>
+    public bool IsUnavailable { get; init; }
+
     /// <summary>The event or person the last answered question was about.</summary>
     public string? EntityId { get; init; }
 

@@ -2,7 +2,7 @@ namespace SummitBot.Answering;
 
 /// <summary>What the question reader made of one question.</summary>
 internal sealed record ParsedQuestion(
-    AskedFor Asks,
+    AnswerType Asks,
     bool AsksSaidOutright,
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<string> Content,

@@ -91,7 +91,7 @@ internal static class QuestionReader
         var (asks, outright) = KindOf(words, rawWords);
         if (!outright && (text.Contains('#') || words.Contains("no") && words.Contains("of")))
         {
-            (asks, outright) = (AskedFor.Number, true);
+            (asks, outright) = (AnswerType.Number, true);
         }
 
         var future = AnyIn(words, QuestionWords.Future) || text.Contains("'ll", StringComparison.Ordinal);
@@ -99,7 +99,7 @@ internal static class QuestionReader
         var elliptical = words.Count > 0 && (words[0] is "and" or "also" or "same" || StartsWith(words, "what", "about") || StartsWith(words, "how", "about"))
             || (!outright && mentions.Count > 0 && !AnyIn(words, QuestionWords.Asking) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
 
-        var speaker = asks == AskedFor.Quote ? SpeakerTerms(words, model) : [];
+        var speaker = asks == AnswerType.Quote ? SpeakerTerms(words, model) : [];
         return (new ParsedQuestion(
             asks,
             outright,
@@ -115,7 +115,7 @@ internal static class QuestionReader
             outright || AnyIn(words, QuestionWords.Asking) || text.TrimEnd().EndsWith('?'))
         {
             Speaker = speaker,
-            AsksIdentity = asks == AskedFor.Person && IsIdentity(words),
+            AsksIdentity = asks == AnswerType.Person && IsIdentity(words),
             MentionsMovement = AnyIn(words, QuestionWords.Movement) || AnyIn(stems, model.MeetingStems),
             Negated = words.Any(w => w is "not" or "never" or "except" or "excluding" or "besides" or "isnt" or "wasnt" or "arent" or "werent" or "dont" or "doesnt" or "didnt" or "wont")
                 || rawWords.Any(w => w.EndsWith("n't", StringComparison.Ordinal)) || text.Contains("other than", StringComparison.OrdinalIgnoreCase),
@@ -186,7 +186,7 @@ internal static class QuestionReader
     }
 
     /// <summary>What kind of answer the words ask for, and whether they say so outright.</summary>
-    internal static (AskedFor Asks, bool Outright) KindOf(IReadOnlyList<string> words, IReadOnlyList<string>? rawWords = null)
+    internal static (AnswerType Asks, bool Outright) KindOf(IReadOnlyList<string> words, IReadOnlyList<string>? rawWords = null)
     {
         bool Has(string word) => words.Contains(word);
         bool HasPair(string first, string second)
@@ -205,34 +205,34 @@ internal static class QuestionReader
         var whAt = IndexOf(words, w => w is "what" or "which");
         if (Has("why") || HasPair("how", "come") || (whAt >= 0 && words.Skip(whAt + 1).Take(3).Any(w => w is "reason" or "purpose")))
         {
-            return (AskedFor.Reason, true);
+            return (AnswerType.Reason, true);
         }
 
         if (HasPair("how", "many") && words.SkipWhile(w => w != "many").Skip(1).FirstOrDefault() is "days" or "weeks" or "months" or "years" or "hours")
         {
             // "How many days will the summit last?" asks how long: the dates answer it.
-            return (AskedFor.Date, true);
+            return (AnswerType.Date, true);
         }
 
         if (HasPair("how", "many") || HasPair("how", "much") || HasPair("number", "of"))
         {
-            return (AskedFor.Number, true);
+            return (AnswerType.Number, true);
         }
 
         var whoAt = IndexOf(words, w => w is "who" or "whom");
         if ((whoAt >= 0 && words.Skip(whoAt + 1).Any(QuestionWords.SayVerbs.Contains)) || HasPair("according", "to") && Has("whom") || HasPair("whose", "words"))
         {
-            return (AskedFor.Speaker, true);
+            return (AnswerType.Speaker, true);
         }
 
         if (Has("when") || HasPair("how", "long") || HasPair("how", "soon"))
         {
-            return (AskedFor.Date, true);
+            return (AnswerType.Date, true);
         }
 
         if (Has("where") || (whoAt >= 0 && words.Any(w => w.StartsWith("host", StringComparison.Ordinal))))
         {
-            return (AskedFor.Place, true);
+            return (AnswerType.Place, true);
         }
 
         if (whAt >= 0)
@@ -259,12 +259,12 @@ internal static class QuestionReader
 
         if (whoAt >= 0 || Has("whose"))
         {
-            return (AskedFor.Person, true);
+            return (AnswerType.Person, true);
         }
 
         if (whAt >= 0 && AnyIn(words, QuestionWords.SayVerbs))
         {
-            return (AskedFor.Quote, true);
+            return (AnswerType.Quote, true);
         }
 
         // Telegraphic questions name the kind anywhere: "Singapore summit date?", "2nd summit location?".
@@ -279,7 +279,7 @@ internal static class QuestionReader
             }
         }
 
-        return AnyIn(words, QuestionWords.SayVerbs) ? (AskedFor.Quote, true) : (AskedFor.What, false);
+        return AnyIn(words, QuestionWords.SayVerbs) ? (AnswerType.Quote, true) : (AnswerType.What, false);
     }
 
     /// <summary>Whether any of <paramref name="words"/> is in <paramref name="set"/> (a loop, not a delegate per call).</summary>

@@ -32,16 +32,16 @@ internal static class QuestionWords
     };
 
     /// <summary>Words that name the kind of answer in "what/which X" questions.</summary>
-    public static readonly Dictionary<string, AskedFor> KindNouns = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, AnswerType> KindNouns = new(StringComparer.Ordinal)
     {
-        ["date"] = AskedFor.Date, ["dates"] = AskedFor.Date, ["day"] = AskedFor.Date, ["days"] = AskedFor.Date,
-        ["time"] = AskedFor.Date, ["year"] = AskedFor.Date, ["week"] = AskedFor.Date, ["month"] = AskedFor.Date,
-        ["place"] = AskedFor.Place, ["venue"] = AskedFor.Place, ["location"] = AskedFor.Place, ["city"] = AskedFor.Place,
-        ["country"] = AskedFor.Place, ["site"] = AskedFor.Place, ["nation"] = AskedFor.Place, ["capital"] = AskedFor.Place,
-        ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title,
-        ["post"] = AskedFor.Title, ["rank"] = AskedFor.Title,
-        ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
-        ["count"] = AskedFor.Number, ["number"] = AskedFor.Number, ["total"] = AskedFor.Number, ["tally"] = AskedFor.Number,
+        ["date"] = AnswerType.Date, ["dates"] = AnswerType.Date, ["day"] = AnswerType.Date, ["days"] = AnswerType.Date,
+        ["time"] = AnswerType.Date, ["year"] = AnswerType.Date, ["week"] = AnswerType.Date, ["month"] = AnswerType.Date,
+        ["place"] = AnswerType.Place, ["venue"] = AnswerType.Place, ["location"] = AnswerType.Place, ["city"] = AnswerType.Place,
+        ["country"] = AnswerType.Place, ["site"] = AnswerType.Place, ["nation"] = AnswerType.Place, ["capital"] = AnswerType.Place,
+        ["title"] = AnswerType.Title, ["position"] = AnswerType.Title, ["role"] = AnswerType.Title, ["job"] = AnswerType.Title,
+        ["post"] = AnswerType.Title, ["rank"] = AnswerType.Title,
+        ["reason"] = AnswerType.Reason, ["purpose"] = AnswerType.Reason,
+        ["count"] = AnswerType.Number, ["number"] = AnswerType.Number, ["total"] = AnswerType.Number, ["tally"] = AnswerType.Number,
     };
 
     /// <summary>Verbs of going and meeting: with them, "where/when" about a person asks about an event they take part in.</summary>
@@ -53,11 +53,11 @@ internal static class QuestionWords
     };
 
     /// <summary>Kind nouns that name the kind even after a possessive ("Biegun's title", "the summit's venue").</summary>
-    public static readonly Dictionary<string, AskedFor> OwnedKindNouns = new(StringComparer.Ordinal)
+    public static readonly Dictionary<string, AnswerType> OwnedKindNouns = new(StringComparer.Ordinal)
     {
-        ["title"] = AskedFor.Title, ["position"] = AskedFor.Title, ["role"] = AskedFor.Title, ["job"] = AskedFor.Title, ["rank"] = AskedFor.Title,
-        ["venue"] = AskedFor.Place, ["location"] = AskedFor.Place, ["city"] = AskedFor.Place, ["date"] = AskedFor.Date, ["dates"] = AskedFor.Date,
-        ["reason"] = AskedFor.Reason, ["purpose"] = AskedFor.Reason,
+        ["title"] = AnswerType.Title, ["position"] = AnswerType.Title, ["role"] = AnswerType.Title, ["job"] = AnswerType.Title, ["rank"] = AnswerType.Title,
+        ["venue"] = AnswerType.Place, ["location"] = AnswerType.Place, ["city"] = AnswerType.Place, ["date"] = AnswerType.Date, ["dates"] = AnswerType.Date,
+        ["reason"] = AnswerType.Reason, ["purpose"] = AnswerType.Reason,
     };
 
     public static readonly HashSet<string> SayVerbs = new(StringComparer.Ordinal)

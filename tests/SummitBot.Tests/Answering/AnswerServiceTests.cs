@@ -144,4 +144,19 @@ public sealed class AnswerServiceTests(AnsweringHost answering) : IClassFixture<
         Assert.NotEmpty(answering.Converse("help").Suggestions);
         Assert.Equal(AnswerKind.Thanks, answering.Converse("thanks a lot").Kind);
     }
+
+    [Fact]
+    public void WithoutItsContextAFollowUpIsToldSoAndAWholeQuestionIsStillAnswered()
+    {
+        var followUp = answering.Service.Ask("And where?", FollowUpContext.Unavailable);
+        var whole = answering.Service.Ask("Where is the second summit?", FollowUpContext.Unavailable);
+
+        Assert.Equal(DeclineReason.ContextLost, followUp.Decline);
+        Assert.Contains("lost track of our conversation", followUp.Text, StringComparison.Ordinal);
+        Assert.Empty(followUp.Citations);
+        Assert.False(followUp.Context.IsUnavailable);
+        Assert.Equal(AnswerKind.Answered, whole.Kind);
+        Assert.Contains("Hanoi", whole.Text, StringComparison.Ordinal);
+        Assert.False(whole.Context.IsUnavailable);
+    }
 }

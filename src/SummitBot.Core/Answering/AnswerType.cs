@@ -1,7 +1,7 @@
 namespace SummitBot.Answering;
 
 /// <summary>What kind of answer a question wants.</summary>
-public enum AskedFor
+public enum AnswerType
 {
     /// <summary>Not said outright ("what ...?", "tell me about ..."): any fact whose words cover the question.</summary>
     What,
