@@ -1,3 +1,5 @@
+using SummitBot.Answering.Curated;
+
 namespace SummitBot.Answering;
 
 /// <summary>Writes the answer: the sentence with its <c>[1]</c> marker and the citation, or the decline with suggestions.</summary>

@@ -2,6 +2,9 @@ using SummitBot.Knowledge;
 using Microsoft.Extensions.Options;
 using SummitBot.Search;
 
+using SummitBot.Answering.Curated;
+using SummitBot.Answering.Questions;
+
 namespace SummitBot.Answering;
 
 /// <summary>
@@ -58,7 +61,7 @@ internal sealed class AnswerService : IAnswerService
                 return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
         }
 
-        var (parsed, _) = QuestionReader.Read(QuestionPart(text), model);
+        var (parsed, _) = FactQuestionReader.Read(QuestionPart(text), model);
         if (contextLost && LeansOnContext(parsed))
         {
             return ContextLost(model, parsed.Asks);
@@ -84,7 +87,7 @@ internal sealed class AnswerService : IAnswerService
             return text;
         }
 
-        var pieces = Knowledge.SentenceSplitter.Split(text)
+        var pieces = Language.SentenceSplitter.Split(text)
             .SelectMany(s => s.Split(": ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
         if (pieces.Count < 2)

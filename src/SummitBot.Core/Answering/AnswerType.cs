@@ -1,18 +1,41 @@
 namespace SummitBot.Answering;
 
-/// <summary>What kind of answer a question wants.</summary>
+/// <summary>What kind of answer a question wants; one extractor answers each.</summary>
 public enum AnswerType
 {
-    /// <summary>Not said outright ("what ...?", "tell me about ..."): any fact whose words cover the question.</summary>
+    /// <summary>Things and events, or not said outright ("what was postponed?", "what did they agree on?"): the words of the sentence that say it.</summary>
     What,
+
+    /// <summary>A place of any grain: country, city, venue, island, village ("where", "which city").</summary>
     Place,
+
+    /// <summary>A date or time ("when", "what day").</summary>
     Date,
+
+    /// <summary>A person or organisation who did or said something ("who met Kim?", "who is the US envoy?").</summary>
     Person,
+
+    /// <summary>A person's title or role as the text states it ("who is Stephen Biegun?", "what is his title?").</summary>
     Title,
+
+    /// <summary>A count ("how many tests").</summary>
     Number,
+
+    /// <summary>The reason the text gives ("why").</summary>
     Reason,
+
+    /// <summary>What someone said ("what did Biegun say about the talks?").</summary>
     Quote,
 
     /// <summary>Who said something ("who said that?").</summary>
     Speaker,
+
+    /// <summary>A length of time ("how long did they talk?").</summary>
+    Duration,
+
+    /// <summary>An amount with a unit or currency ("how much", "how far").</summary>
+    Amount,
+
+    /// <summary>Whether something is so ("is the summit in Hanoi?"): yes or no, with the passage that shows it.</summary>
+    YesNo,
 }

@@ -3,6 +3,9 @@ using System.Runtime.InteropServices;
 using SummitBot.Knowledge;
 using SummitBot.Search;
 
+using SummitBot.Answering.Curated;
+using SummitBot.Answering.Questions;
+
 namespace SummitBot.Answering;
 
 /// <summary>

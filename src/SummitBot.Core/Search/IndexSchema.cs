@@ -8,9 +8,9 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
-    /// <summary>"sentence" or "fact".</summary>
+    /// <summary>"sentence", "source" or "fact".</summary>
     public const string Kind = "kind";
 
     public const string Source = "source";
@@ -23,6 +23,21 @@ public static class IndexSchema
 
     /// <summary>The analyzed text: a sentence's words, or everything that describes a fact.</summary>
     public const string Text = "text";
+
+    /// <summary>
+    /// For sentences: the words a sentence means without saying them (full names of the people it calls "he" or
+    /// "Kim", qualifiers of "the summit" it refers back to); analyzed like <see cref="Text"/>, and stored.
+    /// </summary>
+    public const string Context = "ctx";
+
+    /// <summary>For sentences: the names, places, dates and events of the sentence before it; analyzed and stored. Weaker evidence.</summary>
+    public const string Near = "near";
+
+    /// <summary>For sentences: what was read out of it (people, places, dates, quotes, ...), encoded by <c>AnnotationCodec</c>; stored only.</summary>
+    public const string Annotations = "ann";
+
+    /// <summary>For sources: the people the article names, with their titles; stored only.</summary>
+    public const string People = "people";
 
     /// <summary>For facts: what it answers (place, date, ...).</summary>
     public const string Asks = "asks";
@@ -39,7 +54,15 @@ public static class IndexSchema
 
     public const string FactKind = "fact";
 
+    public const string SourceKind = "source";
+
     /// <summary>The order of sentence <paramref name="sentence"/> of paragraph <paramref name="paragraph"/> of the source at <paramref name="sourceIndex"/>.</summary>
     public static long SentenceOrder(int sourceIndex, int paragraph, int sentence) =>
         ((long)sourceIndex << 32) | ((long)Math.Min(paragraph, 0xFFFF) << 16) | (uint)Math.Min(sentence, 0xFFFF);
+
+    /// <summary>The order of a source's own document: after all its sentences.</summary>
+    public static long SourceOrder(int sourceIndex) => ((long)sourceIndex << 32) | 0xFFFFFFFFL;
+
+    /// <summary>The index of the source a sentence's order belongs to.</summary>
+    public static int SourceIndexOf(long order) => (int)(order >> 32);
 }

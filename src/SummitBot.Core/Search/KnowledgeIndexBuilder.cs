@@ -87,21 +87,12 @@ public static class KnowledgeIndexBuilder
         var documents = 0;
         using (var writer = new IndexWriter(directory, config))
         {
-            InParallel(sources.Length, () => new SentenceFields(), (i, fields) =>
+            InParallel(sources.Length, () => 0, (i, _) =>
             {
-                var added = 0;
-                var source = sources[i];
-                for (var p = 0; p < source.Paragraphs.Count; p++)
-                {
-                    var sentences = SentenceSplitter.Split(source.Paragraphs[p]);
-                    for (var s = 0; s < sentences.Count; s++)
-                    {
-                        writer.AddDocument(fields.Set(source.Id, p, s, sentences[s], IndexSchema.SentenceOrder(i, p, s)));
-                        added++;
-                    }
-                }
-
-                Interlocked.Add(ref documents, added);
+                // A source's sentences and its own document go in as one block: they stay next to each other.
+                var block = SourceIndexer.Documents(sources[i], i);
+                writer.AddDocuments(block);
+                Interlocked.Add(ref documents, block.Count);
                 tracker.Done();
             });
 

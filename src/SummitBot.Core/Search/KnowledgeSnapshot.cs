@@ -16,6 +16,10 @@ public sealed class KnowledgeSnapshot : IDisposable
 
     private static readonly TermQuery IsFact = new(new Term(IndexSchema.Kind, IndexSchema.FactKind));
     private static readonly TermQuery IsSentence = new(new Term(IndexSchema.Kind, IndexSchema.SentenceKind));
+    private static readonly TermQuery IsSource = new(new Term(IndexSchema.Kind, IndexSchema.SourceKind));
+
+    /// <summary>Sentences only; cached per index segment, so it costs one lookup per segment after the first search.</summary>
+    private readonly Filter _sentencesOnly = new CachingWrapperFilter(new QueryWrapperFilter(IsSentence));
 
     private readonly DirectoryReader _reader;
     private readonly Lucene.Net.Store.Directory _directory;
@@ -30,7 +34,11 @@ public sealed class KnowledgeSnapshot : IDisposable
         _leaves = _reader.Leaves;
         Searcher = new IndexSearcher(_reader);
         IndexFolder = indexFolder;
+        People = ReadPeople();
     }
+
+    /// <summary>Every person the sources name, learned from their text at index time.</summary>
+    public PeopleCatalog People { get; }
 
     public KnowledgeBase Knowledge { get; }
 
@@ -105,6 +113,68 @@ public sealed class KnowledgeSnapshot : IDisposable
         }
 
         return passages;
+    }
+
+    /// <summary>The sentences that best match <paramref name="query"/> (a query built from analyzed terms), with their stored fields.</summary>
+    public IReadOnlyList<SentenceHit> SearchSentences(Query query, int top)
+    {
+        var hits = Searcher.Search(query, _sentencesOnly, top, ByScoreThenOrder, doDocScores: true, doMaxScore: false).ScoreDocs;
+        var sentences = new List<SentenceHit>(hits.Length);
+        foreach (var hit in hits)
+        {
+            sentences.Add(SentenceAt(hit.Doc, hit.Score)!);
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The sentence <paramref name="offset"/> places from <paramref name="sentence"/> in the same source (a source's sentences stand together), or null.</summary>
+    public SentenceHit? Neighbour(SentenceHit sentence, int offset)
+    {
+        var doc = sentence.Doc + offset;
+        if (doc < 0 || doc >= _reader.MaxDoc)
+        {
+            return null;
+        }
+
+        var neighbour = SentenceAt(doc, 0);
+        return neighbour is not null && neighbour.SourceId == sentence.SourceId ? neighbour : null;
+    }
+
+    private SentenceHit? SentenceAt(int doc, float score)
+    {
+        var stored = Searcher.Doc(doc);
+        var text = stored.Get(IndexSchema.Text);
+        if (text is null || stored.GetField(IndexSchema.Paragraph) is null)
+        {
+            return null;
+        }
+
+        return new SentenceHit(
+            doc,
+            score,
+            stored.Get(IndexSchema.Source),
+            stored.GetField(IndexSchema.Paragraph).GetInt32Value() ?? 0,
+            stored.GetField(IndexSchema.Sentence).GetInt32Value() ?? 0,
+            text,
+            stored.Get(IndexSchema.Context) ?? string.Empty,
+            stored.Get(IndexSchema.Near) ?? string.Empty,
+            stored.Get(IndexSchema.Annotations) ?? string.Empty,
+            OrderOf(doc));
+    }
+
+    private PeopleCatalog ReadPeople()
+    {
+        var catalog = new PeopleCatalog();
+        var sources = Searcher.Search(IsSource, Math.Max(1, _reader.MaxDoc)).ScoreDocs;
+        foreach (var hit in sources)
+        {
+            var stored = Searcher.Doc(hit.Doc);
+            catalog.Add(stored.Get(IndexSchema.Source), stored.Get(IndexSchema.People) ?? string.Empty);
+        }
+
+        catalog.Seal();
+        return catalog;
     }
 
     public void Dispose()

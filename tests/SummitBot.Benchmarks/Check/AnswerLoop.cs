@@ -4,6 +4,9 @@ using SummitBot.Answering;
 using SummitBot.Benchmarks.Answering;
 using SummitBot.Benchmarks.Corpus;
 
+using SummitBot.Answering.Curated;
+using SummitBot.Answering.Questions;
+
 namespace SummitBot.Benchmarks.Check;
 
 /// <summary>
@@ -65,7 +68,7 @@ internal static class AnswerLoop
             var before = GC.GetAllocatedBytesForCurrentThread();
             var text = QuestionNormalizer.Normalize(question);
             var afterNormalize = GC.GetAllocatedBytesForCurrentThread();
-            var (parsed, _) = QuestionReader.Read(AnswerService.QuestionPart(text), model);
+            var (parsed, _) = FactQuestionReader.Read(AnswerService.QuestionPart(text), model);
             var afterRead = GC.GetAllocatedBytesForCurrentThread();
             var finding = FactFinder.Find(parsed, context, model);
             var afterFind = GC.GetAllocatedBytesForCurrentThread();

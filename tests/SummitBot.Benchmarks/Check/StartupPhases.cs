@@ -5,6 +5,9 @@ using SummitBot.Benchmarks.Corpus;
 using SummitBot.Knowledge;
 using SummitBot.Search;
 
+using SummitBot.Answering.Curated;
+using SummitBot.Answering.Questions;
+
 namespace SummitBot.Benchmarks.Check;
 
 /// <summary>
@@ -33,7 +36,7 @@ internal static class StartupPhases
         {
             Time(output, $"ask \"{question}\"", () =>
             {
-                var (parsed, _) = QuestionReader.Read(QuestionNormalizer.Normalize(question), model);
+                var (parsed, _) = FactQuestionReader.Read(QuestionNormalizer.Normalize(question), model);
                 FactFinder.Find(parsed, FollowUpContext.Empty, model);
             });
         }

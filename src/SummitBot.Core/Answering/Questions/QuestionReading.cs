@@ -1,0 +1,42 @@
+using SummitBot.Language.Time;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// What the question stage made of one question: the text as read (follow-ups spelt out), the kind of answer and the
+/// grain of place asked for, the words a passage must have, the people it names, what a count counts, a time it
+/// names, and whether it is negated or in the future.
+/// </summary>
+internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyList<QuestionTerm> Terms)
+{
+    public PlaceKind? PlaceKind { get; init; }
+
+    public IReadOnlyList<NamedPerson> People { get; init; } = [];
+
+    /// <summary>"Who is the US envoy?": the role whose holder is the answer (analyzed words).</summary>
+    public IReadOnlyList<string> AskedRole { get; init; } = [];
+
+    /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
+    public IReadOnlyList<string> Counted { get; init; } = [];
+
+    /// <summary>"in 2017", "in March 2018": the time the question names.</summary>
+    public CalendarDate? Time { get; init; }
+
+    /// <summary>"Which ... did not ...": the sources state what is, not what is not.</summary>
+    public bool Negated { get; init; }
+
+    /// <summary>true: asks about the future ("will"); false: the past ("did"); null: can't tell.</summary>
+    public bool? Future { get; init; }
+
+    /// <summary>The question says the kind outright ("where", "how many"), rather than only "what".</summary>
+    public bool Outright { get; init; }
+
+    /// <summary>For yes/no questions: the term the question claims ("in Singapore"), whose kind of answer is checked.</summary>
+    public QuestionTerm? Claim { get; init; }
+
+    /// <summary>For yes/no questions: the kind of answer the claim is (a place, a date, ...).</summary>
+    public AnswerType ClaimType { get; init; } = AnswerType.What;
+
+    public IEnumerable<QuestionTerm> Strict => Terms.Where(t => t.IsStrict);
+}

@@ -1,0 +1,180 @@
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// What kind of answer a question's words ask for: the <see cref="AnswerType"/>, the grain of place for "which city"
+/// or "at which venue", and whether the words say so outright ("where ...") or the kind is only guessed ("what ...").
+/// English question words only; nothing of any one story.
+/// </summary>
+internal static class QuestionType
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "did", "does", "do", "will", "has", "have", "had", "can", "could", "would", "should", "isn't", "wasn't",
+        "didn't", "doesn't", "won't", "hasn't", "haven't", "aren't", "weren't", "shall", "may", "might",
+    };
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "what", "which", "who", "whom", "whose", "where", "when", "why", "how" };
+
+    private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "date", "dates", "day", "days", "time", "year", "month", "week", "weekday", "hour" };
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minutes", "hours", "days", "weeks", "months", "years", "seconds", "decades" };
+
+    private static readonly HashSet<string> AmountNouns = new(StringComparer.Ordinal)
+    {
+        "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total",
+    };
+
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "post", "rank", "office", "occupation", "profession" };
+
+    public readonly record struct Reading(AnswerType Type, PlaceKind? Place, bool Outright);
+
+    public static Reading Of(List<string> words)
+    {
+        bool Has(string w) => words.Contains(w);
+        bool Pair(string a, string b) => IndexOfPair(words, a, b) >= 0;
+        string After(string a, int k = 1) => words.IndexOf(a) is >= 0 and var i && i + k < words.Count ? words[i + k] : string.Empty;
+
+        var wh = words.IndexOf(words.FirstOrDefault(WhWords.Contains) ?? "\0");
+        if (Has("why") || Pair("how", "come") || Pair("what", "reason") || Pair("what", "purpose") || (Has("reason") && Has("what")))
+        {
+            return new(AnswerType.Reason, null, true);
+        }
+
+        if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && After("much") == "time")
+        {
+            return After("long") is "ago" or "before" or "until" ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
+        }
+
+        if (Pair("how", "many") || Pair("number", "of"))
+        {
+            return new(AnswerType.Number, null, true);
+        }
+
+        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
+            || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(AmountNouns.Contains)))
+        {
+            return new(AnswerType.Amount, null, true);
+        }
+
+        var who = words.IndexOf("who") is >= 0 and var w1 ? w1 : words.IndexOf("whom");
+        if ((who >= 0 && words.Skip(who + 1).Take(4).Any(SpeechVerbs.IsSpeechVerb)) || (Pair("according", "to") && Has("whom")) || Pair("whose", "words"))
+        {
+            return new(AnswerType.Speaker, null, true);
+        }
+
+        if (Has("when") || Pair("how", "soon") || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(DateNouns.Contains)))
+        {
+            return new(AnswerType.Date, null, true);
+        }
+
+        if (Has("where"))
+        {
+            return new(AnswerType.Place, PlaceAsked(words), true);
+        }
+
+        if (wh >= 0 && words[wh] is "what" or "which")
+        {
+            var next = NextNouns(words, wh).ToList();
+            if (next.FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
+            {
+                return new(AnswerType.Place, PlaceWords.TryKind(placeNoun, out var kind) && !PlaceWords.AnyPlace.Contains(placeNoun) ? kind : null, true);
+            }
+
+            if (next.Any(TitleNouns.Contains))
+            {
+                return new(AnswerType.Title, null, true);
+            }
+
+            if (next.Any(RoleWords.IsHead))
+            {
+                // "which official ...", "what envoy ...": a person.
+                return new(AnswerType.Person, null, true);
+            }
+        }
+
+        // "What is Biegun's title?", "what is his job?".
+        if (wh >= 0 && words.Skip(wh + 1).Any(TitleNouns.Contains))
+        {
+            return new(AnswerType.Title, null, true);
+        }
+
+        // "Who will host the summit?": a place hosts.
+        if (who >= 0 && words.Skip(who + 1).Take(3).Any(w => w.StartsWith("host", StringComparison.Ordinal)))
+        {
+            return new(AnswerType.Place, PlaceKind.Country, true);
+        }
+
+        if (who >= 0 || Has("whose"))
+        {
+            return new(AnswerType.Person, null, true);
+        }
+
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(5).Any(SpeechVerbs.IsSpeechVerb))
+        {
+            return new(AnswerType.Quote, null, true);
+        }
+
+        if (wh < 0 && words.Count > 1 && Auxiliaries.Contains(words[0]))
+        {
+            return new(AnswerType.YesNo, null, true);
+        }
+
+        // Telegraphic questions name the kind anywhere: "Singapore summit date?", "2nd summit location?".
+        if (wh < 0)
+        {
+            foreach (var word in words)
+            {
+                if (DateNouns.Contains(word) && word is not ("time" or "hour"))
+                {
+                    return new(AnswerType.Date, null, true);
+                }
+
+                if (PlaceWords.AnyPlace.Contains(word))
+                {
+                    return new(AnswerType.Place, null, true);
+                }
+
+                if (TitleNouns.Contains(word))
+                {
+                    return new(AnswerType.Title, null, true);
+                }
+            }
+        }
+
+        return new(AnswerType.What, null, false);
+    }
+
+    /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>
+    private static PlaceKind? PlaceAsked(List<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word is "city" or "country" or "capital" or "island" or "village" or "hotel" or "venue" && PlaceWords.TryKind(word, out var kind))
+            {
+                return word == "venue" ? PlaceKind.Venue : kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words after a "what/which", past articles and auxiliaries ("which is the city" → "city").</summary>
+    private static IEnumerable<string> NextNouns(List<string> words, int wh) =>
+        words.Skip(wh + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an" or "kind" or "of" or "exact" or "exactly" or "specific")).Take(2);
+
+    private static int IndexOfPair(List<string> words, string first, string second)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] == first && words[i + 1] == second)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

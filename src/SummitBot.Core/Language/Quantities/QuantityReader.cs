@@ -1,0 +1,162 @@
+using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Language.Quantities;
+
+/// <summary>
+/// Finds numbers and what they count or measure: money ("$5", "$2.5 billion", "3 million dollars"), percentages,
+/// amounts with units ("4,000 km", "930,000 tonnes"), lengths of time ("about 50 minutes", "a two-day summit") and
+/// counts ("21 ballistic missile tests"), in digits or words. Dates are read first and left alone.
+/// </summary>
+internal static class QuantityReader
+{
+    private static readonly Dictionary<string, string> Currencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dollar"] = "USD", ["dollars"] = "USD", ["won"] = "KRW", ["yuan"] = "CNY", ["renminbi"] = "CNY", ["euro"] = "EUR", ["euros"] = "EUR",
+        ["pound"] = "GBP", ["pounds"] = "GBP", ["yen"] = "JPY", ["rubles"] = "RUB", ["roubles"] = "RUB", ["rouble"] = "RUB", ["ruble"] = "RUB",
+    };
+
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
+    {
+        ["$"] = "USD", ["\u20AC"] = "EUR", ["\u00A3"] = "GBP", ["\u00A5"] = "JPY", ["\u20A9"] = "KRW",
+    };
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    };
+
+    private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot",
+        "tonnes", "tonne", "tons", "ton", "barrels", "barrel", "kg", "kilograms", "kilogram", "pounds", "litres", "liters", "gallons",
+        "percent", "per", "%", "acres", "hectares", "square", "cubic", "megawatts", "km/h", "mph", "knots", "nautical",
+    };
+
+    private static readonly HashSet<string> RelativeAfter = new(StringComparer.OrdinalIgnoreCase) { "ago", "later", "earlier", "before", "after", "afterwards", "old" };
+
+    public static void Read(ReadSentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (sentence.Taken.Contains(i) || Number(tokens, i) is not { } number)
+            {
+                continue;
+            }
+
+            var (value, end) = number;
+            var start = i > 0 && Symbols.ContainsKey(tokens[i - 1].Text) ? i - 1 : i;
+            if (start < i)
+            {
+                Add(sentence, start, end, value, "money:" + Symbols[tokens[i - 1].Text], AnnotationKind.Quantity);
+            }
+            else if (end < tokens.Count && Currencies.TryGetValue(tokens[end].Text, out var currency))
+            {
+                Add(sentence, start, end + 1, value, "money:" + currency, AnnotationKind.Quantity);
+            }
+            else if (Duration(tokens, end) is { } unitAt && !(unitAt + 1 < tokens.Count && RelativeAfter.Contains(tokens[unitAt + 1].Text)))
+            {
+                var from = QualifiedFrom(tokens, start);
+                Add(sentence, from, unitAt + 1, value, Singular(tokens[unitAt].Text), AnnotationKind.Duration);
+            }
+            else if (end < tokens.Count && Measures.Contains(tokens[end].Text))
+            {
+                var to = end + 1;
+                while (to < tokens.Count && Measures.Contains(tokens[to].Text))
+                {
+                    to++;
+                }
+
+                Add(sentence, start, to, value, "unit:" + string.Join(' ', tokens[end..to].Select(t => t.Text.ToLowerInvariant())), AnnotationKind.Quantity);
+            }
+            else
+            {
+                Add(sentence, start, end, value, "count:" + CountedNoun(tokens, end), AnnotationKind.Quantity);
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>A number at <paramref name="i"/> with its scale ("2.5 billion", "twenty-one", "three million"): its value and where it ends.</summary>
+    private static (double Value, int End)? Number(List<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number && NumberWords.Ordinal(token.Text) is not null)
+        {
+            return null;
+        }
+
+        if (token.Kind != TokenKind.Number && !(token.IsWord && !token.IsCapitalized) && !(token.IsWord && i == 0))
+        {
+            return null;
+        }
+
+        if (NumberWords.Value(token.Text) is not { } value || (token.IsWord && token.Text.Equals("one", StringComparison.OrdinalIgnoreCase) && !NextIsUnit(tokens, i + 1)))
+        {
+            return null;
+        }
+
+        var end = i + 1;
+        while (end < tokens.Count && NumberWords.Scale(tokens[end].Text) is { } scale)
+        {
+            value *= scale;
+            end++;
+        }
+
+        return (value, end);
+    }
+
+    /// <summary>"about 50 minutes", "more than 60 hours": the qualifier belongs to the amount.</summary>
+    private static int QualifiedFrom(List<Token> tokens, int start)
+    {
+        if (start >= 2 && tokens[start - 1].Is("than") && tokens[start - 2].Text.ToLowerInvariant() is "more" or "less" or "fewer")
+        {
+            return start - 2;
+        }
+
+        return start >= 1 && tokens[start - 1].Text.ToLowerInvariant() is "about" or "around" or "nearly" or "almost" or "roughly" or "some" or "over" or "under" or "just"
+            ? start - 1
+            : start;
+    }
+
+    private static bool NextIsUnit(List<Token> tokens, int i) =>
+        i < tokens.Count && (TimeUnits.Contains(tokens[i].Text) || Measures.Contains(tokens[i].Text) || Currencies.ContainsKey(tokens[i].Text));
+
+    /// <summary>Where the time unit of a duration is: "50 minutes", "45-minute", "two-day".</summary>
+    private static int? Duration(List<Token> tokens, int end)
+    {
+        if (end < tokens.Count && TimeUnits.Contains(tokens[end].Text))
+        {
+            return end;
+        }
+
+        return end + 1 < tokens.Count && tokens[end].Text == "-" && TimeUnits.Contains(tokens[end + 1].Text) ? end + 1 : null;
+    }
+
+    /// <summary>What a count counts: the words after the number up to a function word or punctuation ("ballistic missile tests").</summary>
+    private static string CountedNoun(List<Token> tokens, int end)
+    {
+        var words = new List<string>();
+        for (var i = end; i < Math.Min(tokens.Count, end + 4); i++)
+        {
+            if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text))
+            {
+                break;
+            }
+
+            words.Add(tokens[i].Text.ToLowerInvariant());
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static void Add(ReadSentence sentence, int start, int end, double value, string detail, AnnotationKind kind)
+    {
+        sentence.Annotate(kind, start, end, NumberWords.Format(value), detail);
+        sentence.Take(start, end);
+    }
+
+    private static string Singular(string unit) => unit.EndsWith('s') ? unit[..^1].ToLowerInvariant() : unit.ToLowerInvariant();
+}

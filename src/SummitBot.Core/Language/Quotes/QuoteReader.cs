@@ -1,0 +1,276 @@
+using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Language.Quotes;
+
+/// <summary>
+/// Finds what people are quoted saying and who said it, in the orders news uses: <c>“…,” X said</c>, <c>“…,” said X</c>,
+/// <c>X said: “…”</c>, <c>according to X, “…”</c>, a quote that runs on over several sentences, and reported speech
+/// (<c>X said that …</c>). The speaker is a person (by full name), an organisation, or the words that name them
+/// ("a spokesperson at South Korea's presidential office").
+/// </summary>
+internal sealed class QuoteReader
+{
+    private const int SpeakerReach = 10;
+
+    private bool _open;
+    private string _lastSpeaker = string.Empty;
+    private int _paragraph = -1;
+
+    /// <summary>Quotes of a stretch still open, whose speaker is named only where it closes ("“… . …,” he said.").</summary>
+    private readonly List<(ReadSentence Sentence, int Index)> _unattributed = [];
+
+    public void Read(ReadSentence sentence)
+    {
+        if (sentence.Paragraph != _paragraph)
+        {
+            (_paragraph, _open, _lastSpeaker) = (sentence.Paragraph, false, string.Empty);
+            _unattributed.Clear();
+        }
+
+        var tokens = sentence.Tokens;
+        var spans = Spans(tokens);
+        foreach (var (open, close) in spans)
+        {
+            var speaker = After(sentence, close) ?? Before(sentence, open) ?? _lastSpeaker;
+            if (speaker.Length == 0)
+            {
+                speaker = NextSentenceSpeakerPending;
+            }
+
+            var from = open < 0 ? 0 : open + 1;
+            var to = close < 0 ? tokens.Count : close;
+            var attributed = speaker != NextSentenceSpeakerPending;
+            if (to > from)
+            {
+                sentence.Annotate(AnnotationKind.Quote, from, to, attributed ? speaker : string.Empty, "direct");
+                if (!attributed && close < 0)
+                {
+                    _unattributed.Add((sentence, sentence.Annotations.Count - 1));
+                }
+            }
+
+            if (attributed && speaker.Length > 0)
+            {
+                _lastSpeaker = speaker;
+                foreach (var (earlier, index) in _unattributed)
+                {
+                    earlier.Annotations[index] = earlier.Annotations[index] with { Value = speaker };
+                }
+
+                _unattributed.Clear();
+            }
+        }
+
+        if (spans.Count == 0)
+        {
+            Reported(sentence);
+        }
+    }
+
+    private const string NextSentenceSpeakerPending = "\u0000";
+
+    /// <summary>Quoted stretches as (opening mark, closing mark) token indexes; -1 where the quote opened in an earlier sentence or closes in a later one.</summary>
+    private List<(int Open, int Close)> Spans(List<Token> tokens)
+    {
+        var spans = new List<(int, int)>();
+        var open = _open ? -1 : int.MinValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Quote || tokens[i].Text is "'" or "\u2018" or "\u2019")
+            {
+                continue;
+            }
+
+            var opening = tokens[i].Text switch
+            {
+                "\u201C" or "\u00AB" => true,
+                "\u201D" or "\u00BB" => false,
+                _ => open == int.MinValue,
+            };
+            if (opening && open == int.MinValue)
+            {
+                open = i;
+            }
+            else if (!opening && open != int.MinValue)
+            {
+                spans.Add((open, i));
+                open = int.MinValue;
+            }
+        }
+
+        _open = open != int.MinValue;
+        if (_open)
+        {
+            spans.Add((open, -1));
+        }
+
+        return spans;
+    }
+
+    /// <summary><c>“…,” Trump said</c>, <c>“…,” said a spokesperson</c>, <c>“…,” according to the ministry</c>.</summary>
+    private static string? After(ReadSentence sentence, int close)
+    {
+        var tokens = sentence.Tokens;
+        if (close < 0)
+        {
+            return null;
+        }
+
+        var i = close + 1;
+        while (i < tokens.Count && tokens[i].Text is "," or "\u2014" or "-")
+        {
+            i++;
+        }
+
+        if (i + 1 < tokens.Count && tokens[i].Is("according") && tokens[i + 1].Is("to"))
+        {
+            return SpeakerAt(sentence, i + 2, Math.Min(tokens.Count, i + 2 + SpeakerReach));
+        }
+
+        if (i < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[i].Text))
+        {
+            return SpeakerAt(sentence, i + 1, Math.Min(tokens.Count, i + 1 + SpeakerReach));
+        }
+
+        for (var v = i; v < Math.Min(tokens.Count, i + SpeakerReach); v++)
+        {
+            if (tokens[v].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v > i)
+            {
+                return SpeakerAt(sentence, i, v);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>Trump said in a tweet on Friday: “…”</c>, <c>according to X, “…”</c>.</summary>
+    private static string? Before(ReadSentence sentence, int open)
+    {
+        var tokens = sentence.Tokens;
+        if (open <= 0)
+        {
+            return null;
+        }
+
+        for (var v = open - 1; v >= 0; v--)
+        {
+            if (tokens[v].Kind == TokenKind.Quote)
+            {
+                break;
+            }
+
+            if (tokens[v].Is("according") && v + 1 < open && tokens[v + 1].Is("to"))
+            {
+                return SpeakerAt(sentence, v + 2, open);
+            }
+
+            if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v >= open - SpeakerReach - 4)
+            {
+                return SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Trump said North Korea would ...", "Biegun told reporters that ...": what was said, reported without quotation marks.</summary>
+    private static void Reported(ReadSentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var v = 1; v < tokens.Count - 3; v++)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks")
+            {
+                continue;
+            }
+
+            var speaker = SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true);
+            if (speaker is null)
+            {
+                continue;
+            }
+
+            var from = v + 1;
+            // "told reporters that", "said on Friday that".
+            var that = tokens.FindIndex(from, Math.Min(6, tokens.Count - from), t => t.Is("that"));
+            from = that >= 0 ? that + 1 : from;
+            if (from < tokens.Count - 2)
+            {
+                sentence.Annotate(AnnotationKind.Quote, from, tokens.Count - (tokens[^1].Text is "." or "!" ? 1 : 0), speaker, "reported");
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The speaker named between <paramref name="from"/> and <paramref name="to"/>: a person or organisation found there, or the words themselves.</summary>
+    private static string? SpeakerAt(ReadSentence sentence, int from, int to, bool nearestLast = false)
+    {
+        var tokens = sentence.Tokens;
+        if (from >= to || from >= tokens.Count)
+        {
+            return null;
+        }
+
+        var start = tokens[from].Start;
+        var end = tokens[Math.Min(to, tokens.Count) - 1].End;
+
+        // "a spokesperson at South Korea's presidential office", "a senior official": a role is the speaker, whatever it is of.
+        if (!nearestLast && (RoleWords.IsRoleWord(tokens[from].Text) || (tokens[from].Text is "a" or "an" or "the" && from + 1 < tokens.Count && RoleWords.IsRoleWord(tokens[from + 1].Text)))
+            && !sentence.Annotations.Any(a => a.Kind == AnnotationKind.Person && a.Start >= start && a.Start <= tokens[Math.Min(from + 3, tokens.Count - 1)].Start))
+        {
+            var stop = from;
+            while (stop < to && tokens[stop].Text is not ("," or "." or ";" or ":") && tokens[stop].Kind != TokenKind.Quote && !SpeechVerbs.IsSpeechVerb(tokens[stop].Text))
+            {
+                stop++;
+            }
+
+            return sentence.Span(from, stop);
+        }
+
+        var found = sentence.Annotations
+            .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= start && a.End <= end)
+            .OrderBy(a => nearestLast ? -a.Start : a.Start)
+            .Select(a => (Annotation?)a)
+            .FirstOrDefault();
+        if (found is { } named)
+        {
+            return named.Value;
+        }
+
+        // "a spokesperson at South Korea's presidential office": the noun phrase up to a comma or the verb.
+        var phraseEnd = from;
+        while (phraseEnd < to && tokens[phraseEnd].Text is not ("," or "." or ";" or ":") && tokens[phraseEnd].Kind != TokenKind.Quote)
+        {
+            phraseEnd++;
+        }
+
+        var phraseStart = nearestLast ? LastClauseStart(tokens, from, phraseEnd) : from;
+        if (phraseEnd - phraseStart is < 1 or > SpeakerReach)
+        {
+            return null;
+        }
+
+        var phrase = sentence.Span(phraseStart, phraseEnd);
+        return phrase.Split(' ').Any(w => RoleWords.IsRoleWord(w) || OrganizationWords.IsHead(w) || char.IsUpper(w[0])) ? phrase : null;
+    }
+
+    private static int LastClauseStart(List<Token> tokens, int from, int to)
+    {
+        for (var i = to - 1; i > from; i--)
+        {
+            if (tokens[i - 1].Text is "," or ";" or ":" or "that" or "and" or "but")
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+}

@@ -1,0 +1,88 @@
+using SummitBot.Language.Relations;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// The people of one article, as it names them, and how its short forms resolve: "Biegun" to Stephen Biegun,
+/// "Chairman Kim" to the Kim called chairman (or, failing that, the Kim mentioned last), "the envoy" to the person
+/// last given a title of that kind.
+/// </summary>
+internal sealed class ArticlePeople
+{
+    private readonly List<ArticlePerson> _people = [];
+
+    public IReadOnlyList<ArticlePerson> All => _people;
+
+    /// <summary>The person with this full name (the same person if the words match, initials aside), added if new.</summary>
+    public ArticlePerson Register(string name, int sentence)
+    {
+        var key = ArticlePerson.KeyOf(name);
+        var words = ArticlePerson.NameWords(name);
+        var person = _people.FirstOrDefault(p => p.Key == key)
+            ?? _people.FirstOrDefault(p => words.Count >= 2 && p.Words.Count > words.Count && SameEnds(p.Words, words));
+        if (person is null)
+        {
+            person = new ArticlePerson(name);
+            _people.Add(person);
+        }
+        else
+        {
+            person.Lengthen(name);
+        }
+
+        person.LastSentence = sentence;
+        return person;
+    }
+
+    /// <summary>
+    /// The person a single name word refers to ("Kim", "Biegun"), or null: among those whose name has the word, the one
+    /// whose titles fit <paramref name="titleHint"/> best, then the one mentioned last.
+    /// </summary>
+    public ArticlePerson? ByName(string word, string? titleHint)
+    {
+        var lower = word.ToLowerInvariant();
+        ArticlePerson? best = null;
+        var bestScore = (Fit: -1, Last: -1);
+        foreach (var person in _people)
+        {
+            if (!person.Words.Contains(lower))
+            {
+                continue;
+            }
+
+            var score = (Fit: titleHint is null ? 0 : TitleFit(person, titleHint), person.LastSentence);
+            if (score.CompareTo(bestScore) > 0)
+            {
+                (best, bestScore) = (person, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The person last given a title with <paramref name="roleWord"/> or a word WordNet relates to it ("the envoy").</summary>
+    public ArticlePerson? ByRole(string roleWord)
+    {
+        var related = WordRelations.Default.Related(roleWord.ToLowerInvariant(), Relation.Synonym | Relation.Hypernym);
+        return _people
+            .Where(p => p.Titles.Any(t => TitleWords(t).Any(w => w.Equals(roleWord, StringComparison.OrdinalIgnoreCase) || related.Contains(w))))
+            .OrderByDescending(p => p.LastSentence)
+            .FirstOrDefault();
+    }
+
+    public ArticlePerson? MentionedLast(int beforeSentence) =>
+        _people.Where(p => p.LastSentence <= beforeSentence).OrderByDescending(p => p.LastSentence).FirstOrDefault();
+
+    private static int TitleFit(ArticlePerson person, string hint)
+    {
+        var wanted = TitleWords(hint).Where(RoleWords.IsRoleWord).ToList();
+        return person.Titles.Count == 0 ? 0 : person.Titles.Max(t => TitleWords(t).Count(wanted.Contains));
+    }
+
+    private static IEnumerable<string> TitleWords(string title) =>
+        title.Split([' ', ',', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+
+    private static bool SameEnds(IReadOnlyList<string> longer, List<string> shorter) =>
+        longer[0] == shorter[0] && longer[^1] == shorter[^1];
+}

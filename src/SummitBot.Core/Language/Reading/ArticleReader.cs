@@ -1,0 +1,132 @@
+using SummitBot.Language.Quantities;
+using SummitBot.Language.Quotes;
+using SummitBot.Language.Time;
+
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// Reads an article once, at index time, for everything answering needs to know about its sentences: dates worked out
+/// on the calendar, places, organisations, people with their titles and every short form, pronoun and role that
+/// refers to them, quotes with their speakers, numbers with what they count, event nouns with their qualifiers, and
+/// reason clauses. Rules and word lists of general English and the gazetteer; nothing of any one story.
+/// </summary>
+public static class ArticleReader
+{
+    public static ArticleReading Read(string headline, string? published, IReadOnlyList<string> paragraphs)
+    {
+        var sentences = Split(paragraphs);
+        var nameWords = NameWords(sentences);
+        var people = new ArticlePeople();
+        var mentions = new List<PersonMention>();
+        var singles = new List<(ReadSentence Sentence, int Token)>();
+
+        var dates = new DateReader(PublishedDate.Parse(published));
+        foreach (var sentence in sentences)
+        {
+            dates.Read(sentence);
+            NameReader.Read(sentence, people, nameWords, mentions, singles);
+        }
+
+        var references = new ReferenceReader(people, mentions, PlaceWordsOf(sentences));
+        var singlesBySentence = singles.ToLookup(s => s.Sentence, s => s.Token);
+        foreach (var sentence in sentences)
+        {
+            references.Read(sentence, singlesBySentence[sentence]);
+        }
+
+        AnnotatePeople(mentions);
+        var quotes = new QuoteReader();
+        var events = new EventReader();
+        events.ReadHeadline(headline);
+        foreach (var sentence in sentences)
+        {
+            quotes.Read(sentence);
+            QuantityReader.Read(sentence);
+            events.Read(sentence);
+            ReasonReader.Read(sentence);
+        }
+
+        return new ArticleReading(
+            [.. sentences.Select(s => new SentenceReading(
+                s.Paragraph, s.Index, s.Text, [.. s.Annotations.OrderBy(a => a.Start).ThenBy(a => a.Kind)], string.Join(' ', s.Context.Distinct(StringComparer.OrdinalIgnoreCase))))],
+            people.All);
+    }
+
+    private static List<ReadSentence> Split(IReadOnlyList<string> paragraphs)
+    {
+        var sentences = new List<ReadSentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var inParagraph = SentenceSplitter.Split(paragraphs[p]);
+            for (var s = 0; s < inParagraph.Count; s++)
+            {
+                sentences.Add(new ReadSentence(p, s, sentences.Count, inParagraph[s]));
+            }
+        }
+
+        return sentences;
+    }
+
+    /// <summary>The distinctive words of the places the article names in full ("metropole" of "Sofitel Legend Metropole"), for short forms.</summary>
+    private static Dictionary<string, Annotation> PlaceWordsOf(List<ReadSentence> sentences)
+    {
+        var words = new Dictionary<string, Annotation>(StringComparer.Ordinal);
+        foreach (var place in sentences.SelectMany(s => s.Annotations).Where(a => a.Kind == AnnotationKind.Place && a.Value.Contains(' ', StringComparison.Ordinal)))
+        {
+            foreach (var word in place.Value.Split(' '))
+            {
+                var lower = word.ToLowerInvariant();
+                if (char.IsUpper(word[0]) && !Words.CommonWords.IsCommon(lower) && !Words.PlaceWords.Kinds.ContainsKey(lower))
+                {
+                    words.TryAdd(lower, place);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Words the article capitalizes in mid-sentence and never writes in lower case: its names.</summary>
+    private static HashSet<string> NameWords(List<ReadSentence> sentences)
+    {
+        var capitalized = new HashSet<string>(StringComparer.Ordinal);
+        var lower = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            var tokens = sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                if (!tokens[i].IsCapitalized)
+                {
+                    lower.Add(tokens[i].Text);
+                }
+                else if (!NameRuns.StartsSentence(tokens, i))
+                {
+                    capitalized.Add(tokens[i].Text.ToLowerInvariant());
+                }
+            }
+        }
+
+        capitalized.ExceptWith(lower);
+        return capitalized;
+    }
+
+    /// <summary>Every mention becomes a person annotation by the fullest name seen; a reference also puts that name in the sentence's context.</summary>
+    private static void AnnotatePeople(List<PersonMention> mentions)
+    {
+        foreach (var mention in mentions)
+        {
+            var sentence = mention.Sentence;
+            sentence.Annotate(AnnotationKind.Person, mention.Start, mention.End, mention.Person.Name, mention.IsReference ? Annotation.ReferenceDetail : string.Empty);
+            if (mention.IsReference)
+            {
+                sentence.Context.Add(mention.Person.Name);
+            }
+        }
+    }
+}

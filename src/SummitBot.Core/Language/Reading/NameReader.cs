@@ -1,0 +1,218 @@
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// The first pass over an article's sentences: reads each run of capitalized words as a place (the gazetteer, or a
+/// name ending in "Hotel", "Island", "Village" ...), an organisation ("... Department", "KCNA"), or a person with the
+/// title the text gives them; single capitalized words are left for the reference pass, which knows by
+/// then every full name in the article.
+/// </summary>
+internal static class NameReader
+{
+    public static void Read(ReadSentence sentence, ArticlePeople people, IReadOnlySet<string> nameWords, List<PersonMention> mentions, List<(ReadSentence, int)> singles)
+    {
+        var tokens = sentence.Tokens;
+        foreach (var (runStart, runEnd) in NameRuns.Find(tokens, nameWords))
+        {
+            var start = tokens[runStart].Text is "The" && runEnd - runStart > 1 ? runStart + 1 : runStart;
+            if (sentence.IsTaken(start, runEnd))
+            {
+                continue;
+            }
+
+            if (IsPlace(sentence, start, runEnd) || IsOrganization(sentence, start, runEnd))
+            {
+                continue;
+            }
+
+            var title = TitleFinder.InsideRun(tokens, start, runEnd);
+            var nameStart = start + title;
+            if (runEnd - nameStart == 1)
+            {
+                singles.Add((sentence, nameStart));
+                continue;
+            }
+
+            if (!LooksLikeName(tokens, nameStart, runEnd))
+            {
+                continue;
+            }
+
+            var person = people.Register(sentence.Span(nameStart, runEnd), sentence.Ordinal);
+            sentence.Take(nameStart, runEnd);
+            mentions.Add(new PersonMention(sentence, nameStart, runEnd, person, IsReference: false));
+            AddTitles(sentence, person, title > 0 ? start : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
+        }
+
+        OrganizationsWithLowerCaseHeads(sentence);
+    }
+
+    /// <summary>A title before the name (from <paramref name="titleStart"/>, or none if negative) and one in an apposition after it.</summary>
+    internal static void AddTitles(ReadSentence sentence, ArticlePerson person, int titleStart, int nameStart, int nameEnd)
+    {
+        if (titleStart >= 0 && titleStart < nameStart)
+        {
+            AddTitle(sentence, person, titleStart, nameStart);
+        }
+
+        if (TitleFinder.After(sentence.Tokens, nameEnd) is { } apposition)
+        {
+            AddTitle(sentence, person, apposition.Start, apposition.End);
+        }
+    }
+
+    private static void AddTitle(ReadSentence sentence, ArticlePerson person, int start, int end)
+    {
+        var title = sentence.Span(start, end);
+        person.AddTitle(title);
+        sentence.Annotate(Reading.AnnotationKind.Title, start, end, person.Key);
+    }
+
+    private static bool IsPlace(ReadSentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        var gazetteer = Gazetteer.Default.Match(tokens, start, anyCase: false, out var places);
+        if (gazetteer == end - start && places.Count > 0 && !FollowedBySpeech(tokens, end) && !PrecededByRole(tokens, start)
+            && Gazetteer.IsPlaceInContext(tokens, start, gazetteer, places))
+        {
+            var place = places[0];
+            var kind = end < tokens.Count && PlaceWords.TryKind(tokens[end].Text, out var after) && !tokens[end].IsCapitalized ? after : place.Kind;
+            var to = end < tokens.Count && PlaceWords.Kinds.ContainsKey(tokens[end].Text) && !tokens[end].IsCapitalized ? end + 1 : end;
+            Annotate(sentence, start, to, place.IsDemonym ? place.Name : sentence.Span(start, end), kind, place, place.IsDemonym);
+            return true;
+        }
+
+        if (end - start >= 2 && PlaceWords.TryKind(tokens[end - 1].Text, out var named) && !RoleWords.IsRoleWord(tokens[end - 2].Text))
+        {
+            Annotate(sentence, start, end, sentence.Span(start, end), named, null, demonym: false);
+            return true;
+        }
+
+        if (end < tokens.Count && !tokens[end].IsCapitalized && PlaceWords.TryKind(tokens[end].Text, out var lower) && lower != PlaceKind.Country)
+        {
+            // "the Metropole hotel", "Sentosa island".
+            Annotate(sentence, start, end + 1, sentence.Span(start, end + 1), lower, null, demonym: false);
+            return true;
+        }
+
+        if (PlaceApposition(tokens, end) is { } said)
+        {
+            // "the Sofitel Legend Metropole, the French colonial-era hotel", "Dong Dang, a small town on the Chinese border".
+            Annotate(sentence, start, end, sentence.Span(start, end), said, null, demonym: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind of place an apposition says a name is (", the ... hotel", ", a small town ..."), or null.</summary>
+    private static PlaceKind? PlaceApposition(List<Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        for (var k = end + 2; k < Math.Min(tokens.Count, end + 7); k++)
+        {
+            if (tokens[k].Text is "," or "." or "of" or "in" or "on" or "at" or "near" or "where" or "which" or "that" || RoleWords.IsHead(tokens[k].Text))
+            {
+                return null;
+            }
+
+            if (!tokens[k].IsCapitalized && PlaceWords.TryKind(tokens[k].Text, out var kind) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || !PlaceWords.Kinds.ContainsKey(tokens[k + 1].Text)))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static void Annotate(ReadSentence sentence, int start, int end, string name, PlaceKind kind, Place? place, bool demonym)
+    {
+        var detail = $"{kind}|{place?.Country ?? string.Empty}{(demonym ? "|demonym" : string.Empty)}";
+        sentence.Annotate(Reading.AnnotationKind.Place, start, end, name, detail);
+        sentence.Take(start, end);
+    }
+
+    private static bool IsOrganization(ReadSentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        var last = tokens[end - 1].Text;
+        var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
+            || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3)));
+        if (!organization)
+        {
+            return false;
+        }
+
+        sentence.Annotate(Reading.AnnotationKind.Organization, start, end, sentence.Span(start, end));
+        sentence.Take(start, end);
+        return true;
+    }
+
+    /// <summary>"South Korea's presidential office", "the Chinese foreign ministry": a place, then lower-case words ending in an organisation's head word.</summary>
+    private static void OrganizationsWithLowerCaseHeads(ReadSentence sentence)
+    {
+        foreach (var place in sentence.Annotations.Where(a => a.Kind == Reading.AnnotationKind.Place).ToList())
+        {
+            var tokens = sentence.Tokens;
+            var i = tokens.FindIndex(t => t.Start >= place.End);
+            if (i < 0)
+            {
+                continue;
+            }
+
+            var from = tokens.FindIndex(t => t.Start == place.Start);
+            var k = tokens[i].Kind == TokenKind.Possessive ? i + 1 : i;
+            for (var n = k; n < Math.Min(tokens.Count, k + 3); n++)
+            {
+                if (!tokens[n].IsWord || tokens[n].IsCapitalized || CommonWords.IsFunctionWord(tokens[n].Text) || RoleWords.IsHead(tokens[n].Text))
+                {
+                    break;
+                }
+
+                if (OrganizationWords.IsHead(tokens[n].Text) && !RoleWords.IsRoleWord(tokens[n].Text) || tokens[n].Text is "media" or "military" or "government")
+                {
+                    sentence.Annotate(Reading.AnnotationKind.Organization, from, n + 1, sentence.Span(from, n + 1));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Two to five words, at least one of them not ordinary English (or an initial): a person's name, not "New Year" or "Rocket Man".</summary>
+    private static bool LooksLikeName(List<Token> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > 5)
+        {
+            return false;
+        }
+
+        if (RoleWords.IsRoleWord(tokens[start].Text) || OrganizationWords.IsHead(tokens[end - 1].Text) || PlaceWords.Kinds.ContainsKey(tokens[end - 1].Text))
+        {
+            return false;
+        }
+
+        var unusual = false;
+        for (var i = start; i < end; i++)
+        {
+            var word = tokens[i].Text;
+            if (CommonWords.IsFunctionWord(word) || Time.Calendar.IsCalendarWord(word))
+            {
+                return false;
+            }
+
+            unusual |= (word.Length == 2 && word[1] == '.') || !CommonWords.IsCommon(word.ToLowerInvariant());
+        }
+
+        return unusual;
+    }
+
+    private static bool FollowedBySpeech(List<Token> tokens, int end) => end < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[end].Text) && tokens[end].Text != "called";
+
+    private static bool PrecededByRole(List<Token> tokens, int start) => start > 0 && tokens[start - 1].IsCapitalized && RoleWords.IsHead(tokens[start - 1].Text);
+}

@@ -1,0 +1,77 @@
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// Finds runs of capitalized words in a sentence ("U.S. Special Representative for North Korea Stephen Biegun",
+/// "State Affairs Commission"), joined by "of", "for" or "the" where a capitalized word follows. A capitalized word
+/// at the start of a sentence or quote starts a run only if it is not ordinary English (or is seen as a name
+/// elsewhere in the article, or starts a place name or a longer run).
+/// </summary>
+internal static class NameRuns
+{
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "the", "de", "al", "bin", "van", "von", "la", "del", "da" };
+
+    public static List<(int Start, int End)> Find(List<Token> tokens, IReadOnlySet<string> nameWords)
+    {
+        var runs = new List<(int, int)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!tokens[i].IsCapitalized || (StartsSentence(tokens, i) && !QualifiesAtStart(tokens, i, nameWords)))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count)
+            {
+                if (tokens[end].IsCapitalized && !StartsSentence(tokens, end))
+                {
+                    end++;
+                }
+                else if (IsJoiner(tokens, end) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+                {
+                    end += 2;
+                }
+                else if (IsJoiner(tokens, end) && end + 2 < tokens.Count && IsJoiner(tokens, end + 1) && tokens[end + 2].IsCapitalized)
+                {
+                    end += 3;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            runs.Add((i, end));
+            i = end;
+        }
+
+        return runs;
+    }
+
+    /// <summary>The first word of the sentence, or the first word inside an opening quotation mark.</summary>
+    public static bool StartsSentence(List<Token> tokens, int i) =>
+        i == 0 || (tokens[i - 1].Kind == TokenKind.Quote && (i == 1 || tokens[i - 2].End < tokens[i - 1].Start)) || tokens[i - 1].Text is ":" or "(";
+
+    private static bool IsJoiner(List<Token> tokens, int i) =>
+        Joiners.Contains(tokens[i].Text);
+
+    private static bool QualifiesAtStart(List<Token> tokens, int i, IReadOnlySet<string> nameWords)
+    {
+        var lower = tokens[i].Text.ToLowerInvariant();
+        if (CommonWords.IsFunctionWord(lower))
+        {
+            return false;
+        }
+
+        return nameWords.Contains(lower)
+            || tokens[i].IsAcronym
+            || Gazetteer.Default.Match(tokens, i, anyCase: false, out _) > 0
+            || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
+            || !CommonWords.IsCommon(lower);
+    }
+}

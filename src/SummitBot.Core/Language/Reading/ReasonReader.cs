@@ -1,0 +1,82 @@
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// Marks reason clauses: "because ...", "because of ...", "so that ...", "in order to ...", "due to ...", "as ..."
+/// and "since ..." where they open a clause, "after ..." (a reason as often as a time), "citing ...", "amid ...".
+/// Which clause answers a "why" is decided when the question is asked.
+/// </summary>
+internal static class ReasonReader
+{
+    private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "because", "so", "order", "due", "owing", "as", "since", "after", "citing", "amid", "given", "thanks", "lest", "to",
+    };
+
+    public static void Read(ReadSentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var marker = MarkerAt(tokens, i);
+            if (marker is null)
+            {
+                continue;
+            }
+
+            var (start, from) = marker.Value;
+            var end = from;
+            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?") && !(tokens[end].Text == "," && end > from + 3 && ClauseBreak(tokens, end)))
+            {
+                end++;
+            }
+
+            if (end - from >= 2)
+            {
+                sentence.Annotate(AnnotationKind.Reason, start, end, sentence.Span(start, from).ToLowerInvariant());
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>The marker at <paramref name="i"/>: where it starts and where its clause starts.</summary>
+    private static (int Start, int From)? MarkerAt(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text.ToLowerInvariant();
+        if (!Markers.Contains(word))
+        {
+            return null;
+        }
+
+        string Next(int k) => i + k < tokens.Count ? tokens[i + k].Text.ToLowerInvariant() : string.Empty;
+        return word switch
+        {
+            "because" => Next(1) == "of" ? (i, i + 2) : (i, i + 1),
+            "so" when Next(1) == "that" => (i, i + 2),
+            "order" when i > 0 && tokens[i - 1].Is("in") && Next(1) is "to" or "for" => (i - 1, i + 2),
+            "due" or "owing" when Next(1) == "to" => (i, i + 2),
+            "given" when Next(1) == "that" => (i, i + 2),
+            "thanks" when Next(1) == "to" => (i, i + 2),
+            "citing" or "amid" or "lest" => (i, i + 1),
+            "as" or "since" when OpensClause(tokens, i) => (i, i + 1),
+            "after" when OpensClause(tokens, i) => (i, i + 1),
+            _ => null,
+        };
+    }
+
+    /// <summary>"as"/"since"/"after" that start a clause (a subject and a verb follow), not "as well", "since 2017", "after the talks".</summary>
+    private static bool OpensClause(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i + 1].Kind == TokenKind.Number || (i > 0 && tokens[i - 1].Text is "such" or "as" or "so"))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Text.ToLowerInvariant();
+        return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
+            && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
+    }
+
+    private static bool ClauseBreak(List<Token> tokens, int comma) =>
+        comma + 1 < tokens.Count && tokens[comma + 1].Text.ToLowerInvariant() is "and" or "but" or "while" or "which" or "who" or "as" or "said" or "according";
+}

@@ -1,0 +1,127 @@
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// Finds the title a text gives a person: before the name ("North Korean leader Kim Jong Un", "China's ambassador
+/// Zhang Jun", inside a capitalized run: "U.S. Special Representative for North Korea Stephen Biegun"), or in an
+/// apposition after it ("Kim Hyok Chol, the special representative for U.S. Affairs of ...,").
+/// </summary>
+internal static class TitleFinder
+{
+    private const int LongestApposition = 22;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "their", "its" };
+
+    private static readonly HashSet<string> AppositionEnds = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "which", "that", "whose", "and" };
+
+    /// <summary>How many tokens at the start of a capitalized run are a title ("Special Representative" in "Special Representative Biegun"), or 0.</summary>
+    public static int InsideRun(List<Token> tokens, int start, int end)
+    {
+        var k = start;
+        var head = -1;
+        while (k < end - 1)
+        {
+            var t = tokens[k];
+            if (RoleWords.IsRoleWord(t.Text))
+            {
+                head = RoleWords.IsHead(t.Text) ? k : head;
+                k++;
+            }
+            else if (Gazetteer.Default.Match(tokens, k, anyCase: false, out _) is > 0 and var placeLength && k + placeLength < end)
+            {
+                k += placeLength;
+            }
+            else if (t.IsAcronym && t.Text.Length <= 5 && k + 1 < end && RoleWords.IsRoleWord(tokens[k + 1].Text))
+            {
+                k++;
+            }
+            else if (t.Text is "for" or "of" or "the" && k > start)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // The title ends at its last role word: "Special Representative for North Korea" keeps its place, but a place
+        // after the last role word is the title's ("for North Korea"), so keep what the scan took.
+        return head >= 0 && k < end && !RoleWords.IsRoleWord(tokens[k].Text) ? k - start : 0;
+    }
+
+    /// <summary>The title just before a name that starts at <paramref name="nameStart"/>: its first token, or -1.</summary>
+    public static int Before(List<Token> tokens, int nameStart)
+    {
+        var k = nameStart - 1;
+        var hasHead = false;
+        while (k >= 0)
+        {
+            var t = tokens[k];
+            if (t.IsWord && RoleWords.IsRoleWord(t.Text))
+            {
+                hasHead |= RoleWords.IsHead(t.Text);
+            }
+            else if (t.IsCapitalized || (t.Kind == TokenKind.Possessive && k > 0 && tokens[k - 1].IsCapitalized))
+            {
+                // "North Korean", "U.S.", "China's": who the office belongs to.
+            }
+            else if (t.Text is "for" or "of" or "to" && k + 1 < nameStart && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text == "the"))
+            {
+            }
+            else if (t.Text == "the" && k + 1 < nameStart && tokens[k + 1].IsCapitalized && k > 0 && tokens[k - 1].Text is "of" or "to" or "for")
+            {
+            }
+            else
+            {
+                break;
+            }
+
+            k--;
+        }
+
+        var first = k + 1;
+        while (first < nameStart && (tokens[first].Text is "for" or "of" or "to" or "the" || tokens[first].Kind == TokenKind.Possessive))
+        {
+            first++;
+        }
+
+        return hasHead && first < nameStart ? first : -1;
+    }
+
+    /// <summary>An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null.</summary>
+    public static (int Start, int End)? After(List<Token> tokens, int nameEnd)
+    {
+        if (nameEnd + 1 >= tokens.Count || tokens[nameEnd].Text is not ("," or "is" or "was"))
+        {
+            return null;
+        }
+
+        var start = nameEnd + 1;
+        var possessive = start + 1 < tokens.Count && tokens[start].IsCapitalized && tokens.Skip(start).Take(4).Any(t => t.Kind == TokenKind.Possessive);
+        if (!Determiners.Contains(tokens[start].Text) && !possessive)
+        {
+            // "X, acting chief of staff Y, ..." is a list, not an apposition.
+            return null;
+        }
+
+        var end = start;
+        var hasHead = false;
+        while (end < tokens.Count && end - start < LongestApposition)
+        {
+            var t = tokens[end];
+            if (t.Text is "," or ";" or "." or ")" or "(" or ":" || t.Kind == TokenKind.Quote || AppositionEnds.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)
+                || (t.Text is "will" or "would" or "has" or "had" or "is" or "was" or "said" && end > start))
+            {
+                break;
+            }
+
+            hasHead |= t.IsWord && RoleWords.IsHead(t.Text);
+            end++;
+        }
+
+        return hasHead && end > start ? (start, end) : null;
+    }
+}

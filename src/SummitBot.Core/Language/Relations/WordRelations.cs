@@ -1,0 +1,168 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace SummitBot.Language.Relations;
+
+/// <summary>
+/// The words WordNet relates to a word in its two most frequent senses (synonyms, hypernyms, derivations), from
+/// <c>Language/Data/lexicon.tsv.gz</c> (see PROVENANCE.md). Lets "convene" in a question find "meet" in a text, or
+/// "postponement" find "postponed". Kept as the file's UTF-8 bytes with an index of lines, parsed when asked: about
+/// 10 MB for 144,000 words. Loaded once per process, on first use.
+/// </summary>
+public sealed class WordRelations
+{
+    private static readonly Lazy<WordRelations> Shared = new(Load);
+
+    /// <summary>Irregular forms WordNet lists only under their base form.</summary>
+    private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
+    {
+        ["met"] = "meet", ["held"] = "hold", ["went"] = "go", ["gone"] = "go", ["took"] = "take", ["taken"] = "take", ["left"] = "leave",
+        ["said"] = "say", ["told"] = "tell", ["came"] = "come", ["saw"] = "see", ["seen"] = "see", ["gave"] = "give", ["given"] = "give",
+        ["made"] = "make", ["thought"] = "think", ["began"] = "begin", ["begun"] = "begin", ["flew"] = "fly", ["flown"] = "fly",
+        ["sent"] = "send", ["spoke"] = "speak", ["spoken"] = "speak", ["wrote"] = "write", ["written"] = "write", ["brought"] = "bring",
+        ["fought"] = "fight", ["chose"] = "choose", ["chosen"] = "choose", ["broke"] = "break", ["broken"] = "break", ["ran"] = "run",
+        ["sat"] = "sit", ["stood"] = "stand", ["won"] = "win", ["lost"] = "lose", ["led"] = "lead", ["felt"] = "feel", ["kept"] = "keep",
+        ["found"] = "find", ["built"] = "build", ["sought"] = "seek", ["struck"] = "strike", ["drew"] = "draw", ["drawn"] = "draw",
+        ["fell"] = "fall", ["fallen"] = "fall", ["grew"] = "grow", ["grown"] = "grow", ["knew"] = "know", ["known"] = "know",
+        ["rose"] = "rise", ["risen"] = "rise", ["shook"] = "shake", ["shaken"] = "shake", ["threw"] = "throw", ["thrown"] = "throw",
+        ["wore"] = "wear", ["signed"] = "sign", ["paid"] = "pay", ["laid"] = "lay", ["meant"] = "mean", ["spent"] = "spend", ["set"] = "set",
+        ["put"] = "put", ["cut"] = "cut", ["hit"] = "hit", ["quit"] = "quit", ["bought"] = "buy", ["sold"] = "sell",
+        ["heard"] = "hear", ["understood"] = "understand", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["overtook"] = "overtake",
+        ["oversaw"] = "oversee", ["overseen"] = "oversee", ["undertook"] = "undertake", ["women"] = "woman", ["men"] = "man",
+        ["children"] = "child", ["people"] = "person", ["feet"] = "foot", ["mice"] = "mouse", ["crises"] = "crisis", ["analyses"] = "analysis",
+    };
+
+    private readonly byte[] _text;
+    private readonly Dictionary<string, int[]> _lines;
+
+    private WordRelations(byte[] text, Dictionary<string, int[]> lines)
+    {
+        _text = text;
+        _lines = lines;
+    }
+
+    public static WordRelations Default => Shared.Value;
+
+    /// <summary>Whether WordNet knows <paramref name="word"/> (lower case) or a base form of it.</summary>
+    public bool Knows(string word) => BaseForms(word).Any(_lines.ContainsKey);
+
+    /// <summary>The words related to <paramref name="word"/> (lower case, any inflection) by <paramref name="relations"/>.</summary>
+    public IReadOnlyList<string> Related(string word, Relation relations)
+    {
+        var related = new List<string>();
+        foreach (var form in BaseForms(word))
+        {
+            if (!_lines.TryGetValue(form, out var offsets))
+            {
+                continue;
+            }
+
+            foreach (var offset in offsets)
+            {
+                AddFromLine(offset, relations, related);
+            }
+
+            if (form != word && !related.Contains(form))
+            {
+                related.Add(form);
+            }
+        }
+
+        return related;
+    }
+
+    /// <summary>The word and the base forms it may be an inflection of ("talks" → "talk"; "postponed" → "postpone").</summary>
+    internal IEnumerable<string> BaseForms(string word)
+    {
+        yield return word;
+        if (Irregular.TryGetValue(word, out var irregular))
+        {
+            yield return irregular;
+        }
+
+        foreach (var (suffix, replacement) in Suffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length] + replacement;
+                if (_lines.ContainsKey(stem))
+                {
+                    yield return stem;
+                }
+
+                // "planned" → "plan", "stopping" → "stop".
+                if (replacement.Length == 0 && stem.Length > 2 && stem[^1] == stem[^2] && _lines.ContainsKey(stem[..^1]))
+                {
+                    yield return stem[..^1];
+                }
+            }
+        }
+    }
+
+    private static readonly (string Suffix, string Replacement)[] Suffixes =
+    [
+        ("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""),
+    ];
+
+    private void AddFromLine(int offset, Relation wanted, List<string> related)
+    {
+        var end = Array.IndexOf(_text, (byte)'\n', offset);
+        var line = Encoding.UTF8.GetString(_text, offset, (end < 0 ? _text.Length : end) - offset);
+        var groups = line[(line.LastIndexOf('\t') + 1)..];
+        foreach (var group in groups.Split(';'))
+        {
+            var relation = group[0] switch
+            {
+                '=' => Relation.Synonym,
+                '^' => Relation.Hypernym,
+                '+' => Relation.Derivation,
+                _ => Relation.Similar,
+            };
+            if ((wanted & relation) == 0)
+            {
+                continue;
+            }
+
+            foreach (var word in group[1..].Split('|'))
+            {
+                if (!related.Contains(word))
+                {
+                    related.Add(word);
+                }
+            }
+        }
+    }
+
+    private static WordRelations Load()
+    {
+        using var stream = typeof(WordRelations).Assembly.GetManifestResourceStream("SummitBot.Language.lexicon.tsv.gz")
+            ?? throw new InvalidOperationException("The lexicon is not embedded in " + typeof(WordRelations).Assembly.GetName().Name);
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var text = buffer.ToArray();
+
+        var lines = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = Array.IndexOf(text, (byte)'\n', start);
+            end = end < 0 ? text.Length : end;
+            if (text[start] != (byte)'#')
+            {
+                var tab = Array.IndexOf(text, (byte)'\t', start, end - start);
+                var word = Encoding.UTF8.GetString(text, start, tab - start);
+                if (!lines.TryGetValue(word, out var offsets))
+                {
+                    lines[word] = offsets = [];
+                }
+
+                offsets.Add(start);
+            }
+
+            start = end + 1;
+        }
+
+        return new WordRelations(text, lines.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace SummitBot.Language.Time;
+
+/// <summary>A date as a text means it, worked out on the calendar: from, to (inclusive) and how precise it is.</summary>
+public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain Grain)
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    public static CalendarDate Day(DateOnly day) => new(day, day, DateGrain.Day);
+
+    public static CalendarDate Month(int year, int month) =>
+        new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), DateGrain.Month);
+
+    public static CalendarDate Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateGrain.Year);
+
+    public static CalendarDate Week(DateOnly start) => new(start, start.AddDays(6), DateGrain.Week);
+
+    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "2017".</summary>
+    public string Display() => Grain switch
+    {
+        DateGrain.Day => From.ToString("dddd, MMMM d, yyyy", English),
+        DateGrain.Days when From.Month == To.Month && From.Year == To.Year => $"{From.ToString("MMMM d", English)}\u2013{To.Day}, {To.Year}",
+        DateGrain.Days => $"{From.ToString("MMMM d", English)} \u2013 {To.ToString("MMMM d, yyyy", English)}",
+        DateGrain.Week => $"the week of {From.ToString("MMMM d, yyyy", English)}",
+        DateGrain.Month => From.ToString("MMMM yyyy", English),
+        _ => From.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>Whether the two overlap on the calendar.</summary>
+    public bool Overlaps(CalendarDate other) => From <= other.To && other.From <= To;
+
+    public string Encode() => string.Create(CultureInfo.InvariantCulture, $"{From:yyyy-MM-dd}/{To:yyyy-MM-dd}/{Grain}");
+
+    public static CalendarDate? Decode(string value)
+    {
+        var parts = value.Split('/');
+        return parts.Length == 3
+            && DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+            && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to)
+            && Enum.TryParse<DateGrain>(parts[2], out var grain)
+                ? new CalendarDate(from, to, grain)
+                : null;
+    }
+
+    public override string ToString() => Display();
+}

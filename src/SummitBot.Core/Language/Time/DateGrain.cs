@@ -1,0 +1,11 @@
+namespace SummitBot.Language.Time;
+
+/// <summary>How precise a date is: a day, several days, a week, a month or a year.</summary>
+public enum DateGrain
+{
+    Day,
+    Days,
+    Week,
+    Month,
+    Year,
+}

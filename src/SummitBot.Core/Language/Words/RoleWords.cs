@@ -1,0 +1,39 @@
+namespace SummitBot.Language.Words;
+
+/// <summary>
+/// Words that name what a person is (an office, a rank, a job or a relation): "president", "envoy", "counterpart",
+/// "sister". General English, not words of one story. <see cref="Heads"/> can end a title; <see cref="Modifiers"/>
+/// only qualify one ("special", "foreign", "deputy").
+/// </summary>
+public static class RoleWords
+{
+    public static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "president", "vice-president", "president-elect", "chairman", "chairwoman", "chair", "leader", "premier", "chancellor", "king", "queen",
+        "prince", "princess", "emperor", "minister", "secretary", "ambassador", "envoy", "emissary", "representative", "negotiator", "diplomat",
+        "delegate", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "counselor", "counsellor", "director", "chief", "head",
+        "general", "admiral", "commander", "marshal", "colonel", "captain", "lieutenant", "sergeant", "officer", "official", "senator",
+        "congressman", "congresswoman", "lawmaker", "legislator", "governor", "mayor", "commissioner", "attorney", "judge", "aide", "deputy",
+        "counterpart", "analyst", "professor", "researcher", "scholar", "expert", "fellow", "reporter", "correspondent", "editor", "journalist",
+        "columnist", "sister", "brother", "wife", "husband", "daughter", "son", "father", "mother", "uncle", "aunt", "founder", "member",
+        "lady", "staffer", "strategist", "economist", "mediator", "interpreter", "translator", "envoy-designate", "coordinator", "administrator",
+        "superintendent", "inspector", "undersecretary", "under-secretary", "czar", "tsar", "dictator", "ruler", "monarch", "pope", "cardinal",
+        "bishop", "priest", "ceo", "chairperson", "host", "spy", "agent", "defector", "lobbyist", "spokespeople", "presidents", "leaders", "envoys",
+        "ministers", "diplomats", "negotiators", "officials", "representatives", "ambassadors", "counterparts", "delegates", "aides", "lawmakers",
+        "senators", "analysts", "experts", "secretary-general", "commander-in-chief", "vice-chairman", "vice-minister", "vice-premier",
+    };
+
+    public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "special", "foreign", "defence", "defense", "deputy", "vice", "first", "senior", "former", "top", "national", "security", "state",
+        "affairs", "prime", "acting", "assistant", "executive", "supreme", "chief", "principal", "associate", "interim", "outgoing",
+        "incoming", "then", "late", "high", "lead", "junior", "permanent", "ranking", "retired", "veteran", "longtime", "military",
+        "intelligence", "finance", "trade", "treasury", "unification", "interior", "justice", "commerce", "energy", "health", "education",
+        "presidential", "ministerial", "spy", "army", "navy", "air", "policy", "press", "public", "communications", "political",
+        "economic", "nuclear", "arms", "control", "peace", "policy", "general", "vice-foreign", "first-vice", "de", "facto",
+    };
+
+    public static bool IsHead(string word) => Heads.Contains(word);
+
+    public static bool IsRoleWord(string word) => Heads.Contains(word) || Modifiers.Contains(word);
+}

@@ -1,0 +1,95 @@
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Search;
+
+/// <summary>
+/// Every person the sources name, learned from their text when they were indexed: looked up by full name or by any
+/// one word of it ("Biegun", "Kim"), which may name several people (ambiguous until the rest of a question decides).
+/// </summary>
+public sealed class PeopleCatalog
+{
+    private readonly Dictionary<string, CatalogPerson> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CatalogPerson>> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<CatalogPerson>> _byName = new(StringComparer.Ordinal);
+
+    public static readonly PeopleCatalog Empty = new();
+
+    public int Count => _byKey.Count;
+
+    public IEnumerable<CatalogPerson> All => _byKey.Values;
+
+    /// <summary>The longest run of words starting at <paramref name="start"/> (lower case) that is a person's name or a word of one, and the people it may mean.</summary>
+    public (int Length, IReadOnlyList<CatalogPerson> People) Match(IReadOnlyList<string> words, int start)
+    {
+        for (var n = Math.Min(5, words.Count - start); n >= 2; n--)
+        {
+            if (_byName.TryGetValue(string.Join(' ', words.Skip(start).Take(n)), out var named))
+            {
+                return (n, named);
+            }
+        }
+
+        return _byWord.TryGetValue(words[start], out var people) ? (1, people) : (0, []);
+    }
+
+    public CatalogPerson? ByName(string name) => _byKey.GetValueOrDefault(ArticlePerson.KeyOf(name));
+
+    internal void Add(string sourceId, string encodedPeople)
+    {
+        foreach (var line in encodedPeople.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            var name = tab < 0 ? line : line[..tab];
+            var key = ArticlePerson.KeyOf(name);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!_byKey.TryGetValue(key, out var person))
+            {
+                _byKey[key] = person = new CatalogPerson(key, name);
+            }
+            else if (name.Length > person.Name.Length)
+            {
+                person.Name = name;
+            }
+
+            person.Sources.Add(sourceId);
+            if (tab >= 0)
+            {
+                foreach (var title in line[(tab + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    person.Titles.Add((title, sourceId));
+                }
+            }
+        }
+    }
+
+    /// <summary>Builds the lookups once every source is added.</summary>
+    internal void Seal()
+    {
+        foreach (var person in _byKey.Values)
+        {
+            var words = ArticlePerson.NameWords(person.Name);
+            AddTo(_byName, string.Join(' ', words), person);
+            foreach (var word in words.Where(w => w.Length >= 2))
+            {
+                AddTo(_byWord, word, person);
+            }
+        }
+    }
+
+    private static void AddTo(Dictionary<string, List<CatalogPerson>> index, string key, CatalogPerson person)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        if (!list.Contains(person))
+        {
+            list.Add(person);
+        }
+    }
+}
