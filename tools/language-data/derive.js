@@ -41,7 +41,9 @@ function places() {
     if (seen.has(key) || !ascii(c.name)) continue;
     seen.add(key);
     const kind = c.featureCode === 'PPLC' ? 'capital' : 'city';
-    lines.push([kind, clean(c.name), c.country, '', c.altName && ascii(c.altName) && c.altName !== c.name ? clean(c.altName) : '', '', String(c.population)].join('\t'));
+    // "Washington, D.C." is also "Washington".
+    const others = [c.altName, c.name.includes(',') ? c.name.split(',')[0] : ''].filter(n => n && ascii(n) && n !== c.name).map(clean);
+    lines.push([kind, clean(c.name), c.country, '', others.join('|'), '', String(c.population)].join('\t'));
   }
   fs.writeFileSync(path.join(out, 'places.tsv'), lines.join('\n') + '\n');
   return lines.length - 1;

@@ -15,6 +15,9 @@ public enum AnswerKind
     /// <summary>Thanks or goodbye: a short acknowledgement.</summary>
     Thanks,
 
+    /// <summary>The question could mean several things ("which Kim do you mean?"): asked back, with no citation.</summary>
+    Clarification,
+
     /// <summary>Nothing to answer (empty text after mentions and noise are removed) or a text too long to read.</summary>
     Unreadable,
 }

@@ -11,7 +11,7 @@ namespace SummitBot.Answering;
 /// Answers questions from the current knowledge: normalizes the text, handles chit-chat, reads the question, finds
 /// the fact (or passage) that answers it and composes the reply; declines when the sources don't say.
 /// </summary>
-internal sealed class AnswerService : IAnswerService
+internal sealed class AnswerService : IAnswerService, IAnswerExplainer
 {
     private const string Intro = "I answer questions about the US\u2013North Korea talks from my sources, and cite the passage each answer comes from.";
 
@@ -61,14 +61,115 @@ internal sealed class AnswerService : IAnswerService
                 return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
         }
 
-        var (parsed, _) = FactQuestionReader.Read(QuestionPart(text), model);
-        if (contextLost && LeansOnContext(parsed))
+        var parts = QuestionSplitter.Split(text).Select(QuestionPart).ToList();
+        if (parts.Count == 1)
         {
-            return ContextLost(model, parsed.Asks);
+            return AskOne(parts[0], context, contextLost, model);
         }
 
-        var finding = FactFinder.Find(parsed, context, model);
-        return AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
+        var answers = new List<(string Part, Answer Answer)>();
+        foreach (var part in parts)
+        {
+            var answer = AskOne(part, context, contextLost, model);
+            answers.Add((part, answer));
+            context = answer.Context;
+        }
+
+        return Composing.MultiPartAnswer.Combine(answers);
+    }
+
+    /// <summary>
+    /// One question: a hand-written fact that fits it wins (its curated sentence); otherwise the answer comes from the
+    /// sources' text, stage by stage, or the bot declines.
+    /// </summary>
+    private Answer AskOne(string text, FollowUpContext context, bool contextLost, AnsweringModel model)
+    {
+        if (contextLost && FollowUps.LeansOnContext(text))
+        {
+            return ContextLost(model, QuestionType.Of(Language.Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList()).Type);
+        }
+
+        if (WhoSaidThat(text, context) is { } speaker)
+        {
+            return speaker;
+        }
+
+        // A follow-up of an answer from text is spelt out first, so a fact can answer it too.
+        var spelt = FollowUps.Rewrite(text, context);
+        var fromText = context.EntityId is null && context.FactId is null;
+        var curatedText = fromText ? spelt : text;
+        var (parsed, _) = FactQuestionReader.Read(curatedText, model);
+        var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
+        var reading = Questions.QuestionReader.Read(spelt, model);
+        var decision = TextAnswering.Answer(reading, model);
+        if (finding.Fact is { } fact && Ranking.CuratedEvidence.Weigh(reading, fact, model) is { Veto: null } evidence
+            && ((evidence.Confidence >= Ranking.RankingWeights.Threshold && !TextBeats(decision, evidence)) || (!fromText && FollowUps.LeansOnContext(text))))
+        {
+            // A follow-up of a fact's answer ("who said that?", "why?") is the fact finder's to answer.
+            var curated = AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
+            return curated with { Text = Composing.YesNo.Prefix(reading, fact, model) + curated.Text, Context = CuratedContext(curated.Context, curatedText, fact, model) };
+        }
+
+        return Composing.TextComposer.Compose(reading, decision, context, model, _options.Suggestions);
+    }
+
+    /// <summary>A fact that fits wins; a better-covered answer from text wins over a fact that fits loosely.</summary>
+    private static bool TextBeats(Ranking.Decision text, Ranking.Evidence curated) =>
+        text.Answered && text.Evidence!.Confidence > curated.Confidence + Ranking.CuratedEvidence.Margin;
+
+    /// <summary>"Who said that?" after an answer whose words someone said: that speaker, citing the same sentence.</summary>
+    private Answer? WhoSaidThat(string text, FollowUpContext context)
+    {
+        var words = Language.Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        if (context.Speaker is null || context.Cited is null || context.SourceId is null || words.Count > 4 || !words.Contains("who")
+            || !words.Any(w => w is "said" or "say" or "says" or "tweeted" or "wrote" or "announced") || context.FactId is not null)
+        {
+            return null;
+        }
+
+        return new Answer(AnswerKind.Answered, $"It was {context.Speaker} [1].", [CitationOf(context)], [], context) { Asked = AnswerType.Speaker };
+    }
+
+    private Citation CitationOf(FollowUpContext context)
+    {
+        var source = Model().Knowledge.Sources.GetValueOrDefault(context.SourceId!);
+        return new Citation(1, context.SourceId!, source?.Title ?? context.SourceId!, source?.Url, context.Cited!, CitationAbstract.Cut(context.Cited!, context.Speaker));
+    }
+
+    /// <summary>What a curated answer leaves for the next question to refer back to, in the terms answering from text uses.</summary>
+    private static FollowUpContext CuratedContext(FollowUpContext next, string question, Fact fact, AnsweringModel model)
+    {
+        var entities = model.Knowledge.Entities;
+        var about = entities.GetValueOrDefault(fact.About);
+        var person = next.PersonId is not null && entities.TryGetValue(next.PersonId, out var p) ? p.Name : next.Person;
+        return next with
+        {
+            Question = question,
+            Person = person,
+            Topic = FollowUps.TopicOf(question) ?? about?.Name,
+            Speaker = fact.SaidBy,
+            SourceId = fact.SourceId,
+            Cited = fact.Passage,
+        };
+    }
+
+    public string Explain(string question, FollowUpContext context)
+    {
+        context ??= FollowUpContext.Empty;
+        var model = Model();
+        var text = QuestionNormalizer.Normalize(question);
+        var report = new System.Text.StringBuilder();
+        foreach (var part in QuestionSplitter.Split(text).Select(QuestionPart))
+        {
+            var spelt = FollowUps.Rewrite(part, context);
+            var (parsed, _) = FactQuestionReader.Read(context.EntityId is null && context.FactId is null ? spelt : part, model);
+            var fact = FactFinder.Find(parsed, context, model).Fact;
+            var reading = Questions.QuestionReader.Read(spelt, model);
+            report.Append(Explanation.Write(reading, TextAnswering.Answer(reading, model), fact?.ToString()));
+            context = Ask(part, context).Context;
+        }
+
+        return report.ToString();
     }
 
     public Answer Welcome() =>
@@ -106,10 +207,6 @@ internal sealed class AnswerService : IAnswerService
 
         return text;
     }
-
-    /// <summary>A follow-up ("and where?", "what is his title?") that names nothing of its own.</summary>
-    private static bool LeansOnContext(ParsedQuestion q) =>
-        q.Mentions.Count == 0 && (q.PersonPronoun || q.ThingPronoun || q.Elliptical || q.OrdinalOfLastTopic || q.Content.Count == 0);
 
     private Answer ContextLost(AnsweringModel model, AnswerType asked) =>
         new(

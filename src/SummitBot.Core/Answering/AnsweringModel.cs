@@ -20,9 +20,14 @@ internal sealed class AnsweringModel
     /// <summary>How many facts' terms are kept: about 3 KB each, so about 12 MB at most.</summary>
     private const int MaxCachedFactTerms = 4_096;
 
+    /// <summary>How many words' weights and related words are kept (a few hundred bytes each).</summary>
+    private const int MaxCachedTerms = 50_000;
+
     /// <summary>Each alias by its analyzed terms joined ("second\u0001summit"), with the entities it names.</summary>
     private readonly Dictionary<string, AliasTargets> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _related = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnowledgeEntity[]> _involvedIn;
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
@@ -30,6 +35,7 @@ internal sealed class AnsweringModel
     private readonly Dictionary<string, Fact[]> _quotedBySource;
     private readonly Dictionary<string, string> _answerKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnowledgeEntity[]> _byClass;
+    private readonly Dictionary<string, Fact[]> _explains;
     private int _longestAlias;
 
     public AnsweringModel(KnowledgeSnapshot snapshot)
@@ -93,6 +99,11 @@ internal sealed class AnsweringModel
             }
         }
 
+        foreach (var person in snapshot.People.All)
+        {
+            TextWords.AddTo(targets, person.Name);
+        }
+
         targets.UnionWith(QuestionWords.Frame);
         targets.UnionWith(QuestionWords.SayVerbs);
 
@@ -106,6 +117,7 @@ internal sealed class AnsweringModel
         var byClass = new Dictionary<string, List<KnowledgeEntity>>(StringComparer.Ordinal);
         var saidBy = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
         var quotedBySource = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
+        var explains = new Dictionary<string, List<Fact>>(StringComparer.Ordinal);
 
         foreach (var entity in knowledge.Entities.Values)
         {
@@ -135,6 +147,11 @@ internal sealed class AnsweringModel
                 }
             }
 
+            if (fact.Because is not null)
+            {
+                Add(explains, fact.Because, fact);
+            }
+
             if (fact.SaidBy is not null)
             {
                 foreach (var stem in analyzer.Terms(fact.SaidBy).Distinct(StringComparer.Ordinal))
@@ -150,6 +167,60 @@ internal sealed class AnsweringModel
         _byClass = ToArrays(byClass);
         _saidBy = ToArrays(saidBy);
         _quotedBySource = ToArrays(quotedBySource);
+        _explains = ToArrays(explains);
+    }
+
+    /// <summary>
+    /// How much a term tells sentences apart: ln(1 + N / (df + 1)) over the index, so a name used in a few sentences
+    /// weighs far more than "summit". Kept per term, up to a bound.
+    /// </summary>
+    public double Weight(string stem)
+    {
+        if (_weights.TryGetValue(stem, out var weight))
+        {
+            return weight;
+        }
+
+        weight = Math.Log(1 + (Snapshot.DocumentCount / (double)(Snapshot.DocumentFrequency(stem) + 1)));
+        if (_weights.Count < MaxCachedTerms)
+        {
+            _weights.TryAdd(stem, weight);
+        }
+
+        return weight;
+    }
+
+    /// <summary>
+    /// The analyzed forms of the words WordNet relates to <paramref name="word"/> (synonyms, derivations, and for verbs
+    /// their hypernyms: "convene" → "meet") that some source uses. A weaker match than the word itself.
+    /// </summary>
+    public IReadOnlyList<string> RelatedStems(string word)
+    {
+        if (_related.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var own = Snapshot.Analyzer.Terms(word);
+        var stems = new List<string>();
+        foreach (var related in Language.Relations.WordRelations.Default.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym))
+        {
+            foreach (var stem in Snapshot.Analyzer.Terms(related))
+            {
+                if (!own.Contains(stem) && !stems.Contains(stem) && !FrameStems.Contains(stem) && Snapshot.DocumentFrequency(stem) > 0)
+                {
+                    stems.Add(stem);
+                }
+            }
+        }
+
+        var result = stems.Count == 0 ? [] : stems.ToArray();
+        if (_related.Count < MaxCachedTerms)
+        {
+            _related.TryAdd(word, result);
+        }
+
+        return result;
     }
 
     /// <summary>Events that involve the person with id <paramref name="personId"/>.</summary>
@@ -171,6 +242,10 @@ internal sealed class AnsweringModel
     /// <summary>The kind of answer (place, date, ...) a term is the answer of somewhere in the knowledge ("singapor" → place), or null.</summary>
     public string? AnswerKindOf(string stem) => _answerKinds.GetValueOrDefault(stem);
 
+    /// <summary>The facts whose reason is the fact <paramref name="reasonId"/> ("because").</summary>
+    public IReadOnlyList<Fact> Explaining(string reasonId) =>
+        _explains.TryGetValue(reasonId, out var facts) ? facts : [];
+
     /// <summary>Facts of a source that quote someone.</summary>
     public IReadOnlyList<Fact> QuotesIn(string sourceId) =>
         _quotedBySource.TryGetValue(sourceId, out var facts) ? facts : [];
@@ -191,6 +266,9 @@ internal sealed class AnsweringModel
 
     /// <summary>Facts with an example question, in knowledge order.</summary>
     public IReadOnlyList<Fact> Examples { get; }
+
+    /// <summary>Example questions the bot can answer: the facts' examples, in knowledge order.</summary>
+    public IReadOnlyList<string> ExampleQuestions => [.. Examples.Select(f => f.Example!)];
 
     /// <summary>The last analyzed term of an entity's name ("Stephen Biegun" → "biegun"): how quotes name their speaker.</summary>
     public string? NameStem(KnowledgeEntity entity) =>

@@ -32,7 +32,9 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton<KnowledgeProvider>();
         services.AddSingleton<IKnowledgeStatus>(sp => sp.GetRequiredService<KnowledgeProvider>());
         services.AddHostedService<KnowledgeWatcher>();
-        services.AddSingleton<IAnswerService, AnswerService>();
+        services.AddSingleton<AnswerService>();
+        services.AddSingleton<IAnswerService>(sp => sp.GetRequiredService<AnswerService>());
+        services.AddSingleton<IAnswerExplainer>(sp => sp.GetRequiredService<AnswerService>());
         return services;
     }
 }

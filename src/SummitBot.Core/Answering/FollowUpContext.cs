@@ -28,4 +28,21 @@ public sealed record FollowUpContext
 
     /// <summary>The fact that answered last, for "why?" and "who said that?".</summary>
     public string? FactId { get; init; }
+
+    /// <summary>The last question as the bot read it (follow-ups spelt out), for "and where?" and "what about ...?".</summary>
+    public string? Question { get; init; }
+
+    /// <summary>The last person named or answered, by full name, for "he", "his", "her".</summary>
+    public string? Person { get; init; }
+
+    /// <summary>What the last question was about ("the second summit"), for "it" and "there".</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Who said the words the last answer came from, for "who said that?".</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The source and sentence the last answer cited, to cite again for "who said that?".</summary>
+    public string? SourceId { get; init; }
+
+    public string? Cited { get; init; }
 }

@@ -36,6 +36,9 @@ public static class IndexSchema
     /// <summary>For sentences: what was read out of it (people, places, dates, quotes, ...), encoded by <c>AnnotationCodec</c>; stored only.</summary>
     public const string Annotations = "ann";
 
+    /// <summary>For sources: the analyzed words of the headline and of the people, places and organisations its lead names (its setting); stored only.</summary>
+    public const string Names = "names";
+
     /// <summary>For sources: the people the article names, with their titles; stored only.</summary>
     public const string People = "people";
 

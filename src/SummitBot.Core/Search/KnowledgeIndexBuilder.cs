@@ -90,7 +90,7 @@ public static class KnowledgeIndexBuilder
             InParallel(sources.Length, () => 0, (i, _) =>
             {
                 // A source's sentences and its own document go in as one block: they stay next to each other.
-                var block = SourceIndexer.Documents(sources[i], i);
+                var block = SourceIndexer.Documents(sources[i], i, analyzer.Terms);
                 writer.AddDocuments(block);
                 Interlocked.Add(ref documents, block.Count);
                 tracker.Done();

@@ -21,6 +21,10 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>Sentences only; cached per index segment, so it costs one lookup per segment after the first search.</summary>
     private readonly Filter _sentencesOnly = new CachingWrapperFilter(new QueryWrapperFilter(IsSentence));
 
+    /// <summary>How many sources' names are kept in memory.</summary>
+    private const int MaxCachedSources = 20_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _sourceNames = new(StringComparer.Ordinal);
     private readonly DirectoryReader _reader;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly IList<AtomicReaderContext> _leaves;
@@ -47,6 +51,9 @@ public sealed class KnowledgeSnapshot : IDisposable
     public string IndexFolder { get; }
 
     internal IndexSearcher Searcher { get; }
+
+    /// <summary>How many documents the index holds (sentences, sources and facts).</summary>
+    public int DocumentCount => _reader.NumDocs;
 
     /// <summary>How many indexed documents contain <paramref name="term"/> (0: the knowledge never uses the word).</summary>
     public int DocumentFrequency(string term) => _reader.DocFreq(new Term(IndexSchema.Text, term));
@@ -163,6 +170,25 @@ public sealed class KnowledgeSnapshot : IDisposable
             OrderOf(doc));
     }
 
+    /// <summary>The analyzed words of a source's headline and of every name in it (kept for the sources questions touch, up to a bound).</summary>
+    public IReadOnlySet<string> SourceNames(string sourceId)
+    {
+        if (_sourceNames.TryGetValue(sourceId, out var names))
+        {
+            return names;
+        }
+
+        var query = new BooleanQuery { { IsSource, Occur.MUST }, { new TermQuery(new Term(IndexSchema.Source, sourceId)), Occur.MUST } };
+        var hit = Searcher.Search(query, 1).ScoreDocs.FirstOrDefault();
+        names = hit is null ? [] : new HashSet<string>((Searcher.Doc(hit.Doc).Get(IndexSchema.Names) ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        if (_sourceNames.Count < MaxCachedSources)
+        {
+            _sourceNames.TryAdd(sourceId, names);
+        }
+
+        return names;
+    }
+
     private PeopleCatalog ReadPeople()
     {
         var catalog = new PeopleCatalog();
@@ -173,7 +199,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             catalog.Add(stored.Get(IndexSchema.Source), stored.Get(IndexSchema.People) ?? string.Empty);
         }
 
-        catalog.Seal();
+        catalog.Seal(Analyzer.Terms);
         return catalog;
     }
 

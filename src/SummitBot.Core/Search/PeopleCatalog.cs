@@ -11,6 +11,7 @@ public sealed class PeopleCatalog
     private readonly Dictionary<string, CatalogPerson> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CatalogPerson>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CatalogPerson>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(CatalogPerson Person, RoleTitle Title)>> _byRole = new(StringComparer.Ordinal);
 
     public static readonly PeopleCatalog Empty = new();
 
@@ -33,6 +34,10 @@ public sealed class PeopleCatalog
     }
 
     public CatalogPerson? ByName(string name) => _byKey.GetValueOrDefault(ArticlePerson.KeyOf(name));
+
+    /// <summary>The people given a title whose head word (analyzed) is <paramref name="headStem"/> ("envoy", "minist"), with that title read.</summary>
+    public IReadOnlyList<(CatalogPerson Person, RoleTitle Title)> WithRole(string headStem) =>
+        _byRole.TryGetValue(headStem, out var people) ? people : [];
 
     internal void Add(string sourceId, string encodedPeople)
     {
@@ -66,9 +71,26 @@ public sealed class PeopleCatalog
         }
     }
 
-    /// <summary>Builds the lookups once every source is added.</summary>
-    internal void Seal()
+    /// <summary>Builds the lookups once every source is added; titles are read with the index's analyzer.</summary>
+    internal void Seal(Func<string, List<string>> analyze)
     {
+        foreach (var person in _byKey.Values)
+        {
+            foreach (var (title, _) in person.Titles.DistinctBy(t => t.Title))
+            {
+                var read = RoleTitle.Read(title, analyze);
+                foreach (var head in read.Heads)
+                {
+                    if (!_byRole.TryGetValue(head, out var list))
+                    {
+                        _byRole[head] = list = [];
+                    }
+
+                    list.Add((person, read));
+                }
+            }
+        }
+
         foreach (var person in _byKey.Values)
         {
             var words = ArticlePerson.NameWords(person.Name);

@@ -12,7 +12,7 @@ namespace SummitBot.Search;
 /// </summary>
 internal static class SourceIndexer
 {
-    public static List<Document> Documents(SourceDocument source, int sourceIndex)
+    public static List<Document> Documents(SourceDocument source, int sourceIndex, Func<string, List<string>> analyze)
     {
         var reading = ArticleReader.Read(source.Title, source.Published, source.Paragraphs);
         var documents = new List<Document>(reading.Sentences.Count + 1);
@@ -34,7 +34,7 @@ internal static class SourceIndexer
             previous = sentence;
         }
 
-        documents.Add(SourceFields.Create(source.Id, EncodePeople(reading.People), IndexSchema.SourceOrder(sourceIndex)));
+        documents.Add(SourceFields.Create(source.Id, EncodePeople(reading.People), NamesOf(source, reading, analyze), IndexSchema.SourceOrder(sourceIndex)));
         return documents;
     }
 
@@ -58,6 +58,40 @@ internal static class SourceIndexer
         }
 
         return names.ToString();
+    }
+
+    /// <summary>
+    /// The article's setting, analyzed: its headline and the names of its lead (the first two sentences). What "in Hanoi"
+    /// in a question can find when a sentence of an article about Hanoi does not repeat it; a name only mentioned in
+    /// passing elsewhere in the article is not its setting.
+    /// </summary>
+    private static string NamesOf(SourceDocument source, ArticleReading reading, Func<string, List<string>> analyze)
+    {
+        var names = new HashSet<string>(analyze(source.Title), StringComparer.Ordinal);
+        foreach (var word in source.Title.Split(' '))
+        {
+            names.UnionWith(analyze(word));
+        }
+
+        foreach (var sentence in reading.Sentences.Take(2))
+        {
+            foreach (var a in sentence.Annotations)
+            {
+                if (a.Kind is AnnotationKind.Person or AnnotationKind.Place or AnnotationKind.Organization)
+                {
+                    var name = a.Kind == AnnotationKind.Person ? a.Value : a.TextIn(sentence.Text);
+                    names.UnionWith(analyze(name));
+
+                    // Each word too: "Korea" asks for an article set in "North Korea" as much as the whole name does.
+                    foreach (var word in name.Split(' '))
+                    {
+                        names.UnionWith(analyze(word));
+                    }
+                }
+            }
+        }
+
+        return string.Join(' ', names);
     }
 
     /// <summary>One line a person: the name, a tab, the titles the article gives them separated by '|'.</summary>

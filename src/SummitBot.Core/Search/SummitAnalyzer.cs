@@ -35,6 +35,23 @@ public sealed class SummitAnalyzer : Analyzer
         return new TokenStreamComponents(tokenizer, stream);
     }
 
+    /// <summary>The analyzed terms of <paramref name="text"/> with where each comes from (character offsets), in order; a synonym of several words ("South Korea") is one term.</summary>
+    public List<(string Term, int Start, int End)> TermsAt(string text)
+    {
+        var terms = new List<(string, int, int)>();
+        using var stream = GetTokenStream(IndexSchema.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return terms;
+    }
+
     /// <summary>The analyzed terms of <paramref name="text"/>, in order.</summary>
     public List<string> Terms(string text)
     {

@@ -130,7 +130,7 @@ internal static class FactQuestionReader
     /// The text with casual forms spelt out ("u" → "you") and misspelt words mended. Most questions need neither, so
     /// the text is copied only when a word changes.
     /// </summary>
-    private static string Mend(string text, AnsweringModel model)
+    internal static string Mend(string text, AnsweringModel model)
     {
         System.Text.StringBuilder? mended = null;
         var copied = 0;

@@ -20,6 +20,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>"What line ...", "which nuclear complex ...": the analyzed noun naming the kind of thing asked for.</summary>
+    public string? Category { get; init; }
+
     /// <summary>"in 2017", "in March 2018": the time the question names.</summary>
     public CalendarDate? Time { get; init; }
 
@@ -39,4 +42,7 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     public AnswerType ClaimType { get; init; } = AnswerType.What;
 
     public IEnumerable<QuestionTerm> Strict => Terms.Where(t => t.IsStrict);
+
+    /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
+    public bool AsksSomething { get; init; } = true;
 }

@@ -27,7 +27,7 @@ internal static class QuestionType
         "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total",
     };
 
-    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "post", "rank", "office", "occupation", "profession" };
+    private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "rank", "occupation", "profession" };
 
     public readonly record struct Reading(AnswerType Type, PlaceKind? Place, bool Outright);
 
@@ -37,7 +37,19 @@ internal static class QuestionType
         bool Pair(string a, string b) => IndexOfPair(words, a, b) >= 0;
         string After(string a, int k = 1) => words.IndexOf(a) is >= 0 and var i && i + k < words.Count ? words[i + k] : string.Empty;
 
+        if (words.Count > 2 && Auxiliaries.Contains(words[0]) && !(words.Count > 1 && WhWords.Contains(words[1])))
+        {
+            return new(AnswerType.YesNo, null, true);
+        }
+
         var wh = words.IndexOf(words.FirstOrDefault(WhWords.Contains) ?? "\0");
+
+        // "Where was Trump when he floated ...?": the question word that opens the question decides, not one in a clause after it.
+        if (wh >= 0 && words[wh] is "where" && !words.Take(wh).Contains("when"))
+        {
+            return new(AnswerType.Place, PlaceAsked(words), true);
+        }
+
         if (Has("why") || Pair("how", "come") || Pair("what", "reason") || Pair("what", "purpose") || (Has("reason") && Has("what")))
         {
             return new(AnswerType.Reason, null, true);
@@ -53,7 +65,7 @@ internal static class QuestionType
             return new(AnswerType.Number, null, true);
         }
 
-        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
+        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
             || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(AmountNouns.Contains)))
         {
             return new(AnswerType.Amount, null, true);

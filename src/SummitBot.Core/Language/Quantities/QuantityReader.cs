@@ -40,12 +40,32 @@ internal static class QuantityReader
         var tokens = sentence.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (sentence.Taken.Contains(i) || Number(tokens, i) is not { } number)
+            if (!sentence.Taken.Contains(i) && CompoundDuration(tokens[i].Text) is { } compound)
+            {
+                // "eight-and-a-half-hour", "two-day", "three-week".
+                Add(sentence, i, i + 1, compound.Value, compound.Unit, AnnotationKind.Duration);
+                continue;
+            }
+
+            if (!sentence.Taken.Contains(i) && NumberWords.Ordinal(tokens[i].Text) is { } ordinal && i + 1 < tokens.Count && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized)
+            {
+                // "the 11th launch since May": the eleventh of its kind, so eleven of them.
+                Add(sentence, i, i + 1, ordinal, "ordinal:" + CountedNoun(tokens, i + 1), AnnotationKind.Quantity);
+                continue;
+            }
+
+            if (sentence.Taken.Contains(i) || Number(tokens, i) is not { } number || IsIdentifier(tokens, i) || IsClockTime(tokens, i))
             {
                 continue;
             }
 
             var (value, end) = number;
+            if (end + 1 < tokens.Count && tokens[end].Text is "to" or "or" or "-" && NumberWords.Value(tokens[end + 1].Text) is not null)
+            {
+                // "two to three weeks": the range is read from its second number.
+                continue;
+            }
+
             var start = i > 0 && Symbols.ContainsKey(tokens[i - 1].Text) ? i - 1 : i;
             if (start < i)
             {
@@ -54,6 +74,11 @@ internal static class QuantityReader
             else if (end < tokens.Count && Currencies.TryGetValue(tokens[end].Text, out var currency))
             {
                 Add(sentence, start, end + 1, value, "money:" + currency, AnnotationKind.Quantity);
+            }
+            else if (end + 1 < tokens.Count && tokens[end].IsCapitalized && Currencies.TryGetValue(tokens[end + 1].Text, out var named))
+            {
+                // "20 million Singapore dollars", "5 billion Hong Kong dollars" (one place word).
+                Add(sentence, start, end + 2, value, "money:" + tokens[end].Text + " " + named, AnnotationKind.Quantity);
             }
             else if (Duration(tokens, end) is { } unitAt && !(unitAt + 1 < tokens.Count && RelativeAfter.Contains(tokens[unitAt + 1].Text)))
             {
@@ -108,9 +133,60 @@ internal static class QuantityReader
         return (value, end);
     }
 
+    /// <summary>"Resolution 2397", "Flight 17", "Pukguksong-3": a number that is part of a name.</summary>
+    private static bool IsIdentifier(List<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Number && i > 1 && (tokens[i - 1].IsCapitalized && Time.Calendar.Month(tokens[i - 1].Text) == 0 && !NumberWords.Value(tokens[i - 1].Text).HasValue
+            && !CommonWords.IsFunctionWord(tokens[i - 1].Text) && tokens[i - 2].Kind != TokenKind.Quote
+            || tokens[i - 1].Text is "-" or "No." or "#");
+
+    /// <summary>"9 a.m.", "10:30": a time of day.</summary>
+    private static bool IsClockTime(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && (tokens[i + 1].Text.StartsWith("a.m", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Text.StartsWith("p.m", StringComparison.OrdinalIgnoreCase)
+            || tokens[i + 1].Text is ":" or "GMT" or "UTC" or "KST");
+
+    /// <summary>A length of time written as one hyphenated word: "two-day" (2 day), "eight-and-a-half-hour" (8.5 hour).</summary>
+    private static (double Value, string Unit)? CompoundDuration(string word)
+    {
+        var parts = word.ToLowerInvariant().Split('-');
+        if (parts.Length < 2 || !TimeUnits.Contains(parts[^1]))
+        {
+            return null;
+        }
+
+        double value = 0;
+        foreach (var part in parts[..^1])
+        {
+            if (part is "and" or "a")
+            {
+                continue;
+            }
+
+            if (part == "half")
+            {
+                value += 0.5;
+            }
+            else if (NumberWords.Value(part) is { } n)
+            {
+                value += n;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return value > 0 ? (value, Singular(parts[^1])) : null;
+    }
+
     /// <summary>"about 50 minutes", "more than 60 hours": the qualifier belongs to the amount.</summary>
     private static int QualifiedFrom(List<Token> tokens, int start)
     {
+        // "two to three weeks", "two or three days": the range is the amount.
+        if (start >= 2 && tokens[start - 1].Text is "to" or "or" or "-" && NumberWords.Value(tokens[start - 2].Text) is not null)
+        {
+            return QualifiedFrom(tokens, start - 2);
+        }
+
         if (start >= 2 && tokens[start - 1].Is("than") && tokens[start - 2].Text.ToLowerInvariant() is "more" or "less" or "fewer")
         {
             return start - 2;

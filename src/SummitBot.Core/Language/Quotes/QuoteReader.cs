@@ -257,6 +257,11 @@ internal sealed class QuoteReader
             return null;
         }
 
+        while (phraseEnd - 1 > phraseStart && tokens[phraseEnd - 1].Text.ToLowerInvariant() is "also" or "later" or "then" or "again" or "separately" or "previously" or "earlier" or "had" or "has" or "have" or "would" or "will")
+        {
+            phraseEnd--;
+        }
+
         var phrase = sentence.Span(phraseStart, phraseEnd);
         return phrase.Split(' ').Any(w => RoleWords.IsRoleWord(w) || OrganizationWords.IsHead(w) || char.IsUpper(w[0])) ? phrase : null;
     }

@@ -51,7 +51,8 @@ internal sealed class ArticlePeople
                 continue;
             }
 
-            var score = (Fit: titleHint is null ? 0 : TitleFit(person, titleHint), person.LastSentence);
+            // Someone already introduced comes first; one named only later in the article is a last resort.
+            var score = (Fit: (person.LastSentence >= 0 ? 10 : 0) + (titleHint is null ? 0 : TitleFit(person, titleHint)), person.LastSentence);
             if (score.CompareTo(bestScore) > 0)
             {
                 (best, bestScore) = (person, score);
@@ -71,13 +72,37 @@ internal sealed class ArticlePeople
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// For "he" opening a paragraph: among the people mentioned in the last few sentences, the one the article has
+    /// mentioned most (the story's protagonist rather than whoever was named last).
+    /// </summary>
+    public ArticlePerson? MostMentioned(int beforeSentence) =>
+        _people.Where(p => p.LastSentence >= 0 && p.LastSentence <= beforeSentence && p.LastSentence >= beforeSentence - 4)
+            .OrderByDescending(p => p.Mentions).ThenByDescending(p => p.LastSentence).FirstOrDefault();
+
+    /// <summary>Forgets when each person was last mentioned, before the reading pass goes through the article in order.</summary>
+    public void StartReading()
+    {
+        foreach (var person in _people)
+        {
+            person.LastSentence = -1;
+        }
+    }
+
+    /// <summary>The first person the article's lead names: its protagonist, whom "the envoy" means when no title says otherwise.</summary>
+    public ArticlePerson? Lead { get; set; }
+
     public ArticlePerson? MentionedLast(int beforeSentence) =>
         _people.Where(p => p.LastSentence <= beforeSentence).OrderByDescending(p => p.LastSentence).FirstOrDefault();
 
+    /// <summary>How many of the hint's role words a title of the person has; a "vice chairman" is no "chairman".</summary>
     private static int TitleFit(ArticlePerson person, string hint)
     {
         var wanted = TitleWords(hint).Where(RoleWords.IsRoleWord).ToList();
-        return person.Titles.Count == 0 ? 0 : person.Titles.Max(t => TitleWords(t).Count(wanted.Contains));
+        var fits = person.Titles
+            .Where(t => !TitleWords(t).Any(w => w is "vice" or "deputy" or "under" or "assistant" or "former" or "ex" && !wanted.Contains(w)))
+            .Select(t => TitleWords(t).Count(wanted.Contains));
+        return fits.DefaultIfEmpty(0).Max();
     }
 
     private static IEnumerable<string> TitleWords(string title) =>

@@ -15,6 +15,12 @@ public sealed class ArticlePerson(string name)
 
     internal int LastSentence { get; set; } = -1;
 
+    /// <summary>'m' or 'f' once the article has called them "he" or "she" (or given a gendered title), else '\0'.</summary>
+    internal char Gender { get; set; }
+
+    /// <summary>How often the article has named or referred to them so far (while references are read).</summary>
+    internal int Mentions { get; set; }
+
     internal void Lengthen(string longer)
     {
         if (longer.Length > Name.Length)

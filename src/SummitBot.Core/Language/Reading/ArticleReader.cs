@@ -27,6 +27,8 @@ public static class ArticleReader
             NameReader.Read(sentence, people, nameWords, mentions, singles);
         }
 
+        people.StartReading();
+        people.Lead = mentions.Where(m => m.Sentence.Ordinal == 0).OrderBy(m => m.Start).Select(m => m.Person).FirstOrDefault();
         var references = new ReferenceReader(people, mentions, PlaceWordsOf(sentences));
         var singlesBySentence = singles.ToLookup(s => s.Sentence, s => s.Token);
         foreach (var sentence in sentences)

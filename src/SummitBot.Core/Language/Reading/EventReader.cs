@@ -106,6 +106,17 @@ internal sealed class EventReader
         foreach (var place in sentence.Annotations.Where(a => a.Kind == AnnotationKind.Place && a.Start == placeStart))
         {
             yield return place.TextIn(sentence.Text).ToLowerInvariant();
+
+            // "... in Singapore on June 12, 2018": the date that follows is the event's too.
+            var after = sentence.Text.AsSpan(place.End).TrimStart();
+            if (after.StartsWith("on ", StringComparison.Ordinal) || after.StartsWith("in ", StringComparison.Ordinal))
+            {
+                var dateStart = sentence.Text.Length - after.Length + 3;
+                foreach (var date in sentence.Annotations.Where(a => a.Kind == AnnotationKind.Date && a.Start == dateStart))
+                {
+                    yield return date.TextIn(sentence.Text).ToLowerInvariant();
+                }
+            }
         }
     }
 

@@ -35,8 +35,10 @@ internal static class NameReader
                 continue;
             }
 
-            if (!LooksLikeName(tokens, nameStart, runEnd))
+            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd);
+            if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text)))
             {
+                PlaceAfterPreposition(sentence, start, runEnd);
                 continue;
             }
 
@@ -105,6 +107,24 @@ internal static class NameReader
         }
 
         return false;
+    }
+
+    /// <summary>"at the Istana", "in Lidingo": a capitalized name after a preposition of place, that is nothing else, is a place whose kind the text does not say.</summary>
+    internal static void PlaceAfterPreposition(ReadSentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Is("the"))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Text is not ("in" or "at" or "near" or "outside" or "inside") || sentence.IsTaken(start, end) || Time.Calendar.IsCalendarWord(tokens[start].Text))
+        {
+            return;
+        }
+
+        Annotate(sentence, start, end, sentence.Span(start, end), PlaceKind.Unknown, null, demonym: false);
     }
 
     /// <summary>The kind of place an apposition says a name is (", the ... hotel", ", a small town ..."), or null.</summary>

@@ -24,8 +24,22 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             if (named.TryGetValue(i, out var full))
             {
                 full.Person.LastSentence = sentence.Ordinal;
+                full.Person.Mentions++;
                 inSentence.Add(full);
                 i = full.End - 1;
+                continue;
+            }
+
+            if (Plural(sentence, i) is { } end)
+            {
+                // "the two men", "both leaders", "they": the two people the sentence before named, in this one's context.
+                foreach (var person in PairBefore(sentence))
+                {
+                    sentence.Context.Add(person.Name);
+                    mentions.Add(new PersonMention(sentence, i, end, person, IsReference: true));
+                }
+
+                i = end - 1;
                 continue;
             }
 
@@ -35,6 +49,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             if (found is not null)
             {
                 found.Person.LastSentence = sentence.Ordinal;
+                found.Person.Mentions++;
                 mentions.Add(found);
                 inSentence.Add(found);
                 sentence.Take(found.Start, found.End);
@@ -80,6 +95,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         var speaks = (i + 1 < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[i + 1].Text)) || (i > 0 && SpeechVerbs.IsSpeechVerb(tokens[i - 1].Text));
         if (hint is null && !speaks)
         {
+            NameReader.PlaceAfterPreposition(sentence, i, i + 1);
             return null;
         }
 
@@ -97,12 +113,62 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 
     private PersonMention? Pronoun(ReadSentence sentence, int i, List<PersonMention> inSentence, HashSet<int> singles)
     {
-        // The nearest person before it in the sentence ("Trump said he ...", "Kim might lose his will"), else ...
-        var person = inSentence.LastOrDefault()?.Person
-            ?? Cataphora(sentence, i, singles)
-            ?? (_previous is not null && _previous.Paragraph == sentence.Paragraph ? Subject(_previous) : null)
-            ?? people.MentionedLast(sentence.Ordinal);
-        return person is null ? null : new PersonMention(sentence, i, i + 1, person, IsReference: true);
+        // The nearest person before it in the sentence ("Trump said he ...", "Kim might lose his will"), else the one an
+        // opening clause's pronoun looks ahead to, else the people of the sentence before (its subject first), else the
+        // article's most mentioned, else the last mentioned: the first of them the pronoun's gender allows.
+        var gender = sentence.Tokens[i].Text.ToLowerInvariant() is "she" or "her" or "hers" or "herself" ? 'f' : 'm';
+        var candidates = Enumerable.Reverse(inSentence).Select(m => m.Person)
+            .Append(Cataphora(sentence, i, singles))
+            .Concat(_previous is null ? [] : mentions.Where(m => m.Sentence == _previous).OrderBy(m => m.Start).Select(m => m.Person))
+            .Append(people.MostMentioned(sentence.Ordinal))
+            .Append(people.MentionedLast(sentence.Ordinal));
+        var person = candidates.FirstOrDefault(p => p is not null && (p.Gender == '\0' || p.Gender == gender));
+        if (person is null)
+        {
+            return null;
+        }
+
+        person.Gender = gender;
+        return new PersonMention(sentence, i, i + 1, person, IsReference: true);
+    }
+
+    /// <summary>Where a plural reference to people starting at <paramref name="i"/> ends ("the two men", "both leaders", "they"), or null.</summary>
+    private static int? Plural(ReadSentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        var word = tokens[i].Text.ToLowerInvariant();
+        if (word is "they" && !sentence.Taken.Contains(i))
+        {
+            return i + 1;
+        }
+
+        if (word is "the" or "both" && i + 1 < tokens.Count)
+        {
+            var k = i + 1;
+            if (tokens[k].Text.ToLowerInvariant() is "two" or "both")
+            {
+                k++;
+            }
+
+            if (k < tokens.Count && k > i && tokens[k].Text.ToLowerInvariant() is "men" or "leaders" or "women" or "envoys" or "negotiators" or "presidents" or "sides" && (k > i + 1 || word == "both"))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The two people last named together: those of this sentence so far, else of the sentence before.</summary>
+    private IEnumerable<ArticlePerson> PairBefore(ReadSentence sentence)
+    {
+        var here = mentions.Where(m => m.Sentence == sentence).Select(m => m.Person).Distinct().ToList();
+        if (here.Count >= 2)
+        {
+            return here.Take(2);
+        }
+
+        return _previous is null ? [] : mentions.Where(m => m.Sentence == _previous).OrderBy(m => m.Start).Select(m => m.Person).Distinct().Take(2);
     }
 
     /// <summary>"Speaking at the hotel where he held a news conference, Trump said ...": a pronoun in an opening clause means the subject after it.</summary>
@@ -110,7 +176,8 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
     {
         var tokens = sentence.Tokens;
         var comma = tokens.FindIndex(pronoun, t => t.Text == ",");
-        if (comma < 0 || !tokens.Take(pronoun).Any(t => t.Text == ",") && tokens[0].Text is not ("Speaking" or "After" or "Before" or "While" or "When" or "As" or "Since" or "Asked" or "Upon" or "On" or "Having"))
+        if (comma < 0 || tokens.Take(pronoun).Any(t => t.Text == ",")
+            || tokens[0].Text is not ("Speaking" or "After" or "Before" or "While" or "When" or "As" or "Since" or "Asked" or "Upon" or "On" or "Having" or "Although" or "Though" or "If"))
         {
             return null;
         }
@@ -126,6 +193,9 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 
     private ArticlePerson? Subject(ReadSentence sentence) =>
         mentions.Where(m => m.Sentence == sentence).OrderBy(m => m.Start).FirstOrDefault()?.Person;
+
+    /// <summary>Roles that an article uses for its protagonist whatever their title ("the envoy", "the visitor", "the negotiator").</summary>
+    private static bool IsGenericRole(string word) => word.ToLowerInvariant() is "envoy" or "emissary" or "negotiator" or "diplomat" or "delegate" or "official";
 
     /// <summary>"the envoy", "the North Korean leader", "the U.S. president": a role with no name after it.</summary>
     private PersonMention? Role(ReadSentence sentence, int i)
@@ -143,7 +213,8 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             if (RoleWords.IsHead(word) && !word.EndsWith('s'))
             {
                 var named = h + 1 < tokens.Count && (tokens[h + 1].IsCapitalized || tokens[h + 1].Text is "of" or "for" or "to");
-                return named || people.ByRole(word) is not { } person ? null : new PersonMention(sentence, i, h + 1, person, IsReference: true);
+                var person = named ? null : people.ByRole(word) ?? (h == i + 1 && IsGenericRole(word) ? people.Lead : null);
+                return person is null ? null : new PersonMention(sentence, i, h + 1, person, IsReference: true);
             }
 
             if (!(RoleWords.IsRoleWord(word) || tokens[h].IsCapitalized || tokens[h].Kind == TokenKind.Possessive))

@@ -14,7 +14,7 @@ internal static class TitleFinder
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "their", "its" };
 
-    private static readonly HashSet<string> AppositionEnds = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "which", "that", "whose", "and" };
+    private static readonly HashSet<string> AppositionEnds = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "which", "that", "whose" };
 
     /// <summary>How many tokens at the start of a capitalized run are a title ("Special Representative" in "Special Representative Biegun"), or 0.</summary>
     public static int InsideRun(List<Token> tokens, int start, int end)

@@ -30,7 +30,18 @@ public sealed class WordRelations
         ["heard"] = "hear", ["understood"] = "understand", ["withdrew"] = "withdraw", ["withdrawn"] = "withdraw", ["overtook"] = "overtake",
         ["oversaw"] = "oversee", ["overseen"] = "oversee", ["undertook"] = "undertake", ["women"] = "woman", ["men"] = "man",
         ["children"] = "child", ["people"] = "person", ["feet"] = "foot", ["mice"] = "mouse", ["crises"] = "crisis", ["analyses"] = "analysis",
+        ["drove"] = "drive", ["driven"] = "drive", ["rode"] = "ride", ["ridden"] = "ride", ["ate"] = "eat", ["eaten"] = "eat", ["got"] = "get",
+        ["gotten"] = "get", ["hung"] = "hang", ["hid"] = "hide", ["hidden"] = "hide", ["swore"] = "swear", ["sworn"] = "swear", ["tore"] = "tear",
+        ["torn"] = "tear", ["woke"] = "wake", ["froze"] = "freeze", ["frozen"] = "freeze", ["stole"] = "steal", ["stolen"] = "steal", ["bore"] = "bear",
+        ["borne"] = "bear", ["beat"] = "beat", ["became"] = "become", ["bent"] = "bend", ["bit"] = "bite", ["bled"] = "bleed", ["blew"] = "blow",
+        ["blown"] = "blow", ["caught"] = "catch", ["dealt"] = "deal", ["dug"] = "dig", ["fed"] = "feed", ["fled"] = "flee", ["forgave"] = "forgive",
+        ["forgot"] = "forget", ["lent"] = "lend", ["lit"] = "light", ["shot"] = "shoot", ["shut"] = "shut", ["sang"] = "sing", ["sank"] = "sink",
+        ["slept"] = "sleep", ["spun"] = "spin", ["stuck"] = "stick", ["swam"] = "swim", ["swept"] = "sweep", ["taught"] = "teach", ["wept"] = "weep",
+        ["wound"] = "wind", ["wrung"] = "wring", ["forbade"] = "forbid", ["arose"] = "arise", ["awoke"] = "awake", ["strove"] = "strive",
     };
+
+    /// <summary>The irregular forms of each base form ("drive" → "drove", "driven").</summary>
+    private static readonly ILookup<string, string> IrregularForms = Irregular.ToLookup(p => p.Value, p => p.Key, StringComparer.Ordinal);
 
     private readonly byte[] _text;
     private readonly Dictionary<string, int[]> _lines;
@@ -45,6 +56,14 @@ public sealed class WordRelations
 
     /// <summary>Whether WordNet knows <paramref name="word"/> (lower case) or a base form of it.</summary>
     public bool Knows(string word) => BaseForms(word).Any(_lines.ContainsKey);
+
+    /// <summary>Whether WordNet knows <paramref name="word"/> (or a base form of it) as a verb.</summary>
+    public bool IsVerb(string word) => HasPartOfSpeech(word, 'v');
+
+    /// <summary>Whether WordNet knows <paramref name="word"/> itself as a noun.</summary>
+    public bool IsNoun(string word) => _lines.TryGetValue(word, out var offsets) && offsets.Any(o => PartOfSpeech(o) == 'n');
+
+    private bool HasPartOfSpeech(string word, char pos) => BaseForms(word).Any(form => _lines.TryGetValue(form, out var offsets) && offsets.Any(o => PartOfSpeech(o) == pos));
 
     /// <summary>The words related to <paramref name="word"/> (lower case, any inflection) by <paramref name="relations"/>.</summary>
     public IReadOnlyList<string> Related(string word, Relation relations)
@@ -65,6 +84,15 @@ public sealed class WordRelations
             if (form != word && !related.Contains(form))
             {
                 related.Add(form);
+            }
+
+            // "drive" in a question finds "drove" in a text.
+            foreach (var irregular in IrregularForms[form])
+            {
+                if (irregular != word && !related.Contains(irregular))
+                {
+                    related.Add(irregular);
+                }
             }
         }
 
@@ -103,6 +131,12 @@ public sealed class WordRelations
     [
         ("ies", "y"), ("ied", "y"), ("es", "e"), ("es", ""), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""),
     ];
+
+    private char PartOfSpeech(int offset)
+    {
+        var tab = Array.IndexOf(_text, (byte)'\t', offset);
+        return (char)_text[tab + 1];
+    }
 
     private void AddFromLine(int offset, Relation wanted, List<string> related)
     {

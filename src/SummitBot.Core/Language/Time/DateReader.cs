@@ -11,7 +11,8 @@ namespace SummitBot.Language.Time;
 /// </summary>
 internal sealed class DateReader(DateOnly? published)
 {
-    private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase) { "will", "would", "shall", "plans", "planned", "scheduled", "expected", "due", "set", "upcoming", "next" };
+    /// <summary>Words that put a sentence's weekday ahead of the published date ("will meet on Tuesday"); news speaks of the past otherwise.</summary>
+    private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase) { "will", "shall", "'ll", "\u2019ll" };
 
     /// <summary>The last date the story reached, for "two days later".</summary>
     private DateOnly? _anchor;

@@ -1,0 +1,33 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Composing;
+
+/// <summary>
+/// How an answer from text is said: the answer's own words (or a date worked out from them), with only the few words
+/// around them a reply needs ("Stephen Biegun is ...", "It was ...", "Yes: ..."), then the citation marker.
+/// </summary>
+internal static class AnswerWording
+{
+    public static string Say(QuestionReading question, AnswerCandidate answer)
+    {
+        var words = answer.Answer.Trim().TrimEnd('.', ',', ';', ':');
+        var text = question.Type switch
+        {
+            AnswerType.Title when answer.Person is { } person => $"{person} is {Lower(words)}",
+            AnswerType.Quote when answer.Speaker is { } speaker => $"{speaker} said: \u201C{words.Trim('\u201C', '\u201D', '"')}\u201D",
+            AnswerType.Speaker => $"It was {words}",
+            AnswerType.YesNo => (answer.Note == "no" ? "No" : "Yes") + ": " + Upper(words),
+            _ => Upper(words),
+        };
+        return text + " [1].";
+    }
+
+    private static string Upper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>"The special representative ..." reads "is the special representative ..."; a capitalized title keeps its capitals.</summary>
+    private static string Lower(string text) =>
+        text.StartsWith("The ", StringComparison.Ordinal) || text.StartsWith("A ", StringComparison.Ordinal) || text.StartsWith("An ", StringComparison.Ordinal)
+            ? char.ToLowerInvariant(text[0]) + text[1..]
+            : text;
+}

@@ -1,0 +1,68 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Ranking;
+
+namespace SummitBot.Answering.Composing;
+
+/// <summary>
+/// Writes the reply to a question answered from text: the answer with its <c>[1]</c> marker and the cited sentence
+/// under its source; or, when the decline policy said so, the decline (no citation, suggestions) or the question back
+/// ("Which Kim do you mean?"). Also what the next question may refer back to.
+/// </summary>
+internal static class TextComposer
+{
+    public static Answer Compose(QuestionReading question, Decision decision, FollowUpContext context, AnsweringModel model, int suggestions)
+    {
+        if (decision.AskBack.Count > 1)
+        {
+            var names = decision.AskBack.Select(p => p.Name).ToList();
+            var which = question.People.First(p => p.IsAmbiguous).Words;
+            return new Answer(
+                AnswerKind.Clarification,
+                $"Which {Capitalize(which)} do you mean: {string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}?",
+                [],
+                [.. names.Select(n => Rephrase(question.Text, which, n))],
+                context with { Question = question.Text })
+            { Asked = question.Type, Decline = DeclineReason.Ambiguous };
+        }
+
+        if (!decision.Answered)
+        {
+            return new Answer(
+                AnswerKind.Declined,
+                AnswerComposer.NotInSources + (decision.Unmentioned is { } missing ? $": they don't mention {missing}." : ", so I won't guess."),
+                [],
+                Suggestions.For(question, model, suggestions),
+                context with { Question = question.Text, FactId = null })
+            { Asked = question.Type, Decline = decision.Decline ?? DeclineReason.NotFound };
+        }
+
+        var best = decision.Best!;
+        var passage = best.Passage!;
+        var source = passage.Source;
+        var citation = new Citation(1, source.Id, source.Title, source.Url, passage.Text, CitationAbstract.Cut(passage.Text, best.Words));
+        var single = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault()
+            ?? question.People.SelectMany(p => p.Candidates).Select(c => c.Name).FirstOrDefault(name =>
+                passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == Language.Reading.ArticlePerson.KeyOf(name)));
+        var next = context with
+        {
+            Question = question.Text,
+            Person = best.Person ?? single ?? context.Person,
+            Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
+            Speaker = best.Speaker ?? passage.Of(Language.Reading.AnnotationKind.Quote).Select(q => q.Value).FirstOrDefault(v => v.Length > 0),
+            SourceId = source.Id,
+            Cited = passage.Text,
+            Asks = question.Type.ToString(),
+            FactId = null,
+            EntityId = null,
+        };
+        return new Answer(AnswerKind.Answered, AnswerWording.Say(question, best), [citation], [], next) { Asked = question.Type };
+    }
+
+    private static string Rephrase(string question, string which, string name)
+    {
+        var at = question.IndexOf(which, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? question : string.Concat(question.AsSpan(0, at), name, question.AsSpan(at + which.Length));
+    }
+
+    private static string Capitalize(string words) => string.Join(' ', words.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+}

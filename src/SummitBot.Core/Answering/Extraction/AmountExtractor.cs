@@ -1,0 +1,35 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>Amounts with a unit or a currency: "$2.5 billion", "930,000 tonnes", "4,000 kilometres", "5 percent".</summary>
+internal sealed class AmountExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Amount;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        var distance = question.Text.Contains("far", StringComparison.OrdinalIgnoreCase) || question.Text.Contains("distance", StringComparison.OrdinalIgnoreCase);
+        foreach (var quantity in passage.Of(AnnotationKind.Quantity))
+        {
+            var money = quantity.Detail.StartsWith("money:", StringComparison.Ordinal);
+            var unit = quantity.Detail.StartsWith("unit:", StringComparison.Ordinal);
+            if (!money && !unit)
+            {
+                continue;
+            }
+
+            var words = quantity.TextIn(passage.Text);
+            if (Spans.RepeatsQuestion(words, question, passage.Analyze))
+            {
+                continue;
+            }
+
+            var length = unit && quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal);
+            var fit = distance ? (length ? 1.0 : 0.3) : money ? 1.0 : 0.9;
+            yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+using SummitBot.Language.Time;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// Dates: the dates read from the sentence, shown as the calendar dates they mean ("on Friday" in an article of
+/// February 12, 2019 is Friday, February 8, 2019), with the source's own words beside a date worked out from them.
+/// A date the question itself names ("in 2017") is not an answer to it.
+/// </summary>
+internal sealed class DateExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Date;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        foreach (var date in passage.Of(AnnotationKind.Date))
+        {
+            var words = date.TextIn(passage.Text);
+            if (Spans.RepeatsQuestion(words, question, passage.Analyze))
+            {
+                continue;
+            }
+
+            var calendar = CalendarDate.Decode(date.Value);
+            if (question.Time is { } asked && calendar is { } when && !asked.Overlaps(when))
+            {
+                continue;
+            }
+
+            var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
+            yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}" };
+        }
+    }
+
+    /// <summary>"February 27 and 28" as written when it is already a date; "Friday, February 8, 2019 (“on Friday”)" when it was relative.</summary>
+    internal static string Say(string words, CalendarDate? calendar)
+    {
+        if (calendar is not { } date)
+        {
+            return words;
+        }
+
+        var shown = date.Display();
+        var written = words.Any(char.IsDigit) && date.Grain is DateGrain.Day or DateGrain.Days or DateGrain.Month or DateGrain.Year;
+        return written ? $"{words} ({shown})" is var both && shown.Contains(words, StringComparison.OrdinalIgnoreCase) ? shown : both : $"{shown} (\u201C{words}\u201D)";
+    }
+}

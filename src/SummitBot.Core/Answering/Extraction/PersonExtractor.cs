@@ -1,0 +1,116 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// People and organisations who did or said something: the people read from the sentence (by full name, even where
+/// it says "he" or "Kim"), other than those the question names. For "who is the [role]?", the person the sentence
+/// gives that title fits best.
+/// </summary>
+internal sealed class PersonExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Person;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (question.AskedRole.Count == 0 && List(question, passage) is { } list)
+        {
+            yield return list;
+        }
+
+        foreach (var person in passage.Of(AnnotationKind.Person))
+        {
+            if (Spans.IsAsked(person.Value, question) || !seen.Add(person.Value))
+            {
+                continue;
+            }
+
+            var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) : RoleFit(question, passage, person);
+            yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
+        }
+
+        if (question.AskedRole.Count > 0)
+        {
+            yield break;
+        }
+
+        // "Sweden ... offered the venue": a country that opens the sentence acts in it.
+        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == 0 && p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+        {
+            var words = place.TextIn(passage.Text);
+            if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
+            {
+                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, 0.6) { Note = "country acting" };
+            }
+        }
+
+        foreach (var organization in passage.Of(AnnotationKind.Organization))
+        {
+            var words = organization.TextIn(passage.Text);
+            if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
+            {
+                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
+            }
+        }
+    }
+
+    /// <summary>Two or more people named one after another (", " or " and " between, titles allowed): all of them, as the sentence lists them.</summary>
+    private static AnswerCandidate? List(QuestionReading question, Passage passage)
+    {
+        var people = passage.Of(AnnotationKind.Person).Where(p => !p.IsReference && !Spans.IsAsked(p.Value, question)).OrderBy(p => p.Start).ToList();
+        for (var i = 0; i + 1 < people.Count; i++)
+        {
+            var last = i;
+            while (last + 1 < people.Count && IsListGap(passage.Text[people[last].End..people[last + 1].Start]))
+            {
+                last++;
+            }
+
+            if (last > i)
+            {
+                var names = people.Skip(i).Take(last - i + 1).Select(p => p.Value).ToList();
+                return new AnswerCandidate(passage, AnswerType.Person, string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], people[i].Start, people[last].End, 1.0)
+                {
+                    Note = "people listed together",
+                };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What may stand between two listed names: a comma or "and", and the next one's title.</summary>
+    private static bool IsListGap(string between)
+    {
+        var gap = between.Trim();
+        return gap.Length < 60 && (gap.StartsWith(',') || gap.StartsWith("and ", StringComparison.Ordinal) || gap == "and")
+            && !gap.Contains(" said", StringComparison.Ordinal) && !gap.Contains('.', StringComparison.Ordinal) && gap.Count(c => c == ',') <= 2;
+    }
+
+    /// <summary>How much of the asked role a title the sentence gives this person has.</summary>
+    private static double RoleFit(QuestionReading question, Passage passage, Annotation person)
+    {
+        var key = ArticlePerson.KeyOf(person.Value);
+        var best = 0.0;
+        foreach (var title in passage.Of(AnnotationKind.Title).Where(t => t.Value == key))
+        {
+            var text = title.TextIn(passage.Text);
+            var words = passage.Analyze(text);
+            var share = question.AskedRole.Count(words.Contains) / (double)question.AskedRole.Count;
+
+            // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
+            var rank = text.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
+            if (rank is not null && !question.Text.Contains(rank, StringComparison.OrdinalIgnoreCase))
+            {
+                share *= 0.3;
+            }
+
+            best = Math.Max(best, share);
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,170 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// Places: the place names read from the sentence ("Hanoi, Vietnam" as one, "the Metropole hotel", "Sentosa island"),
+/// of the grain asked ("which city": a city or capital), best after "in", "at", "to" or "from"; and place phrases
+/// such as "a third nation in Asia". Not a place inside a title or an organisation's name ("for North Korea").
+/// </summary>
+internal sealed class PlaceExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Place;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        var places = passage.Of(AnnotationKind.Place).ToList();
+        var text = passage.Text;
+        for (var i = 0; i < places.Count; i++)
+        {
+            var place = places[i];
+            var kind = KindOf(place);
+            var end = place.End;
+
+            // "Hanoi, Vietnam": a city and its country are one answer.
+            if (i + 1 < places.Count && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual(",") && KindOf(places[i + 1]) == PlaceKind.Country)
+            {
+                end = places[i + 1].End;
+                i++;
+            }
+
+            if (place.Detail.EndsWith("|demonym", StringComparison.Ordinal) && question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
+            {
+                continue;
+            }
+
+            var words = text[place.Start..end];
+            if (Spans.RepeatsQuestion(words, question, passage.Analyze))
+            {
+                continue;
+            }
+
+            var fit = Fit(question.PlaceKind, kind) * Preposition(text, place.Start) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+                * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
+                * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0);
+            var answer = place.Detail.EndsWith("|demonym", StringComparison.Ordinal) ? words + " (" + place.Value + ")" : words;
+            yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
+        }
+
+        foreach (var phrase in PlacePhrases(passage, question))
+        {
+            yield return phrase;
+        }
+
+        if (question.Category is not null)
+        {
+            foreach (var named in WhatExtractor.Named(passage, Language.Tokenizer.Tokenize(text), question.Category, question))
+            {
+                yield return named with { Type = Type };
+            }
+        }
+    }
+
+    /// <summary>"in a third nation in Asia", "at a villa outside the city": a place phrase with a place noun after a preposition.</summary>
+    private IEnumerable<AnswerCandidate> PlacePhrases(Passage passage, QuestionReading question)
+    {
+        var text = passage.Text;
+        var tokens = Language.Tokenizer.Tokenize(text);
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (tokens[i].Text is not ("in" or "at") || tokens[i + 1].Text is not ("a" or "an" or "the"))
+            {
+                continue;
+            }
+
+            var end = i + 2;
+            var noun = -1;
+            while (end < tokens.Count && end - i < 9 && tokens[end].Text is not ("," or "." or ";" or "on" or "and" or "but" or "\u201D" or "\"" or "when" or "after" or "before"))
+            {
+                if (Language.Words.PlaceWords.TryKind(tokens[end].Text, out _) && !tokens[end].IsCapitalized)
+                {
+                    noun = end;
+                }
+
+                end++;
+            }
+
+            if (noun < 0 || passage.Of(AnnotationKind.Place).Any(p => p.Start == tokens[i + 1].Start || p.Start == tokens[i + 2].Start))
+            {
+                continue;
+            }
+
+            Language.Words.PlaceWords.TryKind(tokens[noun].Text, out var kind);
+            var start = tokens[i + 1].Start;
+            var stop = tokens[end - 1].End;
+            yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85) { Note = $"place phrase ({kind})" };
+        }
+    }
+
+    private static PlaceKind KindOf(Annotation place) =>
+        Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
+
+    /// <summary>"the capital of North Korea": a place of another country than the one the question names does not answer.</summary>
+    private static double CountryFit(QuestionReading question, Annotation place)
+    {
+        var country = place.Detail.Split('|').ElementAtOrDefault(1);
+        if (string.IsNullOrEmpty(country))
+        {
+            return 1.0;
+        }
+
+        var named = question.Terms.Where(t => t.Role == TermRole.Name).SelectMany(t => Gazetteer.Default.Find(t.Word)).Where(p => p.Kind == PlaceKind.Country).ToList();
+        return named.Count == 0 || named.Any(p => p.Country == country) ? 1.0 : 0.2;
+    }
+
+    /// <summary>Whether the sentence itself calls the place a capital ("the Vietnamese capital", "Pyongyang, the capital").</summary>
+    private static bool CalledCapital(string text, Annotation place)
+    {
+        var from = Math.Max(0, place.Start - 25);
+        var to = Math.Min(text.Length, place.End + 25);
+        return text[from..to].Contains("capital", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"at the Capella hotel on Sentosa, ... off Singapore": where something happened is best said by its most specific place.</summary>
+    private static double Specificity(PlaceKind kind) => kind switch
+    {
+        PlaceKind.Venue => 1.0,
+        PlaceKind.Village or PlaceKind.Island or PlaceKind.City or PlaceKind.Capital or PlaceKind.Unknown => 0.95,
+        PlaceKind.Region or PlaceKind.Water => 0.85,
+        PlaceKind.Country => 0.85,
+        _ => 0.75,
+    };
+
+    /// <summary>How well a place of <paramref name="kind"/> answers a question asking for <paramref name="wanted"/>.</summary>
+    internal static double Fit(PlaceKind? wanted, PlaceKind kind) => wanted switch
+    {
+        null => kind is PlaceKind.Continent or PlaceKind.Water or PlaceKind.Region ? 0.7 : 1.0,
+        PlaceKind.City when kind is PlaceKind.City or PlaceKind.Capital => 1.0,
+        PlaceKind.Capital when kind is PlaceKind.Capital => 1.0,
+        PlaceKind.Capital when kind is PlaceKind.City => 0.5,
+        PlaceKind.Venue when kind is PlaceKind.Venue => 1.0,
+        PlaceKind.Venue when kind is PlaceKind.Island or PlaceKind.Village => 0.6,
+        PlaceKind.Country when kind is PlaceKind.Country => 1.0,
+        var w when w == kind => 1.0,
+        _ when kind == PlaceKind.Unknown => 0.5,
+        _ => 0.15,
+    };
+
+    /// <summary>How much the word before a place (past "the") says it is where something happened: "in", "at" most; "to", "from" less; "with", "for" little.</summary>
+    private static double Preposition(string text, int start)
+    {
+        var words = text[..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var k = words.Length - 1;
+        while (k >= 0 && words[k].ToLowerInvariant() is "the" or "a" or "an" or "central" or "northern" or "southern" or "eastern" or "western")
+        {
+            k--;
+        }
+
+        return k < 0 ? 0.6 : words[k].ToLowerInvariant() switch
+        {
+            "in" or "at" or "on" or "near" or "outside" or "inside" or "within" or "across" => 1.0,
+            "to" or "from" or "into" or "via" or "through" or "toward" or "towards" => 0.8,
+            "of" => 0.6,
+            "with" or "for" or "by" or "between" or "against" or "and" => 0.35,
+            _ => 0.55,
+        };
+    }
+}

@@ -1,0 +1,33 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// Reasons: a reason clause of the sentence ("because ...", "so that ...", "in order to ...", "as ...", "after ..."),
+/// or, less surely, what someone is reported to have said ("Trump said Kim had wanted all sanctions lifted").
+/// </summary>
+internal sealed class ReasonExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Reason;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        foreach (var reason in passage.Of(AnnotationKind.Reason))
+        {
+            var fit = reason.Value switch
+            {
+                "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" => 1.0,
+                "as" or "since" => 0.7,
+                _ => 0.55,
+            };
+            yield return new AnswerCandidate(passage, Type, reason.TextIn(passage.Text), reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
+        }
+
+        foreach (var reported in passage.Of(AnnotationKind.Quote).Where(q => q.Detail == "reported" && q.Value.Length > 0))
+        {
+            yield return new AnswerCandidate(passage, Type, reported.TextIn(passage.Text), reported.Start, reported.End, 0.45) { Note = $"what {reported.Value} said", Speaker = reported.Value };
+        }
+    }
+}

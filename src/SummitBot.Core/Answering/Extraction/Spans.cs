@@ -1,0 +1,26 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>What extractors share: whether a span only repeats the question, and whether it lies inside another annotation.</summary>
+internal static class Spans
+{
+    /// <summary>True when every analyzed word of the span is one of the question's: "Where is Hanoi?" is not answered by "Hanoi".</summary>
+    public static bool RepeatsQuestion(string span, QuestionReading question, Func<string, List<string>> analyze)
+    {
+        var stems = analyze(span);
+        return stems.Count > 0 && stems.All(s => question.Terms.Any(t => t.Stem == s) || question.People.Any(p => p.Candidates.Any(c => analyze(c.Name).Contains(s))));
+    }
+
+    /// <summary>True when the span lies inside an annotation of <paramref name="kind"/> ("North Korea" inside a title).</summary>
+    public static bool Inside(Passage passage, int start, int end, AnnotationKind kind) =>
+        passage.Annotations.Any(a => a.Kind == kind && a.Start <= start && a.End >= end && (a.End - a.Start) > (end - start));
+
+    /// <summary>True when a person the question names is the one <paramref name="name"/> means.</summary>
+    public static bool IsAsked(string name, QuestionReading question) =>
+        question.People.Any(p => p.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name)));
+
+    private static bool SameKey(string key, string name) => key == ArticlePerson.KeyOf(name);
+}

@@ -1,0 +1,23 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>"Who said ...?": the speaker of the words the sentence quotes or reports, where those words are what the question asks about.</summary>
+internal sealed class SpeakerExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.Speaker;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        foreach (var quote in passage.Of(AnnotationKind.Quote).Where(q => q.Value.Length > 0))
+        {
+            var said = passage.Analyze(quote.TextIn(passage.Text));
+            var content = question.Terms.Where(t => t.Role != TermRole.Name || !quote.Value.Contains(t.Word, StringComparison.OrdinalIgnoreCase)).ToList();
+            var share = content.Count == 0 ? 0.5 : content.Count(t => said.Contains(t.Stem) || t.Related.Any(said.Contains)) / (double)content.Count;
+            var fit = (quote.Detail == "direct" ? 1.0 : 0.85) * (0.4 + (0.6 * share));
+            yield return new AnswerCandidate(passage, Type, quote.Value, quote.Start, quote.End, fit) { Note = $"speaker of a {quote.Detail} quote", Speaker = quote.Value, Person = quote.Value };
+        }
+    }
+}

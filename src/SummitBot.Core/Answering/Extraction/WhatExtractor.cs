@@ -1,0 +1,102 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// Things and events ("what was postponed?", "what did they agree on?"): the clause of the sentence that goes on from
+/// the question's verb or noun ("agreed to meet again in advance of ..."), or, if none, the sentence itself.
+/// </summary>
+internal sealed class WhatExtractor : IAnswerExtractor
+{
+    public AnswerType Type => AnswerType.What;
+
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        var text = passage.Text;
+        var tokens = Language.Tokenizer.Tokenize(text);
+        if (question.Category is { } category)
+        {
+            foreach (var named in Named(passage, tokens, category, question))
+            {
+                yield return named;
+            }
+        }
+
+        var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
+        for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
+        {
+            if (!tokens[i].IsWord || !passage.Analyze(tokens[i].Text).Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))))
+            {
+                continue;
+            }
+
+            // The clause that follows the last of the question's words the sentence has.
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?"))
+            {
+                end++;
+            }
+
+            if (end - i >= 4)
+            {
+                var start = tokens[i + 1].Start;
+                var stop = tokens[end - 1].End;
+                yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, 0.8) { Note = $"what follows '{tokens[i].Text}'" };
+            }
+
+            break;
+        }
+
+        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, 0.7) { Note = "the sentence" };
+    }
+
+    /// <summary>"What line ...?": the thing of that kind the sentence names ("the Military Demarcation Line", "the Yongbyon nuclear complex").</summary>
+    internal static IEnumerable<AnswerCandidate> Named(Passage passage, List<Language.Token> tokens, string category, QuestionReading question)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !passage.Analyze(tokens[i].Text).Contains(category))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalized || !Language.Words.CommonWords.IsFunctionWord(tokens[start - 1].Text)) && i - start < 4
+                && !question.Terms.Any(t => passage.Analyze(tokens[start - 1].Text).Contains(t.Stem) && t.Role != TermRole.Content))
+            {
+                start--;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && tokens[end].IsCapitalized && end - i < 3)
+            {
+                end++;
+            }
+
+            // "Panmongak, the grey North Korean building": the name the phrase describes is the answer.
+            if (start >= 2 && tokens[start].Text is "the" or "a" or "an" && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized)
+            {
+                var nameEnd = start - 1;
+                var nameStart = nameEnd - 1;
+                while (nameStart > 0 && tokens[nameStart - 1].IsCapitalized)
+                {
+                    nameStart--;
+                }
+
+                var nameFrom = tokens[nameStart].Start;
+                var nameTo = tokens[nameEnd - 1].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence describes" };
+                continue;
+            }
+
+            var named = Enumerable.Range(start, end - start).Any(k => tokens[k].IsCapitalized || tokens[k].Kind == Language.TokenKind.Number);
+            if (end - start >= 2)
+            {
+                var from = tokens[start].Start;
+                var to = tokens[end - 1].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, named ? 1.0 : 0.6) { Note = $"a {category} the sentence names" };
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using SummitBot.Language;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// Spells out a follow-up from what the conversation said before, so it can be read as a question of its own:
+/// "and where?" after "When is the second summit?" is "where is the second summit?"; "what is his title?" after a
+/// question about Kim Hyok Chol is "what is Kim Hyok Chol's title?"; "when will it take place?" puts back the topic;
+/// "and the first one?" puts another ordinal into the last question.
+/// </summary>
+internal static class FollowUps
+{
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "what", "which", "who", "whom", "where", "when", "why", "how" };
+
+    /// <summary>Whether the question leans on the conversation: a pronoun, "and ...?", a bare question word, or "the first one".</summary>
+    public static bool LeansOnContext(string text)
+    {
+        var words = Words(text);
+        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
+    }
+
+    public static string Rewrite(string text, FollowUpContext context)
+    {
+        var words = Words(text);
+        if (words.Count == 0 || context.Question is null && context.Person is null)
+        {
+            return text;
+        }
+
+        if (context.Question is { } last && IsElliptical(words))
+        {
+            return Elliptical(text, words, last);
+        }
+
+        var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
+        if (context.Person is { } person)
+        {
+            rewritten = ReplacePersonPronouns(rewritten, person);
+        }
+
+        if (context.Topic is { } topic && HasThingPronoun(words))
+        {
+            rewritten = ReplaceThing(rewritten, topic);
+        }
+
+        return rewritten;
+    }
+
+    /// <summary>"and where?", "when?", "why?", "what about the Singapore summit?", "and the first one?".</summary>
+    private static bool IsElliptical(List<string> words)
+    {
+        var content = words.Where(w => !WhWords.Contains(w) && !QuestionWords.Frame.Contains(w) && w is not ("and" or "also" or "what" or "about" or "how" or "then" or "so" or "ok" or "the" or "one")).ToList();
+        return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
+            || (words.Count >= 2 && words[0] is "what" or "how" && words[1] == "about")
+            || (words.Count <= 2 && WhWords.Contains(words[0]));
+    }
+
+    private static string Elliptical(string text, List<string> words, string last)
+    {
+        var lastWords = Tokenizer.Tokenize(last).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text).ToList();
+        var lastWh = lastWords.FindIndex(w => WhWords.Contains(w.ToLowerInvariant()));
+        var rest = lastWh < 0 ? lastWords : lastWords.Skip(lastWh + 1).ToList();
+        var newWh = words.FirstOrDefault(WhWords.Contains);
+
+        // "and the first one?": another ordinal in the last question.
+        var ordinal = words.FirstOrDefault(w => Language.Quantities.NumberWords.Ordinal(w) is not null);
+        if (ordinal is not null && (newWh is null || newWh == "what" && words.Contains("about")))
+        {
+            var replaced = lastWords.Select(w => Language.Quantities.NumberWords.Ordinal(w) is not null ? ordinal : w).ToList();
+            return string.Join(' ', replaced) + "?";
+        }
+
+        // "what about the Singapore summit?": the last question's kind, about something else.
+        if (words.Count >= 2 && words[0] is "what" or "how" && words[1] == "about")
+        {
+            var about = string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Skip(2).Select(t => t.Text));
+            var frame = lastWh < 0 ? [] : lastWords.Take(lastWh + 2);
+            return string.Join(' ', frame.Append(about)) + "?";
+        }
+
+        if (newWh is null)
+        {
+            return text;
+        }
+
+        // "how many"/"how long" keep their second word; "why" drops the kind words the last question had.
+        var wh = newWh == "how" && words.IndexOf("how") + 1 < words.Count ? "how " + words[words.IndexOf("how") + 1] : newWh;
+        while (rest.Count > 0 && (rest[0].ToLowerInvariant() is "many" or "much" or "long" or "far" or "soon" || Language.Words.PlaceWords.Kinds.ContainsKey(rest[0]) && lastWh >= 0 && lastWords[lastWh].Equals("which", StringComparison.OrdinalIgnoreCase)))
+        {
+            rest.RemoveAt(0);
+        }
+
+        return wh + " " + string.Join(' ', rest) + "?";
+    }
+
+    /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>
+    private static string ReplacePersonPronouns(string text, string person)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var result = new System.Text.StringBuilder();
+        var copied = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var word = tokens[i].Text.ToLowerInvariant();
+            if (!Pronouns.IsPersonPronoun(word))
+            {
+                continue;
+            }
+
+            var possessive = word is "his" or "hers" || (word == "her" && i + 1 < tokens.Count && tokens[i + 1].IsWord && !CommonWords.IsFunctionWord(tokens[i + 1].Text));
+            result.Append(text, copied, tokens[i].Start - copied).Append(possessive ? person + "'s" : person);
+            copied = tokens[i].End;
+        }
+
+        return copied == 0 ? text : result.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool HasThingPronoun(List<string> words) =>
+        words.Any(w => w is "it" or "there" or "this" or "that" or "they" or "them") && !words.Any(w => EventWords.IsEventNoun(w));
+
+    /// <summary>"when will it take place?" → "when will the second summit take place?"; "there" → "at the second summit".</summary>
+    private static string ReplaceThing(string text, string topic)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them" or "there");
+        if (thing < 0)
+        {
+            return text;
+        }
+
+        var replacement = tokens[thing].Text.Equals("there", StringComparison.OrdinalIgnoreCase) ? "at " + topic : topic;
+        return string.Concat(text.AsSpan(0, tokens[thing].Start), replacement, text.AsSpan(tokens[thing].End));
+    }
+
+    private static List<string> Words(string text) =>
+        [.. Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant())];
+
+    /// <summary>What a question is about, to stand for "it" next: its event noun with what qualifies it ("the second summit"), else its last name.</summary>
+    public static string? TopicOf(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && EventWords.IsEventNoun(tokens[i].Text))
+            {
+                var start = i;
+                while (start > 0 && (tokens[start - 1].IsWord || tokens[start - 1].Kind == TokenKind.Number || tokens[start - 1].Text == "-")
+                    && !CommonWords.IsFunctionWord(tokens[start - 1].Text) || start > 0 && tokens[start - 1].Text.ToLowerInvariant() is "first" or "second" or "third" or "next" or "last")
+                {
+                    if (QuestionWords.Asking.Contains(tokens[start - 1].Text.ToLowerInvariant()))
+                    {
+                        break;
+                    }
+
+                    start--;
+                }
+
+                return "the " + question[tokens[start].Start..tokens[i].End];
+            }
+        }
+
+        // "Resolution 2371", "the Panmunjom Declaration": the last name the question gives.
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            if (tokens[i].IsCapitalized || (tokens[i].Kind == TokenKind.Number && i > 0 && tokens[i - 1].IsCapitalized))
+            {
+                var end = i;
+                var start = i;
+                while (start > 1 && (tokens[start - 1].IsCapitalized || tokens[start - 1].Kind == TokenKind.Number))
+                {
+                    start--;
+                }
+
+                return question[tokens[start].Start..tokens[end].End];
+            }
+        }
+
+        return null;
+    }
+}

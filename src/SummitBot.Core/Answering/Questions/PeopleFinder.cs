@@ -1,0 +1,137 @@
+using SummitBot.Language;
+using SummitBot.Language.Words;
+using SummitBot.Search;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// Finds the people a question names, among those the sources name: by name or any word of it ("Stephen Biegun",
+/// "Biegun", "Kim": several people), and by role ("the US envoy", "North Korea's foreign minister": the people whose
+/// titles have that role, of that owner).
+/// </summary>
+internal static class PeopleFinder
+{
+    public static List<NamedPerson> Find(List<Token> tokens, AnswerType type, AnsweringModel model)
+    {
+        var catalog = model.Snapshot.People;
+        var words = new List<string>();
+        var capitalized = new List<bool>();
+        foreach (var token in tokens.Where(t => t.IsWord))
+        {
+            words.Add(QuestionReader.Plain(token.Text).ToLowerInvariant());
+            capitalized.Add(token.IsCapitalized && words.Count > 1);
+        }
+
+        var found = new List<NamedPerson>();
+        var taken = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if ((QuestionWords.Frame.Contains(words[i]) || CommonWords.IsFunctionWord(words[i])) && !capitalized[i])
+            {
+                continue;
+            }
+
+            var (length, people) = catalog.Match(words, i);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false));
+            for (var k = i; k < i + length; k++)
+            {
+                taken[k] = true;
+            }
+
+            i += length - 1;
+        }
+
+        var identity = type == AnswerType.Person && QuestionReader.IsIdentity(words);
+        if (!identity)
+        {
+            found.AddRange(Roles(words, taken, model));
+        }
+
+        return found;
+    }
+
+    /// <summary>"the US envoy", "North Korea's foreign minister": a role phrase and the people whose titles fit it best.</summary>
+    private static IEnumerable<NamedPerson> Roles(List<string> words, bool[] taken, AnsweringModel model)
+    {
+        for (var h = 0; h < words.Count; h++)
+        {
+            if (taken[h] || !RoleWords.IsHead(words[h]) || words[h].EndsWith('s') && words[h] != "boss")
+            {
+                continue;
+            }
+
+            // "Biegun's counterpart" names a relation to a person, not a role held: left to the passage's words.
+            if (h > 0 && taken[h - 1])
+            {
+                continue;
+            }
+
+            var start = h;
+            while (start > 0 && !taken[start - 1] && !CommonWords.IsFunctionWord(words[start - 1]) && !QuestionWords.Asking.Contains(words[start - 1]) && h - start < 4)
+            {
+                start--;
+            }
+
+            var end = h + 1;
+            if (end + 1 < words.Count && words[end] is "for" or "to" or "of")
+            {
+                end += 2;
+                while (end < words.Count && !CommonWords.IsFunctionWord(words[end]) && !QuestionWords.Asking.Contains(words[end]) && end - h < 5)
+                {
+                    end++;
+                }
+            }
+
+            var analyze = model.Snapshot.Analyzer;
+            var owner = analyze.Terms(string.Join(' ', words.Skip(start).Take(h - start)));
+            var target = end > h + 1 ? analyze.Terms(string.Join(' ', words.Skip(h + 2).Take(end - h - 2))) : [];
+            var head = analyze.Terms(words[h]).FirstOrDefault();
+            if (head is null)
+            {
+                continue;
+            }
+
+            var best = Best(model.Snapshot.People.WithRole(head), owner, target);
+            if (best.Count > 0)
+            {
+                yield return new NamedPerson(string.Join(' ', words.Skip(start).Take(end - start)), best, ByRole: true);
+            }
+        }
+    }
+
+    /// <summary>Those whose title fits the role's owner and target best; none if the role names an owner no title has.</summary>
+    private static List<CatalogPerson> Best(IReadOnlyList<(CatalogPerson Person, RoleTitle Title)> holders, List<string> owner, List<string> target)
+    {
+        var scored = new List<(CatalogPerson Person, double Score)>();
+        foreach (var (person, title) in holders)
+        {
+            var score = 0.0;
+            foreach (var word in owner)
+            {
+                score += title.Owner.Contains(word) ? 1 : title.Target.Contains(word) ? 0.2 : -1;
+            }
+
+            foreach (var word in target)
+            {
+                score += title.Target.Contains(word) ? 1 : title.Owner.Contains(word) ? 0.2 : -1;
+            }
+
+            scored.Add((person, score));
+        }
+
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var top = scored.Max(s => s.Score);
+        return top < 0 || (owner.Count + target.Count > 0 && top < 0.5)
+            ? []
+            : [.. scored.Where(s => s.Score == top).Select(s => s.Person).Distinct()];
+    }
+}

@@ -1,0 +1,226 @@
+using SummitBot.Language;
+using SummitBot.Language.Quantities;
+using SummitBot.Language.Time;
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// Reads one question for answering from text: the kind of answer asked, the people it names (by name or role, from
+/// the people the sources name), the words a passage must have with how strictly (names, ordinals and numbers
+/// strictly; other words by their rarity, with WordNet's related words as a weaker match), what a count counts and a
+/// time it names.
+/// </summary>
+internal static class QuestionReader
+{
+    public static QuestionReading Read(string text, AnsweringModel model)
+    {
+        // Casual forms spelt out and misspelt names mended ("wher is the secnd sumit", "steven beigun").
+        text = Curated.FactQuestionReader.Mend(text, model);
+        var tokens = Tokenizer.Tokenize(text);
+        var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Plain(t.Text).ToLowerInvariant()).ToList();
+        var type = QuestionType.Of(words);
+        var people = PeopleFinder.Find(tokens, type.Type, model);
+        var taken = new HashSet<string>(people.SelectMany(p => p.Words.Split(' ')), StringComparer.Ordinal);
+
+        var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole;
+        var answerType = asksIdentity ? AnswerType.Title : type.Type;
+        var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, model) : [];
+
+        var terms = Terms(tokens, model, taken, answerType);
+        var reading = new QuestionReading(text, answerType, terms)
+        {
+            PlaceKind = type.Place,
+            People = people,
+            AskedRole = askedRole,
+            Counted = answerType == AnswerType.Number ? Counted(words, model) : [],
+            Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
+            Time = TimeNamed(tokens),
+            Negated = IsNegated(words),
+            Future = Tense(words),
+            Outright = type.Outright,
+            AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
+        };
+
+        return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
+    }
+
+    /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
+    internal static bool IsIdentity(List<string> words)
+    {
+        var who = words.IndexOf("who");
+        return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
+            && !words.Skip(who + 2).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
+                || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)))
+            && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    private static List<QuestionTerm> Terms(List<Token> tokens, AnsweringModel model, HashSet<string> nameWords, AnswerType type)
+    {
+        var terms = new List<QuestionTerm>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The question's words re-joined with single spaces (possessives and clitics dropped), analyzed whole so that
+        // a synonym of several words ("South Korea") is one term, with each term traced back to its word.
+        var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).ToList();
+        var text = string.Concat(words.Select(t => Plain(t.Text) + " "));
+        var at = 0;
+        var starts = words.Select(t => { var s = at; at += Plain(t.Text).Length + 1; return s; }).ToList();
+        tokens = words;
+        foreach (var (stem, from, to) in model.Snapshot.Analyzer.TermsAt(text))
+        {
+            var i = starts.FindLastIndex(s => s <= from);
+            var last = Math.Max(i, starts.FindLastIndex(s => s < to));
+            var token = tokens[i];
+            var word = Plain(text[from..to].Trim());
+            var lower = Plain(token.Text).ToLowerInvariant();
+            var ordinal = NumberWords.Ordinal(lower);
+            var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
+            var number = ordinal is null ? NumberWords.Value(lower) : null;
+            if ((ordinal is null && !isYear && QuestionWords.Frame.Contains(lower) && !nameWords.Contains(lower) && last == i) || !seen.Add(stem))
+            {
+                continue;
+            }
+
+            {
+                var role = ordinal is not null ? TermRole.Ordinal
+                    : isYear || number is not null ? TermRole.Number
+                    : nameWords.Contains(lower) || (IsPlaceName(tokens, i) && !IsDemonym(word)) || IsCapitalizedName(tokens, i) ? TermRole.Name
+                    : EventWords.IsEventNoun(lower) ? TermRole.Event
+                    : TermRole.Content;
+                terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
+                {
+                    Related = role is TermRole.Content or TermRole.Event ? model.RelatedStems(lower) : [],
+                    Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
+                    Value = ordinal ?? number,
+                });
+            }
+        }
+
+        _ = type;
+        return terms;
+    }
+
+    /// <summary>"the White House", "Gardens by the Bay": capitalized in mid-question, and not a title, a month or a day.</summary>
+    private static bool IsCapitalizedName(List<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && i > 0 && tokens[i - 1].Text is not ("?" or "." or "\"" or "\u201C")
+        && !RoleWords.IsRoleWord(tokens[i].Text) && !Calendar.IsCalendarWord(tokens[i].Text) && !QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant())
+        && !IsDemonym(tokens[i].Text);
+
+    /// <summary>"American", "North Korean": an adjective of a country, which a passage may leave out ("American troops" are "troops").</summary>
+    private static bool IsDemonym(string word) => Gazetteer.Default.Find(word) is { Count: > 0 } places && places.All(p => p.IsDemonym);
+
+    private static bool IsPlaceName(List<Token> tokens, int i)
+    {
+        for (var start = Math.Max(0, i - 3); start <= i; start++)
+        {
+            var length = Gazetteer.Default.Match(tokens, start, anyCase: true, out var places);
+            if (length > 0 && start + length > i && !CommonWords.IsFunctionWord(tokens[start].Text) && !QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant())
+                && Gazetteer.IsPlaceInContext(tokens, start, length, places))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
+    private static List<string> RoleWordsOf(List<string> words, AnsweringModel model)
+    {
+        var who = words.IndexOf("who");
+        var rest = string.Join(' ', words.Skip(who + 2).Where(w => !QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)));
+        return model.Snapshot.Analyzer.Terms(rest);
+    }
+
+    /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
+    private static List<string> Counted(List<string> words, AnsweringModel model)
+    {
+        var many = words.IndexOf("many");
+        var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
+        var counted = words.Skip(at).TakeWhile(w => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w)).Take(4);
+        return model.Snapshot.Analyzer.Terms(string.Join(' ', counted));
+    }
+
+    /// <summary>"Which nuclear complex did ...": the noun before the verb, after what/which and its adjectives.</summary>
+    private static string? Category(List<string> words, AnsweringModel model)
+    {
+        var wh = words.FindIndex(w => w is "what" or "which");
+        if (wh < 0)
+        {
+            return null;
+        }
+
+        string? noun = null;
+        foreach (var word in words.Skip(wh + 1).Take(4))
+        {
+            if (QuestionWords.Asking.Contains(word) || CommonWords.IsFunctionWord(word))
+            {
+                break;
+            }
+
+            noun = word;
+        }
+
+        return noun is null ? null : model.Snapshot.Analyzer.Terms(noun).FirstOrDefault();
+    }
+
+    /// <summary>A year or a month and year the question names: "in 2017", "in March 2018".</summary>
+    private static CalendarDate? TimeNamed(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Number && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1900 and <= 2100)
+            {
+                var month = i > 0 ? Calendar.Month(tokens[i - 1].Text) : 0;
+                return month > 0 ? CalendarDate.Month(year, month) : CalendarDate.Year(year);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
+    /// words, or "except"/"other than"), not one inside what someone is asked to have said.
+    /// </summary>
+    private static bool IsNegated(List<string> words) =>
+        words.Take(5).Any(w => w is "not" or "never" or "isn't" or "wasn't" or "aren't" or "weren't" or "don't" or "doesn't" or "didn't" or "won't" or "isnt" or "wasnt"
+            or "didnt" or "dont" or "doesnt" or "wont") && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
+        || words.Any(w => w is "except" or "excluding" or "besides");
+
+    private static bool? Tense(List<string> words)
+    {
+        var future = words.Any(w => w is "will" or "upcoming" or "next" or "planned" or "scheduled" or "going" or "gonna");
+        var past = words.Any(w => w is "did" or "was" or "were" or "had" or "met" or "held" or "happened" or "took" or "went" or "last" or "previous" or "ago");
+        return future == past ? null : future;
+    }
+
+    /// <summary>
+    /// "Is the second summit in Singapore?": the word the question claims (a place, a date, a number, a person) becomes
+    /// the claim to check; the rest is asked as the kind of question that claim answers.
+    /// </summary>
+    private static QuestionReading WithClaim(QuestionReading reading, AnsweringModel model)
+    {
+        var claim = reading.Terms.FirstOrDefault(t => t.Role is TermRole.Number && t.Value is not null && t.Stem.Length != 4)
+            ?? reading.Terms.FirstOrDefault(t => t.Role == TermRole.Name && Gazetteer.Default.Find(t.Word).Count > 0
+                && System.Text.RegularExpressions.Regex.IsMatch(reading.Text, $@"\b(in|at|to|into)\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(t.Word)}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        if (claim is null && reading.People.Count >= 1 && reading.People.Count > 1)
+        {
+            return reading;
+        }
+
+        var claimType = claim is null ? AnswerType.What
+            : claim.Role == TermRole.Number ? AnswerType.Number
+            : AnswerType.Place;
+        _ = model;
+        return reading with { Claim = claim, ClaimType = claimType };
+    }
+
+    /// <summary>"what's" → "what", "Biegun's" → "Biegun".</summary>
+    internal static string Plain(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
+}

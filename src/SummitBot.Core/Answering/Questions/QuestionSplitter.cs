@@ -1,0 +1,58 @@
+using SummitBot.Language;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// Splits a message into the questions it asks: "where and when is the second summit?" into "where is the second
+/// summit?" and "when is the second summit?"; "who is Biegun and who does he meet?" at the second question word;
+/// "Where is it? When is it?" at its question marks. A message with one question stays whole.
+/// </summary>
+internal static class QuestionSplitter
+{
+    private const int MostParts = 3;
+
+    private static readonly HashSet<string> WhWords = new(StringComparer.OrdinalIgnoreCase) { "what", "which", "who", "whom", "where", "when", "why", "how" };
+
+    public static IReadOnlyList<string> Split(string text)
+    {
+        var parts = new List<string>();
+        foreach (var sentence in Sentences(text))
+        {
+            parts.AddRange(SplitOne(sentence));
+        }
+
+        return parts.Count == 0 ? [text] : parts.Take(MostParts).ToList();
+    }
+
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var pieces = text.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Length > 0).ToList();
+        return pieces.Count <= 1 ? [text] : pieces.Where(p => Tokenizer.Tokenize(p).Count(t => t.IsWord) >= 2).Select(p => p + "?");
+    }
+
+    private static IEnumerable<string> SplitOne(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var words = tokens.Where(t => t.IsWord).ToList();
+
+        // "where and when is X?": two question words joined, then what both ask about.
+        if (words.Count >= 4 && WhWords.Contains(words[0].Text) && words[1].Is("and") && WhWords.Contains(words[2].Text))
+        {
+            var rest = sentence[words[3].Start..];
+            return [words[0].Text + " " + rest, words[2].Text + " " + rest];
+        }
+
+        // "who is Biegun and who does he meet?", "Where is the summit, and when?".
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Is("and") && WhWords.Contains(tokens[i + 1].Text) && !(i > 0 && WhWords.Contains(tokens[i - 1].Text)))
+            {
+                var first = sentence[..tokens[i].Start].TrimEnd(' ', ',');
+                var second = sentence[tokens[i].Start..];
+                return [first.EndsWith('?') ? first : first + "?", second];
+            }
+        }
+
+        return [sentence];
+    }
+}

@@ -1,0 +1,74 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Knowledge;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// Weighs a hand-written fact that the fact finder matched, on the same scale as answers from text: how much of the
+/// question the fact's own words (its sentence, answer, cue words, speaker and the names of what it is about) cover.
+/// A fact that covers the question wins; one that matched loosely gives way to a better answer from text.
+/// </summary>
+internal static class CuratedEvidence
+{
+    /// <summary>The confidence a fact that covers none of the question's words would have; covering all gives 1.</summary>
+    private const double Base = 0.2;
+
+    public const double Margin = 0.05;
+
+    public static Evidence Weigh(QuestionReading question, Fact fact, AnsweringModel model)
+    {
+        if (!Fits(question.Type, fact.Asks))
+        {
+            return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks}, not a {question.Type}", Confidence = 0 };
+        }
+
+        var factTerms = model.TermsOf(fact);
+        double total = 0, found = 0;
+        var missing = new List<string>();
+        foreach (var term in question.Terms)
+        {
+            if (term == question.Claim)
+            {
+                continue;
+            }
+
+            // Names may be the fact's entity's; other words count fully in the fact's own sentence, answer or cue, less in
+            // the names of what it is about ("meet" in "Trump-Kim meeting") or of the fact it gives the reason for.
+            total += term.Weight;
+            if (Has(factTerms.Own, term) || term.Role == TermRole.Name && Has(factTerms.All, term))
+            {
+                found += term.Weight;
+            }
+            else if (Has(factTerms.All, term) || Explained(fact, model).Any(f => Has(model.TermsOf(f).Own, term)))
+            {
+                found += term.Weight * 0.7;
+            }
+            else
+            {
+                missing.Add(term.Word);
+            }
+        }
+
+        var coverage = total == 0 ? 1 : found / total;
+        return new Evidence { Curated = true, Coverage = coverage, TypeFit = 1, Missing = missing, Confidence = Base + ((1 - Base) * coverage) };
+    }
+
+    private static bool Has(HashSet<string> terms, QuestionTerm term) => terms.Contains(term.Stem) || term.Related.Any(terms.Contains);
+
+    /// <summary>The facts this one gives the reason for ("why did Trump say ...?" is answered by the reason of what he said).</summary>
+    private static IEnumerable<Fact> Explained(Fact fact, AnsweringModel model) =>
+        model.Explaining(fact.Id);
+
+    /// <summary>Whether a fact that answers <paramref name="asks"/> (place, date, ...) can answer a question of <paramref name="type"/>.</summary>
+    private static bool Fits(AnswerType type, string asks) => type switch
+    {
+        AnswerType.Place => asks == "place",
+        AnswerType.Date => asks == "date",
+        AnswerType.Duration => asks is "date" or "number",
+        AnswerType.Number or AnswerType.Amount => asks == "number",
+        AnswerType.Title => asks is "title" or "person",
+        AnswerType.Person => asks is "person" or "title" or "quote",
+        AnswerType.Reason => asks == "reason",
+        _ => true,
+    };
+}

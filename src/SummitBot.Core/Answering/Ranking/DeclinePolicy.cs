@@ -1,0 +1,102 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// Decides between answering and declining: the best candidate with no veto answers if its confidence reaches the
+/// threshold; a question naming a shared name ("Kim") whose best answers are about different people is asked back;
+/// anything else is declined with the reason.
+/// </summary>
+internal static class DeclinePolicy
+{
+    /// <summary>How close a second reading must score to the best to make a question ambiguous.</summary>
+    private const double AmbiguityMargin = 0.05;
+
+    public static Decision Decide(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> weighed)
+    {
+        weighed.Sort((a, b) => b.Evidence.Confidence.CompareTo(a.Evidence.Confidence));
+        var admissible = weighed.Where(w => w.Evidence.Veto is null).ToList();
+        if (question.Negated && !question.Type.Equals(AnswerType.YesNo))
+        {
+            return new Decision(null, null, DeclineReason.Negated) { Weighed = weighed };
+        }
+
+        if (!question.AsksSomething)
+        {
+            // Words that ask nothing ("talks OR (envoy"): any answer would be a guess at the question.
+            return new Decision(null, null, DeclineReason.NotFound) { Weighed = weighed };
+        }
+
+        if (admissible.Count == 0)
+        {
+            return new Decision(null, weighed.FirstOrDefault().Evidence, weighed.Count == 0 ? DeclineReason.NotFound : DeclineReason.UnknownName)
+            {
+                Weighed = weighed,
+                Unmentioned = Unmentioned(question, weighed),
+            };
+        }
+
+        var (best, evidence) = admissible[0];
+        if (evidence.Confidence < RankingWeights.Threshold)
+        {
+            return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
+        }
+
+        var people = AmbiguousPeople(question, admissible, evidence.Confidence);
+        return people.Count > 1
+            ? new Decision(best, evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
+            : new Decision(best, evidence, null) { Weighed = weighed };
+    }
+
+    /// <summary>An ordinal or a name of the question that no candidate's passage has: "a third summit", "Biden".</summary>
+    private static string? Unmentioned(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> weighed)
+    {
+        if (weighed.Count == 0)
+        {
+            return null;
+        }
+
+        var lacking = question.Terms.FirstOrDefault(t => t.IsStrict && weighed.All(w => w.Evidence.Missing.Contains(t.Word)));
+        if (lacking is null)
+        {
+            return null;
+        }
+
+        if (lacking.Role == TermRole.Ordinal)
+        {
+            var index = question.Terms.ToList().IndexOf(lacking);
+            var noun = question.Terms.Skip(index + 1).FirstOrDefault(t => t.Role == TermRole.Event)?.Word;
+            return noun is null ? null : $"a {lacking.Word.ToLowerInvariant()} {noun.ToLowerInvariant()}";
+        }
+
+        return lacking.Role == TermRole.Name ? lacking.Word : null;
+    }
+
+    /// <summary>For a shared name the question uses, the different people the good answers are about.</summary>
+    private static List<Search.CatalogPerson> AmbiguousPeople(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> admissible, double best)
+    {
+        foreach (var named in question.People.Where(p => p.IsAmbiguous && !p.ByRole))
+        {
+            var meant = new List<Search.CatalogPerson>();
+            foreach (var (candidate, evidence) in admissible.Where(a => a.Evidence.Confidence >= best - AmbiguityMargin && !a.Candidate.IsCurated))
+            {
+                var person = named.Candidates.FirstOrDefault(c => candidate.Passage!.Of(AnnotationKind.Person).Any(a => ArticlePerson.KeyOf(a.Value) == c.Key));
+                if (person is not null && !meant.Contains(person))
+                {
+                    meant.Add(person);
+                }
+
+                _ = evidence;
+            }
+
+            if (meant.Count > 1)
+            {
+                return meant;
+            }
+        }
+
+        return [];
+    }
+}

@@ -1,0 +1,307 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// Weighs each candidate's <see cref="Evidence"/>: which of the question's words its passage has and where, how well
+/// it fits the kind asked, how near the answer stands to those words, and how retrieval ranked it. Names, ordinals and
+/// numbers the question gives must all be there; a word no source uses at all cannot be matched by chance.
+/// </summary>
+internal static class Ranker
+{
+    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (candidate.IsCurated)
+        {
+            return new Evidence { Curated = true, TypeFit = 1, Coverage = 1, Confidence = 1 };
+        }
+
+        var passage = candidate.Passage!;
+        double total = 0, found = 0, inSentence = 0, missingWeight = 0;
+        var missing = new List<string>();
+        string? veto = null;
+        var covered = PeopleCovered(question, passage, out var absent);
+        if (absent is not null)
+        {
+            veto = $"does not name {absent}";
+        }
+
+        foreach (var term in question.Terms)
+        {
+            if (covered.Contains(term.Word.ToLowerInvariant()) || term == question.Claim)
+            {
+                continue;
+            }
+
+            var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
+            var (match, where) = term.Role == TermRole.Ordinal ? OrdinalMatch(term, question, passage) : Match(term, passage);
+            if (term.Role == TermRole.Number && where is Where.Near or Where.Article)
+            {
+                // A number or year only the sentence before has is another statement's number.
+                (match, where) = (0, Where.Nowhere);
+            }
+
+            total += weight;
+            found += weight * match;
+            inSentence += where == Where.Sentence ? weight * match : 0;
+            if (match == 0)
+            {
+                missing.Add(term.Word);
+                missingWeight += weight * (IsPredicate(term) ? RankingWeights.MissingVerbFactor : 1.0);
+                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : term.Unknown && !Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) ? $"no source uses '{term.Word}'" : null;
+            }
+        }
+
+        veto ??= OtherEvent(question, candidate);
+        var coverage = total == 0 ? 0.6 : found / total;
+        var share = total == 0 ? 0 : missingWeight / total;
+        var evidence = new Evidence
+        {
+            Coverage = coverage,
+            InSentence = total == 0 ? 0.5 : inSentence / total,
+            TypeFit = candidate.Fit * TenseFit(question, candidate),
+            Proximity = Proximity(question, candidate),
+            Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
+            Missing = missing,
+            Veto = veto,
+        };
+        var predicate = question.Terms.Where(IsPredicate).ToList();
+        var saysIt = predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains));
+        return evidence with { Confidence = Confidence(evidence, share) * (saysIt ? 1.0 : RankingWeights.OtherPredicate) };
+    }
+
+    private static double Confidence(Evidence e, double missingShare)
+    {
+        var support = (RankingWeights.Coverage * e.Coverage)
+            + (RankingWeights.InSentence * e.InSentence)
+            + (RankingWeights.Proximity * e.Proximity)
+            + (RankingWeights.Retrieval * e.Retrieval)
+            - (RankingWeights.MissingPenalty * missingShare);
+        return support * (RankingWeights.FitFloor + ((1 - RankingWeights.FitFloor) * e.TypeFit));
+    }
+
+    private enum Where
+    {
+        Nowhere,
+        Sentence,
+        Context,
+        Near,
+        Article,
+    }
+
+    private static (double Match, Where Where) Match(QuestionTerm term, Passage passage)
+    {
+        if (passage.Words.Contains(term.Stem))
+        {
+            return (1, Where.Sentence);
+        }
+
+        if (passage.Context.Contains(term.Stem))
+        {
+            return (RankingWeights.InContext, Where.Context);
+        }
+
+        if (passage.Near.Contains(term.Stem))
+        {
+            return (RankingWeights.InNear, Where.Near);
+        }
+
+        foreach (var related in term.Related)
+        {
+            if (passage.Words.Contains(related))
+            {
+                return (RankingWeights.ByRelated, Where.Sentence);
+            }
+        }
+
+        // "in Hanoi" said of an article about Hanoi whose sentence does not repeat it.
+        if (term.Role == TermRole.Name && passage.Article.Contains(term.Stem))
+        {
+            return (RankingWeights.InArticle, Where.Article);
+        }
+
+        foreach (var related in term.Related)
+        {
+            if (passage.Context.Contains(related) || passage.Near.Contains(related))
+            {
+                return (RankingWeights.ByRelated * RankingWeights.InNear, Where.Near);
+            }
+        }
+
+        return (0, Where.Nowhere);
+    }
+
+    /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>
+    private static (double Match, Where Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
+    {
+        var tokens = Language.Tokenizer.Tokenize(passage.Text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (passage.Analyze(tokens[i].Text).Contains(ordinal.Stem))
+            {
+                for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+                {
+                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && passage.Analyze(tokens[k].Text).Contains(t.Stem)))
+                    {
+                        return (1, Where.Sentence);
+                    }
+                }
+            }
+        }
+
+        if (passage.Context.Contains(ordinal.Stem))
+        {
+            return (RankingWeights.InContext, Where.Context);
+        }
+
+        return passage.Near.Contains(ordinal.Stem) ? (RankingWeights.InNear, Where.Near) : (0, Where.Nowhere);
+    }
+
+    /// <summary>
+    /// The words of the people the question names that the passage covers by naming them (in full, by a short name,
+    /// "he" or a role): those words need not be matched again. <paramref name="absent"/> names one it does not name.
+    /// </summary>
+    private static HashSet<string> PeopleCovered(QuestionReading question, Passage passage, out string? absent)
+    {
+        absent = null;
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var named in question.People)
+        {
+            var present = named.Candidates.Any(c =>
+                passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)
+                || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
+                || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));
+            if (present)
+            {
+                covered.UnionWith(named.Words.Split(' '));
+            }
+            else if (!named.ByRole || question.Type != AnswerType.Person)
+            {
+                absent ??= named.Words;
+            }
+        }
+
+        return covered;
+    }
+
+    /// <summary>
+    /// "the second meeting ... since their first historic summit in Singapore": Singapore qualifies the first summit,
+    /// so it does not answer a question about the second.
+    /// </summary>
+    private static string? OtherEvent(QuestionReading question, AnswerCandidate candidate)
+    {
+        var ordinal = question.Terms.FirstOrDefault(t => t.Role == TermRole.Ordinal);
+        if (ordinal is null || candidate.Passage is null)
+        {
+            return null;
+        }
+
+        var words = candidate.Words.ToLowerInvariant();
+        foreach (var e in candidate.Passage.Of(Language.Reading.AnnotationKind.Event))
+        {
+            var qualifiers = e.Detail.Split(' ');
+            var other = qualifiers.FirstOrDefault(q => Language.Quantities.NumberWords.Ordinal(q) is { } n && n != (int)(ordinal.Value ?? 0));
+            if (other is not null && words.Length > 0 && e.Detail.Contains(words, StringComparison.Ordinal))
+            {
+                return $"'{candidate.Words}' is of the {other} {e.Value}";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
+    /// nor "when did ...?" by what it says will happen: the answer's clause should speak in the question's tense.
+    /// </summary>
+    private static double TenseFit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration))
+        {
+            return 1.0;
+        }
+
+        var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
+        var clause = Language.Tokenizer.Tokenize(candidate.Passage.Text[from..Math.Max(from, to)]).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due");
+        var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+        return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
+    }
+
+    /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>
+    private static bool IsPredicate(QuestionTerm term)
+    {
+        var word = term.Word.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return term.Role == TermRole.Content && relations.IsVerb(word)
+            && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || !relations.IsNoun(word));
+    }
+
+    /// <summary>The analyzed words of a person's name, without initials ("Donald J. Trump" → donald, trump).</summary>
+    private static IEnumerable<string> NameWords(Search.CatalogPerson person, Passage passage) =>
+        Language.Reading.ArticlePerson.NameWords(person.Name).SelectMany(passage.Analyze);
+
+    /// <summary>How near the answer stands to the nearest of the question's words in the sentence.</summary>
+    private static double Proximity(QuestionReading question, AnswerCandidate candidate)
+    {
+        var passage = candidate.Passage!;
+        if (candidate.Start == 0 && candidate.End == passage.Text.Length)
+        {
+            return 0.5;
+        }
+
+        // Each question word's nearest occurrence; the answer of a sentence that says several things stands by the words it answers.
+        var nearest = new Dictionary<QuestionTerm, int>();
+        foreach (var token in Language.Tokenizer.Tokenize(passage.Text))
+        {
+            if (!token.IsWord || (token.Start >= candidate.Start && token.End <= candidate.End))
+            {
+                continue;
+            }
+
+            var stems = passage.Analyze(token.Text);
+            foreach (var term in question.Terms)
+            {
+                if (stems.Contains(term.Stem) || term.Related.Any(stems.Contains))
+                {
+                    var distance = Math.Max(0, token.End <= candidate.Start ? candidate.Start - token.End : token.Start - candidate.End);
+                    nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
+                }
+            }
+        }
+
+        if (nearest.Count == 0)
+        {
+            return 0.3;
+        }
+
+        double sum = 0, weights = 0;
+        foreach (var (term, distance) in nearest)
+        {
+            var weight = term.Role == TermRole.Name ? 0.5 : 1.0;
+            sum += weight / (1.0 + (distance / 40.0));
+            weights += weight;
+        }
+
+        return (0.5 * sum / weights) + (0.5 * InClause(question, candidate));
+    }
+
+    /// <summary>Share of the question's weight found in the answer's own clause: "Kim landed at Changi, while Trump's plane touched down at Paya Lebar".</summary>
+    private static double InClause(QuestionReading question, AnswerCandidate candidate)
+    {
+        var passage = candidate.Passage!;
+        var (from, to) = Clauses.Around(passage.Text, candidate.Start);
+        var clause = passage.Analyze(passage.Text[from..Math.Max(from, to)]).ToHashSet();
+        double found = 0, total = 0;
+        foreach (var term in question.Terms)
+        {
+            total += term.Weight;
+            found += clause.Contains(term.Stem) || term.Related.Any(clause.Contains) ? term.Weight : 0;
+        }
+
+        return total == 0 ? 0.5 : found / total;
+    }
+}

@@ -1,0 +1,39 @@
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// The weights of the evidence features, in one place, and the confidence below which the bot declines. The passage's
+/// support (coverage, in sentence, proximity, retrieval; weights summing to 1) is scaled by how well the answer fits
+/// the kind asked: an answer of the wrong kind is wrong however well its sentence matches.
+/// Calibrated on the development set (docs/answering.md): raising <see cref="Threshold"/> trades answers for fewer
+/// wrong ones; a wrong cited answer is the worst outcome, so it sits where no unanswerable case of the set is answered.
+/// </summary>
+internal static class RankingWeights
+{
+    public const double Coverage = 0.55;
+    public const double InSentence = 0.15;
+    public const double Proximity = 0.18;
+    public const double Retrieval = 0.12;
+
+    /// <summary>Confidence is support × (FitFloor + (1 − FitFloor) × fit).</summary>
+    public const double FitFloor = 0.35;
+
+    /// <summary>Below this confidence the bot declines.</summary>
+    public const double Threshold = 0.5;
+
+    /// <summary>A question word the passage lacks costs this much per unit of its share of the question's weight, beyond losing coverage.</summary>
+    public const double MissingPenalty = 0.35;
+
+    /// <summary>A sentence that has none of the question's verbs says some other thing happened: its confidence is scaled by this.</summary>
+    public const double OtherPredicate = 0.6;
+
+    /// <summary>A verb the passage lacks counts this many times its weight in that penalty: the passage says some other thing happened.</summary>
+    public const double MissingVerbFactor = 1.6;
+
+    /// <summary>How a match counts by where it is found.</summary>
+    public const double InContext = 0.85;
+    public const double InNear = 0.5;
+    public const double ByRelated = 0.7;
+
+    /// <summary>A name only the article has elsewhere (its headline, another sentence): the setting, weak evidence.</summary>
+    public const double InArticle = 0.35;
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SummitBot.Answering.Questions;
+using SummitBot.Search;
+
+namespace SummitBot.Answering.Retrieval;
+
+/// <summary>
+/// Finds the sentences most likely to answer a question, with Lucene: each of the question's words in the sentence,
+/// in what it refers back to (less) and in the sentence before (less again), weighted by how rare the word is; the
+/// words WordNet relates to it count for less; the people the question names by their names. Queries are built from
+/// analyzed terms, never parsed.
+/// </summary>
+internal static class SentenceRetriever
+{
+    public const int Depth = 40;
+
+    private const float ContextShare = 0.7f;
+    private const float NearShare = 0.3f;
+    private const float RelatedShare = 0.4f;
+
+    public static List<Passage> Retrieve(QuestionReading question, AnsweringModel model, int depth = Depth)
+    {
+        var query = Query(question, model);
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var snapshot = model.Snapshot;
+        var passages = new List<Passage>();
+        foreach (var hit in snapshot.SearchSentences(query, depth))
+        {
+            if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
+            {
+                passages.Add(new Passage(hit, source, passages.Count, snapshot.Analyzer.Terms, snapshot.SourceNames));
+            }
+        }
+
+        return passages;
+    }
+
+    internal static BooleanQuery Query(QuestionReading question, AnsweringModel model)
+    {
+        var query = new BooleanQuery();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in question.Terms)
+        {
+            Add(query, term.Stem, (float)term.Weight, added);
+            foreach (var related in term.Related)
+            {
+                Add(query, related, (float)term.Weight * RelatedShare, added);
+            }
+        }
+
+        foreach (var person in question.People)
+        {
+            foreach (var candidate in person.Candidates.Take(8))
+            {
+                foreach (var stem in model.Snapshot.Analyzer.Terms(candidate.Name))
+                {
+                    Add(query, stem, (float)model.Weight(stem) / person.Candidates.Count, added);
+                }
+            }
+        }
+
+        return query;
+    }
+
+    private static void Add(BooleanQuery query, string stem, float weight, HashSet<string> added)
+    {
+        if (!added.Add(stem) || query.Clauses.Count > BooleanQuery.MaxClauseCount - 3)
+        {
+            return;
+        }
+
+        query.Add(new TermQuery(new Term(IndexSchema.Text, stem)) { Boost = weight }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(IndexSchema.Context, stem)) { Boost = weight * ContextShare }, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(IndexSchema.Near, stem)) { Boost = weight * NearShare }, Occur.SHOULD);
+    }
+}

@@ -1,0 +1,67 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Ranking;
+using SummitBot.Answering.Retrieval;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// Answering from the sources' own text, stage by stage: retrieval finds the passages, the extractor of the kind
+/// asked finds candidate answers in each, the ranker weighs each candidate's evidence, and the decline policy decides.
+/// A yes/no question is asked as the kind of question its claim answers, then the answer is compared with the claim.
+/// </summary>
+internal static class TextAnswering
+{
+    public static Decision Answer(QuestionReading question, AnsweringModel model) =>
+        question.Type == AnswerType.YesNo ? YesNo(question, model) : Typed(question, question.Type, model);
+
+    private static Decision Typed(QuestionReading question, AnswerType type, AnsweringModel model)
+    {
+        var passages = SentenceRetriever.Retrieve(question, model);
+        var extractor = Extractors.For(type);
+        var weighed = new List<(AnswerCandidate, Evidence)>();
+        foreach (var passage in passages)
+        {
+            foreach (var candidate in extractor.Extract(question, passage))
+            {
+                weighed.Add((candidate, Ranker.Weigh(question, candidate)));
+            }
+        }
+
+        return DeclinePolicy.Decide(question, weighed);
+    }
+
+    /// <summary>
+    /// "Is the second summit in Singapore?": where is the second summit? Hanoi: no. "Did Trump and Kim sign a deal?":
+    /// the passage that says it, unless it says it was not so.
+    /// </summary>
+    private static Decision YesNo(QuestionReading question, AnsweringModel model)
+    {
+        if (question.Claim is { } claim)
+        {
+            var asked = question with { Type = question.ClaimType, Terms = [.. question.Terms.Where(t => t != claim)], Claim = null };
+            var decision = Typed(asked, question.ClaimType, model);
+            if (decision.Answered)
+            {
+                var says = decision.Best!.Passage!.Analyze(decision.Best.Answer);
+                return decision with { Best = decision.Best with { Note = says.Contains(claim.Stem) ? "yes" : "no" } };
+            }
+        }
+
+        var plain = Typed(question with { Claim = null }, AnswerType.What, model);
+        if (!plain.Answered)
+        {
+            return plain;
+        }
+
+        var best = plain.Best!;
+        return plain with { Best = best with { Note = Negates(best) ? "no" : "yes" } };
+    }
+
+    /// <summary>Whether the sentence says the thing did not happen ("without signing", "did not", "refused to").</summary>
+    private static bool Negates(AnswerCandidate candidate)
+    {
+        var words = Language.Tokenizer.Tokenize(candidate.Passage!.Text).Select(t => t.Text.ToLowerInvariant()).ToList();
+        return words.Any(w => w is "not" or "never" or "without" or "no" or "n't" or "didn't" or "wasn't" or "won't" or "refused" or "declined" or "failed" or "neither" or "nor");
+    }
+}
