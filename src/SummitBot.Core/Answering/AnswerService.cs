@@ -102,8 +102,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
         var reading = Questions.QuestionReader.Read(spelt, model);
         var decision = TextAnswering.Answer(reading, model);
-        if (finding.Fact is { } fact && Ranking.CuratedEvidence.Weigh(reading, fact, model) is { Veto: null } evidence
-            && ((evidence.Confidence >= Ranking.RankingWeights.Threshold && !TextBeats(decision, evidence)) || (!fromText && FollowUps.LeansOnContext(text))))
+        if (finding.Fact is { } fact && ((!fromText && FollowUps.LeansOnContext(text)) || CuratedWins(reading, fact, decision, model)))
         {
             // A follow-up of a fact's answer ("who said that?", "why?") is the fact finder's to answer.
             var curated = AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
@@ -112,6 +111,12 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
 
         return Composing.TextComposer.Compose(reading, decision, context, model, _options.Suggestions);
     }
+
+    /// <summary>A fact that fits the question wins unless an answer from text has clearly better evidence.</summary>
+    private static bool CuratedWins(Questions.QuestionReading reading, Fact fact, Ranking.Decision text, AnsweringModel model) =>
+        Ranking.CuratedEvidence.Weigh(reading, fact, model) is { Veto: null } evidence
+        && evidence.Confidence >= Ranking.RankingWeights.Threshold
+        && !TextBeats(text, evidence);
 
     /// <summary>A fact that fits wins; a better-covered answer from text wins over a fact that fits loosely.</summary>
     private static bool TextBeats(Ranking.Decision text, Ranking.Evidence curated) =>

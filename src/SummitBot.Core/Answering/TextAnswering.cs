@@ -55,6 +55,13 @@ internal static class TextAnswering
         }
 
         var best = plain.Best!;
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).ToList();
+        if (verbs.Count > 0 && !verbs.Any(v => best.Passage!.Words.Contains(v.Stem) || v.Related.Any(best.Passage.Words.Contains)))
+        {
+            // The sentence does not say the thing asked about happened or not: the sources don't say.
+            return plain with { Decline = DeclineReason.LowConfidence };
+        }
+
         return plain with { Best = best with { Note = Negates(best) ? "no" : "yes" } };
     }
 

@@ -32,7 +32,13 @@ internal static class TextComposer
                 AnswerComposer.NotInSources + (decision.Unmentioned is { } missing ? $": they don't mention {missing}." : ", so I won't guess."),
                 [],
                 Suggestions.For(question, model, suggestions),
-                context with { Question = question.Text, FactId = null })
+                context with
+                {
+                    Question = question.Text,
+                    FactId = null,
+                    Person = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault() ?? context.Person,
+                    Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
+                })
             { Asked = question.Type, Decline = decision.Decline ?? DeclineReason.NotFound };
         }
 

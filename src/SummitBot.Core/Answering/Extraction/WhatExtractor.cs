@@ -42,13 +42,13 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
-                yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, 0.8) { Note = $"what follows '{tokens[i].Text}'" };
+                yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, 0.7) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
             break;
         }
 
-        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, 0.7) { Note = "the sentence" };
+        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
     }
 
     /// <summary>"What line ...?": the thing of that kind the sentence names ("the Military Demarcation Line", "the Yongbyon nuclear complex").</summary>

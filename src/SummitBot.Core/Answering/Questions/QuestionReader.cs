@@ -24,9 +24,9 @@ internal static class QuestionReader
         var people = PeopleFinder.Find(tokens, type.Type, model);
         var taken = new HashSet<string>(people.SelectMany(p => p.Words.Split(' ')), StringComparer.Ordinal);
 
-        var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole;
+        var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
-        var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, model) : [];
+        var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
 
         var terms = Terms(tokens, model, taken, answerType);
         var reading = new QuestionReading(text, answerType, terms)
@@ -44,6 +44,20 @@ internal static class QuestionReader
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
+    }
+
+    /// <summary>"Biegun's deputy", "Bennett's boss": a role said of the person named, whose holder is asked for.</summary>
+    private static bool RoleOfNamed(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Possessive && RoleWords.IsRoleWord(tokens[i + 1].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
@@ -126,10 +140,10 @@ internal static class QuestionReader
     }
 
     /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
-    private static List<string> RoleWordsOf(List<string> words, AnsweringModel model)
+    private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)
     {
         var who = words.IndexOf("who");
-        var rest = string.Join(' ', words.Skip(who + 2).Where(w => !QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)));
+        var rest = string.Join(' ', words.Skip(who + 2).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
         return model.Snapshot.Analyzer.Terms(rest);
     }
 
@@ -152,7 +166,7 @@ internal static class QuestionReader
         }
 
         string? noun = null;
-        foreach (var word in words.Skip(wh + 1).Take(4))
+        foreach (var word in words.Skip(wh + 1).Where(w => w is not ("kind" or "sort" or "type" or "of")).Take(4))
         {
             if (QuestionWords.Asking.Contains(word) || CommonWords.IsFunctionWord(word))
             {
@@ -204,7 +218,7 @@ internal static class QuestionReader
     {
         var claim = reading.Terms.FirstOrDefault(t => t.Role is TermRole.Number && t.Value is not null && t.Stem.Length != 4)
             ?? reading.Terms.FirstOrDefault(t => t.Role == TermRole.Name && Gazetteer.Default.Find(t.Word).Count > 0
-                && System.Text.RegularExpressions.Regex.IsMatch(reading.Text, $@"\b(in|at|to|into)\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(t.Word)}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+                && System.Text.RegularExpressions.Regex.IsMatch(reading.Text, $@"\b(in|at|to|into|through|from|via|on)\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(t.Word)}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
         if (claim is null && reading.People.Count >= 1 && reading.People.Count > 1)
         {
             return reading;

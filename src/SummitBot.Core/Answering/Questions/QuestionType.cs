@@ -24,7 +24,8 @@ internal static class QuestionType
 
     private static readonly HashSet<string> AmountNouns = new(StringComparer.Ordinal)
     {
-        "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total",
+        "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total", "speed",
+        "range", "altitude", "height", "weight", "size", "population",
     };
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "rank", "occupation", "profession" };
@@ -44,10 +45,18 @@ internal static class QuestionType
 
         var wh = words.IndexOf(words.FirstOrDefault(WhWords.Contains) ?? "\0");
 
-        // "Where was Trump when he floated ...?": the question word that opens the question decides, not one in a clause after it.
-        if (wh >= 0 && words[wh] is "where" && !words.Take(wh).Contains("when"))
+        // "Where was Trump when he floated ...?", "Who greeted Kim when he got off ...?": the question word that opens the
+        // question decides; one in a clause after it ("when he ...", "who welcomed him") does not.
+        if (wh >= 0 && wh + 1 < words.Count)
         {
-            return new(AnswerType.Place, PlaceAsked(words), true);
+            var opening = words[wh];
+            var rest = words.Take(wh + 2).Concat(words.Skip(wh + 2).Where(w => !WhWords.Contains(w) || w == "how")).ToList();
+            if (rest.Count < words.Count)
+            {
+                return Of(rest);
+            }
+
+            _ = opening;
         }
 
         if (Has("why") || Pair("how", "come") || Pair("what", "reason") || Pair("what", "purpose") || (Has("reason") && Has("what")))

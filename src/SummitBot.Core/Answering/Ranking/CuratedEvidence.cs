@@ -46,6 +46,10 @@ internal static class CuratedEvidence
             else
             {
                 missing.Add(term.Word);
+                if (term.IsStrict)
+                {
+                    return new Evidence { Curated = true, Missing = missing, Veto = $"the fact lacks '{term.Word}'", Confidence = 0 };
+                }
             }
         }
 

@@ -44,11 +44,21 @@ internal static class DeclinePolicy
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
         }
 
+        // Two different answers from different passages with nearly the same evidence: the sources do not settle it.
+        var rival = admissible.Skip(1).FirstOrDefault(a => a.Candidate.Passage?.Hit.Doc != best.Passage?.Hit.Doc && !Same(a.Candidate.Answer, best.Answer));
+        if (rival.Candidate is not null && evidence.Confidence - rival.Evidence.Confidence < RankingWeights.RivalMargin)
+        {
+            return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
+        }
+
         var people = AmbiguousPeople(question, admissible, evidence.Confidence);
         return people.Count > 1
             ? new Decision(best, evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
             : new Decision(best, evidence, null) { Weighed = weighed };
     }
+
+    private static bool Same(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An ordinal or a name of the question that no candidate's passage has: "a third summit", "Biden".</summary>
     private static string? Unmentioned(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> weighed)

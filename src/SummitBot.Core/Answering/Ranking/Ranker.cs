@@ -44,6 +44,12 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (where == Where.Article && NamesAnotherCountry(term, passage))
+            {
+                // "How many workers are in China?" is not answered by "workers ... in Russia" in an article set in China.
+                (match, where) = (0, Where.Nowhere);
+            }
+
             total += weight;
             found += weight * match;
             inSentence += where == Where.Sentence ? weight * match : 0;
@@ -62,7 +68,7 @@ internal static class Ranker
         {
             Coverage = coverage,
             InSentence = total == 0 ? 0.5 : inSentence / total,
-            TypeFit = candidate.Fit * TenseFit(question, candidate),
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate),
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = missing,
@@ -107,6 +113,12 @@ internal static class Ranker
         if (passage.Near.Contains(term.Stem))
         {
             return (RankingWeights.InNear, Where.Near);
+        }
+
+        // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
+        if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
+        {
+            return (RankingWeights.InBefore, Where.Near);
         }
 
         foreach (var related in term.Related)
@@ -214,6 +226,25 @@ internal static class Ranker
     }
 
     /// <summary>
+    /// "When did Kim Jong Un visit Russia?" is not answered by "while his grandfather Kim Il Sung ... visited Vietnam in
+    /// 1958": the people the question names should be in the answer's own clause (by name or reference).
+    /// </summary>
+    private static double PeopleInClause(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
+        {
+            return 1.0;
+        }
+
+        var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
+        var inClause = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Where(a => a.Start >= from && a.End <= Math.Max(from, to))
+            .Select(a => Language.Reading.ArticlePerson.KeyOf(a.Value)).ToHashSet();
+        var others = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Any(a => a.Start >= from && a.End <= Math.Max(from, to));
+        var named = question.People.Any(p => p.Candidates.Any(c => inClause.Contains(c.Key)));
+        return named || !others ? 1.0 : 0.5;
+    }
+
+    /// <summary>
     /// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
     /// nor "when did ...?" by what it says will happen: the answer's clause should speak in the question's tense.
     /// </summary>
@@ -229,6 +260,13 @@ internal static class Ranker
         var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due");
         var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
+    }
+
+    private static bool NamesAnotherCountry(QuestionTerm term, Passage passage)
+    {
+        var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
+        return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
+            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country);
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>

@@ -20,11 +20,14 @@ internal static class RankingWeights
     /// <summary>Below this confidence the bot declines.</summary>
     public const double Threshold = 0.5;
 
+    /// <summary>A different answer from another passage this close to the best leaves the question unsettled: the bot declines.</summary>
+    public const double RivalMargin = 0.02;
+
     /// <summary>A question word the passage lacks costs this much per unit of its share of the question's weight, beyond losing coverage.</summary>
-    public const double MissingPenalty = 0.35;
+    public const double MissingPenalty = 0.15;
 
     /// <summary>A sentence that has none of the question's verbs says some other thing happened: its confidence is scaled by this.</summary>
-    public const double OtherPredicate = 0.6;
+    public const double OtherPredicate = 0.8;
 
     /// <summary>A verb the passage lacks counts this many times its weight in that penalty: the passage says some other thing happened.</summary>
     public const double MissingVerbFactor = 1.6;
@@ -32,6 +35,9 @@ internal static class RankingWeights
     /// <summary>How a match counts by where it is found.</summary>
     public const double InContext = 0.85;
     public const double InNear = 0.5;
+
+    /// <summary>A content word only the sentence before has.</summary>
+    public const double InBefore = 0.45;
     public const double ByRelated = 0.7;
 
     /// <summary>A name only the article has elsewhere (its headline, another sentence): the setting, weak evidence.</summary>

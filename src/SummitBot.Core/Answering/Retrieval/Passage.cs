@@ -8,11 +8,12 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentence before.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, SentenceHit?> previous)
 {
     private HashSet<string>? _words;
     private HashSet<string>? _context;
     private HashSet<string>? _near;
+    private HashSet<string>? _before;
     private List<Annotation>? _annotations;
 
     public SentenceHit Hit { get; } = hit;
@@ -34,6 +35,9 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public HashSet<string> Context => _context ??= [.. analyze(Hit.Context)];
 
     public HashSet<string> Near => _near ??= [.. analyze(Hit.Near)];
+
+    /// <summary>The analyzed words of the sentence before it in the same source (read when first needed).</summary>
+    public HashSet<string> Before => _before ??= previous(Hit) is { } before ? [.. analyze(before.Text)] : [];
 
     /// <summary>The analyzed words of the article's headline and of every name the article has.</summary>
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);

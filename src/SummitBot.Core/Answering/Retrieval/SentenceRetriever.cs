@@ -33,7 +33,7 @@ internal static class SentenceRetriever
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, snapshot.Analyzer.Terms, snapshot.SourceNames));
+                passages.Add(new Passage(hit, source, passages.Count, snapshot.Analyzer.Terms, snapshot.SourceNames, h => snapshot.Neighbour(h, -1)));
             }
         }
 
