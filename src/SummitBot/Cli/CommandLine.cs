@@ -20,7 +20,7 @@ internal static class CommandLine
 
     /// <summary>Every command, in the order usage lists them.</summary>
     public static IReadOnlyList<CliCommand> Commands { get; } =
-        [Server, new AskCommand(), new ChatCommand()];
+        [Server, new AskCommand(), new ChatCommand(), new ImportCommand()];
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {

@@ -12,7 +12,7 @@ public sealed class CommandLineProcessTests
         var (code, output, _) = await RunBotAsync("--help");
 
         Assert.Equal(0, code);
-        Assert.Contains("  chat", output, StringComparison.Ordinal);
+        Assert.Contains("  import <file|folder>", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        foreach (var command in new[] { "serve", "ask \"<question>\"", "chat" })
+        foreach (var command in new[] { "serve", "ask \"<question>\"", "chat", "import <file|folder>" })
         {
             Assert.Contains("  " + command, output, StringComparison.Ordinal);
         }
@@ -24,14 +24,14 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData("ask", "--help")]
-    [InlineData("help", "ask")]
+    [InlineData("import", "--help")]
+    [InlineData("help", "import")]
     public async Task HelpForOneCommandShowsThatCommand(string first, string second)
     {
         var (code, output, _) = await RunAsync(first, second);
 
         Assert.Equal(0, code);
-        Assert.StartsWith("usage: dotnet run --project src/SummitBot -- ask \"<question>\"", output, StringComparison.Ordinal);
+        Assert.StartsWith("usage: dotnet run --project src/SummitBot -- import <file|folder>", output, StringComparison.Ordinal);
         Assert.DoesNotContain("  chat", output, StringComparison.Ordinal);
     }
 
@@ -44,6 +44,8 @@ public sealed class CommandLineTests
     [InlineData(new[] { "ask" }, "ask needs \"<question>\"")]
     [InlineData(new[] { "ask", "--since", "7d", "where?" }, "unknown option '--since'")]
     [InlineData(new[] { "chat", "hello" }, "chat takes no arguments")]
+    [InlineData(new[] { "import" }, "import needs <file|folder>")]
+    [InlineData(new[] { "import", "a.html", "b.html" }, "unexpected argument 'b.html'")]
     public async Task AnythingNotUnderstoodPrintsTheErrorAndUsageAndExitsTwoWithoutTheServer(string[] args, string message)
     {
         var parsed = CommandLine.Parse(args);
