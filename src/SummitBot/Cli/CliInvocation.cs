@@ -40,16 +40,21 @@ internal sealed class CliInvocation(
 
     /// <summary>
     /// A host without the web server, with the bot's configuration (appsettings.json, environment, the command line's
-    /// settings) and content root. Only warnings and errors are logged, to standard error, so standard output carries
+    /// settings) and content root, read once. Only warnings and errors are logged, to standard error, so standard output carries
     /// only what the command prints.
     /// </summary>
     public IHost BuildHost(Action<HostApplicationBuilder> configure)
     {
         var options = BotHost.Options([.. settings]);
+
+        // A command reads its configuration once: no file watchers on appsettings.json (inotify is shared machine-wide).
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = options.Args,
             ContentRootPath = options.ContentRootPath,
+            Configuration = configuration,
         });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);

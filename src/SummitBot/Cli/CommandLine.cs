@@ -7,11 +7,16 @@ namespace SummitBot.Cli;
 /// </summary>
 internal static class CommandLine
 {
-    /// <summary>Top-level settings and host options accepted without a section (all others are <c>Section:Key</c>).</summary>
+    /// <summary>
+    /// Top-level settings accepted without a section (all others are <c>Section:Key</c>): the host's, and the Bot
+    /// Framework SDK's identity and channel endpoints, which it reads from the root of the configuration.
+    /// </summary>
     private static readonly HashSet<string> TopLevelSettings = new(StringComparer.OrdinalIgnoreCase)
     {
         "urls", "environment", "contentRoot", "applicationName", "AllowedHosts",
         "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppType", "MicrosoftAppTenantId",
+        "ChannelService", "ValidateAuthority", "CallerId", "OAuthUrl", "OAuthApiEndpoint", "ToChannelFromBotLoginUrl",
+        "ToChannelFromBotOAuthScope", "ToBotFromChannelTokenIssuer", "ToBotFromChannelOpenIdMetadataUrl", "ToBotFromEmulatorOpenIdMetadataUrl",
     };
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "--help", "-h", "-?", "help" };
