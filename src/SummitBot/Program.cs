@@ -3,6 +3,7 @@ using SummitBot.Cli;
 using SummitBot.Hosting;
 using SummitBot.Hosting.Hardening;
 using SummitBot.Hosting.Observability;
+using SummitBot.Unanswered;
 
 // Commands (ask, chat, import, report, help) run without the server; an unknown command or option prints usage
 // and exits non-zero. Only no command, `serve`, or server options and settings start the server.
@@ -16,6 +17,7 @@ var builder = WebApplication.CreateBuilder(BotHost.Options([.. commandLine.Setti
 
 builder.AddSummitBotAnswering();
 builder.AddSummitBotConversation();
+builder.AddSummitBotUnansweredQuestions();
 builder.AddDirectLine();
 builder.AddSummitBotHardening();
 builder.AddSummitBotObservability();

@@ -25,7 +25,7 @@ internal static class CommandLine
 
     /// <summary>Every command, in the order usage lists them.</summary>
     public static IReadOnlyList<CliCommand> Commands { get; } =
-        [Server, new AskCommand(), new ChatCommand(), new ImportCommand()];
+        [Server, new AskCommand(), new ChatCommand(), new ImportCommand(), new ReportCommand()];
 
     public static ParsedCommandLine Parse(IReadOnlyList<string> args)
     {

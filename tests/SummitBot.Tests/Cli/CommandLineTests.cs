@@ -14,12 +14,13 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Empty(error);
-        foreach (var command in new[] { "serve", "ask \"<question>\"", "chat", "import <file|folder>" })
+        foreach (var command in new[] { "serve", "ask \"<question>\"", "chat", "import <file|folder>", "report" })
         {
             Assert.Contains("  " + command, output, StringComparison.Ordinal);
         }
 
         Assert.Contains("--urls <urls>", output, StringComparison.Ordinal);
+        Assert.Contains("--since <age>", output, StringComparison.Ordinal);
         Assert.Contains("--Section:Key=value", output, StringComparison.Ordinal);
     }
 
@@ -46,6 +47,11 @@ public sealed class CommandLineTests
     [InlineData(new[] { "chat", "hello" }, "chat takes no arguments")]
     [InlineData(new[] { "import" }, "import needs <file|folder>")]
     [InlineData(new[] { "import", "a.html", "b.html" }, "unexpected argument 'b.html'")]
+    [InlineData(new[] { "report", "--since" }, "--since needs a value")]
+    [InlineData(new[] { "report", "--since", "7d", "--since", "1d" }, "--since is given twice")]
+    [InlineData(new[] { "report", "--top", "5" }, "unknown option '--top'")]
+    [InlineData(new[] { "report", "lastweek" }, "report takes no arguments; found 'lastweek'")]
+    [InlineData(new[] { "report", "--Knowledge:Path" }, "the setting --Knowledge:Path needs a value")]
     public async Task AnythingNotUnderstoodPrintsTheErrorAndUsageAndExitsTwoWithoutTheServer(string[] args, string message)
     {
         var parsed = CommandLine.Parse(args);
@@ -93,6 +99,16 @@ public sealed class CommandLineTests
 
         Assert.True(parsed.StartsServer);
         Assert.Contains("--contentRoot=/repo/", parsed.Settings);
+    }
+
+    [Fact]
+    public void ACommandTakesItsOptionsArgumentsAndSettingsInAnyOrder()
+    {
+        var parsed = CommandLine.Parse(["report", "--Unanswered:Path=/tmp/q.jsonl", "--since=7d"]);
+
+        Assert.IsType<ReportCommand>(parsed.Command);
+        Assert.Equal(["--Unanswered:Path=/tmp/q.jsonl"], parsed.Settings);
+        Assert.False(parsed.StartsServer);
     }
 
     [Fact]
