@@ -20,6 +20,12 @@ public sealed class ArticleImporter
     public ArticleImporter(string knowledgeFolder)
     {
         _knowledgeFolder = Path.GetFullPath(knowledgeFolder);
+        if (!Directory.Exists(_knowledgeFolder))
+        {
+            // A mistyped Knowledge:Path must not become a new, empty knowledge folder.
+            throw new ImportException($"the knowledge folder '{_knowledgeFolder}' does not exist");
+        }
+
         _sources = SourceFolder.Open(Path.Combine(_knowledgeFolder, "sources"));
     }
 

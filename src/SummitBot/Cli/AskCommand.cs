@@ -23,8 +23,16 @@ internal sealed class AskCommand : ConsoleCommand
         }
 
         using var host = invocation.BuildHost(builder => builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath));
-        var answer = host.Services.GetRequiredService<IAnswerService>().Ask(question, FollowUpContext.Empty);
-        invocation.Output.WriteLine(AnswerText.Format(answer));
-        return Task.FromResult(CliExitCode.Ok);
+        try
+        {
+            var answer = host.Services.GetRequiredService<IAnswerService>().Ask(question, FollowUpContext.Empty);
+            invocation.Output.WriteLine(AnswerText.Format(answer));
+            return Task.FromResult(CliExitCode.Ok);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            invocation.Error.WriteLine("error: " + e.Message);
+            return Task.FromResult(CliExitCode.Failed);
+        }
     }
 }

@@ -14,6 +14,17 @@ internal sealed class ChatCommand : ConsoleCommand
         using var host = invocation.BuildHost(builder => builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath));
         var answers = host.Services.GetRequiredService<IAnswerService>();
         var context = FollowUpContext.Empty;
+        try
+        {
+            // The knowledge is loaded here, before the first question: a missing folder is said at once.
+            answers.Ask("hello", context);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            invocation.Error.WriteLine("error: " + e.Message);
+            return CliExitCode.Failed;
+        }
+
         invocation.Output.WriteLine(AnswerText.Format(answers.Welcome()));
         while (await invocation.Input.ReadLineAsync(cancellationToken) is { } line)
         {

@@ -1,4 +1,5 @@
 using SummitBot.Cli;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Cli;
 
@@ -118,6 +119,43 @@ public sealed class CommandLineTests
         var parsed = CommandLine.Parse(["ask", "--", "-where is it?"]);
         Assert.Null(parsed.Error);
         Assert.IsType<AskCommand>(parsed.Command);
+    }
+
+    [Fact]
+    public async Task AskPrintsTheAnswerWithItsSourcesAndExitsZero()
+    {
+        var (code, output, _) = await RunAsync("ask", "where", "is", "the", "second", "summit?", $"--Knowledge:Path={RepoPaths.Knowledge}", $"--Search:IndexPath={RepoPaths.NewTempFolder("index")}");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Sources:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChatAnswersEachLineOfItsInputUntilTheEnd()
+    {
+        using var input = new StringReader("where is the second summit?\n\nthanks\n");
+        using var output = new StringWriter();
+
+        var code = await CommandLine.Parse(["chat", $"--Knowledge:Path={RepoPaths.Knowledge}", $"--Search:IndexPath={RepoPaths.NewTempFolder("index")}"])
+            .RunAsync(new CliConsole(input, output, TextWriter.Null));
+
+        Assert.Equal(0, code);
+        Assert.Contains("> where is the second summit?", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("> thanks", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ask", "where?")]
+    [InlineData("chat")]
+    [InlineData("import", "page.html")]
+    public async Task AKnowledgeFolderThatDoesNotExistIsAnErrorNotAStackTrace(params string[] command)
+    {
+        var (code, _, error) = await RunAsync([.. command, "--Knowledge:Path=/no/such/knowledge", $"--Search:IndexPath={RepoPaths.NewTempFolder("index")}"]);
+
+        Assert.Equal(1, code);
+        Assert.StartsWith("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("/no/such/knowledge", error, StringComparison.Ordinal);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
     }
 
     internal static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
