@@ -8,6 +8,4 @@ namespace SummitBot.Import;
 public sealed record ImportedFile(string Path, ImportFormat? Format, IReadOnlyList<ImportResult> Results, string? Error)
 {
     public bool Skipped => Format is null && Error is null;
-
-    public bool Failed => Error is not null || Results.Any(r => r.Outcome == ImportOutcome.Failed);
 }
