@@ -1,18 +1,23 @@
 using SummitBot.Channels.DirectLine;
+using SummitBot.Cli;
 using SummitBot.Hosting;
 using SummitBot.Hosting.Hardening;
 using SummitBot.Hosting.Observability;
+using SummitBot.Unanswered;
 
-// `ask "question"` (and other commands) run without starting the server.
-if (CommandLine.IsCommand(args))
+// Commands (ask, chat, import, report, help) run without the server; an unknown command or option prints usage
+// and exits non-zero. Only no command, `serve`, or server options and settings start the server.
+var commandLine = CommandLine.Parse(args);
+if (!commandLine.StartsServer)
 {
-    return await CommandLine.RunAsync(args);
+    return await commandLine.RunAsync();
 }
 
-var builder = WebApplication.CreateBuilder(BotHost.Options(args));
+var builder = WebApplication.CreateBuilder(BotHost.Options([.. commandLine.Settings]));
 
 builder.AddSummitBotAnswering();
 builder.AddSummitBotConversation();
+builder.AddSummitBotUnansweredQuestions();
 builder.AddDirectLine();
 builder.AddSummitBotHardening();
 builder.AddSummitBotObservability();

@@ -5,20 +5,22 @@ using SummitBot.Benchmarks.Corpus;
 using SummitBot.Benchmarks.Http;
 
 // Commands (docs/benchmarks.md): generate, check, phases, loop, http; anything else goes to BenchmarkDotNet.
+// --with-facts: the generated articles come with facts files (in corpus-N-facts), as before articles came without.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
+var withFacts = options.Flag("with-facts");
 switch (command)
 {
     case "generate":
     {
         var articles = options.Int("articles", 1000);
         var seed = options.Int("seed", CorpusGenerator.DefaultSeed);
-        var knowledge = CorpusGenerator.Ensure(articles, seed, Console.Out);
+        var knowledge = CorpusGenerator.Ensure(articles, seed, Console.Out, withFacts);
         Console.WriteLine($"Corpus ready: {knowledge}");
         if (options.Flag("index"))
         {
             // Built from scratch (so the time printed is a full build) into the corpus's index folder, kept for reuse.
-            var index = CorpusGenerator.IndexFor(articles);
+            var index = CorpusGenerator.IndexFor(articles, withFacts);
             if (Directory.Exists(index))
             {
                 Directory.Delete(index, recursive: true);
@@ -33,14 +35,14 @@ switch (command)
     case "check":
     {
         var articles = options.Int("articles", 0);
-        return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles), Console.Out);
+        return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles, withFacts), Console.Out, withFacts);
     }
 
     case "phases":
-        return StartupPhases.Run(options.Int("articles", 0), Console.Out);
+        return StartupPhases.Run(options.Int("articles", 0), Console.Out, withFacts);
 
     case "loop":
-        return AnswerLoop.Run(options.Int("articles", 0), TimeSpan.FromSeconds(options.Int("seconds", 20)), Console.Out);
+        return AnswerLoop.Run(options.Int("articles", 0), TimeSpan.FromSeconds(options.Int("seconds", 20)), Console.Out, withFacts);
 
     case "http":
         return await HttpBenchmark.RunAsync(options, Console.Out);

@@ -146,7 +146,8 @@ public static class KnowledgeLoader
         }
 
         Uri? url = null;
-        if (header.Optional("url") is { } rawUrl && !Uri.TryCreate(rawUrl, UriKind.Absolute, out url))
+        // "url: not stated" is how an imported source says the page gave no address: no URL, and no problem.
+        if (header.Optional("url") is { } rawUrl && !rawUrl.StartsWith("not stated", StringComparison.OrdinalIgnoreCase) && !Uri.TryCreate(rawUrl, UriKind.Absolute, out url))
         {
             problems.Add(new KnowledgeProblem(file, header.LineOf("url"), $"'{rawUrl}' is not an absolute URL; left out"));
         }

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using SummitBot.Answering;
 using SummitBot.Channels;
 using SummitBot.Channels.Teams;
+using SummitBot.Unanswered;
 
 namespace SummitBot.Bot;
 
@@ -17,10 +18,12 @@ public sealed class SummitBotHandler : ActivityHandler
     private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
     private readonly ReplyRenderer _renderer;
     private readonly TeamsFeedback _feedback;
+    private readonly UnansweredRecorder _unanswered;
 
-    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback)
+    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered)
     {
         _feedback = feedback;
+        _unanswered = unanswered;
         _answers = answers;
         _conversationState = conversationState;
         _followUp = conversationState.CreateProperty<FollowUpContext>("followUp");
@@ -39,6 +42,9 @@ public sealed class SummitBotHandler : ActivityHandler
         var context = await _followUp.GetAsync(turnContext, () => FollowUpContext.Empty, cancellationToken);
 
         var answer = _answers.Ask(question, context);
+
+        // A declined question goes to the curator's report; queued only, so it never slows the turn.
+        _unanswered.Record(question, turnContext.Activity.ChannelId, answer);
 
         await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);

@@ -43,12 +43,7 @@ public static class StateServiceCollectionExtensions
         }
         else
         {
-            // Not AbortOnConnectFail: the bot starts while Redis is briefly away and reconnects by itself;
-            // turns fail (with the adapter's apology) only while it is unreachable.
-            var redisOptions = ConfigurationOptions.Parse(redis);
-            redisOptions.AbortOnConnectFail = false;
-            redisOptions.ClientName ??= "summitbot";
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
+            services.AddRedisConnection(redis);
             services.AddSingleton<IStorage>(sp =>
             {
                 var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
@@ -63,6 +58,21 @@ public static class StateServiceCollectionExtensions
         }
 
         services.AddSingleton<ReplayGuard>();
+        return services;
+    }
+
+    /// <summary>
+    /// The process's one connection to Redis, shared by every store that uses it (conversation state, replay records,
+    /// the record of unanswered questions); registering it again is harmless.
+    /// </summary>
+    public static IServiceCollection AddRedisConnection(this IServiceCollection services, string connectionString)
+    {
+        // Not AbortOnConnectFail: the bot starts while Redis is briefly away and reconnects by itself;
+        // turns fail (with the adapter's apology) only while it is unreachable.
+        var redisOptions = ConfigurationOptions.Parse(connectionString);
+        redisOptions.AbortOnConnectFail = false;
+        redisOptions.ClientName ??= "summitbot";
+        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
         return services;
     }
 }

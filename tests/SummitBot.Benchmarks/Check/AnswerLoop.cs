@@ -16,10 +16,10 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class AnswerLoop
 {
-    public static int Run(int articles, TimeSpan duration, TextWriter output)
+    public static int Run(int articles, TimeSpan duration, TextWriter output, bool withFacts = false)
     {
-        var knowledge = CorpusGenerator.Ensure(articles, log: output);
-        using var services = AnsweringServices.Create(knowledge, CorpusGenerator.IndexFor(articles));
+        var knowledge = CorpusGenerator.Ensure(articles, log: output, withFacts: withFacts);
+        using var services = AnsweringServices.Create(knowledge, CorpusGenerator.IndexFor(articles, withFacts));
         var answers = services.GetRequiredService<IAnswerService>();
         var mix = QuestionMix.From(answers);
         output.WriteLine($"pid {Environment.ProcessId}: asking {mix.Count} questions in a loop for {duration.TotalSeconds:F0} s");

@@ -19,9 +19,9 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class QuestionSetCheck
 {
-    public static int Run(int articles, string indexPath, TextWriter output)
+    public static int Run(int articles, string indexPath, TextWriter output, bool withFacts = false)
     {
-        var knowledge = Corpus.CorpusGenerator.Ensure(articles, log: output);
+        var knowledge = Corpus.CorpusGenerator.Ensure(articles, log: output, withFacts: withFacts);
         output.WriteLine($"Question set against {(articles == 0 ? "the shipped knowledge" : $"{articles:N0} generated articles + the shipped knowledge")} ({knowledge})");
         var clock = Stopwatch.StartNew();
         using var services = AnsweringServices.Create(knowledge, indexPath);

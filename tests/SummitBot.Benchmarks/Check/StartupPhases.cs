@@ -17,10 +17,10 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class StartupPhases
 {
-    public static int Run(int articles, TextWriter output)
+    public static int Run(int articles, TextWriter output, bool withFacts = false)
     {
-        var knowledgeFolder = CorpusGenerator.Ensure(articles, log: output);
-        var index = CorpusGenerator.IndexFor(articles);
+        var knowledgeFolder = CorpusGenerator.Ensure(articles, log: output, withFacts: withFacts);
+        var index = CorpusGenerator.IndexFor(articles, withFacts);
         KnowledgeBase knowledge = null!;
         KnowledgeSnapshot snapshot = null!;
         AnsweringModel model = null!;

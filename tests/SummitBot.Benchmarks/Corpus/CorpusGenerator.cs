@@ -8,48 +8,56 @@ namespace SummitBot.Benchmarks.Corpus;
 
 /// <summary>
 /// Writes a corpus folder: <c>knowledge/</c> with the repository's real knowledge copied in and N generated articles
-/// (<c>sources/gen-*.txt</c>, <c>facts/gen-*.facts</c>), and <c>index/</c> for its Lucene index. Deterministic: the
-/// same seed and count give the same files, byte for byte. A finished corpus has a <c>corpus.done</c> marker and is
-/// not written again.
+/// (<c>sources/gen-*.txt</c>), and <c>index/</c> for its Lucene index. By default the articles come without facts, as
+/// imported articles do; with <c>withFacts</c> each also gets a hand-written-style facts file (<c>facts/gen-*.facts</c>),
+/// in a corpus folder of its own (<c>corpus-N-facts</c>). Deterministic: the same seed and count give the same files,
+/// byte for byte. A finished corpus has a <c>corpus.done</c> marker and is not written again.
 /// </summary>
 internal static class CorpusGenerator
 {
     public const int DefaultSeed = 20190227;
 
     /// <summary>The corpus folder for <paramref name="articles"/> generated articles (0 = the shipped knowledge as is).</summary>
-    public static string FolderFor(int articles) => Path.Combine(RepoPaths.Root, "generated", $"corpus-{articles}");
+    public static string FolderFor(int articles, bool withFacts = false) =>
+        Path.Combine(RepoPaths.Root, "generated", withFacts ? $"corpus-{articles}-facts" : $"corpus-{articles}");
 
     /// <summary>
     /// The index folder of a corpus, shared by the commands and benchmarks that answer from it: built once (by
     /// <c>generate --index</c> or on first use) and reused after, as a restarted bot reuses its index.
     /// </summary>
-    public static string IndexFor(int articles) => Path.Combine(articles == 0 ? Path.Combine(RepoPaths.Root, "generated", "corpus-0") : FolderFor(articles), "index");
+    public static string IndexFor(int articles, bool withFacts = false) =>
+        Path.Combine(articles == 0 ? Path.Combine(RepoPaths.Root, "generated", "corpus-0") : FolderFor(articles, withFacts), "index");
 
     /// <summary>The knowledge folder to answer from: the repository's for 0 articles, else the generated corpus's.</summary>
-    public static string KnowledgeFor(int articles) => articles == 0 ? RepoPaths.Knowledge : Path.Combine(FolderFor(articles), "knowledge");
+    public static string KnowledgeFor(int articles, bool withFacts = false) =>
+        articles == 0 ? RepoPaths.Knowledge : Path.Combine(FolderFor(articles, withFacts), "knowledge");
 
-    public static string Ensure(int articles, int seed = DefaultSeed, TextWriter? log = null)
+    /// <summary>
+    /// The corpus's knowledge folder, generated first unless it is already there and finished. <c>withFacts</c> also
+    /// writes each article's facts file (the corpus as it was before articles came without facts).
+    /// </summary>
+    public static string Ensure(int articles, int seed = DefaultSeed, TextWriter? log = null, bool withFacts = false)
     {
         if (articles == 0)
         {
             return RepoPaths.Knowledge;
         }
 
-        var folder = FolderFor(articles);
+        var folder = FolderFor(articles, withFacts);
         var marker = Path.Combine(folder, "corpus.done");
-        if (File.Exists(marker) && File.ReadAllText(marker).Trim() == Stamp(articles, seed))
+        if (File.Exists(marker) && File.ReadAllText(marker).Trim() == Stamp(articles, seed, withFacts))
         {
             // The real knowledge may have changed since: the corpus always carries the repository's current copy.
             CopyRealKnowledge(RepoPaths.Knowledge, Path.Combine(folder, "knowledge"));
             return Path.Combine(folder, "knowledge");
         }
 
-        Generate(folder, articles, seed, log);
-        File.WriteAllText(marker, Stamp(articles, seed));
+        Generate(folder, articles, seed, log, withFacts);
+        File.WriteAllText(marker, Stamp(articles, seed, withFacts));
         return Path.Combine(folder, "knowledge");
     }
 
-    public static void Generate(string folder, int articles, int seed, TextWriter? log)
+    public static void Generate(string folder, int articles, int seed, TextWriter? log, bool withFacts = false)
     {
         var knowledge = Path.Combine(folder, "knowledge");
         if (Directory.Exists(knowledge))
@@ -68,14 +76,18 @@ internal static class CorpusGenerator
         {
             var article = ArticleWriter.Write(world, seed, n + 1);
             File.WriteAllText(Path.Combine(sources, article.Id + ".txt"), article.Source);
-            File.WriteAllText(Path.Combine(facts, article.Id + ".facts"), article.Facts);
+            if (withFacts)
+            {
+                File.WriteAllText(Path.Combine(facts, article.Id + ".facts"), article.Facts);
+            }
+
             var done = Interlocked.Increment(ref written);
             if (log is not null && done % 10_000 == 0)
             {
                 log.WriteLine($"  wrote {done:N0}/{articles:N0} articles ({started.Elapsed.TotalSeconds:F1} s)");
             }
         });
-        log?.WriteLine($"Wrote {articles:N0} generated articles and the real knowledge to {knowledge} in {started.Elapsed.TotalSeconds:F1} s");
+        log?.WriteLine($"Wrote {articles:N0} generated articles ({(withFacts ? "with" : "without")} facts) and the real knowledge to {knowledge} in {started.Elapsed.TotalSeconds:F1} s");
     }
 
     /// <summary>Loads the corpus and builds its index into <paramref name="indexRoot"/>, printing progress; returns the timings.</summary>
@@ -123,7 +135,7 @@ internal static class CorpusGenerator
         }
     }
 
-    private static string Stamp(int articles, int seed) => $"articles={articles} seed={seed} writer=1";
+    private static string Stamp(int articles, int seed, bool withFacts) => $"articles={articles} seed={seed} writer=1 facts={(withFacts ? "generated" : "none")}";
 
     /// <summary>Reports on the calling thread (Progress&lt;T&gt; would post to the thread pool and print out of order).</summary>
     private sealed class SyncProgress(Action<double> report) : IProgress<double>

@@ -32,9 +32,10 @@ internal static class HttpBenchmark
             return 2;
         }
 
-        var knowledge = CorpusGenerator.Ensure(articles, log: output);
+        var withFacts = options.Flag("with-facts");
+        var knowledge = CorpusGenerator.Ensure(articles, log: output, withFacts: withFacts);
         // A stable index folder per corpus: built by the first bot of the run, reused by the next (as a restart would).
-        var index = CorpusGenerator.IndexFor(articles);
+        var index = CorpusGenerator.IndexFor(articles, withFacts);
         output.WriteLine($"HTTP benchmark: {(articles == 0 ? "shipped knowledge" : $"{articles:N0} generated articles")}, connections {string.Join('/', connections)}, " +
             $"{seconds} s per run after {warmUp} s warm-up, {Environment.ProcessorCount} cores, bot {botDll}");
 

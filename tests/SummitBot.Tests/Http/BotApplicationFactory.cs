@@ -23,6 +23,9 @@ public sealed class BotApplicationFactory : WebApplicationFactory<Program>
         {
             ["Knowledge:Path"] = settings.TryGetValue("Knowledge:Path", out var k) ? k : RepoPaths.Knowledge,
             ["Search:IndexPath"] = settings.TryGetValue("Search:IndexPath", out var i) ? i : RepoPaths.NewTempFolder("index"),
+
+            // Declined questions are recorded: into the test's own file, not the repository's data folder.
+            ["Unanswered:Path"] = settings.TryGetValue("Unanswered:Path", out var u) ? u : Path.Combine(RepoPaths.NewTempFolder("unanswered"), "questions.jsonl"),
         };
     }
 

@@ -1,0 +1,38 @@
+using SummitBot.Answering;
+
+namespace SummitBot.Cli;
+
+/// <summary><c>ask "question"</c>: prints the answer to one question and its sources, without the web server.</summary>
+internal sealed class AskCommand : ConsoleCommand
+{
+    public override string Name => "ask";
+
+    public override string ArgumentsUsage => "\"<question>\"";
+
+    public override string Summary => "print the answer to one question and its sources";
+
+    public override (int Min, int Max) Arguments => (1, int.MaxValue);
+
+    public override Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
+    {
+        // The words may come quoted as one argument or unquoted as several.
+        var question = string.Join(' ', invocation.Arguments);
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Task.FromResult(invocation.UsageError("the question is empty"));
+        }
+
+        using var host = invocation.BuildHost(builder => builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath));
+        try
+        {
+            var answer = host.Services.GetRequiredService<IAnswerService>().Ask(question, FollowUpContext.Empty);
+            invocation.Output.WriteLine(AnswerText.Format(answer));
+            return Task.FromResult(CliExitCode.Ok);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            invocation.Error.WriteLine("error: " + e.Message);
+            return Task.FromResult(CliExitCode.Failed);
+        }
+    }
+}
