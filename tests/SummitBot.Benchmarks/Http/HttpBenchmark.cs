@@ -75,18 +75,19 @@ internal static class HttpBenchmark
     /// The index folder is kept for the next bot of the run.
     /// </summary>
     private static Task<BotProcess> StartBotAsync(string botDll, string knowledge, string index, bool fixedReply) =>
-        BotProcess.StartAsync(
-            botDll,
-            RepoPaths.Root,
-            knowledge,
-            index,
-            removeIndexOnDispose: false,
-            BotReadiness.FirstAnswer(TimeSpan.FromMinutes(5), Turns.Path, Turns.Body("startup", 1, "where is the second summit?")),
-            new Dictionary<string, string>
+        BotProcess.StartAsync(new BotProcessOptions
+        {
+            Program = botDll,
+            WorkingDirectory = RepoPaths.Root,
+            Readiness = BotReadiness.FirstAnswer(TimeSpan.FromMinutes(5), Turns.Path, Turns.Body("startup", 1, "where is the second summit?")),
+            Settings = new Dictionary<string, string>
             {
+                ["Knowledge:Path"] = knowledge,
+                ["Search:IndexPath"] = index,
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
                 ["Benchmark:FixedReply"] = fixedReply ? "true" : "false",
-            });
+            },
+        });
 
     /// <summary>The machine's 1-minute load average: how contended the shared machine was during a run.</summary>
     private static double LoadAverage() =>

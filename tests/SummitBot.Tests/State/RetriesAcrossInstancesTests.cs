@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SummitBot.State;
+using SummitBot.TestTools;
 
 namespace SummitBot.Tests.State;
 
