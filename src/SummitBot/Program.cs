@@ -1,7 +1,8 @@
 using SummitBot.Channels.DirectLine;
 using SummitBot.Hosting;
-using SummitBot.Hosting.Hardening;
-using SummitBot.Hosting.Observability;
+using SummitBot.Hardening;
+using SummitBot.Observability;
+using SummitBot.WebChat;
 
 // `ask "question"` (and other commands) run without starting the server.
 if (CommandLine.IsCommand(args))
@@ -23,6 +24,7 @@ app.UseSummitBotHardening();
 app.MapSummitBotObservability();
 app.MapSummitBot();
 app.MapDirectLine();
+app.MapWebChat();
 
 await app.RunAsync();
 return 0;

@@ -1,9 +1,7 @@
-using SummitBot.WebChat;
-
 namespace SummitBot.Channels.DirectLine;
 
 /// <summary>
-/// The built-in Direct Line 3.0 service (<c>/v3/directline</c>) and the Web Chat page on it (<c>GET /</c>), so web pages
+/// The built-in Direct Line 3.0 service (<c>/v3/directline</c>), so web pages (the Web Chat page, <c>MapWebChat</c>)
 /// and automated clients reach the bot without Azure. In Azure, the real Direct Line channel still uses <c>/api/messages</c>.
 /// </summary>
 public static class DirectLineSetup
@@ -30,13 +28,12 @@ public static class DirectLineSetup
         return builder;
     }
 
-    /// <summary>Maps the Direct Line 3.0 calls, their WebSocket stream, and the Web Chat page with its token endpoint.</summary>
+    /// <summary>Maps the Direct Line 3.0 calls and their WebSocket stream.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseWebSockets();
         app.UseCors();
         DirectLineEndpoints.Map(app).RequireCors(CorsPolicy);
-        WebChatPage.Map(app);
         return app;
     }
 }
