@@ -82,7 +82,11 @@ public sealed class BotProcess : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var process = Process.Start(StartInfo()) ?? throw new InvalidOperationException($"could not start {Name}");
         var log = _log ??= _options.LogFile is null ? null : new StreamWriter(_options.LogFile, append: true) { AutoFlush = true };
-        Write(log, $"--- start {++_starts} at {DateTime.UtcNow:O}");
+        if (log is not null)
+        {
+            // In the log file, where several starts follow one another.
+            Write(log, $"--- start {++_starts} at {DateTime.UtcNow:O}");
+        }
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
         process.BeginOutputReadLine();
