@@ -43,26 +43,65 @@ public static class StateServiceCollectionExtensions
         }
         else
         {
-            // Not AbortOnConnectFail: the bot starts while Redis is briefly away and reconnects by itself;
-            // turns fail (with the adapter's apology) only while it is unreachable.
-            var redisOptions = ConfigurationOptions.Parse(redis);
-            redisOptions.AbortOnConnectFail = false;
-            redisOptions.ClientName ??= "summitbot";
-            services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
-            services.AddSingleton<IStorage>(sp =>
-            {
-                var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
-                return new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix, state.IdleTimeout);
-            });
-            services.AddSingleton(sp =>
-            {
-                var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
-                var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value;
-                return new ReplayStore(new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix + "replay:", replay.Window));
-            });
+            AddRedis(services, redis);
         }
 
         services.AddSingleton<ReplayGuard>();
         return services;
+    }
+
+    /// <summary>
+    /// Redis behind one <see cref="StoreCircuit"/>: conversation state fails fast while Redis is away (the bot answers
+    /// without context), and the replay records fall back to this process's memory meanwhile.
+    /// </summary>
+    private static void AddRedis(IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var redis = ConnectionMultiplexer.Connect(RedisOptions(connectionString, state));
+            var circuit = sp.GetRequiredService<StoreCircuit>();
+            redis.ConnectionFailed += (_, e) => circuit.Lost(e.FailureType.ToString());
+            redis.ConnectionRestored += (_, _) => circuit.Restored();
+            return redis;
+        });
+        services.AddSingleton(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            return new StoreCircuit(state.RedisOperationTimeout, state.RedisBreakDuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreCircuit>>());
+        });
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var redis = new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix, state.IdleTimeout);
+            return new CircuitBreakingStorage(redis, sp.GetRequiredService<StoreCircuit>());
+        });
+        services.AddSingleton(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value;
+            var redis = new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix + "replay:", replay.Window);
+            var local = new BoundedMemoryStorage(replay.Window, state.MaxItems, sp.GetRequiredService<TimeProvider>());
+            return new ReplayStore(new FallbackStorage(
+                new CircuitBreakingStorage(redis, sp.GetRequiredService<StoreCircuit>()), local, sp.GetRequiredService<ILogger<FallbackStorage>>()));
+        });
+    }
+
+    /// <summary>
+    /// The connection string's options, plus: start while Redis is briefly away and reconnect by itself (not
+    /// AbortOnConnectFail); fail a command at once while disconnected instead of queueing it (the circuit then answers
+    /// without state); time out after <see cref="StateOptions.RedisOperationTimeout"/>; try to reconnect every second.
+    /// </summary>
+    private static ConfigurationOptions RedisOptions(string connectionString, StateOptions state)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.ClientName ??= "summitbot";
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        var timeout = (int)state.RedisOperationTimeout.TotalMilliseconds;
+        options.AsyncTimeout = timeout;
+        options.SyncTimeout = timeout;
+        options.ReconnectRetryPolicy = new LinearRetry(1000);
+        return options;
     }
 }
