@@ -1,3 +1,5 @@
+using StackExchange.Redis;
+
 namespace SummitBot.Channels.DirectLine;
 
 /// <summary>
@@ -22,7 +24,19 @@ public static class DirectLineSetup
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
         builder.Services.AddSingleton<DirectLineTokens>();
-        builder.Services.AddSingleton<DirectLineConversations>();
+        // With Redis every instance serves every conversation; without it they live in this process.
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            builder.Services.AddSingleton<IDirectLineConversations, MemoryConversations>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDirectLineConversations, RedisConversations>();
+            // Tokens must check out on every instance: without a configured secret they share one kept in Redis.
+            builder.Services.AddOptions<DirectLineOptions>().PostConfigure<IConnectionMultiplexer>((options, redis) =>
+                options.Secret = string.IsNullOrWhiteSpace(options.Secret) ? SharedSecret.Get(redis) : options.Secret);
+        }
+
         builder.Services.AddSingleton<DirectLineBot>();
         builder.Services.AddSingleton<DirectLineService>();
         return builder;

@@ -1,23 +1,22 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 
 namespace SummitBot.Channels.DirectLine;
 
 /// <summary>
-/// The live Direct Line conversations of this process, bounded in number and forgotten when idle, so memory stays flat
-/// however many conversations are started.
+/// The live Direct Line conversations of this process when there is no Redis, bounded in number and forgotten when idle,
+/// so memory stays flat however many conversations are started.
 /// </summary>
-internal sealed class DirectLineConversations
+internal sealed class MemoryConversations : IDirectLineConversations
 {
-    private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, MemoryConversation> _conversations = new(StringComparer.Ordinal);
     private readonly DirectLineOptions _options;
     private readonly TimeProvider _time;
     private readonly object _sweepGate = new();
     private DateTimeOffset _lastSweep;
 
-    public DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time)
+    public MemoryConversations(IOptions<DirectLineOptions> options, TimeProvider time)
     {
         _options = options.Value;
         _time = time;
@@ -26,24 +25,14 @@ internal sealed class DirectLineConversations
 
     public int Count => _conversations.Count;
 
-    /// <summary>A new, unguessable conversation id (not yet started).</summary>
-    public static string NewId() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', '-').Replace('/', '_');
+    public Task<DirectLineConversation?> FindAsync(string id) =>
+        Task.FromResult<DirectLineConversation?>(
+            _conversations.TryGetValue(id, out var found) && !IsIdle(found, _time.GetUtcNow()) ? found : null);
 
-    public bool TryGet(string id, out DirectLineConversation conversation)
-    {
-        if (_conversations.TryGetValue(id, out var found) && !IsIdle(found, _time.GetUtcNow()))
-        {
-            conversation = found;
-            return true;
-        }
+    public Task<(DirectLineConversation Conversation, bool Created)> StartAsync(string id, ChannelAccount? user) =>
+        Task.FromResult<(DirectLineConversation, bool)>(Start(id, user));
 
-        conversation = null!;
-        return false;
-    }
-
-    /// <summary>Starts conversation <paramref name="id"/>; <c>created</c> is false when it already existed.</summary>
-    public (DirectLineConversation Conversation, bool Created) Start(string id, ChannelAccount? user)
+    private (MemoryConversation Conversation, bool Created) Start(string id, ChannelAccount? user)
     {
         var now = _time.GetUtcNow();
         Sweep(now);
@@ -54,7 +43,7 @@ internal sealed class DirectLineConversations
             key =>
             {
                 created = true;
-                return new DirectLineConversation(key, user, now, _options.MaxTranscriptActivities);
+                return new MemoryConversation(key, user, _time, _options.MaxTranscriptActivities);
             },
             (key, existing) =>
             {
@@ -65,7 +54,7 @@ internal sealed class DirectLineConversations
 
                 existing.Close();
                 created = true;
-                return new DirectLineConversation(key, user, now, _options.MaxTranscriptActivities);
+                return new MemoryConversation(key, user, _time, _options.MaxTranscriptActivities);
             });
 
         conversation.Touch(now);
@@ -77,7 +66,7 @@ internal sealed class DirectLineConversations
         return (conversation, created);
     }
 
-    private bool IsIdle(DirectLineConversation conversation, DateTimeOffset now) =>
+    private bool IsIdle(MemoryConversation conversation, DateTimeOffset now) =>
         now - conversation.LastUsed > TimeSpan.FromSeconds(_options.ConversationIdleSeconds);
 
     private void Sweep(DateTimeOffset now)
@@ -94,7 +83,7 @@ internal sealed class DirectLineConversations
 
         foreach (var (id, conversation) in _conversations)
         {
-            if (IsIdle(conversation, now) && _conversations.TryRemove(new KeyValuePair<string, DirectLineConversation>(id, conversation)))
+            if (IsIdle(conversation, now) && _conversations.TryRemove(new KeyValuePair<string, MemoryConversation>(id, conversation)))
             {
                 conversation.Close();
             }
