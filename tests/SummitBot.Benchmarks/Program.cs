@@ -5,7 +5,7 @@ using SummitBot.Benchmarks.Corpus;
 using SummitBot.Benchmarks.Hosts;
 using SummitBot.Benchmarks.Http;
 
-// Commands (docs/benchmarks.md): generate, check, phases, loop, http, serve; anything else goes to BenchmarkDotNet.
+// Commands (docs/benchmarks.md): generate, check, phases, loop, http, turns, serve; anything else goes to BenchmarkDotNet.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
 switch (command)
@@ -45,6 +45,9 @@ switch (command)
 
     case "http":
         return await HttpBenchmark.RunAsync(options, Console.Out);
+
+    case "turns":
+        return await TurnLoop.RunAsync(options, Console.Out);
 
     case "serve":
         return await ServeCommand.RunAsync(args[1..], Console.Out);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -18,7 +19,20 @@ internal static class EchoBotHost
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        await using var app = Build(args, inMemory: false);
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>The echo bot's app; <paramref name="inMemory"/> serves it on ASP.NET Core's in-memory test server (the turn loop).</summary>
+    public static WebApplication Build(string[] args, bool inMemory)
+    {
         var builder = WebApplication.CreateBuilder(args);
+        if (inMemory)
+        {
+            builder.WebHost.UseTestServer();
+        }
+
         builder.Services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
             sp.GetRequiredService<IConfiguration>(), logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
         builder.Services.AddSingleton(sp => new CloudAdapter(
@@ -28,7 +42,6 @@ internal static class EchoBotHost
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, CloudAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
             adapter.ProcessAsync(request, response, bot, cancellationToken));
-        await app.RunAsync();
-        return 0;
+        return app;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SummitBot.Tests.Support;
 
 namespace SummitBot.Benchmarks.Hosts;
 
@@ -34,6 +35,9 @@ internal static class ServeCommand
             return 2;
         }
 
+        // WebApplicationFactory looks for the bot's content root beside a solution file above this program, which a
+        // build elsewhere (--artifacts-path) has not: the repository root is named here (read as TEST_CONTENTROOT_<assembly>).
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_SUMMITBOT", RepoPaths.Root);
         await using var host = new FixedReplyHost(url.Port);
         host.StartServer();
         var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();

@@ -74,7 +74,8 @@ internal static class HttpBenchmark
     }
 
     /// <summary>
-    /// One variant as its own process on 127.0.0.1 (so its RSS is its own): Warning-level logging, rate limiting off;
+    /// One variant as its own process on 127.0.0.1 (so its RSS is its own): Warning-level logging, every production
+    /// feature on (state, replay guard, metrics and traces, rate limiting with generous limits);
     /// ready at its first answered turn, so start-up is timed to the first answer. <c>answering</c> is the bot's dll;
     /// <c>echo</c> and <c>fixed</c> are this program's <c>serve</c> command (<see cref="Hosts.ServeCommand"/>). The index
     /// folder is kept for the next bot of the run.
@@ -97,6 +98,10 @@ internal static class HttpBenchmark
                 ["Knowledge:Path"] = knowledge,
                 ["Search:IndexPath"] = index,
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+                // Every production feature on: rate limiting too, configured but generous (no turn of the run is refused).
+                ["RateLimiting:Enabled"] = "true",
+                ["RateLimiting:ClientPermitsPerMinute"] = "10000000",
+                ["RateLimiting:ConversationPermitsPerMinute"] = "1000000",
             },
         });
 
