@@ -11,7 +11,8 @@ namespace SummitBot.Authentication;
 /// (<see cref="UnauthorizedAccessException"/>, which CloudAdapter answers with 401 before the bot sees the activity):
 /// a malformed or unsigned header is refused before the SDK parses it, and any other exception from validation
 /// (an unreadable token, OpenID metadata that cannot be fetched) or a validation that takes too long is a refusal too.
-/// Logged with the reason and channel, never with the token.
+/// Logged with the reason and channel, never with the token. Per turn it also hands out a connector client made only
+/// when used (<see cref="LazyConnectorFactory"/>) and no user-token client (<see cref="NoUserTokenClient"/>).
 /// </summary>
 internal sealed class FailClosedAuthentication(
     BotFrameworkAuthentication inner,
@@ -19,8 +20,12 @@ internal sealed class FailClosedAuthentication(
     TimeProvider time,
     ILogger<FailClosedAuthentication> logger) : BotFrameworkAuthentication
 {
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken) =>
-        GuardAsync(authHeader, activity?.ChannelId, () => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        var result = await GuardAsync(authHeader, activity?.ChannelId, () => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken), cancellationToken);
+        result.ConnectorFactory = new LazyConnectorFactory(result.ConnectorFactory);
+        return result;
+    }
 
     public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken) =>
         GuardAsync(authHeader, channelIdHeader, () => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken), cancellationToken);
@@ -28,10 +33,11 @@ internal sealed class FailClosedAuthentication(
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken) =>
         GuardAsync(authHeader, channelId: null, () => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken), cancellationToken);
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => new LazyConnectorFactory(inner.CreateConnectorFactory(claimsIdentity));
 
+    /// <summary>SummitBot signs no user in: one shared client instead of the SDK's, built and disposed on every turn.</summary>
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(NoUserTokenClient.Instance);
 
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 

@@ -62,7 +62,8 @@ public sealed partial class SummitBotHandler : ActivityHandler
 
         var answer = _answers.Ask(question, context);
 
-        if (!context.IsUnavailable)
+        // Written only when it changed (a fixed or chit-chat reply keeps it): an unchanged state is not saved again.
+        if (!context.IsUnavailable && answer.Context != context)
         {
             await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
         }

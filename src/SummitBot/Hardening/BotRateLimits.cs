@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -19,18 +20,22 @@ internal static class BotRateLimits
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
         options.OnRejected = OnRejectedAsync;
         options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => PerClient(context, settings.ClientPermitsPerMinute)),
+            PartitionedRateLimiter.Create<HttpContext, IPAddress>(context => PerClient(context, settings.ClientPermitsPerMinute)),
             PartitionedRateLimiter.Create<HttpContext, string>(context => PerConversation(context, settings.ConversationPermitsPerMinute)));
     }
 
-    private static RateLimitPartition<string> PerClient(HttpContext context, int permitsPerMinute)
+    /// <summary>
+    /// By the client's address itself (not its text: no string per request). The unlimited partition's key (::) and an
+    /// unknown client's (255.255.255.255) are addresses no client connects from, so neither can take another's partition.
+    /// </summary>
+    private static RateLimitPartition<IPAddress> PerClient(HttpContext context, int permitsPerMinute)
     {
         if (!IsLimited(context))
         {
-            return RateLimitPartition.GetNoLimiter(string.Empty);
+            return RateLimitPartition.GetNoLimiter(IPAddress.IPv6None);
         }
 
-        var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = context.Connection.RemoteIpAddress ?? IPAddress.None;
         return RateLimitPartition.GetTokenBucketLimiter(client, _ => Bucket(permitsPerMinute));
     }
 

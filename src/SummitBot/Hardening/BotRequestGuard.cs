@@ -83,25 +83,35 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
             return null;
         }
 
-        var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        // Read straight into the array the adapter then reads (no chunk copied through), one byte past the announced
+        // length so that a body longer than announced is seen too.
+        var bytes = new byte[request.ContentLength is { } length ? (int)length + 1 : 4096];
+        var filled = 0;
+        while (true)
         {
-            if (buffer.Length + read > max)
+            if (filled == bytes.Length)
+            {
+                Array.Resize(ref bytes, Math.Min(bytes.Length * 2, max + 1));
+            }
+
+            var read = await request.Body.ReadAsync(bytes.AsMemory(filled), context.RequestAborted);
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled += read;
+            if (filled > max)
             {
                 return null;
             }
-
-            buffer.Write(chunk, 0, read);
         }
 
-        var bytes = new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
-        buffer.Position = 0;
+        var buffer = new MemoryStream(bytes, 0, filled, writable: false, publiclyVisible: true);
         request.Body = buffer;
         request.ContentLength = buffer.Length;
         context.Response.RegisterForDispose(buffer);
-        return bytes;
+        return bytes.AsMemory(0, filled);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a request to {Path}: body over {MaxBodyBytes} bytes")]

@@ -12,11 +12,10 @@ internal static class GuardedPaths
     /// <summary>The built-in Direct Line 3.0 API; its conversation id is in the path.</summary>
     public static readonly PathString DirectLine = "/v3/directline";
 
-    private static readonly PathString[] All = [Messages, DirectLine];
-
     private static readonly PathString DirectLineConversations = "/v3/directline/conversations";
 
-    public static bool IsGuarded(PathString path) => All.Any(prefix => path.StartsWithSegments(prefix));
+    /// <summary>Every request asks this (the guard and both rate limits): no allocation.</summary>
+    public static bool IsGuarded(PathString path) => path.StartsWithSegments(Messages) || path.StartsWithSegments(DirectLine);
 
     public static bool IsMessages(PathString path) => path.StartsWithSegments(Messages);
 

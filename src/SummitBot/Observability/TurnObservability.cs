@@ -12,13 +12,8 @@ internal sealed partial class TurnObservability(BotMetrics metrics, TimeProvider
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         var activity = turnContext.Activity;
-        using var scope = logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["ConversationId"] = activity.Conversation?.Id,
-            ["ActivityId"] = activity.Id,
-            ["ChannelId"] = TelemetryLabels.Channel(activity.ChannelId),
-            ["ActivityType"] = TelemetryLabels.ActivityType(activity.Type),
-        });
+        using var scope = logger.BeginScope(new TurnScope(
+            activity.Conversation?.Id, activity.Id, TelemetryLabels.Channel(activity.ChannelId), TelemetryLabels.ActivityType(activity.Type)));
         using var span = BotTracing.Source.StartActivity("turn", ActivityKind.Internal);
         span?.SetTag("summitbot.conversation_id", activity.Conversation?.Id);
         span?.SetTag("summitbot.channel", TelemetryLabels.Channel(activity.ChannelId));
