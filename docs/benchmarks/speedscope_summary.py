@@ -1,0 +1,43 @@
+"""Sums a dotnet-trace speedscope file (dotnet-sampled-thread-time, evented) into time per frame.
+
+usage: python3 speedscope_summary.py FILE.speedscope.json [ROOT] [FRAME_REGEX] [TOP]
+
+Only time on stacks that contain ROOT (any stack when empty) and are not waiting is counted: thread-time sampling
+samples every thread, and an idle thread-pool or socket thread shows up with its waiting frame (or an unresolved native
+one) on top. Prints each frame's inclusive share (only frames matching FRAME_REGEX), then the top frames by own time.
+Native frames are not resolved on Linux, so a managed frame's own time includes the runtime's work under it
+(allocation, GC, locks). docs/benchmarks.md says which profiles were summed with it."""
+import json, sys, collections, re
+path = sys.argv[1]
+root = sys.argv[2] if len(sys.argv) > 2 else 'HttpProtocol.ProcessRequests'
+flt = sys.argv[3] if len(sys.argv) > 3 else None
+data = json.load(open(path))
+frames = [f['name'] for f in data['shared']['frames']]
+waiting = re.compile(r'WorkerThreadStart\(\)$|SocketAsyncEngine\.EventLoop|^\?!\?$|ThreadPoolWorkQueue\.Dispatch\(\)$|WaitForSignal|WaitOneCore|Monitor\.Wait|epoll|SpinWait|Thread\.Sleep|WaitHandle\.Wait|LowLevelLifoSemaphore|Interop\+Sys\.(Wait|Read)|SemaphoreSlim\.Wait\(|UNMANAGED_CODE_TIME|CPU_TIME|Thread\.Yield|Interop\+Sys\.SchedYield')
+incl = collections.Counter(); selfc = collections.Counter(); total = 0.0; everything = 0.0
+for prof in data['profiles']:
+    stack = []; last = None
+    for e in prof['events']:
+        at = e['at']
+        if last is not None and stack and at > last:
+            d = at - last; everything += d
+            names = [frames[i] for i in stack]
+            if any(root in n for n in names) and not waiting.search(names[-1]):
+                total += d
+                for n in set(names): incl[n] += d
+                selfc[names[-1]] += d
+        last = at
+        if e['type'] == 'O': stack.append(e['frame'])
+        else:
+            if stack: stack.pop()
+print(f'request work (running): {total:.0f} ms of {everything:.0f} ms sampled on all threads')
+def short(n): return n if len(n) < 170 else n[:167] + '...'
+print('--- inclusive ---')
+shown = 0
+for n, w in incl.most_common():
+    if flt and not re.search(flt, n): continue
+    print(f'{100*w/total:6.1f}%  {short(n)}'); shown += 1
+    if shown >= int(sys.argv[4] if len(sys.argv) > 4 else 70): break
+print('--- self (top 30) ---')
+for n, w in selfc.most_common(30):
+    print(f'{100*w/total:6.1f}%  {short(n)}')
