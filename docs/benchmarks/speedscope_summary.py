@@ -30,7 +30,7 @@ for prof in data['profiles']:
         if e['type'] == 'O': stack.append(e['frame'])
         else:
             if stack: stack.pop()
-print(f'request work (running): {total:.0f} ms of {everything:.0f} ms sampled on all threads')
+print(f'counted (running, under ROOT): {100 * total / everything:.2f} % of the time sampled on all threads')
 def short(n): return n if len(n) < 170 else n[:167] + '...'
 print('--- inclusive ---')
 shown = 0
