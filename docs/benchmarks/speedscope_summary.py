@@ -2,18 +2,16 @@
 
 usage: python3 speedscope_summary.py FILE.speedscope.json [ROOT] [FRAME_REGEX] [TOP]
 
-Only time on stacks that contain ROOT (any stack when empty) and are not waiting is counted: thread-time sampling
-samples every thread, and an idle thread-pool or socket thread shows up with its waiting frame (or an unresolved native
-one) on top. Prints each frame's inclusive share (only frames matching FRAME_REGEX), then the top frames by own time.
-Native frames are not resolved on Linux, so a managed frame's own time includes the runtime's work under it
-(allocation, GC, locks). docs/benchmarks.md says which profiles were summed with it."""
+Only time on stacks that contain ROOT (any stack when empty) and were running managed code is counted: thread-time
+sampling samples every thread, and the speedscope converter tops each sampled stack with CPU_TIME (running) or
+UNMANAGED_CODE_TIME (waiting, or in native code such as the GC). Prints each frame's inclusive share of the running
+time (only frames matching FRAME_REGEX), then the top frames by own time. docs/benchmarks.md says which profiles were summed with it."""
 import json, sys, collections, re
 path = sys.argv[1]
 root = sys.argv[2] if len(sys.argv) > 2 else 'HttpProtocol.ProcessRequests'
 flt = sys.argv[3] if len(sys.argv) > 3 else None
 data = json.load(open(path))
 frames = [f['name'] for f in data['shared']['frames']]
-waiting = re.compile(r'WorkerThreadStart\(\)$|SocketAsyncEngine\.EventLoop|^\?!\?$|ThreadPoolWorkQueue\.Dispatch\(\)$|WaitForSignal|WaitOneCore|Monitor\.Wait|epoll|SpinWait|Thread\.Sleep|WaitHandle\.Wait|LowLevelLifoSemaphore|Interop\+Sys\.(Wait|Read)|SemaphoreSlim\.Wait\(|UNMANAGED_CODE_TIME|CPU_TIME|Thread\.Yield|Interop\+Sys\.SchedYield')
 incl = collections.Counter(); selfc = collections.Counter(); total = 0.0; everything = 0.0
 for prof in data['profiles']:
     stack = []; last = None
@@ -22,10 +20,12 @@ for prof in data['profiles']:
         if last is not None and stack and at > last:
             d = at - last; everything += d
             names = [frames[i] for i in stack]
-            if any(root in n for n in names) and not waiting.search(names[-1]):
+            # The converter puts CPU_TIME on top of a stack that was running managed code, UNMANAGED_CODE_TIME on one
+            # that was waiting or in native code: only the running ones are counted.
+            if names[-1] == 'CPU_TIME' and len(names) > 1 and any(root in n for n in names):
                 total += d
-                for n in set(names): incl[n] += d
-                selfc[names[-1]] += d
+                for n in set(names[:-1]): incl[n] += d
+                selfc[names[-2]] += d
         last = at
         if e['type'] == 'O': stack.append(e['frame'])
         else:
