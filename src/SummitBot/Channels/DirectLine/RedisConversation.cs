@@ -113,10 +113,12 @@ internal sealed class RedisConversation(RedisConversations store, string id, Cha
 
     public override async Task<(IReadOnlyList<Activity> Activities, string? Watermark)> ReadAsync(long? watermark, int max)
     {
+        // The sequence is read before the transcript (Redis runs one connection's commands in order): when nothing is
+        // new, the watermark given back is one read before the look, so an append between the two is never skipped.
         var db = Db;
+        var next = db.StringGetAsync(Key("seq"));
         var entries = db.SortedSetRangeByScoreWithScoresAsync(
             Key("log"), start: watermark ?? double.NegativeInfinity, exclude: watermark is null ? Exclude.None : Exclude.Start, take: max);
-        var next = db.StringGetAsync(Key("seq"));
         var page = new List<Activity>();
         long? last = null;
         foreach (var entry in await entries)
