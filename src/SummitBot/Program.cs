@@ -1,9 +1,10 @@
 using SummitBot.Channels.DirectLine;
 using SummitBot.Cli;
 using SummitBot.Hosting;
-using SummitBot.Hosting.Hardening;
-using SummitBot.Hosting.Observability;
+using SummitBot.Hardening;
+using SummitBot.Observability;
 using SummitBot.Unanswered;
+using SummitBot.WebChat;
 
 // Commands (ask, chat, import, report, help) run without the server; an unknown command or option prints usage
 // and exits non-zero. Only no command, `serve`, or server options and settings start the server.
@@ -28,6 +29,7 @@ app.UseSummitBotHardening();
 app.MapSummitBotObservability();
 app.MapSummitBot();
 app.MapDirectLine();
+app.MapWebChat();
 
 await app.RunAsync();
 return 0;

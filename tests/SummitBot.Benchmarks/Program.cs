@@ -2,9 +2,10 @@ using BenchmarkDotNet.Running;
 using SummitBot.Benchmarks;
 using SummitBot.Benchmarks.Check;
 using SummitBot.Benchmarks.Corpus;
+using SummitBot.Benchmarks.Hosts;
 using SummitBot.Benchmarks.Http;
 
-// Commands (docs/benchmarks.md): generate, check, phases, loop, http; anything else goes to BenchmarkDotNet.
+// Commands (docs/benchmarks.md): generate, check, phases, loop, http, turns, serve; anything else goes to BenchmarkDotNet.
 // --with-facts: the generated articles come with facts files (in corpus-N-facts), as before articles came without.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
@@ -46,6 +47,12 @@ switch (command)
 
     case "http":
         return await HttpBenchmark.RunAsync(options, Console.Out);
+
+    case "turns":
+        return await TurnLoop.RunAsync(options, Console.Out);
+
+    case "serve":
+        return await ServeCommand.RunAsync(args[1..], Console.Out);
 
     default:
         BenchmarkSwitcher.FromAssembly(typeof(CommandOptions).Assembly).Run(args, BenchConfig.Create());

@@ -21,17 +21,9 @@ catch (Exception exception) when (exception is ArgumentException or FormatExcept
 }
 
 var cases = QuestionCase.All;
-// The bot under load, unless --url: its own process on 127.0.0.1 (so its memory is its own), rate limiting off,
-// Warning-level logs, the repository's knowledge and a fresh index folder (removed when it stops); ready at /readyz.
+// The bot under load, unless --url (see BotOptions below).
 await using var bot = options.Url is null
-    ? await BotProcess.StartAsync(
-        options.BotDll ?? DefaultBot(),
-        RepoPaths.Root,
-        RepoPaths.Knowledge,
-        Path.Combine(Path.GetTempPath(), "summitbot-load", $"index-{Guid.NewGuid():N}"),
-        removeIndexOnDispose: true,
-        BotReadiness.Health(TimeSpan.FromSeconds(90)),
-        options.BotSettings)
+    ? await BotProcess.StartAsync(BotOptions(options.BotDll ?? DefaultBot(), options.BotSettings))
     : null;
 var url = options.Url ?? bot!.Url;
 var pid = bot?.Pid;
@@ -171,4 +163,25 @@ static string DefaultBot()
         Path.Combine(RepoPaths.Root, "src", "SummitBot", "bin", "Release", "net10.0", "SummitBot.dll"),
     };
     return candidates.FirstOrDefault(File.Exists) ?? candidates[^1];
+}
+
+// The bot's own process on 127.0.0.1 (so its memory is its own), rate limiting off, Warning-level logs, the repository's
+// knowledge and a fresh index folder (removed when it stops); ready at /readyz.
+static BotProcessOptions BotOptions(string botDll, IReadOnlyDictionary<string, string> settings)
+{
+    var index = Path.Combine(Path.GetTempPath(), "summitbot-load", $"index-{Guid.NewGuid():N}");
+    var all = new Dictionary<string, string> { ["Knowledge:Path"] = RepoPaths.Knowledge, ["Search:IndexPath"] = index };
+    foreach (var (key, value) in settings)
+    {
+        all[key] = value;
+    }
+
+    return new BotProcessOptions
+    {
+        Program = botDll,
+        WorkingDirectory = RepoPaths.Root,
+        Settings = all,
+        Readiness = BotReadiness.Health(TimeSpan.FromSeconds(90)),
+        RemoveOnDispose = index,
+    };
 }

@@ -6,94 +6,56 @@ using System.Net.Sockets;
 namespace SummitBot.TestTools;
 
 /// <summary>
-/// The bot started as its own process (<c>dotnet SummitBot.dll --urls http://127.0.0.1:&lt;free port&gt;</c>, so its
-/// memory and CPU time are its own) in Production with Warning-level logs, rate limiting off, the given knowledge and
-/// index folders and any further settings; its output echoed to standard error as <c>bot| …</c>; stopped (and its
-/// index folder removed, if asked) on dispose. RSS and CPU time come from <c>/proc</c>, so this is for Linux.
+/// A bot started as its own process (<c>dotnet SummitBot.dll --urls http://127.0.0.1:&lt;port&gt;</c>, so its memory and
+/// CPU time are its own), which can be started, stopped gracefully (SIGTERM), killed (SIGKILL) and started again on
+/// the same port. Shared by the service tests, the load test and the HTTP benchmark. RSS and CPU time come from
+/// <c>/proc</c>, so this is for Linux.
 /// </summary>
 public sealed class BotProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly string? _indexToRemove;
+    private readonly BotProcessOptions _options;
+    private Process? _process;
+    private StreamWriter? _log;
+    private int _starts;
 
-    private BotProcess(Process process, Uri url, string? indexToRemove)
+    private BotProcess(BotProcessOptions options)
     {
-        _process = process;
-        Url = url;
-        _indexToRemove = indexToRemove;
+        _options = options;
+        Port = options.Port == 0 ? FreePort() : options.Port;
     }
 
+    public string Name => _options.Name;
+
+    public int Port { get; }
+
     /// <summary>The bot's base address, <c>http://127.0.0.1:&lt;port&gt;/</c>.</summary>
-    public Uri Url { get; }
+    public Uri Url => new($"http://127.0.0.1:{Port}/");
 
-    /// <summary>The bot's process id.</summary>
-    public int Pid => _process.Id;
+    public bool IsRunning => _process is { HasExited: false };
 
-    /// <summary>From process start to ready (as the <see cref="BotReadiness"/> it was started with means it).</summary>
+    /// <summary>The bot's own process id (not that of <c>timeout</c> when it runs under a time limit).</summary>
+    public int Pid => _options.TimeLimit is null ? _process!.Id : ChildOf(_process!.Id) ?? _process.Id;
+
+    /// <summary>From process start to ready (as the options' <see cref="BotReadiness"/> means it), for the last start.</summary>
     public TimeSpan StartupToReady { get; private set; }
 
     /// <summary>CPU time the bot used up to ready: what start-up costs on a machine others share.</summary>
     public TimeSpan StartupCpu { get; private set; }
 
-    /// <summary>
-    /// Starts the bot and waits until it is ready. <paramref name="settings"/> are configuration keys
-    /// (<c>Section:Key</c>) passed as environment variables after the defaults, so they can override them.
-    /// </summary>
-    /// <param name="botDll">Path to the built <c>SummitBot.dll</c>.</param>
-    /// <param name="workingDirectory">The bot's working directory (the repository root).</param>
-    /// <param name="knowledgePath">The knowledge folder (<c>Knowledge:Path</c>).</param>
-    /// <param name="indexPath">The index folder (<c>Search:IndexPath</c>).</param>
-    /// <param name="removeIndexOnDispose">Whether dispose deletes <paramref name="indexPath"/>.</param>
-    /// <param name="readiness">What ready means, and how long to wait for it.</param>
-    /// <param name="settings">Further settings of the bot, or null.</param>
-    public static async Task<BotProcess> StartAsync(
-        string botDll,
-        string workingDirectory,
-        string knowledgePath,
-        string indexPath,
-        bool removeIndexOnDispose,
-        BotReadiness readiness,
-        IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>A bot not started yet (see <see cref="StartAsync()"/>); its port is chosen now.</summary>
+    public static BotProcess Create(BotProcessOptions options)
     {
-        ArgumentNullException.ThrowIfNull(readiness);
-        if (!File.Exists(botDll))
-        {
-            throw new FileNotFoundException($"bot not found at {botDll}: build it first (dotnet build src/SummitBot -c Release -o <folder>)");
-        }
+        ArgumentNullException.ThrowIfNull(options);
+        return new BotProcess(options);
+    }
 
-        var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { botDll, "--urls", url.ToString().TrimEnd('/') },
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Logging__LogLevel__Default"] = "Warning",
-                ["RateLimiting__Enabled"] = "false",
-                ["Knowledge__Path"] = knowledgePath,
-                ["Search__IndexPath"] = indexPath,
-            },
-        };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        var clock = Stopwatch.StartNew();
-        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
-        process.OutputDataReceived += (_, e) => Echo(e.Data);
-        process.ErrorDataReceived += (_, e) => Echo(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var bot = new BotProcess(process, url, removeIndexOnDispose ? indexPath : null);
+    /// <summary>Starts a bot and waits until it is ready.</summary>
+    public static async Task<BotProcess> StartAsync(BotProcessOptions options)
+    {
+        var bot = Create(options);
         try
         {
-            await bot.WaitReadyAsync(readiness);
-            bot.StartupToReady = clock.Elapsed;
-            bot.StartupCpu = TimeSpan.FromMilliseconds(bot.CpuMs());
+            await bot.StartAsync();
         }
         catch
         {
@@ -104,8 +66,93 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Starts the bot (unless it is running) and waits until it is ready; throws if it exits or is not ready in time.</summary>
+    public async Task StartAsync()
+    {
+        if (IsRunning)
+        {
+            return;
+        }
+
+        if (!File.Exists(_options.Program))
+        {
+            throw new FileNotFoundException($"{_options.Program} not found: build it first");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var process = Process.Start(StartInfo()) ?? throw new InvalidOperationException($"could not start {Name}");
+        var log = _log ??= _options.LogFile is null ? null : new StreamWriter(_options.LogFile, append: true) { AutoFlush = true };
+        if (log is not null)
+        {
+            // In the log file, where several starts follow one another.
+            Write(log, $"--- start {++_starts} at {DateTime.UtcNow:O}");
+        }
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        _process = process;
+
+        await WaitReadyAsync(process);
+        StartupToReady = clock.Elapsed;
+        StartupCpu = TimeSpan.FromMilliseconds(CpuMs());
+    }
+
+    /// <summary>SIGKILL: the process dies at once, mid-turn if a turn is running.</summary>
+    public void Kill()
+    {
+        if (IsRunning)
+        {
+            _process!.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    /// <summary>SIGTERM: ASP.NET Core finishes the requests it has and exits (killed if it has not within 15 s).</summary>
+    public async Task StopAsync()
+    {
+        if (!IsRunning)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", _process!.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+    }
+
+    /// <summary>How many lines of the bot's log file (all its runs) contain <paramref name="text"/>; 0 without a log file.</summary>
+    public int LogLinesContaining(string text)
+    {
+        if (_options.LogFile is null || !File.Exists(_options.LogFile))
+        {
+            return 0;
+        }
+
+        using var stream = new FileStream(_options.LogFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        var count = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            count += line.Contains(text, StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     /// <summary>The bot's resident set size (VmRSS of <c>/proc/&lt;pid&gt;/status</c>), in MB; null once it is gone.</summary>
-    public double? RssMb() => RssMb(Pid);
+    public double? RssMb() => IsRunning ? RssMb(Pid) : null;
 
     /// <summary>Resident set size of a process (VmRSS of <c>/proc/&lt;pid&gt;/status</c>), in MB; null if there is none.</summary>
     public static double? RssMb(int pid)
@@ -133,37 +180,79 @@ public sealed class BotProcess : IAsyncDisposable
         return ticks * 1000.0 / 100;
     }
 
-    /// <summary>Stops the bot (its whole process tree) and removes its index folder if it was started so.</summary>
+    /// <summary>Kills the bot (its whole process tree) and removes its index folder if it was started so.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
+        Kill();
+        if (_process is not null)
         {
-            _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
+            _process.Dispose();
         }
 
-        _process.Dispose();
-        if (_indexToRemove is not null)
+        lock (_options)
+        {
+            _log?.Dispose();
+            _log = null;
+        }
+
+        if (_options.RemoveOnDispose is { } folder)
         {
             try
             {
-                Directory.Delete(_indexToRemove, recursive: true);
+                Directory.Delete(folder, recursive: true);
             }
             catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
             {
             }
         }
     }
 
-    private async Task WaitReadyAsync(BotReadiness readiness)
+    private ProcessStartInfo StartInfo()
     {
+        IEnumerable<string> command = [_options.Program, .. _options.Arguments, "--urls", $"http://127.0.0.1:{Port}"];
+        var start = new ProcessStartInfo(_options.TimeLimit is null ? "dotnet" : "timeout")
+        {
+            WorkingDirectory = _options.WorkingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (_options.TimeLimit is { } limit)
+        {
+            // SIGTERM after the limit, SIGKILL 5 s later; a SIGTERM sent to timeout is passed on to the bot.
+            command = ["--kill-after=5", ((int)limit.TotalSeconds).ToString(CultureInfo.InvariantCulture), "dotnet", .. command];
+        }
+
+        foreach (var argument in command)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["RateLimiting__Enabled"] = "false";
+        foreach (var (key, value) in _options.Settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        return start;
+    }
+
+    private async Task WaitReadyAsync(Process process)
+    {
+        var readiness = _options.Readiness;
         using var http = new HttpClient { BaseAddress = Url, Timeout = readiness.RequestTimeout };
         var waited = Stopwatch.StartNew();
         while (waited.Elapsed < readiness.Timeout)
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"the bot exited with code {_process.ExitCode} during start-up");
+                throw new InvalidOperationException($"{Name} exited with code {process.ExitCode} during start-up{LogHint}");
             }
 
             if (await readiness.ProbeAsync(http))
@@ -174,14 +263,47 @@ public sealed class BotProcess : IAsyncDisposable
             await Task.Delay(readiness.PollInterval);
         }
 
-        throw new TimeoutException(readiness.TimeoutMessage);
+        throw new TimeoutException($"{Name}: {readiness.TimeoutMessage}{LogHint}");
     }
 
-    private static void Echo(string? line)
+    private string LogHint => _options.LogFile is null ? string.Empty : $"; see {_options.LogFile}";
+
+    private void Write(StreamWriter? log, string? line)
     {
-        if (!string.IsNullOrEmpty(line))
+        if (string.IsNullOrEmpty(line))
         {
-            Console.Error.WriteLine("bot| " + line);
+            return;
+        }
+
+        if (log is null)
+        {
+            Console.Error.WriteLine($"{Name}| {line}");
+            return;
+        }
+
+        lock (_options)
+        {
+            try
+            {
+                log.WriteLine(line);
+            }
+            catch (ObjectDisposedException)
+            {
+            }
+        }
+    }
+
+    /// <summary>The first child of a process (the bot under <c>timeout</c>), from <c>/proc</c>.</summary>
+    private static int? ChildOf(int pid)
+    {
+        try
+        {
+            var children = File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return children.Length > 0 ? int.Parse(children[0], CultureInfo.InvariantCulture) : null;
+        }
+        catch (IOException)
+        {
+            return null;
         }
     }
 

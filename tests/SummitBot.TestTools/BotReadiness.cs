@@ -51,7 +51,7 @@ public sealed class BotReadiness
             "gave no answer");
 
     /// <summary>The message when the bot is not ready in time, e.g. "the bot was not ready within 90 s".</summary>
-    internal string TimeoutMessage => $"the bot {_notReady} within {Timeout.TotalSeconds} s";
+    internal string TimeoutMessage => $"{_notReady} within {Timeout.TotalSeconds} s";
 
     /// <summary>One probe: true on 200 OK; false on another status, a transport error or a request timeout.</summary>
     internal async Task<bool> ProbeAsync(HttpClient http)

@@ -3,15 +3,18 @@ using Microsoft.Bot.Schema;
 using SummitBot.Answering;
 using SummitBot.Channels;
 using SummitBot.Channels.Teams;
+using SummitBot.State;
 using SummitBot.Unanswered;
 
 namespace SummitBot.Bot;
 
 /// <summary>
 /// The bot: reads the question, asks the answering service with the conversation's follow-up context, renders the answer.
-/// Thin on purpose; the answering core decides what to say.
+/// Thin on purpose; the answering core decides what to say. When the state store is unavailable the question is still
+/// answered, with <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is
+/// written for the turn.
 /// </summary>
-public sealed class SummitBotHandler : ActivityHandler
+public sealed partial class SummitBotHandler : ActivityHandler
 {
     private readonly IAnswerService _answers;
     private readonly ConversationState _conversationState;
@@ -19,9 +22,11 @@ public sealed class SummitBotHandler : ActivityHandler
     private readonly ReplyRenderer _renderer;
     private readonly TeamsFeedback _feedback;
     private readonly UnansweredRecorder _unanswered;
+    private readonly ILogger<SummitBotHandler> _logger;
 
-    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered)
+    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
     {
+        _logger = logger;
         _feedback = feedback;
         _unanswered = unanswered;
         _answers = answers;
@@ -33,20 +38,42 @@ public sealed class SummitBotHandler : ActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
-        await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        try
+        {
+            await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+        }
+        catch (StateUnavailableException)
+        {
+            // The store went away after this turn read its context: the reply stands, the context of before is kept.
+            LogNotSaved(_logger, turnContext.Activity.Conversation?.Id);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var question = IncomingText.Read(turnContext.Activity);
-        var context = await _followUp.GetAsync(turnContext, () => FollowUpContext.Empty, cancellationToken);
+        FollowUpContext context;
+        try
+        {
+            context = await _followUp.GetAsync(turnContext, () => FollowUpContext.Empty, cancellationToken);
+        }
+        catch (StateUnavailableException)
+        {
+            // Nothing was loaded, so nothing is saved for this turn either.
+            context = FollowUpContext.Unavailable;
+        }
 
         var answer = _answers.Ask(question, context);
 
         // A declined question goes to the curator's report; queued only, so it never slows the turn.
         _unanswered.Record(question, turnContext.Activity.ChannelId, answer);
 
-        await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
+        // Written only when it changed (a fixed or chit-chat reply keeps it): an unchanged state is not saved again.
+        if (!context.IsUnavailable && answer.Context != context)
+        {
+            await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
+        }
+
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
     }
 
@@ -73,4 +100,7 @@ public sealed class SummitBotHandler : ActivityHandler
             await turnContext.SendActivityAsync(_renderer.Render(_answers.Welcome(), turnContext.Activity), cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation state of {ConversationId} not saved: the store is unavailable")]
+    private static partial void LogNotSaved(ILogger logger, string? conversationId);
 }

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using SummitBot.Bot;
 using SummitBot.Channels.Teams;
-using SummitBot.Hosting.Authentication;
+using SummitBot.Authentication;
 using SummitBot.State;
 
 namespace SummitBot.Hosting;
@@ -19,6 +19,8 @@ public static class ConversationSetup
         services.AddChannelAuthentication();
         services.AddSingleton<SummitBotAdapter>();
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<SummitBotAdapter>());
+        // What channels served in this process (the built-in Direct Line) run their turns through: the same adapter.
+        services.AddSingleton<CloudAdapter>(sp => sp.GetRequiredService<SummitBotAdapter>());
 
         // Redis when ConnectionStrings:Redis is set, else bounded memory; plus the replay guard used by the adapter.
         services.AddConversationStorage(builder.Configuration);

@@ -8,16 +8,26 @@ namespace SummitBot.Hosting;
 /// <summary>
 /// The one adapter every channel goes through. A subclass with a single constructor, because CloudAdapter's two
 /// public constructors make DI's choice ambiguous. Its <see cref="BotAdapter.OnTurnError"/> is the bot's one error boundary.
+/// Around every turn it runs the replay guard, then every <see cref="Microsoft.Bot.Builder.IMiddleware"/> registered in
+/// DI (observability registers its turn middleware so), whatever order they were registered in relative to the adapter.
 /// </summary>
 public sealed class SummitBotAdapter : CloudAdapter
 {
     internal const string ApologyText = "Sorry, something went wrong on my side while answering. Please try again in a moment.";
 
-    public SummitBotAdapter(BotFrameworkAuthentication authentication, ReplayGuard replayGuard, ILogger<SummitBotAdapter> logger)
+    public SummitBotAdapter(
+        BotFrameworkAuthentication authentication,
+        ReplayGuard replayGuard,
+        IEnumerable<Microsoft.Bot.Builder.IMiddleware> turnMiddleware,
+        ILogger<SummitBotAdapter> logger)
         : base(authentication, logger)
     {
-        // A channel's retry of an activity (same id, same conversation) is answered once.
+        // A channel's retry of an activity (same id, same conversation) is answered once: nothing else runs for it.
         Use(replayGuard);
+        foreach (var middleware in turnMiddleware)
+        {
+            Use(middleware);
+        }
 
         OnTurnError = async (turnContext, exception) =>
         {

@@ -31,4 +31,18 @@ public sealed class StateOptions
     [Required]
     [RegularExpression(@"^[A-Za-z0-9:_\-\.]{1,64}$")]
     public string RedisKeyPrefix { get; set; } = "summitbot:state:";
+
+    /// <summary>
+    /// The longest one Redis call may take before the store counts as unavailable. Redis answers in about a millisecond;
+    /// a turn must not wait the client library's 5 s for one that is not there.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "00:00:30")]
+    public TimeSpan RedisOperationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// After Redis failed, how long calls fail at once (the bot answers without the conversation's context) before one
+    /// call tries Redis again. The connection coming back ends the break sooner.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
+    public TimeSpan RedisBreakDuration { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -43,18 +43,7 @@ public static class StateServiceCollectionExtensions
         }
         else
         {
-            services.AddRedisConnection(redis);
-            services.AddSingleton<IStorage>(sp =>
-            {
-                var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
-                return new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix, state.IdleTimeout);
-            });
-            services.AddSingleton(sp =>
-            {
-                var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
-                var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value;
-                return new ReplayStore(new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix + "replay:", replay.Window));
-            });
+            AddRedis(services, redis);
         }
 
         services.AddSingleton<ReplayGuard>();
@@ -63,16 +52,68 @@ public static class StateServiceCollectionExtensions
 
     /// <summary>
     /// The process's one connection to Redis, shared by every store that uses it (conversation state, replay records,
-    /// the record of unanswered questions); registering it again is harmless.
+    /// the record of unanswered questions), with the <see cref="StoreCircuit"/> that its failures open; registering it
+    /// again is harmless.
     /// </summary>
     public static IServiceCollection AddRedisConnection(this IServiceCollection services, string connectionString)
     {
-        // Not AbortOnConnectFail: the bot starts while Redis is briefly away and reconnects by itself;
-        // turns fail (with the adapter's apology) only while it is unreachable.
-        var redisOptions = ConfigurationOptions.Parse(connectionString);
-        redisOptions.AbortOnConnectFail = false;
-        redisOptions.ClientName ??= "summitbot";
-        services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redisOptions));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            return new StoreCircuit(state.RedisOperationTimeout, state.RedisBreakDuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<StoreCircuit>>());
+        });
+        services.TryAddSingleton<IConnectionMultiplexer>(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var redis = ConnectionMultiplexer.Connect(RedisOptions(connectionString, state));
+            var circuit = sp.GetRequiredService<StoreCircuit>();
+            redis.ConnectionFailed += (_, e) => circuit.Lost(e.FailureType.ToString());
+            redis.ConnectionRestored += (_, _) => circuit.Restored();
+            return redis;
+        });
         return services;
+    }
+
+    /// <summary>
+    /// Redis behind one <see cref="StoreCircuit"/>: conversation state fails fast while Redis is away (the bot answers
+    /// without context), and the replay records fall back to this process's memory meanwhile.
+    /// </summary>
+    private static void AddRedis(IServiceCollection services, string connectionString)
+    {
+        services.AddRedisConnection(connectionString);
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var redis = new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix, state.IdleTimeout);
+            return new CircuitBreakingStorage(redis, sp.GetRequiredService<StoreCircuit>());
+        });
+        services.AddSingleton(sp =>
+        {
+            var state = sp.GetRequiredService<IOptions<StateOptions>>().Value;
+            var replay = sp.GetRequiredService<IOptions<ReplayOptions>>().Value;
+            var redis = new RedisStorage(sp.GetRequiredService<IConnectionMultiplexer>(), state.RedisKeyPrefix + "replay:", replay.Window);
+            var local = new BoundedMemoryStorage(replay.Window, state.MaxItems, sp.GetRequiredService<TimeProvider>());
+            return new ReplayStore(new FallbackStorage(
+                new CircuitBreakingStorage(redis, sp.GetRequiredService<StoreCircuit>()), local, sp.GetRequiredService<ILogger<FallbackStorage>>()));
+        });
+    }
+
+    /// <summary>
+    /// The connection string's options, plus: start while Redis is briefly away and reconnect by itself (not
+    /// AbortOnConnectFail); fail a command at once while disconnected instead of queueing it (the circuit then answers
+    /// without state); time out after <see cref="StateOptions.RedisOperationTimeout"/>; try to reconnect every second.
+    /// </summary>
+    private static ConfigurationOptions RedisOptions(string connectionString, StateOptions state)
+    {
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.ClientName ??= "summitbot";
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        var timeout = (int)state.RedisOperationTimeout.TotalMilliseconds;
+        options.AsyncTimeout = timeout;
+        options.SyncTimeout = timeout;
+        options.ReconnectRetryPolicy = new LinearRetry(1000);
+        return options;
     }
 }

@@ -8,7 +8,7 @@ namespace SummitBot.WebChat;
 /// <c>POST /api/directline/token</c>, which this server makes with its secret, so the secret never reaches a browser.
 /// Web Chat's bundle (<c>webchat/webchat.js</c>) is served from the bot's own folder, where the build copies it.
 /// </summary>
-internal static class WebChatPage
+public static class WebChatPage
 {
     /// <summary>Where the build puts the bundle, relative to the bot's binaries (see SummitBot.csproj).</summary>
     internal const string BundlePath = "webchat/webchat.js";
@@ -21,7 +21,8 @@ internal static class WebChatPage
         return reader.ReadToEnd();
     });
 
-    public static void Map(IEndpointRouteBuilder endpoints)
+    /// <summary>Maps the page, its bundle and its token endpoint. Needs the built-in Direct Line (<c>AddDirectLine</c>).</summary>
+    public static WebApplication MapWebChat(this WebApplication endpoints)
     {
         endpoints.MapGet("/", (HttpResponse response) =>
         {
@@ -59,5 +60,6 @@ internal static class WebChatPage
                 userId = user.Id,
             });
         });
+        return endpoints;
     }
 }

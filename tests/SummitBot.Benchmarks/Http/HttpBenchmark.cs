@@ -12,9 +12,10 @@ namespace SummitBot.Benchmarks.Http;
 
 /// <summary>
 /// <c>http</c>: turns per second and p50/p99 latency over <c>/api/messages</c> with expectReplies, at each connection
-/// count, for the fixed-reply host (the SDK's floor) and the answering bot, each started fresh in the same run. The
-/// conversations are the question set's, one conversation per case, so follow-ups carry context. RSS is sampled
-/// every 250 ms during load. Results go to standard output and to <c>generated/results/http.jsonl</c>.
+/// count, for a bare echo bot on the same SDK (the SDK's own floor), the fixed-reply host (the bot with answering
+/// replaced) and the answering bot, each started fresh as its own process in the same run, so their ratios are of one
+/// run. The conversations are the question set's, one conversation per case, so follow-ups carry context. RSS is
+/// sampled every 250 ms during load. Results go to standard output and to <c>generated/results/http.jsonl</c>.
 /// </summary>
 internal static class HttpBenchmark
 {
@@ -24,7 +25,7 @@ internal static class HttpBenchmark
         var connections = options.Ints("connections", [1, 16]);
         var seconds = options.Int("seconds", 15);
         var warmUp = options.Int("warmup", 3);
-        var variants = (options.String("variants") ?? "fixed,answering").Split(',');
+        var variants = (options.String("variants") ?? "echo,fixed,answering").Split(',');
         var botDll = options.String("bot") ?? Path.Combine(AppContext.BaseDirectory, "SummitBot.dll");
         if (!File.Exists(botDll))
         {
@@ -42,7 +43,7 @@ internal static class HttpBenchmark
         var results = new List<HttpResult>();
         foreach (var variant in variants)
         {
-            await using var bot = await StartBotAsync(botDll, knowledge, index, fixedReply: variant == "fixed");
+            await using var bot = await StartBotAsync(variant, botDll, knowledge, index);
             output.WriteLine($"{variant}: start-up to first answer {bot.StartupToReady.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
             foreach (var c in connections)
             {
@@ -55,12 +56,15 @@ internal static class HttpBenchmark
 
         foreach (var c in connections)
         {
-            var fixedRun = results.FirstOrDefault(r => r.Variant == "fixed" && r.Connections == c);
-            var answering = results.FirstOrDefault(r => r.Variant == "answering" && r.Connections == c);
-            if (fixedRun is not null && answering is not null)
+            foreach (var (variant, floor) in new[] { ("answering", "echo"), ("fixed", "echo"), ("answering", "fixed") })
             {
-                output.WriteLine(FormattableString.Invariant(
-                    $"c={c}: answering/fixed: throughput {answering.TurnsPerSecond / fixedRun.TurnsPerSecond:F2}, bot CPU per turn {answering.BotCpuMsPerTurn / fixedRun.BotCpuMsPerTurn:F2}, RSS {answering.RssMaxMb / fixedRun.RssMaxMb:F2}"));
+                var run = results.FirstOrDefault(r => r.Variant == variant && r.Connections == c);
+                var under = results.FirstOrDefault(r => r.Variant == floor && r.Connections == c);
+                if (run is not null && under is not null)
+                {
+                    output.WriteLine(FormattableString.Invariant(
+                        $"c={c}: {variant}/{floor}: throughput {run.TurnsPerSecond / under.TurnsPerSecond:F2}, bot CPU per turn {run.BotCpuMsPerTurn / under.BotCpuMsPerTurn:F2}, RSS {run.RssMaxMb / under.RssMaxMb:F2}"));
+                }
             }
         }
 
@@ -71,23 +75,36 @@ internal static class HttpBenchmark
     }
 
     /// <summary>
-    /// The bot as its own process on 127.0.0.1 (so its RSS is its own): Warning-level logging, rate limiting off,
-    /// optionally the fixed-reply switch; ready at its first answered turn, so start-up is timed to the first answer.
-    /// The index folder is kept for the next bot of the run.
+    /// One variant as its own process on 127.0.0.1 (so its RSS is its own): Warning-level logging, every production
+    /// feature on (state, replay guard, metrics and traces, rate limiting with generous limits);
+    /// ready at its first answered turn, so start-up is timed to the first answer. <c>answering</c> is the bot's dll;
+    /// <c>echo</c> and <c>fixed</c> are this program's <c>serve</c> command (<see cref="Hosts.ServeCommand"/>). The index
+    /// folder is kept for the next bot of the run.
     /// </summary>
-    private static Task<BotProcess> StartBotAsync(string botDll, string knowledge, string index, bool fixedReply) =>
-        BotProcess.StartAsync(
-            botDll,
-            RepoPaths.Root,
-            knowledge,
-            index,
-            removeIndexOnDispose: false,
-            BotReadiness.FirstAnswer(TimeSpan.FromMinutes(5), Turns.Path, Turns.Body("startup", 1, "where is the second summit?")),
-            new Dictionary<string, string>
+    private static Task<BotProcess> StartBotAsync(string variant, string botDll, string knowledge, string index) =>
+        BotProcess.StartAsync(new BotProcessOptions
+        {
+            Program = variant == "answering" ? botDll : typeof(HttpBenchmark).Assembly.Location,
+            Arguments = variant switch
             {
+                "answering" => [],
+                "echo" or "fixed" => ["serve", variant],
+                _ => throw new ArgumentException($"unknown variant {variant}: echo, fixed or answering"),
+            },
+            WorkingDirectory = RepoPaths.Root,
+            Name = variant,
+            Readiness = BotReadiness.FirstAnswer(TimeSpan.FromMinutes(5), Turns.Path, Turns.Body("startup", 1, "where is the second summit?")),
+            Settings = new Dictionary<string, string>
+            {
+                ["Knowledge:Path"] = knowledge,
+                ["Search:IndexPath"] = index,
                 ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
-                ["Benchmark:FixedReply"] = fixedReply ? "true" : "false",
-            });
+                // Every production feature on: rate limiting too, configured but generous (no turn of the run is refused).
+                ["RateLimiting:Enabled"] = "true",
+                ["RateLimiting:ClientPermitsPerMinute"] = "10000000",
+                ["RateLimiting:ConversationPermitsPerMinute"] = "1000000",
+            },
+        });
 
     /// <summary>The machine's 1-minute load average: how contended the shared machine was during a run.</summary>
     private static double LoadAverage() =>

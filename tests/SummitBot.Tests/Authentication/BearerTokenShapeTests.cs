@@ -1,5 +1,5 @@
 using Microsoft.IdentityModel.Tokens;
-using SummitBot.Hosting.Authentication;
+using SummitBot.Authentication;
 
 namespace SummitBot.Tests.Authentication;
 

@@ -1,6 +1,6 @@
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Configuration;
-using SummitBot.Hosting.Authentication;
+using SummitBot.Authentication;
 
 namespace SummitBot.Tests.Authentication;
 

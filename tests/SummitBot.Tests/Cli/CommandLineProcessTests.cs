@@ -40,7 +40,7 @@ public sealed class CommandLineProcessTests
             RedirectStandardError = true,
             WorkingDirectory = Support.RepoPaths.Root,
         };
-        start.ArgumentList.Add(BotProcess.FindBuiltBot());
+        start.ArgumentList.Add(BuiltBot.Dll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

@@ -28,7 +28,7 @@ public sealed class BodyLimitTests
     public async Task RefusesAChunkedBodyOverTheLimitWith413OnARealServer()
     {
         await using var bot = Bot(out _);
-        bot.UseKestrel(0);
+        bot.UseKestrel();
         bot.StartServer();
         var http = bot.CreateClient();
 
@@ -46,7 +46,7 @@ public sealed class BodyLimitTests
     public async Task AnswersAChunkedActivityUnderTheLimit()
     {
         await using var bot = Bot(out _);
-        bot.UseKestrel(0);
+        bot.UseKestrel();
         bot.StartServer();
         var http = bot.CreateClient();
         var activity = new Http.ActivityClient(http, "chunked-small").Message("where is the second summit?");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using SummitBot.TestTools;
 using SummitBot.Tests.Observability;
 
 namespace SummitBot.Tests.Hardening;

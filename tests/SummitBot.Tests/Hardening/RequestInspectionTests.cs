@@ -1,5 +1,5 @@
 using System.Text;
-using SummitBot.Hosting.Hardening;
+using SummitBot.Hardening;
 
 namespace SummitBot.Tests.Hardening;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SummitBot.Hosting.Observability;
+using SummitBot.Observability;
 using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.Observability;

@@ -1,4 +1,4 @@
-using SummitBot.Hosting.Observability;
+using SummitBot.Observability;
 
 namespace SummitBot.Tests.Observability;
 

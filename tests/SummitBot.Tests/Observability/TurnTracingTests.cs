@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using SummitBot.Hosting.Observability;
+using SummitBot.Observability;
 using SummitBot.Tests.Http;
 
 namespace SummitBot.Tests.Observability;

@@ -4,7 +4,7 @@ namespace SummitBot.Tests.State;
 
 /// <summary>
 /// nginx (Debian package nginx) in the foreground as one process, with a configuration generated into a temp folder:
-/// round-robin over the given upstream ports, all on 127.0.0.1. Each response carries the upstream that served it in
+/// round-robin over the given upstream ports, all on 127.0.0.1, WebSockets included. Each response carries the upstream that served it in
 /// <c>X-Upstream</c>, so tests can see which instance answered. A request that cannot reach one instance (connection
 /// refused) is passed to the other; one that was already sent is not (nginx never resends a POST), so the client retries.
 /// </summary>
@@ -41,6 +41,10 @@ internal sealed class NginxProcess : IAsyncDisposable
               fastcgi_temp_path {{folder}}/fastcgi;
               uwsgi_temp_path {{folder}}/uwsgi;
               scgi_temp_path {{folder}}/scgi;
+              map $http_upgrade $connection_upgrade {
+                default upgrade;
+                '' '';
+              }
               upstream bots {
             {{servers}}
               }
@@ -48,6 +52,12 @@ internal sealed class NginxProcess : IAsyncDisposable
                 listen 127.0.0.1:{{port}};
                 location / {
                   proxy_pass http://bots;
+                  # As a real balancer in front of the bot: the client's Host (the bot builds Direct Line's streamUrl
+                  # from it) and WebSocket upgrades (the Direct Line stream) pass through.
+                  proxy_http_version 1.1;
+                  proxy_set_header Host $http_host;
+                  proxy_set_header Upgrade $http_upgrade;
+                  proxy_set_header Connection $connection_upgrade;
                   proxy_connect_timeout 1s;
                   proxy_read_timeout 30s;
                   proxy_next_upstream error timeout;

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SummitBot.State;
+using SummitBot.TestTools;
 
 namespace SummitBot.Tests.State;
 
@@ -24,9 +25,17 @@ public sealed class RetriesAcrossInstancesTests(RedisServer redis) : IAsyncLifet
     public async Task UsesRedisForStateAndReplayRecordsWhenItsConnectionStringIsSet()
     {
         await using var bot = new StateBot(Settings());
+        var state = bot.Services.GetRequiredService<IStorage>();
+        var replay = bot.Services.GetRequiredService<ReplayStore>().Storage;
 
-        Assert.IsType<RedisStorage>(bot.Services.GetRequiredService<IStorage>());
-        Assert.IsType<RedisStorage>(bot.Services.GetRequiredService<ReplayStore>().Storage);
+        // Redis behind the circuit breaker; the replay records fall back to memory only while Redis is away.
+        Assert.IsType<CircuitBreakingStorage>(state);
+        Assert.IsType<FallbackStorage>(replay);
+        await state.WriteAsync(new Dictionary<string, object> { ["state-item"] = new PocoItem { Id = "s" } });
+        await replay.WriteAsync(new Dictionary<string, object> { ["replay-item"] = new PocoItem { Id = "r" } });
+        var db = redis.Connection.GetDatabase();
+        Assert.True(await db.KeyExistsAsync($"test:{_run}:state-item"));
+        Assert.True(await db.KeyExistsAsync($"test:{_run}:replay:replay-item"));
     }
 
     [Fact]

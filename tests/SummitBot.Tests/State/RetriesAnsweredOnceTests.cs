@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SummitBot.State;
+using SummitBot.TestTools;
 
 namespace SummitBot.Tests.State;
 

@@ -1,3 +1,4 @@
+using SummitBot.TestTools;
 using SummitBot.Tests.Support;
 
 namespace SummitBot.Tests.State;
@@ -8,8 +9,6 @@ namespace SummitBot.Tests.State;
 /// </summary>
 public sealed class ScaleOutCluster : IAsyncLifetime
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-
     public RedisServer Redis { get; } = new();
 
     internal BotProcess A { get; private set; } = null!;
@@ -26,17 +25,16 @@ public sealed class ScaleOutCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Redis.InitializeAsync();
-        var dll = BotProcess.FindBuiltBot();
-        A = new BotProcess("bot-a", dll, LoopbackPort.Free(), Environment("a"), Folder);
-        B = new BotProcess("bot-b", dll, LoopbackPort.Free(), Environment("b"), Folder);
-        await Task.WhenAll(A.StartAsync(StartTimeout), B.StartAsync(StartTimeout));
+        A = BotProcess.Create(BuiltBot.Options("bot-a", Folder, Settings("a")));
+        B = BotProcess.Create(BuiltBot.Options("bot-b", Folder, Settings("b")));
+        await Task.WhenAll(A.StartAsync(), B.StartAsync());
         Nginx = await NginxProcess.StartAsync(Folder, [A.Port, B.Port]);
     }
 
     /// <summary>Starts whichever instance a previous test stopped.</summary>
-    internal Task EnsureBothRunningAsync() => Task.WhenAll(A.StartAsync(StartTimeout), B.StartAsync(StartTimeout));
+    internal Task EnsureBothRunningAsync() => Task.WhenAll(A.StartAsync(), B.StartAsync());
 
-    internal static Task StartAsync(BotProcess bot) => bot.StartAsync(StartTimeout);
+    internal static Task StartAsync(BotProcess bot) => bot.StartAsync();
 
     internal static HttpClient ClientFor(Uri url) => new() { BaseAddress = url, Timeout = TimeSpan.FromSeconds(30) };
 
@@ -58,17 +56,11 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         await Redis.DisposeAsync();
     }
 
-    private Dictionary<string, string> Environment(string name) => new()
+    private Dictionary<string, string> Settings(string name) => new()
     {
-        ["ConnectionStrings__Redis"] = Redis.ConnectionString,
-        ["Knowledge__Path"] = RepoPaths.Knowledge,
-        ["Search__IndexPath"] = Path.Combine(Folder, $"index-{name}"),
-        ["State__Replay__Lease"] = Lease.ToString("c"),
-        ["RateLimiting__Enabled"] = "false",
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["Logging__LogLevel__SummitBot.State"] = "Information",
-        ["Logging__Console__FormatterName"] = "simple",
-        ["Logging__Console__FormatterOptions__SingleLine"] = "true",
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["ConnectionStrings:Redis"] = Redis.ConnectionString,
+        ["Search:IndexPath"] = Path.Combine(Folder, $"index-{name}"),
+        ["State:Replay:Lease"] = Lease.ToString("c"),
+        ["Logging:LogLevel:SummitBot.State"] = "Information",
     };
 }

@@ -8,6 +8,8 @@ public sealed class PocoItem
     public string? Id { get; set; }
 
     public int Count { get; set; }
+
+    public string? Text { get; set; }
 }
 
 /// <summary>A stored object with an ETag: written only with the current ETag or "*".</summary>

@@ -3,7 +3,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using SummitBot.Hosting;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
 
 namespace SummitBot.Channels.DirectLine;
 
@@ -14,12 +14,12 @@ namespace SummitBot.Channels.DirectLine;
 /// </summary>
 internal sealed class DirectLineBot
 {
-    private readonly SummitBotAdapter _adapter;
+    private readonly CloudAdapter _adapter;
     private readonly IServiceProvider _services;
     private readonly ClaimsIdentity _identity;
     private readonly TimeSpan _timeout;
 
-    public DirectLineBot(SummitBotAdapter adapter, IServiceProvider services, IConfiguration configuration, IOptions<DirectLineOptions> options)
+    public DirectLineBot(CloudAdapter adapter, IServiceProvider services, IConfiguration configuration, IOptions<DirectLineOptions> options)
     {
         _adapter = adapter;
         _services = services;

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
+using StackExchange.Redis;
 
 namespace SummitBot.Channels.DirectLine;
 
@@ -14,11 +15,27 @@ internal static class DirectLineEndpoints
         directLine.MapPost("/tokens/generate", GenerateAsync);
         directLine.MapPost("/tokens/refresh", Refresh);
         directLine.MapPost("/conversations", StartAsync);
-        directLine.MapGet("/conversations/{conversationId}", Reconnect);
+        directLine.MapGet("/conversations/{conversationId}", ReconnectAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        directLine.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        directLine.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         directLine.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync);
+        directLine.AddEndpointFilter(UnavailableWithoutRedisAsync);
         return directLine;
+    }
+
+    /// <summary>With conversations in Redis, a call made while Redis is unreachable is a 503, not a 500.</summary>
+    private static async ValueTask<object?> UnavailableWithoutRedisAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (e is RedisException or RedisTimeoutException && !context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILogger<DirectLineService>>()
+                .LogWarning("Direct Line call failed: Redis is unavailable ({ExceptionType})", e.GetType().Name);
+            return DirectLineErrors.Unavailable();
+        }
     }
 
     private static async Task<IResult> GenerateAsync(HttpRequest request, DirectLineService service, CancellationToken cancellationToken)
@@ -94,16 +111,16 @@ internal static class DirectLineEndpoints
             created ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
-    private static IResult Reconnect(string conversationId, HttpRequest request, DirectLineService service)
+    private static async Task<IResult> ReconnectAsync(string conversationId, HttpRequest request, DirectLineService service)
     {
-        var (opened, error) = DirectLineRequest.Open(request, service, conversationId);
+        var (opened, error) = await DirectLineRequest.OpenAsync(request, service, conversationId);
         if (error is not null)
         {
             return error;
         }
 
         var (credential, conversation, watermark) = opened!;
-        conversation.Touch(service.Time.GetUtcNow());
+        await conversation.TouchAsync();
         var baseUrl = DirectLineRequest.BaseUrl(request);
         string token;
         int expiresIn;
@@ -136,7 +153,7 @@ internal static class DirectLineEndpoints
             return error;
         }
 
-        if (!service.Conversations.TryGet(conversationId, out var conversation))
+        if (await service.Conversations.FindAsync(conversationId) is not { } conversation)
         {
             return DirectLineErrors.ConversationNotFound();
         }
@@ -182,17 +199,17 @@ internal static class DirectLineEndpoints
         }
     }
 
-    private static IResult GetActivities(string conversationId, HttpRequest request, DirectLineService service)
+    private static async Task<IResult> GetActivitiesAsync(string conversationId, HttpRequest request, DirectLineService service)
     {
-        var (opened, error) = DirectLineRequest.Open(request, service, conversationId);
+        var (opened, error) = await DirectLineRequest.OpenAsync(request, service, conversationId);
         if (error is not null)
         {
             return error;
         }
 
         var (_, conversation, watermark) = opened!;
-        conversation.Touch(service.Time.GetUtcNow());
-        var (activities, next) = conversation.Read(watermark, service.Options.MaxActivitiesPerGet);
+        await conversation.TouchAsync();
+        var (activities, next) = await conversation.ReadAsync(watermark, service.Options.MaxActivitiesPerGet);
         return DirectLineJson.Result(new { activities, watermark = next });
     }
 

@@ -36,6 +36,9 @@ internal static class DirectLineErrors
     public static IResult BotRejected() =>
         Error(StatusCodes.Status502BadGateway, "BotRejectedActivity", "The bot failed to process the activity.");
 
+    public static IResult Unavailable() =>
+        Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Direct Line is unavailable just now; please try again in a moment.");
+
     public static IResult BotTimeout() =>
         Error(StatusCodes.Status502BadGateway, "BotTimeout", "The bot did not answer in time.");
 }

@@ -54,6 +54,16 @@ internal static class DirectLineJson
         }
     }
 
+    /// <summary>An activity written by <see cref="Serialize"/>.</summary>
+    public static Activity Deserialize(string json) => JsonConvert.DeserializeObject<Activity>(json, Settings)!;
+
+    /// <summary>An account as JSON, or the empty string for none (how a conversation's start user is stored).</summary>
+    public static string WriteAccount(ChannelAccount? account) => account is null ? string.Empty : JsonConvert.SerializeObject(account, Settings);
+
+    /// <summary>The account <see cref="WriteAccount"/> wrote, or null for none.</summary>
+    public static ChannelAccount? ReadAccount(string json) =>
+        string.IsNullOrEmpty(json) ? null : JsonConvert.DeserializeObject<ChannelAccount>(json, Settings);
+
     /// <summary>A deep copy, so what the transcript keeps is not changed by what the bot does with its copy.</summary>
     public static Activity Clone(Activity activity) =>
         JsonConvert.DeserializeObject<Activity>(JsonConvert.SerializeObject(activity, Settings), Settings)!;

@@ -48,7 +48,7 @@ internal static class DirectLineRequest
     /// <see cref="Authenticate"/> does, then that the conversation is live (404) and the <c>watermark</c> query is one this
     /// service gave (400), in that order. Returns the opened conversation, or the error to answer with.
     /// </summary>
-    public static (DirectLineOpened? Opened, IResult? Error) Open(
+    public static async Task<(DirectLineOpened? Opened, IResult? Error)> OpenAsync(
         HttpRequest request, DirectLineService service, string conversationId, bool forStream = false)
     {
         var (credential, error) = Authenticate(request, service.Tokens, conversationId, forStream);
@@ -57,7 +57,7 @@ internal static class DirectLineRequest
             return (null, error);
         }
 
-        if (!service.Conversations.TryGet(conversationId, out var conversation))
+        if (await service.Conversations.FindAsync(conversationId) is not { } conversation)
         {
             return (null, DirectLineErrors.ConversationNotFound());
         }

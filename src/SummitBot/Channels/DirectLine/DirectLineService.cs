@@ -12,7 +12,7 @@ internal sealed class DirectLineService
     /// <summary>The channel id Azure's Direct Line gives its activities.</summary>
     public const string DirectLineChannelId = "directline";
 
-    private readonly DirectLineConversations _conversations;
+    private readonly IDirectLineConversations _conversations;
     private readonly DirectLineTokens _tokens;
     private readonly DirectLineBot _bot;
     private readonly DirectLineOptions _options;
@@ -20,7 +20,7 @@ internal sealed class DirectLineService
     private readonly ILogger<DirectLineService> _logger;
 
     public DirectLineService(
-        DirectLineConversations conversations,
+        IDirectLineConversations conversations,
         DirectLineTokens tokens,
         DirectLineBot bot,
         IOptions<DirectLineOptions> options,
@@ -35,7 +35,7 @@ internal sealed class DirectLineService
         _logger = logger;
     }
 
-    public DirectLineConversations Conversations => _conversations;
+    public IDirectLineConversations Conversations => _conversations;
 
     public DirectLineTokens Tokens => _tokens;
 
@@ -48,7 +48,7 @@ internal sealed class DirectLineService
     /// <summary>A token for a new conversation (not started until the client starts it), bound to the user if given.</summary>
     public TokenResponse GenerateToken(ChannelAccount? user)
     {
-        var conversationId = DirectLineConversations.NewId();
+        var conversationId = IDirectLineConversations.NewId();
         return new TokenResponse(conversationId, _tokens.IssueToken(conversationId, user?.Id, user?.Name), _tokens.TokenLifetimeSeconds);
     }
 
@@ -64,8 +64,8 @@ internal sealed class DirectLineService
         DirectLineCredential credential, string? presentedToken, ChannelAccount? requestedUser, string baseUrl, CancellationToken cancellationToken)
     {
         var user = credential.UserId is not null ? new ChannelAccount(credential.UserId, credential.UserName, RoleTypes.User) : requestedUser;
-        var id = credential.Kind == CredentialKind.Secret ? DirectLineConversations.NewId() : credential.ConversationId!;
-        var (conversation, created) = _conversations.Start(id, user);
+        var id = credential.Kind == CredentialKind.Secret ? IDirectLineConversations.NewId() : credential.ConversationId!;
+        var (conversation, created) = await _conversations.StartAsync(id, user);
 
         string token;
         int expiresIn;
@@ -84,20 +84,13 @@ internal sealed class DirectLineService
         {
             // As Azure's Direct Line does: the bot hears that it (and the user, when known) joined.
             var members = new List<ChannelAccount> { BotAccount };
-            if (user is not null && conversation.AddMember(user.Id))
+            if (user is not null && await conversation.AddMemberAsync(user.Id))
             {
                 members.Add(user);
             }
 
-            await conversation.Turns.WaitAsync(cancellationToken);
-            try
-            {
-                await TellMembersAddedAsync(conversation, user ?? BotAccount, members, baseUrl, cancellationToken);
-            }
-            finally
-            {
-                conversation.Turns.Release();
-            }
+            await using var turn = await conversation.TakeTurnAsync(cancellationToken);
+            await TellMembersAddedAsync(conversation, user ?? BotAccount, members, baseUrl, cancellationToken);
         }
 
         return (conversation, created, token, expiresIn);
@@ -119,25 +112,18 @@ internal sealed class DirectLineService
         activity.DeliveryMode = null;
         activity.CallerId = null;
 
-        await conversation.Turns.WaitAsync(cancellationToken);
-        try
+        await using var turn = await conversation.TakeTurnAsync(cancellationToken);
+        if (await conversation.AddMemberAsync(activity.From.Id))
         {
-            if (conversation.AddMember(activity.From.Id))
-            {
-                await TellMembersAddedAsync(conversation, activity.From, [activity.From], baseUrl, cancellationToken);
-            }
-
-            var id = conversation.Append([DirectLineJson.Clone(activity)], now)[0];
-            activity.Id = id;
-
-            var replies = await _bot.ProcessAsync(activity, cancellationToken);
-            Append(conversation, replies);
-            return id;
+            await TellMembersAddedAsync(conversation, activity.From, [activity.From], baseUrl, cancellationToken);
         }
-        finally
-        {
-            conversation.Turns.Release();
-        }
+
+        var id = (await conversation.AppendAsync([DirectLineJson.Clone(activity)]))[0];
+        activity.Id = id;
+
+        var replies = await _bot.ProcessAsync(activity, cancellationToken);
+        await AppendAsync(conversation, replies);
+        return id;
     }
 
     private async Task TellMembersAddedAsync(
@@ -165,7 +151,7 @@ internal sealed class DirectLineService
                 reply.ReplyToId = null;
             }
 
-            Append(conversation, replies);
+            await AppendAsync(conversation, replies);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -174,7 +160,7 @@ internal sealed class DirectLineService
         }
     }
 
-    private void Append(DirectLineConversation conversation, IReadOnlyList<Activity> replies)
+    private async Task AppendAsync(DirectLineConversation conversation, IReadOnlyList<Activity> replies)
     {
         if (replies.Count > 0)
         {
@@ -186,7 +172,7 @@ internal sealed class DirectLineService
                 reply.ServiceUrl = null;
             }
 
-            conversation.Append(replies, _time.GetUtcNow());
+            await conversation.AppendAsync(replies);
         }
     }
 

@@ -1,9 +1,9 @@
-using SummitBot.WebChat;
+using StackExchange.Redis;
 
 namespace SummitBot.Channels.DirectLine;
 
 /// <summary>
-/// The built-in Direct Line 3.0 service (<c>/v3/directline</c>) and the Web Chat page on it (<c>GET /</c>), so web pages
+/// The built-in Direct Line 3.0 service (<c>/v3/directline</c>), so web pages (the Web Chat page, <c>MapWebChat</c>)
 /// and automated clients reach the bot without Azure. In Azure, the real Direct Line channel still uses <c>/api/messages</c>.
 /// </summary>
 public static class DirectLineSetup
@@ -24,19 +24,30 @@ public static class DirectLineSetup
             .WithMethods("GET", "POST")
             .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
         builder.Services.AddSingleton<DirectLineTokens>();
-        builder.Services.AddSingleton<DirectLineConversations>();
+        // With Redis every instance serves every conversation; without it they live in this process.
+        if (string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Redis")))
+        {
+            builder.Services.AddSingleton<IDirectLineConversations, MemoryConversations>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDirectLineConversations, RedisConversations>();
+            // Tokens must check out on every instance: without a configured secret they share one kept in Redis.
+            builder.Services.AddOptions<DirectLineOptions>().PostConfigure<IConnectionMultiplexer>((options, redis) =>
+                options.Secret = string.IsNullOrWhiteSpace(options.Secret) ? SharedSecret.Get(redis) : options.Secret);
+        }
+
         builder.Services.AddSingleton<DirectLineBot>();
         builder.Services.AddSingleton<DirectLineService>();
         return builder;
     }
 
-    /// <summary>Maps the Direct Line 3.0 calls, their WebSocket stream, and the Web Chat page with its token endpoint.</summary>
+    /// <summary>Maps the Direct Line 3.0 calls and their WebSocket stream.</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
         app.UseWebSockets();
         app.UseCors();
         DirectLineEndpoints.Map(app).RequireCors(CorsPolicy);
-        WebChatPage.Map(app);
         return app;
     }
 }

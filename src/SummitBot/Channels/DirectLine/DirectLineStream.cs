@@ -12,7 +12,7 @@ internal static class DirectLineStream
 {
     public static async Task<IResult> RunAsync(string conversationId, HttpContext context, DirectLineService service, IHostApplicationLifetime lifetime)
     {
-        var (opened, error) = DirectLineRequest.Open(context.Request, service, conversationId, forStream: true);
+        var (opened, error) = await DirectLineRequest.OpenAsync(context.Request, service, conversationId, forStream: true);
         if (error is not null)
         {
             return error;
@@ -26,8 +26,8 @@ internal static class DirectLineStream
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(
-            context.RequestAborted, lifetime.ApplicationStopping, conversation.OpenStream());
+        var stream = conversation.OpenStream();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping, stream);
         var receiving = DrainAsync(socket, stop);
         try
         {
@@ -37,14 +37,15 @@ internal static class DirectLineStream
         {
             // Closed by the client, replaced by a newer stream, forgotten, or the host is stopping.
         }
-        catch (WebSocketException)
+        catch (Exception e) when (e is WebSocketException or StackExchange.Redis.RedisException or TimeoutException)
         {
-            // The connection dropped; the client reconnects with a fresh streamUrl.
+            // The connection dropped (or the conversations' Redis did); the client reconnects with a fresh streamUrl.
         }
 
         await CloseAsync(socket);
         await stop.CancelAsync();
         await receiving;
+        conversation.EndStream(stream);
         return Results.Empty;
     }
 
@@ -53,17 +54,17 @@ internal static class DirectLineStream
         var keepAlive = TimeSpan.FromSeconds(service.Options.KeepAliveSeconds);
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
-            var (activities, next) = conversation.Read(watermark, service.Options.MaxActivitiesPerGet);
+            var (activities, next) = await conversation.ReadAsync(watermark, service.Options.MaxActivitiesPerGet);
             if (activities.Count > 0)
             {
                 var json = DirectLineJson.Serialize(new { activities, watermark = next });
                 await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
                 watermark = long.Parse(next!, System.Globalization.CultureInfo.InvariantCulture);
-                conversation.Touch(service.Time.GetUtcNow());
+                await conversation.TouchAsync();
                 continue;
             }
 
-            if (!await conversation.WaitForChangeAsync(watermark, keepAlive, service.Time, cancellationToken))
+            if (!await conversation.WaitForChangeAsync(watermark, keepAlive, cancellationToken))
             {
                 // Direct Line's keep-alive: an empty message, which clients ignore.
                 await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);

@@ -1,0 +1,38 @@
+using SummitBot.State;
+
+namespace SummitBot.Tests.State;
+
+/// <summary>How the in-process store writes items: UTF-8 through a reused text buffer, exact whatever the text holds.</summary>
+public sealed class StateJsonTests
+{
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TextWithEmojiAcrossTheBuffersChunksComesBackTheSame(int padding)
+    {
+        // Long enough to span several chunks of the text buffer; the padding moves every chunk boundary by one character,
+        // so some boundary falls inside a surrogate pair.
+        var text = new string('a', padding) + string.Concat(Enumerable.Repeat("\U0001F600 d\u00E9j\u00E0 vu \u05E9\u05DC\u05D5\u05DD ", 400));
+        var item = new PocoItem { Id = "emoji", Count = padding, Text = text };
+
+        var back = Assert.IsType<PocoItem>(StateJson.Deserialize(StateJson.SerializeToUtf8(item)));
+
+        Assert.Equal(text, back.Text);
+        Assert.Equal(padding, back.Count);
+    }
+
+    [Fact]
+    public void ALargeItemAndTheSmallOneAfterItAreBothWrittenWhole()
+    {
+        var large = new PocoItem { Id = "large", Text = new string('x', 200_000) };
+        var small = new PocoItem { Id = "small", Text = "y" };
+
+        var largeBack = Assert.IsType<PocoItem>(StateJson.Deserialize(StateJson.SerializeToUtf8(large)));
+        var smallBack = Assert.IsType<PocoItem>(StateJson.Deserialize(StateJson.SerializeToUtf8(small)));
+
+        Assert.Equal(200_000, largeBack.Text!.Length);
+        Assert.Equal("y", smallBack.Text);
+    }
+}
