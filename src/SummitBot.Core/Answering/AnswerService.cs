@@ -170,7 +170,9 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
             var (parsed, _) = FactQuestionReader.Read(context.EntityId is null && context.FactId is null ? spelt : part, model);
             var fact = FactFinder.Find(parsed, context, model).Fact;
             var reading = Questions.QuestionReader.Read(spelt, model);
-            report.Append(Explanation.Write(reading, TextAnswering.Answer(reading, model), fact?.ToString()));
+            var decision = TextAnswering.Answer(reading, model);
+            var wins = fact is not null && CuratedWins(reading, fact, decision, model);
+            report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));
             context = Ask(part, context).Context;
         }
 

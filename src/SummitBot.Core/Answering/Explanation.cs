@@ -10,7 +10,7 @@ internal static class Explanation
 {
     private const int Shown = 8;
 
-    public static string Write(QuestionReading reading, Decision decision, string? curatedFact)
+    public static string Write(QuestionReading reading, Decision decision, string? curatedFact, Evidence? curated, bool curatedWins)
     {
         var text = new StringBuilder();
         var invariant = CultureInfo.InvariantCulture;
@@ -31,8 +31,7 @@ internal static class Explanation
 
         if (curatedFact is not null)
         {
-            text.AppendLine(invariant, $"A hand-written fact fits and wins: {curatedFact}");
-            return text.ToString();
+            text.AppendLine(invariant, $"A hand-written fact fits: {curatedFact}; {curated}; it {(curatedWins ? "wins" : "gives way to the answer from text or a decline")}");
         }
 
         text.AppendLine(invariant, $"Candidates (answer when confidence >= {RankingWeights.Threshold.ToString("F2", invariant)} and nothing vetoes):");
@@ -47,6 +46,12 @@ internal static class Explanation
         if (decision.Weighed.Count == 0)
         {
             text.AppendLine("   (no passage has an answer of this kind)");
+        }
+
+        if (curatedWins)
+        {
+            text.AppendLine(invariant, $"Decision: answer with the hand-written fact {curatedFact}");
+            return text.ToString();
         }
 
         text.AppendLine(decision.AskBack.Count > 1 ? $"Decision: ask back which of {string.Join(", ", decision.AskBack.Select(p => p.Name))} is meant"

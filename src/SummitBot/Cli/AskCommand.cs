@@ -2,7 +2,7 @@ using SummitBot.Answering;
 
 namespace SummitBot.Cli;
 
-/// <summary><c>ask "question"</c>: prints the answer to one question and its sources, without the web server.</summary>
+/// <summary><c>ask "question" [--explain]</c>: prints the answer to one question and its sources (and, with --explain, why), without the web server.</summary>
 internal sealed class AskCommand : ConsoleCommand
 {
     public override string Name => "ask";
@@ -12,6 +12,11 @@ internal sealed class AskCommand : ConsoleCommand
     public override string Summary => "print the answer to one question and its sources";
 
     public override (int Min, int Max) Arguments => (1, int.MaxValue);
+
+    public override IReadOnlyList<CliOption> Options { get; } =
+    [
+        new("explain", null, "also print how the question was read, the candidate answers with their evidence and scores, and the threshold"),
+    ];
 
     public override Task<int> RunAsync(CliInvocation invocation, CancellationToken cancellationToken)
     {
@@ -25,6 +30,12 @@ internal sealed class AskCommand : ConsoleCommand
         using var host = invocation.BuildHost(builder => builder.Services.AddAnswering(builder.Configuration, builder.Environment.ContentRootPath));
         try
         {
+            if (invocation.Flag("explain"))
+            {
+                // Why it answers or declines, for a curator: the reading, the candidates, the threshold, the decision.
+                invocation.Output.WriteLine(host.Services.GetRequiredService<IAnswerExplainer>().Explain(question, FollowUpContext.Empty));
+            }
+
             var answer = host.Services.GetRequiredService<IAnswerService>().Ask(question, FollowUpContext.Empty);
             invocation.Output.WriteLine(AnswerText.Format(answer));
             return Task.FromResult(CliExitCode.Ok);

@@ -35,7 +35,7 @@ internal sealed record Evidence
     public double Confidence { get; init; }
 
     public override string ToString() =>
-        Curated ? "curated fact" :
+        Curated ? $"confidence {Confidence:F2} = covers {Coverage:F2} of the question" + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty) + (Veto is null ? string.Empty : $"; VETO: {Veto}") :
         $"confidence {Confidence:F2} = coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}, proximity {Proximity:F2}, retrieval {Retrieval:F2}"
         + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty)
         + (Veto is null ? string.Empty : $"; VETO: {Veto}");

@@ -9,9 +9,9 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class RankingWeights
 {
-    public const double Coverage = 0.55;
-    public const double InSentence = 0.15;
-    public const double Proximity = 0.18;
+    public const double Coverage = 0.45;
+    public const double InSentence = 0.10;
+    public const double Proximity = 0.33;
     public const double Retrieval = 0.12;
 
     /// <summary>Confidence is support × (FitFloor + (1 − FitFloor) × fit).</summary>
