@@ -39,6 +39,9 @@ switch (command)
         return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles, withFacts), Console.Out, withFacts);
     }
 
+    case "devset":
+        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out);
+
     case "phases":
         return StartupPhases.Run(options.Int("articles", 0), Console.Out, withFacts);
 

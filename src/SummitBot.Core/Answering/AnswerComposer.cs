@@ -49,8 +49,8 @@ internal static class AnswerComposer
     /// <summary>Example questions: about <paramref name="entityId"/> first, then the knowledge's own examples in order.</summary>
     public static IReadOnlyList<string> Suggest(AnsweringModel model, string? entityId, int count)
     {
-        var related = entityId is null ? [] : model.Examples.Where(f => f.About == entityId);
-        return [.. related.Concat(model.Examples).Select(f => f.Example!).Distinct(StringComparer.Ordinal).Take(count)];
+        var related = entityId is null ? [] : model.Examples.Where(f => f.About == entityId).Select(f => f.Example!);
+        return [.. related.Concat(model.ExampleQuestions).Distinct(StringComparer.OrdinalIgnoreCase).Take(count)];
     }
 
     /// <summary>Puts the citation marker before the sentence's closing full stop: "... on February 27 and 28 [1]."</summary>

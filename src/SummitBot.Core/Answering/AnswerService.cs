@@ -13,8 +13,6 @@ namespace SummitBot.Answering;
 /// </summary>
 internal sealed class AnswerService : IAnswerService, IAnswerExplainer
 {
-    private const string Intro = "I answer questions about the US\u2013North Korea talks from my sources, and cite the passage each answer comes from.";
-
     private readonly KnowledgeProvider _knowledge;
     private readonly AnsweringModelCache _models;
     private readonly AnsweringOptions _options;
@@ -50,15 +48,15 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var words = TextWords.Of(text);
         if (words.Count == 0)
         {
-            return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + Intro, [], Suggest(model), context);
+            return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + model.Knowledge.Story.Greeting, [], Suggest(model), context);
         }
 
         switch (ChitChat.Recognize(words))
         {
             case AnswerKind.Greeting:
-                return new Answer(AnswerKind.Greeting, "Hello! " + Intro, [], Suggest(model), context);
+                return new Answer(AnswerKind.Greeting, "Hello! " + model.Knowledge.Story.Greeting, [], Suggest(model), context);
             case AnswerKind.Thanks:
-                return new Answer(AnswerKind.Thanks, "You're welcome! Ask me anything else about the US\u2013North Korea talks.", [], [], context);
+                return new Answer(AnswerKind.Thanks, $"You're welcome! Ask me anything else about {model.Knowledge.Story.Name}.", [], [], context);
         }
 
         var parts = QuestionSplitter.Split(text).Select(QuestionPart).ToList();
@@ -101,8 +99,11 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var (parsed, _) = FactQuestionReader.Read(curatedText, model);
         var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
         var reading = Questions.QuestionReader.Read(spelt, model);
-        var decision = TextAnswering.Answer(reading, model);
-        if (finding.Fact is { } fact && ((!fromText && FollowUps.LeansOnContext(text)) || CuratedWins(reading, fact, decision, model)))
+
+        // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
+        var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
+        var decision = certain ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
+        if (finding.Fact is { } fact && (certain || (!fromText && FollowUps.LeansOnContext(text)) || CuratedWins(reading, fact, decision, model)))
         {
             // A follow-up of a fact's answer ("who said that?", "why?") is the fact finder's to answer.
             var curated = AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
@@ -180,7 +181,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
     }
 
     public Answer Welcome() =>
-        new(AnswerKind.Greeting, "Welcome! " + Intro, [], Suggest(Model()), FollowUpContext.Empty);
+        new(AnswerKind.Greeting, "Welcome! " + Model().Knowledge.Story.Greeting, [], Suggest(Model()), FollowUpContext.Empty);
 
     /// <summary>
     /// The question in a message that says more ("Quick question: where ...?", "I heard it's in Bangkok. Where is ...?"):

@@ -23,10 +23,14 @@ internal sealed class AnsweringModel
     /// <summary>How many words' weights and related words are kept (a few hundred bytes each).</summary>
     private const int MaxCachedTerms = 50_000;
 
+    /// <summary>How many retrieved sentences' analyses are kept (a few kilobytes each).</summary>
+    private const int MaxCachedSentences = 20_000;
+
     /// <summary>Each alias by its analyzed terms joined ("second\u0001summit"), with the entities it names.</summary>
     private readonly Dictionary<string, AliasTargets> _aliases = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, double> _weights = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<int, Retrieval.SentenceAnalysis> _analyses = new();
     private readonly ConcurrentDictionary<string, string[]> _related = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnowledgeEntity[]> _involvedIn;
@@ -223,6 +227,23 @@ internal sealed class AnsweringModel
         return result;
     }
 
+    /// <summary>A retrieved sentence analyzed once: kept for the sentences questions touch, up to a bound.</summary>
+    public Retrieval.SentenceAnalysis AnalysisOf(SentenceHit hit)
+    {
+        if (_analyses.TryGetValue(hit.Doc, out var analysis))
+        {
+            return analysis;
+        }
+
+        analysis = new Retrieval.SentenceAnalysis(hit.Text, hit.Context, hit.Near, Snapshot.Analyzer.TermsAt);
+        if (_analyses.Count < MaxCachedSentences)
+        {
+            _analyses.TryAdd(hit.Doc, analysis);
+        }
+
+        return analysis;
+    }
+
     /// <summary>Events that involve the person with id <paramref name="personId"/>.</summary>
     public IReadOnlyList<KnowledgeEntity> EventsInvolving(string personId) =>
         _involvedIn.TryGetValue(personId, out var events) ? events : [];
@@ -268,7 +289,7 @@ internal sealed class AnsweringModel
     public IReadOnlyList<Fact> Examples { get; }
 
     /// <summary>Example questions the bot can answer: the facts' examples, in knowledge order.</summary>
-    public IReadOnlyList<string> ExampleQuestions => [.. Examples.Select(f => f.Example!)];
+    public IReadOnlyList<string> ExampleQuestions => [.. Knowledge.Story.Examples.Concat(Examples.Select(f => f.Example!)).Distinct(StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>The last analyzed term of an entity's name ("Stephen Biegun" → "biegun"): how quotes name their speaker.</summary>
     public string? NameStem(KnowledgeEntity entity) =>

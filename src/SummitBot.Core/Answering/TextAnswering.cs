@@ -20,12 +20,15 @@ internal static class TextAnswering
         var passages = SentenceRetriever.Retrieve(question, model);
         var extractor = Extractors.For(type);
         var weighed = new List<(AnswerCandidate, Evidence)>();
+        var support = new Dictionary<Passage, PassageSupport>();
         foreach (var passage in passages)
         {
             foreach (var candidate in extractor.Extract(question, passage))
             {
-                weighed.Add((candidate, Ranker.Weigh(question, candidate)));
+                weighed.Add((candidate, Ranker.Weigh(question, candidate, support)));
             }
+
+            _ = passage;
         }
 
         return DeclinePolicy.Decide(question, weighed);
@@ -68,7 +71,7 @@ internal static class TextAnswering
     /// <summary>Whether the sentence says the thing did not happen ("without signing", "did not", "refused to").</summary>
     private static bool Negates(AnswerCandidate candidate)
     {
-        var words = Language.Tokenizer.Tokenize(candidate.Passage!.Text).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var words = candidate.Passage!.Analysis.Tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
         return words.Any(w => w is "not" or "never" or "without" or "no" or "n't" or "didn't" or "wasn't" or "won't" or "refused" or "declined" or "failed" or "neither" or "nor");
     }
 }

@@ -41,6 +41,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<KnowledgeProblem> Problems { get; }
 
+    /// <summary>The story the knowledge follows (<c>story.txt</c>).</summary>
+    public Story Story { get; init; } = Story.Unnamed;
+
     /// <summary>A hash of every knowledge file's name and content: equal fingerprints, equal knowledge.</summary>
     public string Fingerprint { get; }
 

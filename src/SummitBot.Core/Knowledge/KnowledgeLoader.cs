@@ -5,7 +5,7 @@ namespace SummitBot.Knowledge;
 
 /// <summary>
 /// Loads the knowledge folder: <c>sources/*.txt</c> (a metadata header, <c>---</c>, then the body),
-/// <c>facts/*.facts</c> (entity and fact blocks) and <c>synonyms.txt</c>.
+/// <c>facts/*.facts</c> (entity and fact blocks), <c>synonyms.txt</c> and <c>story.txt</c> (the story's name, greeting and examples).
 /// A broken file or block is reported by file and line and left out; everything else is still served.
 /// Only files inside the folder are read: links, and anything resolving outside it, are refused.
 /// </summary>
@@ -33,6 +33,7 @@ public static class KnowledgeLoader
         var entityBlocks = new List<(KnowledgeBlock Block, string File)>();
         var factBlocks = new List<(KnowledgeBlock Block, string File)>();
         var synonyms = new List<IReadOnlyList<string>>();
+        var story = Story.Unnamed;
         var pool = new StringPool();
 
         foreach (var path in files)
@@ -71,6 +72,10 @@ public static class KnowledgeLoader
                     }
                 }
             }
+            else if (relative == "story.txt")
+            {
+                story = ReadStory(lines, relative, problems) ?? story;
+            }
             else
             {
                 ReadSynonyms(lines, relative, synonyms, problems);
@@ -79,7 +84,7 @@ public static class KnowledgeLoader
 
         var entities = ReadEntities(entityBlocks, problems, pool);
         var facts = ReadFacts(factBlocks, entities, sources, problems, pool);
-        return new KnowledgeBase(sources, entities, facts, synonyms, problems, Convert.ToHexString(hash.GetHashAndReset())[..32]);
+        return new KnowledgeBase(sources, entities, facts, synonyms, problems, Convert.ToHexString(hash.GetHashAndReset())[..32]) { Story = story };
     }
 
     private static List<string> SafeFiles(string root, List<KnowledgeProblem> problems)
@@ -87,7 +92,7 @@ public static class KnowledgeLoader
         var files = new List<string>();
         var rootWithSlash = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System | FileAttributes.ReparsePoint };
-        foreach (var pattern in new[] { "sources/*.txt", "facts/*.facts", "synonyms.txt" })
+        foreach (var pattern in new[] { "sources/*.txt", "facts/*.facts", "synonyms.txt", "story.txt" })
         {
             var dir = Path.Combine(root, Path.GetDirectoryName(pattern) ?? string.Empty);
             if (!Directory.Exists(dir) || new DirectoryInfo(dir).LinkTarget is not null)
@@ -326,6 +331,26 @@ public static class KnowledgeLoader
                 };
             }
         });
+
+    /// <summary>The story's header block: <c>name</c>, <c>greeting</c> and <c>examples</c> (separated by '|').</summary>
+    private static Story? ReadStory(string[] lines, string file, List<KnowledgeProblem> problems)
+    {
+        var before = problems.Count;
+        var blocks = KnowledgeBlockReader.Read(lines, 1, file, problems, headerOnly: true);
+        if (problems.Count > before || blocks.Count == 0)
+        {
+            return null;
+        }
+
+        var block = blocks[0];
+        if (block.Optional("name") is not { } name || block.Optional("greeting") is not { } greeting)
+        {
+            problems.Add(new KnowledgeProblem(file, 1, "story.txt needs a 'name' and a 'greeting'"));
+            return null;
+        }
+
+        return new Story(name, greeting, block.List("examples"));
+    }
 
     private static void ReadSynonyms(string[] lines, string file, List<IReadOnlyList<string>> synonyms, List<KnowledgeProblem> problems)
     {

@@ -24,7 +24,11 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>How many sources' names are kept in memory.</summary>
     private const int MaxCachedSources = 20_000;
 
+    /// <summary>How many sentences' stored fields are kept in memory (about a kilobyte each).</summary>
+    private const int MaxCachedSentences = 20_000;
+
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _sourceNames = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SentenceHit> _sentences = new();
     private readonly DirectoryReader _reader;
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly IList<AtomicReaderContext> _leaves;
@@ -149,6 +153,23 @@ public sealed class KnowledgeSnapshot : IDisposable
     }
 
     private SentenceHit? SentenceAt(int doc, float score)
+    {
+        // Stored fields are decompressed a block at a time: the sentences questions touch are kept, up to a bound.
+        if (_sentences.TryGetValue(doc, out var known))
+        {
+            return known.Score == score ? known : known with { Score = score };
+        }
+
+        var read = ReadSentence(doc, score);
+        if (read is not null && _sentences.Count < MaxCachedSentences)
+        {
+            _sentences.TryAdd(doc, read);
+        }
+
+        return read;
+    }
+
+    private SentenceHit? ReadSentence(int doc, float score)
     {
         var stored = Searcher.Doc(doc);
         var text = stored.Get(IndexSchema.Text);

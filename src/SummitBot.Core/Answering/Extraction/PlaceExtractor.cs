@@ -56,7 +56,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
         if (question.Category is not null)
         {
-            foreach (var named in WhatExtractor.Named(passage, Language.Tokenizer.Tokenize(text), question.Category, question))
+            foreach (var named in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
             {
                 yield return named with { Type = Type };
             }
@@ -67,7 +67,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private IEnumerable<AnswerCandidate> PlacePhrases(Passage passage, QuestionReading question)
     {
         var text = passage.Text;
-        var tokens = Language.Tokenizer.Tokenize(text);
+        var tokens = passage.Analysis.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Text is not ("in" or "at") || tokens[i + 1].Text is not ("a" or "an" or "the"))

@@ -14,7 +14,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var text = passage.Text;
-        var tokens = Language.Tokenizer.Tokenize(text);
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
         if (question.Category is { } category)
         {
             foreach (var named in Named(passage, tokens, category, question))
@@ -26,7 +27,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
-            if (!tokens[i].IsWord || !passage.Analyze(tokens[i].Text).Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))))
+            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))))
             {
                 continue;
             }
@@ -56,14 +57,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !passage.Analyze(tokens[i].Text).Contains(category))
+            if (!tokens[i].IsWord || !passage.Analysis.TokenStems[i].Contains(category))
             {
                 continue;
             }
 
             var start = i;
             while (start > 0 && tokens[start - 1].IsWord && (tokens[start - 1].IsCapitalized || !Language.Words.CommonWords.IsFunctionWord(tokens[start - 1].Text)) && i - start < 4
-                && !question.Terms.Any(t => passage.Analyze(tokens[start - 1].Text).Contains(t.Stem) && t.Role != TermRole.Content))
+                && !question.Terms.Any(t => passage.Analysis.TokenStems[start - 1].Contains(t.Stem) && t.Role != TermRole.Content))
             {
                 start--;
             }

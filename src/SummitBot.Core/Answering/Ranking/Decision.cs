@@ -12,6 +12,9 @@ internal sealed record Decision(AnswerCandidate? Best, Evidence? Evidence, Decli
     /// <summary>The candidates weighed, best first (for <c>ask --explain</c>).</summary>
     public IReadOnlyList<(AnswerCandidate Candidate, Evidence Evidence)> Weighed { get; init; } = [];
 
+    /// <summary>No decision taken (the text was not looked at).</summary>
+    public static readonly Decision None = new(null, null, DeclineReason.NotFound);
+
     public bool Answered => Best is not null && Decline is null && AskBack.Count == 0;
 
     /// <summary>For a decline: what the question names that no passage has ("a third summit"), when that is why.</summary>

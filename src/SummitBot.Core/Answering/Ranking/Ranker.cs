@@ -12,7 +12,14 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class Ranker
 {
-    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate)
+    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate) => Weigh(question, candidate, null);
+
+    /// <summary>
+    /// The candidate's evidence. What depends on the passage only (which of the question's words it has, what it lacks)
+    /// is worked out once per passage and kept in <paramref name="passages"/>; what depends on the answer's words
+    /// (fit, tense, proximity, clause) per candidate.
+    /// </summary>
+    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate, Dictionary<Passage, PassageSupport>? passages)
     {
         if (candidate.IsCurated)
         {
@@ -20,6 +27,37 @@ internal static class Ranker
         }
 
         var passage = candidate.Passage!;
+        if (passages is null || !passages.TryGetValue(passage, out var support))
+        {
+            support = Support(question, passage);
+            passages?.Add(passage, support);
+        }
+
+        // The best this candidate could score (standing right by the question's words, in their clause, in the tense
+        // asked): below the threshold, its remaining features need not be worked out.
+        var bound = Confidence(new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Proximity = 1, Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth) }, support.MissingShare)
+            * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate);
+        if (bound < RankingWeights.Threshold || support.Veto is not null)
+        {
+            return new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Missing = support.Missing, Veto = support.Veto, Confidence = bound };
+        }
+
+        var evidence = new Evidence
+        {
+            Coverage = support.Coverage,
+            InSentence = support.InSentence,
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate),
+            Proximity = Proximity(question, candidate),
+            Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
+            Missing = support.Missing,
+            Veto = support.Veto ?? OtherEvent(question, candidate),
+        };
+        return evidence with { Confidence = Confidence(evidence, support.MissingShare) * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) };
+    }
+
+    /// <summary>Which of the question's words a passage has and where, what it lacks, and whether that vetoes it.</summary>
+    private static PassageSupport Support(QuestionReading question, Passage passage)
+    {
         double total = 0, found = 0, inSentence = 0, missingWeight = 0;
         var missing = new List<string>();
         string? veto = null;
@@ -61,22 +99,14 @@ internal static class Ranker
             }
         }
 
-        veto ??= OtherEvent(question, candidate);
-        var coverage = total == 0 ? 0.6 : found / total;
-        var share = total == 0 ? 0 : missingWeight / total;
-        var evidence = new Evidence
-        {
-            Coverage = coverage,
-            InSentence = total == 0 ? 0.5 : inSentence / total,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate),
-            Proximity = Proximity(question, candidate),
-            Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
-            Missing = missing,
-            Veto = veto,
-        };
         var predicate = question.Terms.Where(IsPredicate).ToList();
-        var saysIt = predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains));
-        return evidence with { Confidence = Confidence(evidence, share) * (saysIt ? 1.0 : RankingWeights.OtherPredicate) };
+        return new PassageSupport(
+            total == 0 ? 0.6 : found / total,
+            total == 0 ? 0.5 : inSentence / total,
+            total == 0 ? 0 : missingWeight / total,
+            missing,
+            veto,
+            predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
     }
 
     private static double Confidence(Evidence e, double missingShare)
@@ -149,14 +179,15 @@ internal static class Ranker
     /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>
     private static (double Match, Where Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
     {
-        var tokens = Language.Tokenizer.Tokenize(passage.Text);
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (passage.Analyze(tokens[i].Text).Contains(ordinal.Stem))
+            if (stems[i].Contains(ordinal.Stem))
             {
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
                 {
-                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && passage.Analyze(tokens[k].Text).Contains(t.Stem)))
+                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem)))
                     {
                         return (1, Where.Sentence);
                     }
@@ -256,7 +287,7 @@ internal static class Ranker
         }
 
         var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
-        var clause = Language.Tokenizer.Tokenize(candidate.Passage.Text[from..Math.Max(from, to)]).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var clause = candidate.Passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
         var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due");
         var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
@@ -293,14 +324,16 @@ internal static class Ranker
 
         // Each question word's nearest occurrence; the answer of a sentence that says several things stands by the words it answers.
         var nearest = new Dictionary<QuestionTerm, int>();
-        foreach (var token in Language.Tokenizer.Tokenize(passage.Text))
+        var analysis = passage.Analysis;
+        for (var i = 0; i < analysis.Tokens.Count; i++)
         {
-            if (!token.IsWord || (token.Start >= candidate.Start && token.End <= candidate.End))
+            var token = analysis.Tokens[i];
+            var stems = analysis.TokenStems[i];
+            if (stems.Length == 0 || (token.Start >= candidate.Start && token.End <= candidate.End))
             {
                 continue;
             }
 
-            var stems = passage.Analyze(token.Text);
             foreach (var term in question.Terms)
             {
                 if (stems.Contains(term.Stem) || term.Related.Any(stems.Contains))
@@ -332,7 +365,7 @@ internal static class Ranker
     {
         var passage = candidate.Passage!;
         var (from, to) = Clauses.Around(passage.Text, candidate.Start);
-        var clause = passage.Analyze(passage.Text[from..Math.Max(from, to)]).ToHashSet();
+        var clause = passage.Analysis.StemsBetween(from, Math.Max(from, to));
         double found = 0, total = 0;
         foreach (var term in question.Terms)
         {

@@ -8,11 +8,9 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentence before.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, SentenceHit?> previous)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, SentenceHit?> previous)
 {
-    private HashSet<string>? _words;
-    private HashSet<string>? _context;
-    private HashSet<string>? _near;
+    private readonly Dictionary<string, List<string>> _analyzed = new(StringComparer.Ordinal);
     private HashSet<string>? _before;
     private List<Annotation>? _annotations;
 
@@ -25,16 +23,27 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
 
     public string Text => Hit.Text;
 
-    /// <summary>The index's analysis of <paramref name="text"/>: how words of the question and of answers are compared.</summary>
-    public List<string> Analyze(string text) => analyze(text);
+    /// <summary>The index's analysis of <paramref name="text"/>: how words of the question and of answers are compared (each text analyzed once).</summary>
+    public List<string> Analyze(string text)
+    {
+        if (!_analyzed.TryGetValue(text, out var terms))
+        {
+            _analyzed[text] = terms = analyze(text);
+        }
+
+        return terms;
+    }
+
+    /// <summary>The sentence's tokens and each token's analyzed terms.</summary>
+    public SentenceAnalysis Analysis => analysis;
 
     public IReadOnlyList<Annotation> Annotations => _annotations ??= AnnotationCodec.Decode(Hit.Annotations);
 
-    public HashSet<string> Words => _words ??= [.. analyze(Hit.Text)];
+    public HashSet<string> Words => analysis.Words;
 
-    public HashSet<string> Context => _context ??= [.. analyze(Hit.Context)];
+    public HashSet<string> Context => analysis.Context;
 
-    public HashSet<string> Near => _near ??= [.. analyze(Hit.Near)];
+    public HashSet<string> Near => analysis.Near;
 
     /// <summary>The analyzed words of the sentence before it in the same source (read when first needed).</summary>
     public HashSet<string> Before => _before ??= previous(Hit) is { } before ? [.. analyze(before.Text)] : [];

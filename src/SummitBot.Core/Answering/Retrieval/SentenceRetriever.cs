@@ -13,7 +13,7 @@ namespace SummitBot.Answering.Retrieval;
 /// </summary>
 internal static class SentenceRetriever
 {
-    public const int Depth = 40;
+    public const int Depth = 25;
 
     private const float ContextShare = 0.7f;
     private const float NearShare = 0.3f;
@@ -33,7 +33,7 @@ internal static class SentenceRetriever
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, snapshot.Analyzer.Terms, snapshot.SourceNames, h => snapshot.Neighbour(h, -1)));
+                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, h => snapshot.Neighbour(h, -1)));
             }
         }
 

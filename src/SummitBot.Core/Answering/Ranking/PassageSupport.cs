@@ -1,0 +1,7 @@
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// What a passage offers any answer taken from it: the share of the question's weight it has (and in the sentence
+/// itself), the share it lacks, the words it lacks, a veto, and whether it has the question's verb.
+/// </summary>
+internal sealed record PassageSupport(double Coverage, double InSentence, double MissingShare, IReadOnlyList<string> Missing, string? Veto, bool SaysPredicate);

@@ -1,0 +1,65 @@
+using SummitBot.Language;
+
+namespace SummitBot.Answering.Retrieval;
+
+/// <summary>
+/// A sentence analyzed once for every question that retrieves it: its tokens, each token's analyzed terms (one pass of
+/// the index's analyzer over the sentence), and the analyzed words of the sentence, of its context and of the sentence
+/// before it. Kept per knowledge generation for the sentences questions touch, up to a bound.
+/// </summary>
+internal sealed class SentenceAnalysis
+{
+    private static readonly string[] NoStems = [];
+
+    public SentenceAnalysis(string text, string context, string near, Func<string, List<(string Term, int Start, int End)>> termsAt)
+    {
+        Tokens = Tokenizer.Tokenize(text);
+        var stems = new List<string>?[Tokens.Count];
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var k = 0;
+        foreach (var (term, start, _) in termsAt(text))
+        {
+            words.Add(term);
+            while (k + 1 < Tokens.Count && Tokens[k].End <= start)
+            {
+                k++;
+            }
+
+            if (k < Tokens.Count)
+            {
+                (stems[k] ??= []).Add(term);
+            }
+        }
+
+        TokenStems = [.. stems.Select(s => s is null ? NoStems : s.ToArray())];
+        Words = words;
+        Context = [.. termsAt(context).Select(t => t.Term)];
+        Near = [.. termsAt(near).Select(t => t.Term)];
+    }
+
+    public List<Token> Tokens { get; }
+
+    /// <summary>The analyzed terms each token gave (none for a stop word or punctuation).</summary>
+    public IReadOnlyList<string[]> TokenStems { get; }
+
+    public HashSet<string> Words { get; }
+
+    public HashSet<string> Context { get; }
+
+    public HashSet<string> Near { get; }
+
+    /// <summary>The analyzed terms of the tokens between two character offsets of the sentence.</summary>
+    public HashSet<string> StemsBetween(int from, int to)
+    {
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            if (Tokens[i].Start >= from && Tokens[i].End <= to)
+            {
+                stems.UnionWith(TokenStems[i]);
+            }
+        }
+
+        return stems;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SummitBot.Answering;
+using SummitBot.Benchmarks.Answering;
+using SummitBot.Tests.Support;
+using SummitBot.TestTools.QuestionSets;
+
+namespace SummitBot.Benchmarks.Check;
+
+/// <summary>
+/// <c>devset --set dev|holdout [--articles N]</c>: a set of test articles and questions (tests/SummitBot.Tests/DevSet or
+/// Holdout) asked through <see cref="IAnswerService"/>, on the shipped knowledge or on N generated articles, with the
+/// set's articles added to a copy (test articles never go into knowledge/). Prints the score per kind of question,
+/// every case that went wrong, and the answer latency. Holdout: a set no rule was tuned on, to see how the bot does on
+/// articles and questions it has not seen.
+/// </summary>
+internal static class DevSetCheck
+{
+    public static int Run(string set, int articles, TextWriter output)
+    {
+        var folder = Path.Combine(RepoPaths.Root, "tests", "SummitBot.Tests", set == "holdout" ? "Holdout" : "DevSet");
+        var corpus = Corpus.CorpusGenerator.Ensure(articles, log: output);
+        var root = Path.Combine(RepoPaths.Root, "generated", $"devset-{set}-{articles}");
+        var knowledge = Path.Combine(root, "knowledge");
+        if (!File.Exists(Path.Combine(root, "copied")))
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+
+            output.WriteLine($"Copying {corpus} and the {set} set's articles into {knowledge} ...");
+            KnowledgeCopy.With(corpus, Path.Combine(folder, "articles"), knowledge);
+            File.WriteAllText(Path.Combine(root, "copied"), DateTimeOffset.UtcNow.ToString("O"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var services = AnsweringServices.Create(knowledge, Path.Combine(root, "index"));
+        var answers = services.GetRequiredService<IAnswerService>();
+        answers.Ask("where is the second summit?", FollowUpContext.Empty);
+        output.WriteLine($"Start-up to first answer (load, index, first question): {clock.Elapsed.TotalSeconds:F2} s");
+
+        var cases = SetCase.Load(Path.Combine(folder, "questions.json"));
+        var board = new ScoreBoard();
+        var times = new List<double>();
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var c in cases)
+            {
+                var context = FollowUpContext.Empty;
+                Answer? answer = null;
+                foreach (var question in c.Ask)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    answer = answers.Ask(IncomingQuestion.Read(question), context);
+                    if (round > 0)
+                    {
+                        times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+
+                    context = answer.Context;
+                }
+
+                if (round == 0)
+                {
+                    var text = AnswerText.Format(answer!);
+                    board.Add(c, SetJudge.Judge(c, SetReply.FromText(text)), text);
+                }
+            }
+        }
+
+        output.Write(board.Report($"The {set} set on {(articles == 0 ? "the shipped knowledge" : $"{articles:N0} generated articles + the shipped knowledge")}"));
+        times.Sort();
+        output.WriteLine(FormattableString.Invariant(
+            $"Answer computation over {times.Count} asks: p50 {Percentile(times, 0.50):F3} ms, p90 {Percentile(times, 0.90):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms"));
+        output.WriteLine($"Managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MB, RSS {Environment.WorkingSet / 1048576.0:F0} MB");
+        return 0;
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
+}
