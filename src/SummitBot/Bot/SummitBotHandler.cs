@@ -8,27 +8,27 @@ using SummitBot.State;
 namespace SummitBot.Bot;
 
 /// <summary>
-/// The bot: reads the question, asks the answering service with the conversation's follow-up context, renders the answer.
-/// Thin on purpose; the answering core decides what to say. When the state store is unavailable the question is still
-/// answered, with <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is
-/// written for the turn.
+/// The bot: reads the question, asks the answering service with the asker's follow-up context (per conversation, or per
+/// person in a shared one: <see cref="FollowUpState"/>), renders the answer. Thin on purpose; the answering core decides
+/// what to say. When the state store is unavailable the question is still answered, with
+/// <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is written for the turn.
 /// </summary>
 public sealed partial class SummitBotHandler : ActivityHandler
 {
     private readonly IAnswerService _answers;
-    private readonly ConversationState _conversationState;
+    private readonly FollowUpState _followUpState;
     private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
     private readonly ReplyRenderer _renderer;
     private readonly TeamsFeedback _feedback;
     private readonly ILogger<SummitBotHandler> _logger;
 
-    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback, ILogger<SummitBotHandler> logger)
+    public SummitBotHandler(IAnswerService answers, FollowUpState followUpState, ReplyRenderer renderer, TeamsFeedback feedback, ILogger<SummitBotHandler> logger)
     {
         _logger = logger;
         _feedback = feedback;
         _answers = answers;
-        _conversationState = conversationState;
-        _followUp = conversationState.CreateProperty<FollowUpContext>("followUp");
+        _followUpState = followUpState;
+        _followUp = followUpState.CreateProperty<FollowUpContext>("followUp");
         _renderer = renderer;
     }
 
@@ -37,7 +37,7 @@ public sealed partial class SummitBotHandler : ActivityHandler
         await base.OnTurnAsync(turnContext, cancellationToken);
         try
         {
-            await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            await _followUpState.SaveChangesAsync(turnContext, force: false, cancellationToken);
         }
         catch (StateUnavailableException)
         {
