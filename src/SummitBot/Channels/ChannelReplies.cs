@@ -37,5 +37,5 @@ public static class ChannelReplies
     }
 
     /// <summary>The answer without its suggestions, for a text that leaves them to buttons.</summary>
-    internal static Answer WithoutSuggestions(Answer answer) => answer.Suggestions.Count == 0 ? answer : answer with { Suggestions = [] };
+    private static Answer WithoutSuggestions(Answer answer) => answer.Suggestions.Count == 0 ? answer : answer with { Suggestions = [] };
 }

@@ -6,9 +6,8 @@ namespace SummitBot.Hardening;
 /// In front of the bot's endpoints: refuses bodies over <see cref="RequestLimitsOptions.MaxBodyBytes"/> with 413 (by
 /// Content-Length, or while reading a chunked body), buffers the rest so the adapter reads it as usual, refuses with 400
 /// a messaging body that is not one JSON object with a conversation id, notes a Direct Line conversation id (from the
-/// path) for the rate limiter,
-/// and turns what the SDK throws for an activity it cannot process into 400 (or 502 when the reply's serviceUrl cannot
-/// be reached) rather than a 500 with a stack trace.
+/// path) for the rate limiter, and turns what the SDK throws for an activity it cannot process into 400 (or 502 when the
+/// reply's serviceUrl cannot be reached) rather than a 500 with a stack trace.
 /// </summary>
 internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMonitor<RequestLimitsOptions> limits, ILogger<BotRequestGuard> logger)
 {
@@ -51,7 +50,6 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
                     await BotRequestErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "BadArgument", "The activity has no conversation.id.");
                     return;
                 }
-
             }
         }
 
