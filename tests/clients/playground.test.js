@@ -2,7 +2,8 @@
 // Microsoft 365 Agents Playground (the Teams test client of the Microsoft 365 Agents Toolkit) against the bot:
 // Teams-shaped activities (channelId msteams, tenant, AAD ids) to /api/messages, replies to the Playground's own
 // connector. Through its HTTP API and WebSocket: cited answers with the Teams citation entity and feedback buttons,
-// a follow-up, a decline, the feedback invoke; and once through its web UI in headless Chromium, with a screenshot.
+// a follow-up, follow-ups by two people in a group chat, a decline with its suggestions once, the feedback invoke;
+// and once through its web UI in headless Chromium, with a screenshot.
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -10,16 +11,20 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { chromium } = require('playwright-core');
 const { startBot, outputDir, sleep } = require('./lib/bot');
-const { startPlayground } = require('./lib/playground');
+const { startPlayground, USER_ID, OTHER_USER_ID } = require('./lib/playground');
 
 let bot;
 let playground;
 
 before(async () => {
   // The feedback record is an Information log of its own category; the rest of the bot logs at Warning.
+  // The suite asks faster than a person does: more than the per-person limit of a minute in the personal chat.
   bot = await startBot({
     name: 'playground',
-    settings: { 'Logging:LogLevel:SummitBot.Channels.Teams.TeamsFeedback': 'Information' },
+    settings: {
+      'Logging:LogLevel:SummitBot.Channels.Teams.TeamsFeedback': 'Information',
+      'RateLimiting:PersonPermitsPerMinute': '100',
+    },
   });
   playground = await startPlayground(bot);
 });
@@ -111,6 +116,35 @@ test('follows up in the same conversation', { timeout: 60000 }, async () => {
   assert.ok(when.aiEntity?.citation?.length > 0, `the date is answered with a citation: ${when.text}`);
   const where = await playground.ask('And where?');
   assertCitedAnswer(where, /Hanoi/);
+});
+
+test('two people in a group chat each get the follow-up to their own question', { timeout: 120000 }, async () => {
+  // What "What is his title?" gets after each question in the personal chat: the follow-ups to expect, whatever the
+  // answering core's wording, and they must differ for the test to mean anything.
+  await playground.ask('Who is Kim Hyok Chol?');
+  const kimTitle = await playground.ask('What is his title?');
+  await playground.ask('Who is Stephen Biegun?');
+  const biegunTitle = await playground.ask('What is his title?');
+  assert.notEqual(kimTitle.text, biegunTitle.text);
+
+  await playground.askInGroup(USER_ID, 'Who is Kim Hyok Chol?');
+  await playground.askInGroup(OTHER_USER_ID, 'Who is Stephen Biegun?');
+  const adas = await playground.askInGroup(USER_ID, 'What is his title?');
+  const graces = await playground.askInGroup(OTHER_USER_ID, 'What is his title?');
+
+  assert.equal(adas.directLineConversationId, playground.groupChatId, 'the reply went to the group chat');
+  assert.equal(adas.text, kimTitle.text, 'Ada\'s follow-up is about her own question (Kim Hyok Chol)');
+  assert.equal(graces.text, biegunTitle.text, 'Grace\'s follow-up is about her own question (Stephen Biegun)');
+  assert.ok(adas.aiEntity?.citation?.length > 0 && graces.aiEntity?.citation?.length > 0, 'both follow-ups are cited');
+});
+
+test('shows a decline\'s suggested questions once, as buttons, not also in the text', { timeout: 60000 }, async () => {
+  const reply = await playground.ask('Where will the third summit be held?');
+  const buttons = reply.suggestedActions?.actions ?? [];
+  assert.ok(buttons.length > 0, `the decline suggests questions as buttons: ${JSON.stringify(reply)}`);
+  for (const button of buttons) {
+    assert.ok(!reply.text.includes(button.value ?? button.title), `"${button.title}" is not also in the text`);
+  }
 });
 
 test('declines what the sources do not say, without citation or feedback buttons', { timeout: 60000 }, async () => {

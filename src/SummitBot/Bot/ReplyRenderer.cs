@@ -1,4 +1,3 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using SummitBot.Answering;
@@ -7,18 +6,26 @@ using SummitBot.Channels;
 namespace SummitBot.Bot;
 
 /// <summary>
-/// Turns an <see cref="Answer"/> into the reply activity: the text with <c>[n]</c> markers and the cited passages
-/// as plain text (every channel shows those), the Teams citation entity, and suggested questions.
+/// Turns an <see cref="Answer"/> into the one reply activity for the channel it goes to: the text as the channel shows it
+/// (<see cref="ChannelReplies"/>), and where the channel shows them, the citation entity (Teams, Web Chat, the Emulator,
+/// Direct Line) and the suggested questions as buttons, never also as text. Every reply is in <see cref="Locale"/>.
 /// </summary>
 public sealed class ReplyRenderer
 {
     /// <summary>Teams accepts at most 20 citations per message.</summary>
     internal const int MaxCitations = 20;
 
+    /// <summary>The language of every reply: the answering core writes English, whatever locale the question came with.</summary>
+    public const string Locale = "en-US";
+
     public IMessageActivity Render(Answer answer, IActivity incoming)
     {
-        var reply = MessageFactory.Text(AnswerText.Format(answer));
-        reply.TextFormat = TextFormatTypes.Plain;
+        var reply = ChannelReplies.Create(answer, incoming.ChannelId);
+        reply.Locale = Locale;
+        if (!ChannelReplies.ShowsButtonsAndEntities(incoming.ChannelId))
+        {
+            return reply;
+        }
 
         if (answer.Citations.Count > 0)
         {
@@ -33,8 +40,6 @@ public sealed class ReplyRenderer
             };
         }
 
-        // Teams and Slack get their own shape of the same reply (src/SummitBot/Channels).
-        ChannelReplies.Shape(reply, answer, incoming);
         return reply;
     }
 

@@ -9,29 +9,30 @@ using SummitBot.Unanswered;
 namespace SummitBot.Bot;
 
 /// <summary>
-/// The bot: reads the question, asks the answering service with the conversation's follow-up context, renders the answer.
-/// Thin on purpose; the answering core decides what to say. When the state store is unavailable the question is still
-/// answered, with <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is
-/// written for the turn.
+/// The bot: reads the question, asks the answering service with the asker's follow-up context (per conversation, or per
+/// person in a shared one: <see cref="FollowUpState"/>), renders the answer. Thin on purpose; the answering core decides
+/// what to say. When the state store is unavailable the question is still answered, with
+/// <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is written for the turn.
+/// Greets as <see cref="Welcomes"/> says.
 /// </summary>
 public sealed partial class SummitBotHandler : ActivityHandler
 {
     private readonly IAnswerService _answers;
-    private readonly ConversationState _conversationState;
+    private readonly FollowUpState _followUpState;
     private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
     private readonly ReplyRenderer _renderer;
     private readonly TeamsFeedback _feedback;
     private readonly UnansweredRecorder _unanswered;
     private readonly ILogger<SummitBotHandler> _logger;
 
-    public SummitBotHandler(IAnswerService answers, ConversationState conversationState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
+    public SummitBotHandler(IAnswerService answers, FollowUpState followUpState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
     {
         _logger = logger;
         _feedback = feedback;
         _unanswered = unanswered;
         _answers = answers;
-        _conversationState = conversationState;
-        _followUp = conversationState.CreateProperty<FollowUpContext>("followUp");
+        _followUpState = followUpState;
+        _followUp = followUpState.CreateProperty<FollowUpContext>("followUp");
         _renderer = renderer;
     }
 
@@ -40,7 +41,7 @@ public sealed partial class SummitBotHandler : ActivityHandler
         await base.OnTurnAsync(turnContext, cancellationToken);
         try
         {
-            await _conversationState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            await _followUpState.SaveChangesAsync(turnContext, force: false, cancellationToken);
         }
         catch (StateUnavailableException)
         {
@@ -92,14 +93,28 @@ public sealed partial class SummitBotHandler : ActivityHandler
         return response is null || response.Status == (int)System.Net.HttpStatusCode.NotImplemented ? new InvokeResponse { Status = 200 } : response;
     }
 
-    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// Not the SDK's <c>OnMembersAddedAsync</c>: that is called only when someone other than the bot joins, and a
+    /// shared conversation is introduced to exactly when the bot itself is added.
+    /// </summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var recipientId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(member => member.Id != recipientId))
+        if (Welcomes.ForMembersAdded(turnContext.Activity) is { } kind)
         {
-            await turnContext.SendActivityAsync(_renderer.Render(_answers.Welcome(), turnContext.Activity), cancellationToken);
+            await GreetAsync(kind, turnContext, cancellationToken);
         }
     }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (Welcomes.ForInstallation(turnContext.Activity) is { } kind)
+        {
+            await GreetAsync(kind, turnContext, cancellationToken);
+        }
+    }
+
+    private async Task GreetAsync(WelcomeKind kind, ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await turnContext.SendActivityAsync(_renderer.Render(Welcomes.Compose(kind, _answers.Welcome()), turnContext.Activity), cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Conversation state of {ConversationId} not saved: the store is unavailable")]
     private static partial void LogNotSaved(ILogger logger, string? conversationId);

@@ -5,13 +5,13 @@ namespace SummitBot.Hardening;
 /// <summary>
 /// In front of the bot's endpoints: refuses bodies over <see cref="RequestLimitsOptions.MaxBodyBytes"/> with 413 (by
 /// Content-Length, or while reading a chunked body), buffers the rest so the adapter reads it as usual, refuses with 400
-/// a messaging body that is not one JSON object with a conversation id, notes the conversation id for the rate limiter,
-/// and turns what the SDK throws for an activity it cannot process into 400 (or 502 when the reply's serviceUrl cannot
-/// be reached) rather than a 500 with a stack trace.
+/// a messaging body that is not one JSON object with a conversation id, notes a Direct Line conversation id (from the
+/// path) for the rate limiter, and turns what the SDK throws for an activity it cannot process into 400 (or 502 when the
+/// reply's serviceUrl cannot be reached) rather than a 500 with a stack trace.
 /// </summary>
 internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMonitor<RequestLimitsOptions> limits, ILogger<BotRequestGuard> logger)
 {
-    /// <summary>The key under which the guard leaves the request's conversation id in <see cref="HttpContext.Items"/>.</summary>
+    /// <summary>The key under which the guard leaves a Direct Line request's conversation id in <see cref="HttpContext.Items"/>.</summary>
     public const string ConversationIdItem = "SummitBot.ConversationId";
 
     public async Task InvokeAsync(HttpContext context)
@@ -50,8 +50,6 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
                     await BotRequestErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "BadArgument", "The activity has no conversation.id.");
                     return;
                 }
-
-                context.Items[ConversationIdItem] = peek.ConversationId;
             }
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace SummitBot.Hardening;
@@ -6,7 +7,10 @@ namespace SummitBot.Hardening;
 /// <summary>Request limits and rate limiting in front of the bot's endpoints.</summary>
 public static class HardeningSetup
 {
-    /// <summary>Registers <see cref="RequestLimitsOptions"/> and <see cref="RateLimitingOptions"/>, validated at start-up, and the rate limiter.</summary>
+    /// <summary>
+    /// Registers <see cref="RequestLimitsOptions"/> and <see cref="RateLimitingOptions"/>, validated at start-up, the HTTP
+    /// rate limiter, and (unless <c>RateLimiting:Enabled</c> is false) the turn middleware that limits messages.
+    /// </summary>
     public static WebApplicationBuilder AddSummitBotHardening(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<RequestLimitsOptions>()
@@ -18,8 +22,18 @@ public static class HardeningSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddRateLimiter(_ => { });
+        var messagesByAddress = string.IsNullOrWhiteSpace(builder.Configuration["MicrosoftAppId"]);
         builder.Services.AddOptions<RateLimiterOptions>()
-            .Configure<IOptions<RateLimitingOptions>>((options, settings) => BotRateLimits.Configure(options, settings.Value));
+            .Configure<IOptions<RateLimitingOptions>>((options, settings) => BotRateLimits.Configure(options, settings.Value, messagesByAddress));
+
+        // The limits on messages per person, conversation and client, in the turn; nothing at all when switched off.
+        if (builder.Configuration.GetSection(RateLimitingOptions.Section).GetValue(nameof(RateLimitingOptions.Enabled), true))
+        {
+            builder.Services.TryAddSingleton(TimeProvider.System);
+            builder.Services.AddSingleton<PermitBuckets>();
+            builder.Services.AddSingleton<Microsoft.Bot.Builder.IMiddleware, TurnRateLimits>();
+        }
+
         return builder;
     }
 

@@ -24,7 +24,8 @@ public static class ConversationSetup
 
         // Redis when ConnectionStrings:Redis is set, else bounded memory; plus the replay guard used by the adapter.
         services.AddConversationStorage(builder.Configuration);
-        services.AddSingleton<ConversationState>();
+        services.AddSingleton<FollowUpState>();
+        services.AddSingleton<RepliesInEnglish>();
 
         services.AddSingleton<ReplyRenderer>();
         services.AddSingleton<TeamsFeedback>();

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using SummitBot.Bot;
 using SummitBot.State;
 
 namespace SummitBot.Hosting;
@@ -8,8 +9,9 @@ namespace SummitBot.Hosting;
 /// <summary>
 /// The one adapter every channel goes through. A subclass with a single constructor, because CloudAdapter's two
 /// public constructors make DI's choice ambiguous. Its <see cref="BotAdapter.OnTurnError"/> is the bot's one error boundary.
-/// Around every turn it runs the replay guard, then every <see cref="Microsoft.Bot.Builder.IMiddleware"/> registered in
-/// DI (observability registers its turn middleware so), whatever order they were registered in relative to the adapter.
+/// Around every turn it runs <see cref="RepliesInEnglish"/> (first, so replayed replies are covered too), the replay guard,
+/// then every <see cref="Microsoft.Bot.Builder.IMiddleware"/> registered in DI (observability and the per-person rate
+/// limits register theirs so), whatever order they were registered in relative to the adapter.
 /// </summary>
 public sealed class SummitBotAdapter : CloudAdapter
 {
@@ -17,11 +19,14 @@ public sealed class SummitBotAdapter : CloudAdapter
 
     public SummitBotAdapter(
         BotFrameworkAuthentication authentication,
+        RepliesInEnglish repliesInEnglish,
         ReplayGuard replayGuard,
         IEnumerable<Microsoft.Bot.Builder.IMiddleware> turnMiddleware,
         ILogger<SummitBotAdapter> logger)
         : base(authentication, logger)
     {
+        Use(repliesInEnglish);
+
         // A channel's retry of an activity (same id, same conversation) is answered once: nothing else runs for it.
         Use(replayGuard);
         foreach (var middleware in turnMiddleware)

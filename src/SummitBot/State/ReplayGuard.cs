@@ -113,9 +113,12 @@ public sealed class ReplayGuard : Microsoft.Bot.Builder.IMiddleware
         }
     }
 
-    /// <summary>Messages and conversation updates with an id and a conversation: the activities a user sees answered.</summary>
+    /// <summary>
+    /// Messages, conversation and installation updates with an id and a conversation: the activities a user sees
+    /// answered (a question, a welcome, an introduction).
+    /// </summary>
     internal static bool IsGuarded(IActivity activity) =>
-        (activity.Type == ActivityTypes.Message || activity.Type == ActivityTypes.ConversationUpdate)
+        activity.Type is ActivityTypes.Message or ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate
         && !string.IsNullOrEmpty(activity.Id)
         && !string.IsNullOrEmpty(activity.Conversation?.Id);
 

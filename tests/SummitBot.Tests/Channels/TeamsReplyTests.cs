@@ -1,20 +1,17 @@
-using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
-using SummitBot.Answering;
 using SummitBot.Channels.Teams;
 
 namespace SummitBot.Tests.Channels;
 
-/// <summary>The Teams shape of a reply, for answers of any size: references in the entity, feedback buttons, a capped text.</summary>
+/// <summary>The Teams text of a reply, for answers of any size: references and suggestions left to the entity and buttons, feedback buttons, a capped text.</summary>
 public sealed class TeamsReplyTests
 {
     [Fact]
     public void LeavesTheSourceListToTheCitationEntityAndAsksForFeedback()
     {
         var answer = SampleAnswers.Answered("The second summit will take place in Hanoi [1].", passageLength: 300);
-        var reply = MessageFactory.Text(AnswerText.Format(answer));
 
-        TeamsReply.Shape(reply, answer);
+        var reply = TeamsReply.Create(answer);
 
         Assert.StartsWith("The second summit will take place in Hanoi [1].", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Sources:", reply.Text, StringComparison.Ordinal);
@@ -23,14 +20,14 @@ public sealed class TeamsReplyTests
     }
 
     [Fact]
-    public void AsksNoFeedbackOnADecline()
+    public void LeavesADeclinesSuggestionsToTheButtonsAndAsksNoFeedback()
     {
         var answer = SampleAnswers.Declined();
-        var reply = MessageFactory.Text(AnswerText.Format(answer));
 
-        TeamsReply.Shape(reply, answer);
+        var reply = TeamsReply.Create(answer);
 
-        Assert.Contains("You could ask:\n\n- Where is the second summit?\n\n- Who is Stephen Biegun?", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("Sorry, that's not in my sources.", reply.Text);
+        Assert.All(answer.Suggestions, s => Assert.DoesNotContain(s, reply.Text, StringComparison.Ordinal));
         Assert.Equal("markdown", reply.TextFormat);
         Assert.Null(reply.ChannelData);
     }
@@ -39,9 +36,8 @@ public sealed class TeamsReplyTests
     public void CapsARunawayTextFarBelowTeamsLimit()
     {
         var answer = SampleAnswers.Answered("Summit " + string.Join(' ', Enumerable.Repeat("talks [1]", 5_000)), passageLength: 100);
-        var reply = MessageFactory.Text(AnswerText.Format(answer));
 
-        TeamsReply.Shape(reply, answer);
+        var reply = TeamsReply.Create(answer);
 
         Assert.InRange(reply.Text.Length, 1_000, TeamsReply.MaxTextLength);
         Assert.EndsWith("[1]\u2026", reply.Text, StringComparison.Ordinal);

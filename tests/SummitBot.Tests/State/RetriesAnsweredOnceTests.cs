@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using SummitBot.State;
@@ -36,6 +37,23 @@ public sealed class RetriesAnsweredOnceTests : IAsyncLifetime
         Assert.Single(_channel.RepliesTo("c-twice", "a-2"));
         Assert.Equal(2, _channel.RepliesIn("c-twice").Count);
         Assert.Equal(2, answers.Asked);
+    }
+
+    [Fact]
+    public async Task WelcomesOnceWhenTeamsDeliversAnInstallationTwice()
+    {
+        await using var bot = new StateBot();
+        var installation = Channels.ChannelActivities.TeamsInstallation("a:c-installed-twice", "personal");
+        installation["serviceUrl"] = _channel.ServiceUrl;
+        installation.Remove("deliveryMode");
+
+        for (var delivery = 0; delivery < 2; delivery++)
+        {
+            using var response = await bot.Client.PostAsJsonAsync("/api/messages", installation);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        Assert.Single(_channel.RepliesIn("a:c-installed-twice"));
     }
 
     [Fact]

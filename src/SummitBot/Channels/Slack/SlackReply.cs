@@ -1,90 +1,75 @@
 using System.Text;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 using SummitBot.Answering;
 
 namespace SummitBot.Channels.Slack;
 
 /// <summary>
-/// How an answer looks in Slack (through Azure Bot Service): mrkdwn text with the sources as <c>&lt;url|title&gt;</c> links,
-/// and the same text as Slack section blocks in <c>channelData</c> (Azure Bot Service passes a Slack message there
-/// through to Slack), each section within Slack's 3,000-character limit.
+/// How an answer looks in Slack (through Azure Bot Service): one text in Slack's mrkdwn, marked as markdown, holding the
+/// answer, its sources as <c>&lt;url|title&gt;</c> links and the suggested questions as a list (Slack shows no
+/// suggestion buttons through Azure Bot Service). Nothing else: no citation entity (a Teams feature Slack never shows)
+/// and no <c>channelData</c> (how Azure Bot Service would forward Slack blocks there is not documented).
 /// </summary>
 public static class SlackReply
 {
-    /// <summary>Slack's limit for the text of one section block.</summary>
-    public const int MaxSectionLength = 3_000;
+    /// <summary>
+    /// The most text a reply sends: what one Slack section holds, so the reply shows whole however Slack lays it out
+    /// (Slack's own limit for a message's text is far higher; answers are a few hundred characters).
+    /// </summary>
+    public const int MaxTextLength = 3_000;
 
-    /// <summary>How many sections an answer may use; answers fit in one or two.</summary>
-    public const int MaxSections = 4;
-
-    public static void Shape(IMessageActivity reply, Answer answer)
+    public static Activity Create(Answer answer)
     {
-        var paragraphs = Paragraphs(answer);
-        var sections = Sections(paragraphs);
-        reply.Text = string.Join("\n\n", sections);
-        reply.ChannelData = new JObject
+        var text = new StringBuilder(SlackMrkdwn.FromMarkdown(answer.Text));
+        AppendSources(text, answer);
+        AppendSuggestions(text, answer);
+
+        // Not MessageFactory.Text, whose empty attachment and entity lists would go to Slack too.
+        return new Activity(ActivityTypes.Message)
         {
-            ["text"] = ChannelText.Cap(reply.Text, MaxSectionLength),
-            ["blocks"] = new JArray(sections.Select(section => new JObject
-            {
-                ["type"] = "section",
-                ["text"] = new JObject { ["type"] = "mrkdwn", ["text"] = section },
-            })),
+            Text = ChannelText.Cap(text.ToString(), MaxTextLength),
+            TextFormat = TextFormatTypes.Markdown,
+            InputHint = InputHints.AcceptingInput,
         };
     }
 
-    private static List<string> Paragraphs(Answer answer)
+    private static void AppendSources(StringBuilder text, Answer answer)
     {
-        var paragraphs = new List<string> { SlackMrkdwn.FromMarkdown(answer.Text) };
-        if (answer.Citations.Count > 0)
+        if (answer.Citations.Count == 0)
         {
-            var sources = new StringBuilder("*Sources*");
-            foreach (var citation in answer.Citations)
-            {
-                sources.Append("\n[").Append(citation.Position).Append("] ");
-                sources.Append(citation.Url is null ? SlackMrkdwn.Escape(citation.SourceTitle) : SlackMrkdwn.Link(citation.Url, citation.SourceTitle));
-                sources.Append(": \u201C").Append(SlackMrkdwn.Escape(citation.Passage)).Append('\u201D');
-            }
-
-            paragraphs.Add(sources.ToString());
+            return;
         }
 
-        if (answer.Suggestions.Count > 0)
+        text.Append("\n\n*Sources*");
+        foreach (var citation in answer.Citations)
         {
-            var suggestions = new StringBuilder(answer.Kind == AnswerKind.Declined ? "You could ask:" : "For example:");
-            foreach (var suggestion in answer.Suggestions)
-            {
-                suggestions.Append("\n\u2022 ").Append(SlackMrkdwn.Escape(suggestion));
-            }
-
-            paragraphs.Add(suggestions.ToString());
+            text.Append("\n[").Append(citation.Position).Append("] ");
+            text.Append(citation.Url is null ? SlackMrkdwn.Escape(citation.SourceTitle) : SlackMrkdwn.Link(citation.Url, citation.SourceTitle));
+            text.Append(": \u201C").Append(SlackMrkdwn.Escape(citation.Passage)).Append('\u201D');
         }
-
-        return paragraphs;
     }
 
-    /// <summary>Paragraphs packed into sections of at most <see cref="MaxSectionLength"/> characters; a longer paragraph is cut.</summary>
-    private static List<string> Sections(List<string> paragraphs)
+    /// <summary>
+    /// The suggestions as a list, once. A greeting's are examples and a decline's are questions close to the one asked;
+    /// any other answer's (a clarification's rephrasings of the question) follow its own text, which already asks.
+    /// </summary>
+    private static void AppendSuggestions(StringBuilder text, Answer answer)
     {
-        var sections = new List<string>();
-        var current = new StringBuilder();
-        foreach (var paragraph in paragraphs.Select(p => ChannelText.Cap(p, MaxSectionLength)))
+        if (answer.Suggestions.Count == 0)
         {
-            if (current.Length > 0 && current.Length + 2 + paragraph.Length > MaxSectionLength)
-            {
-                sections.Add(current.ToString());
-                current.Clear();
-            }
-
-            current.Append(current.Length > 0 ? "\n\n" : string.Empty).Append(paragraph);
+            return;
         }
 
-        if (current.Length > 0)
+        var lead = answer.Kind switch
         {
-            sections.Add(current.ToString());
+            AnswerKind.Declined => "\n\nYou could ask:",
+            AnswerKind.Greeting or AnswerKind.Unreadable => "\n\nFor example:",
+            _ => "\n",
+        };
+        text.Append(lead);
+        foreach (var suggestion in answer.Suggestions)
+        {
+            text.Append("\n\u2022 ").Append(SlackMrkdwn.Escape(suggestion));
         }
-
-        return sections.Take(MaxSections).ToList();
     }
 }
