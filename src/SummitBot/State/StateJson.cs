@@ -50,16 +50,27 @@ internal static class StateJson
             Serializer.Serialize(json, value);
         }
 
-        // One encoder across the chunks: a chunk may end in the middle of a surrogate pair (an emoji in user text).
-        var bytes = new byte[CountUtf8(text)];
-        var encoder = Utf8.GetEncoder();
-        var written = 0;
-        foreach (var chunk in text.GetChunks())
+        // One encoder across the chunks: a chunk may end in the middle of a surrogate pair (an emoji in user text), which
+        // only the encoder's state carries over (counting bytes chunk by chunk cannot: Encoder.GetByteCount keeps no state,
+        // so the count came out short whenever a pair straddled two chunks). Encoded into a pooled buffer, then copied once.
+        var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        byte[] bytes;
+        try
         {
-            written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
-        }
+            var encoder = Utf8.GetEncoder();
+            var written = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, pooled.AsSpan(written), flush: false);
+            }
 
-        encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+            written += encoder.GetBytes([], pooled.AsSpan(written), flush: true);
+            bytes = pooled.AsSpan(0, written).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+        }
 
         if (text.Capacity > MaxKeptBuffer)
         {
@@ -75,17 +86,5 @@ internal static class StateJson
         // A small read buffer: stored items are a few hundred bytes to a few KB.
         using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8Json), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 512));
         return Serializer.Deserialize(reader);
-    }
-
-    private static int CountUtf8(StringBuilder text)
-    {
-        var encoder = Utf8.GetEncoder();
-        var count = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            count += encoder.GetByteCount(chunk.Span, flush: false);
-        }
-
-        return count + encoder.GetByteCount([], flush: true);
     }
 }

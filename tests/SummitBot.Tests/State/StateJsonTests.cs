@@ -35,4 +35,21 @@ public sealed class StateJsonTests
         Assert.Equal(200_000, largeBack.Text!.Length);
         Assert.Equal("y", smallBack.Text);
     }
+
+    [Fact]
+    public void EmojiCrossingChunksOfABufferReusedByEarlierItemsComeBackTheSame()
+    {
+        // The thread's buffer keeps the chunks earlier items grew it into, so where a chunk ends depends on what was
+        // written before: sizes and paddings are varied until pairs have straddled chunk boundaries many times over.
+        for (var size = 1; size <= 4_000; size *= 3)
+        {
+            StateJson.SerializeToUtf8(new PocoItem { Id = "before", Text = new string('b', size) });
+            for (var padding = 0; padding < 8; padding++)
+            {
+                var text = new string('a', padding) + string.Concat(Enumerable.Repeat("\U0001F600x", 900));
+                var back = Assert.IsType<PocoItem>(StateJson.Deserialize(StateJson.SerializeToUtf8(new PocoItem { Id = "emoji", Text = text })));
+                Assert.Equal(text, back.Text);
+            }
+        }
+    }
 }
