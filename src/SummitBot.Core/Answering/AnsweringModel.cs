@@ -31,6 +31,8 @@ internal sealed class AnsweringModel
     private readonly ConcurrentDictionary<string, FactTerms> _factTerms = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, double> _weights = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<int, Retrieval.SentenceAnalysis> _analyses = new();
+    private DateOnly? _storyDate;
+    private bool _storyDateKnown;
     private readonly ConcurrentDictionary<string, string[]> _related = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnowledgeEntity[]> _involvedIn;
@@ -225,6 +227,21 @@ internal sealed class AnsweringModel
         }
 
         return result;
+    }
+
+    /// <summary>The newest date any source was published on: the story's "now", against which "last month" in a question is read.</summary>
+    public DateOnly? StoryDate
+    {
+        get
+        {
+            if (!_storyDateKnown)
+            {
+                _storyDate = Knowledge.Sources.Values.Select(s => Language.Time.PublishedDate.Parse(s.Published)).Max();
+                _storyDateKnown = true;
+            }
+
+            return _storyDate;
+        }
     }
 
     /// <summary>A retrieved sentence analyzed once: kept for the sentences questions touch, up to a bound.</summary>

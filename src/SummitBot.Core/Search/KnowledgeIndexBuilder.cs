@@ -122,6 +122,12 @@ public static class KnowledgeIndexBuilder
     /// <summary>Runs <paramref name="body"/> for 0..<paramref name="count"/> on up to one thread per core, each with its own reusable fields.</summary>
     private static void InParallel<TFields>(int count, Func<TFields> fields, Action<int, TFields> body)
     {
+        if (count == 0)
+        {
+            // Knowledge with no facts (or no sources) is knowledge too: nothing to add.
+            return;
+        }
+
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         try
         {

@@ -9,7 +9,8 @@ namespace SummitBot.Answering.Composing;
 /// </summary>
 internal static class AnswerWording
 {
-    public static string Say(QuestionReading question, AnswerCandidate answer)
+    /// <summary>The answer's wording with a marker for each of its first <paramref name="sources"/> citations: "Hanoi [1][2].".</summary>
+    public static string Say(QuestionReading question, AnswerCandidate answer, int sources = 1)
     {
         var words = answer.Answer.Trim().TrimEnd('.', ',', ';', ':');
         var text = question.Type switch
@@ -20,7 +21,7 @@ internal static class AnswerWording
             AnswerType.YesNo => (answer.Note == "no" ? "No" : "Yes") + ": " + Upper(words),
             _ => Upper(words),
         };
-        return text + " [1].";
+        return text + " " + string.Concat(Enumerable.Range(1, Math.Max(1, sources)).Select(n => $"[{n}]")) + ".";
     }
 
     private static string Upper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

@@ -45,7 +45,17 @@ internal static class TextComposer
         var best = decision.Best!;
         var passage = best.Passage!;
         var source = passage.Source;
-        var citation = new Citation(1, source.Id, source.Title, source.Url, passage.Text, CitationAbstract.Cut(passage.Text, best.Words));
+        var citations = new List<Citation> { CitationOf(best, 1) };
+        foreach (var other in decision.Corroborating)
+        {
+            citations.Add(CitationOf(other, citations.Count + 1));
+        }
+
+        var earlier = decision.Earlier is { } before ? CitationOf(before, citations.Count + 1) : null;
+        if (earlier is not null)
+        {
+            citations.Add(earlier);
+        }
         var single = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault()
             ?? question.People.SelectMany(p => p.Candidates).Select(c => c.Name).FirstOrDefault(name =>
                 passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == Language.Reading.ArticlePerson.KeyOf(name)));
@@ -61,7 +71,20 @@ internal static class TextComposer
             FactId = null,
             EntityId = null,
         };
-        return new Answer(AnswerKind.Answered, AnswerWording.Say(question, best), [citation], [], next) { Asked = question.Type };
+        var text = AnswerWording.Say(question, best, citations.Count - (earlier is null ? 0 : 1));
+        if (decision.Earlier is { } older && earlier is not null)
+        {
+            text = Sources.Timeline.Say(text, best, older, earlier.Position);
+        }
+
+        return new Answer(AnswerKind.Answered, text, citations, [], next) { Asked = question.Type };
+    }
+
+    private static Citation CitationOf(Extraction.AnswerCandidate candidate, int position)
+    {
+        var passage = candidate.Passage!;
+        var source = passage.Source;
+        return new Citation(position, source.Id, source.Title, source.Url, passage.Text, CitationAbstract.Cut(passage.Text, candidate.Words));
     }
 
     private static string Rephrase(string question, string which, string name)

@@ -77,7 +77,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             var end = i + 2;
             var noun = -1;
-            while (end < tokens.Count && end - i < 9 && tokens[end].Text is not ("," or "." or ";" or "on" or "and" or "but" or "\u201D" or "\"" or "when" or "after" or "before"))
+            while (end < tokens.Count && end - i < 9 && tokens[end].Text is not ("," or "." or ";" or "on" or "and" or "but" or "\u201D" or "\"" or "when" or "after" or "before"
+                or "was" or "were" or "is" or "are" or "had" or "has" or "have" or "will" or "would" or "could" or "said" or "to" or "that" or "which" or "where"))
             {
                 if (Language.Words.PlaceWords.TryKind(tokens[end].Text, out _) && !tokens[end].IsCapitalized)
                 {

@@ -28,7 +28,8 @@ internal static class QuestionReader
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
         var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
 
-        var terms = Terms(tokens, model, taken, answerType);
+        var (time, timeWords) = TimeNamed(text, model);
+        var terms = Terms(tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = type.Place,
@@ -36,7 +37,7 @@ internal static class QuestionReader
             AskedRole = askedRole,
             Counted = answerType == AnswerType.Number ? Counted(words, model) : [],
             Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
-            Time = TimeNamed(tokens),
+            Time = time,
             Negated = IsNegated(words),
             Future = Tense(words),
             Outright = type.Outright,
@@ -179,19 +180,43 @@ internal static class QuestionReader
         return noun is null ? null : model.Snapshot.Analyzer.Terms(noun).FirstOrDefault();
     }
 
-    /// <summary>A year or a month and year the question names: "in 2017", "in March 2018".</summary>
-    private static CalendarDate? TimeNamed(List<Token> tokens)
+    /// <summary>
+    /// The time a question names ("in 2017", "in March 2018", "last month", "before February 15"), read as articles are,
+    /// relative to the newest source's date (the story's "now", not today's). "before"/"by" and "after"/"since" open
+    /// the range on one side.
+    /// </summary>
+    private static (CalendarDate? Time, HashSet<string> Words) TimeNamed(string text, AnsweringModel model)
     {
-        for (var i = 0; i < tokens.Count; i++)
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var sentence = new Language.Reading.ReadSentence(0, 0, 0, text);
+        new DateReader(model.StoryDate).Read(sentence);
+        foreach (var date in sentence.Annotations.Where(a => a.Kind == Language.Reading.AnnotationKind.Date))
         {
-            if (tokens[i].Kind == TokenKind.Number && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1900 and <= 2100)
+            if (CalendarDate.Decode(date.Value) is not { } named)
             {
-                var month = i > 0 ? Calendar.Month(tokens[i - 1].Text) : 0;
-                return month > 0 ? CalendarDate.Month(year, month) : CalendarDate.Year(year);
+                continue;
             }
+
+            var before = text[..date.Start].TrimEnd().Split(' ').LastOrDefault()?.ToLowerInvariant();
+
+            // A time the question reaches from ("before February 15", "last month") is matched by the sources' dates, not
+            // by words a passage must have; a year or month it names as such ("in 2018") stays a word to match.
+            var relative = before is "before" or "by" or "until" or "till" or "after" or "since" || !date.TextIn(text).Any(char.IsDigit);
+            foreach (var word in relative ? date.TextIn(text).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+            {
+                words.Add(Plain(word.Trim('.', ',', '?')).ToLowerInvariant());
+            }
+
+            var time = before switch
+            {
+                "before" or "by" or "until" or "till" => new CalendarDate(DateOnly.MinValue, named.From.AddDays(-1), named.Grain),
+                "after" or "since" => new CalendarDate(named.To.AddDays(1), DateOnly.MaxValue, named.Grain),
+                _ => named,
+            };
+            return (time, words);
         }
 
-        return null;
+        return (null, words);
     }
 
     /// <summary>

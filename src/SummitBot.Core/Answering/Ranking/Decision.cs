@@ -17,6 +17,12 @@ internal sealed record Decision(AnswerCandidate? Best, Evidence? Evidence, Decli
 
     public bool Answered => Best is not null && Decline is null && AskBack.Count == 0;
 
+    /// <summary>Other sources that give the same answer, each cited beside the best one.</summary>
+    public IReadOnlyList<AnswerCandidate> Corroborating { get; init; } = [];
+
+    /// <summary>A different answer an earlier (or undated) report gave, which the story has since moved on from.</summary>
+    public AnswerCandidate? Earlier { get; init; }
+
     /// <summary>For a decline: what the question names that no passage has ("a third summit"), when that is why.</summary>
     public string? Unmentioned { get; init; }
 }

@@ -44,21 +44,19 @@ internal static class DeclinePolicy
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
         }
 
-        // Two different answers from different passages with nearly the same evidence: the sources do not settle it.
-        var rival = admissible.Skip(1).FirstOrDefault(a => a.Candidate.Passage?.Hit.Doc != best.Passage?.Hit.Doc && !Same(a.Candidate.Answer, best.Answer));
-        if (rival.Candidate is not null && evidence.Confidence - rival.Evidence.Confidence < RankingWeights.RivalMargin)
+        // What several sources say: the same answer cited from each; a newer report over an earlier one; different
+        // answers with nearly the same evidence and nothing to tell them apart leave the question unsettled.
+        var settled = Sources.SourceAgreement.Settle(admissible, question.Time);
+        if (settled.Unsettled)
         {
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
         }
 
-        var people = AmbiguousPeople(question, admissible, evidence.Confidence);
+        var people = AmbiguousPeople(question, admissible, settled.Evidence.Confidence);
         return people.Count > 1
-            ? new Decision(best, evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
-            : new Decision(best, evidence, null) { Weighed = weighed };
+            ? new Decision(settled.Best, settled.Evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
+            : new Decision(settled.Best, settled.Evidence, null) { Weighed = weighed, Corroborating = settled.Corroborating, Earlier = settled.Earlier };
     }
-
-    private static bool Same(string a, string b) =>
-        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An ordinal or a name of the question that no candidate's passage has: "a third summit", "Biden".</summary>
     private static string? Unmentioned(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> weighed)

@@ -34,8 +34,12 @@ internal sealed record Evidence
 
     public double Confidence { get; init; }
 
+    /// <summary>Only the best it could score was worked out (it could not reach the threshold, or was vetoed).</summary>
+    public bool Bounded { get; init; }
+
     public override string ToString() =>
         Curated ? $"confidence {Confidence:F2} = covers {Coverage:F2} of the question" + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty) + (Veto is null ? string.Empty : $"; VETO: {Veto}") :
+        Bounded ? $"confidence at most {Confidence:F2}: coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}" + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty) + (Veto is null ? string.Empty : $"; VETO: {Veto}") :
         $"confidence {Confidence:F2} = coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}, proximity {Proximity:F2}, retrieval {Retrieval:F2}"
         + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty)
         + (Veto is null ? string.Empty : $"; VETO: {Veto}");

@@ -39,14 +39,14 @@ internal static class Ranker
             * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate);
         if (bound < RankingWeights.Threshold || support.Veto is not null)
         {
-            return new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Missing = support.Missing, Veto = support.Veto, Confidence = bound };
+            return new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Missing = support.Missing, Veto = support.Veto, Confidence = bound, Bounded = true };
         }
 
         var evidence = new Evidence
         {
             Coverage = support.Coverage,
             InSentence = support.InSentence,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate),
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * TimeFit(question, candidate),
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
@@ -216,6 +216,7 @@ internal static class Ranker
             var present = named.Candidates.Any(c =>
                 passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
+                || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));
             if (present)
             {
@@ -273,6 +274,38 @@ internal static class Ranker
         var others = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Any(a => a.Start >= from && a.End <= Math.Max(from, to));
         var named = question.People.Any(p => p.Candidates.Any(c => inClause.Contains(c.Key)));
         return named || !others ? 1.0 : 0.5;
+    }
+
+    /// <summary>
+    /// "Where did the envoys plan to meet before February 15?": a passage of that time (a date in the sentence within it,
+    /// else a source published within it or shortly after) answers; one of another time hardly does.
+    /// </summary>
+    private static double TimeFit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Time is not { } asked || candidate.Passage is null)
+        {
+            return 1.0;
+        }
+
+        var dates = candidate.Passage.Of(Language.Reading.AnnotationKind.Date).Select(d => Language.Time.CalendarDate.Decode(d.Value)).OfType<Language.Time.CalendarDate>().ToList();
+        if (dates.Any(said => said.Overlaps(asked)))
+        {
+            return 1.0;
+        }
+
+        if (dates.Any(said => said.Grain is Language.Time.DateGrain.Year or Language.Time.DateGrain.Month))
+        {
+            // "In 2017, Kim oversaw ..." does not answer a question about 2018.
+            return 0.2;
+        }
+
+        if (candidate.Passage.Published is not { } published)
+        {
+            return 0.7;
+        }
+
+        var within = published >= asked.From && (asked.To == DateOnly.MaxValue || published <= asked.To.AddDays(31));
+        return within ? 0.9 : 0.35;
     }
 
     /// <summary>

@@ -12,11 +12,15 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
 {
     private readonly Dictionary<string, List<string>> _analyzed = new(StringComparer.Ordinal);
     private HashSet<string>? _before;
+    private DateOnly? _published;
     private List<Annotation>? _annotations;
 
     public SentenceHit Hit { get; } = hit;
 
     public SourceDocument Source { get; } = source;
+
+    /// <summary>The day the source was published, when its header says (never guessed).</summary>
+    public DateOnly? Published => (_published ??= Language.Time.PublishedDate.Parse(Source.Published) ?? DateOnly.MinValue) is var day && day != DateOnly.MinValue ? day : null;
 
     /// <summary>Its place in retrieval's ranking, from 0.</summary>
     public int Rank { get; } = rank;

@@ -17,7 +17,14 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
     public static CalendarDate Week(DateOnly start) => new(start, start.AddDays(6), DateGrain.Week);
 
     /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "2017".</summary>
-    public string Display() => Grain switch
+    public string Display() => (From, To) switch
+    {
+        _ when From == DateOnly.MinValue => "before " + new CalendarDate(To.AddDays(1), To.AddDays(1), DateGrain.Day).Display(),
+        _ when To == DateOnly.MaxValue => "after " + new CalendarDate(From.AddDays(-1), From.AddDays(-1), DateGrain.Day).Display(),
+        _ => Shown(),
+    };
+
+    private string Shown() => Grain switch
     {
         DateGrain.Day => From.ToString("dddd, MMMM d, yyyy", English),
         DateGrain.Days when From.Month == To.Month && From.Year == To.Year => $"{From.ToString("MMMM d", English)}\u2013{To.Day}, {To.Year}",
