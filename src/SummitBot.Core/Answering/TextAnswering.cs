@@ -44,17 +44,24 @@ internal static class TextAnswering
         {
             var asked = question with { Type = question.ClaimType, Terms = [.. question.Terms.Where(t => t != claim)], Claim = null };
             var decision = Typed(asked, question.ClaimType, model);
-            if (decision.Answered)
+            if (decision.Answered && !Partly(decision))
             {
                 var says = decision.Best!.Passage!.Analyze(decision.Best.Answer);
-                return decision with { Best = decision.Best with { Note = says.Contains(claim.Stem) ? "yes" : "no" } };
+                var yes = says.Contains(claim.Stem) && !Negates(decision.Best);
+
+                // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it.
+                if (yes || decision.Evidence!.Confidence >= RankingWeights.Contrary)
+                {
+                    return decision with { Best = decision.Best with { Note = yes ? "yes" : "no" } };
+                }
+
             }
         }
 
         var plain = Typed(question with { Claim = null }, AnswerType.What, model);
-        if (!plain.Answered)
+        if (!plain.Answered || Partly(plain))
         {
-            return plain;
+            return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };
         }
 
         var best = plain.Best!;
@@ -67,6 +74,12 @@ internal static class TextAnswering
 
         return plain with { Best = best with { Note = Negates(best) ? "no" : "yes" } };
     }
+
+    /// <summary>
+    /// A passage that lacks some word of the question ("draped in American flags" and a sentence about the UN's flag)
+    /// says something else: neither "yes" nor "no" can be read from it.
+    /// </summary>
+    private static bool Partly(Decision decision) => decision.Evidence is { Missing.Count: > 0 };
 
     /// <summary>Whether the sentence says the thing did not happen ("without signing", "did not", "refused to").</summary>
     private static bool Negates(AnswerCandidate candidate)

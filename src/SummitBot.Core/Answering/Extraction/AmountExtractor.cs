@@ -1,6 +1,7 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Extraction;
 
@@ -20,7 +21,7 @@ internal sealed class AmountExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
-        var distance = question.Text.Contains("far", StringComparison.OrdinalIgnoreCase) || question.Text.Contains("distance", StringComparison.OrdinalIgnoreCase);
+        var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList());
         var ofThing = AsksQuantityOfThing(question.Text);
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
         {
@@ -37,9 +38,45 @@ internal sealed class AmountExtractor : IAnswerExtractor
                 continue;
             }
 
-            var length = unit && quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal);
-            var fit = distance ? (length ? 1.0 : 0.3) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
+            var fit = asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
+    }
+
+    /// <summary>How well an amount fits the dimension asked: a length for "how far/high", said to measure it if the sentence says so.</summary>
+    private static double DimensionFit(Dimension asked, Annotation quantity, Passage passage)
+    {
+        var isLength = quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal)
+            || quantity.Detail.Contains("met", StringComparison.Ordinal) || quantity.Detail.Contains("feet", StringComparison.Ordinal) || quantity.Detail.Contains("foot", StringComparison.Ordinal);
+        var wantsLength = asked is Dimension.Height or Dimension.Distance or Dimension.Length or Dimension.Width or Dimension.Depth;
+        if (wantsLength != isLength && asked != Dimension.Size)
+        {
+            return 0.3;
+        }
+
+        // "flew about 450 kilometres and reached an altitude of about 910 kilometres": the word before says which is which.
+        var said = SaidBefore(quantity, passage);
+        return said == Dimension.None ? 0.9 : said == asked ? 1.0 : 0.45;
+    }
+
+    /// <summary>The dimension the few words before an amount say it measures, within its clause.</summary>
+    private static Dimension SaidBefore(Annotation quantity, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var at = tokens.FindIndex(t => t.Start >= quantity.Start);
+        for (var k = at - 1; k >= 0 && k >= at - 5; k--)
+        {
+            if (tokens[k].Text is "," or ";" || tokens[k].Text.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+
+            if (DimensionWords.OfWord(tokens[k].Text) is var dimension and not Dimension.None)
+            {
+                return dimension;
+            }
+        }
+
+        return Dimension.None;
     }
 }

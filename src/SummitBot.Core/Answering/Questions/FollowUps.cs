@@ -133,6 +133,33 @@ internal static class FollowUps
         return string.Concat(text.AsSpan(0, tokens[thing].Start), replacement, text.AsSpan(tokens[thing].End));
     }
 
+    /// <summary>
+    /// "What deadline has Kim set?": the thing the question asks about by name ("the deadline") is what "it" stands for
+    /// next ("when did he set it?"). Not a kind of answer ("which city", "what date"): "it" after those is the event.
+    /// </summary>
+    private static string? AskedThing(string question, List<Token> tokens)
+    {
+        if (tokens.Count < 3 || tokens[0].Text.ToLowerInvariant() is not ("what" or "which"))
+        {
+            return null;
+        }
+
+        var end = 1;
+        while (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !CommonWords.IsFunctionWord(tokens[end].Text)
+            && !QuestionWords.Frame.Contains(tokens[end].Text.ToLowerInvariant()))
+        {
+            end++;
+        }
+
+        if (end == 1 || end >= tokens.Count || QuestionWords.Frame.Contains(tokens[end].Text.ToLowerInvariant()) is false
+            || tokens.Skip(1).Take(end - 1).Any(t => QuestionWords.KindNouns.ContainsKey(t.Text.ToLowerInvariant()) || PlaceWords.Kinds.ContainsKey(t.Text) || EventWords.IsEventNoun(t.Text)))
+        {
+            return null;
+        }
+
+        return "the " + question[tokens[1].Start..tokens[end - 1].End];
+    }
+
     private static List<string> Words(string text) =>
         [.. Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant())];
 
@@ -140,6 +167,11 @@ internal static class FollowUps
     public static string? TopicOf(string question)
     {
         var tokens = Tokenizer.Tokenize(question);
+        if (AskedThing(question, tokens) is { } asked)
+        {
+            return asked;
+        }
+
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].IsWord && EventWords.IsEventNoun(tokens[i].Text))

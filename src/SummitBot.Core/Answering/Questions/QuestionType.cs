@@ -183,8 +183,10 @@ internal static class QuestionType
     }
 
     /// <summary>The words after a "what/which", past articles and auxiliaries ("which is the city" → "city").</summary>
+    /// <summary>The nouns "what"/"which" asks about ("which city", "what is the title"); none after "what did ..." (its subject follows).</summary>
     private static IEnumerable<string> NextNouns(List<string> words, int wh) =>
-        words.Skip(wh + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an" or "kind" or "of" or "exact" or "exactly" or "specific")).Take(2);
+        words.Skip(wh + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an" or "kind" or "of" or "exact" or "exactly" or "specific"))
+            .TakeWhile(w => w is not ("do" or "does" or "did" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should")).Take(2);
 
     private static int IndexOfPair(List<string> words, string first, string second)
     {

@@ -54,7 +54,16 @@ internal static class CuratedEvidence
         }
 
         var coverage = total == 0 ? 1 : found / total;
-        return new Evidence { Curated = true, Coverage = coverage, TypeFit = 1, Missing = missing, Confidence = Base + ((1 - Base) * coverage) };
+        var confidence = Base + ((1 - Base) * coverage);
+
+        // A fact that has the names but not what the question says about them ("when did Kim set the deadline?" and a
+        // fact about Kim's first summit) answers another question: it cannot win on the names alone.
+        if (question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && missing.Contains(t.Word)))
+        {
+            confidence = Math.Min(confidence, RankingWeights.Threshold - Margin);
+        }
+
+        return new Evidence { Curated = true, Coverage = coverage, TypeFit = 1, Missing = missing, Confidence = confidence };
     }
 
     private static bool Has(HashSet<string> terms, QuestionTerm term) => terms.Contains(term.Stem) || term.Related.Any(terms.Contains);

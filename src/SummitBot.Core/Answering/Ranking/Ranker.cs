@@ -215,12 +215,14 @@ internal static class Ranker
         {
             var present = named.Candidates.Any(c =>
                 passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)
+                // A quote whose speaker is named in the next sentence ("... the trip. It also ...," said Yang) is theirs.
+                || passage.Of(Language.Reading.AnnotationKind.Quote).Any(q => q.Value.Length > 0 && Language.Reading.ArticlePerson.KeyOf(q.Value) == c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));
             if (present)
             {
-                covered.UnionWith(named.Words.Split(' '));
+                covered.UnionWith(named.Words.Split([' ', '-']));
             }
             else if (!named.ByRole || question.Type != AnswerType.Person)
             {

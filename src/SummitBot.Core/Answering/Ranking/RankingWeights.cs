@@ -23,6 +23,9 @@ internal static class RankingWeights
     /// <summary>A different answer from another passage this close to the best leaves the question unsettled: the bot declines.</summary>
     public const double RivalMargin = 0.02;
 
+    /// <summary>A yes/no question is answered "no" from another answer of its kind ("is it in Singapore?" → Hanoi) only this sure.</summary>
+    public const double Contrary = 0.7;
+
     /// <summary>A question word the passage lacks costs this much per unit of its share of the question's weight, beyond losing coverage.</summary>
     public const double MissingPenalty = 0.15;
 

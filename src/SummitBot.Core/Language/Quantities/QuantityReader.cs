@@ -60,7 +60,8 @@ internal static class QuantityReader
             }
 
             var (value, end) = number;
-            if (end + 1 < tokens.Count && tokens[end].Text is "to" or "or" or "-" && NumberWords.Value(tokens[end + 1].Text) is not null)
+            if (end + 1 < tokens.Count && (tokens[end].Text is "to" or "or" or "-" || (tokens[end].Is("and") && i > 0 && tokens[i - 1].Is("between")))
+                && NumberWords.Value(tokens[end + 1].Text) is not null)
             {
                 // "two to three weeks": the range is read from its second number.
                 continue;
@@ -80,7 +81,7 @@ internal static class QuantityReader
                 // "20 million Singapore dollars", "5 billion Hong Kong dollars" (one place word).
                 Add(sentence, start, end + 2, value, "money:" + tokens[end].Text + " " + named, AnnotationKind.Quantity);
             }
-            else if (Duration(tokens, end) is { } unitAt && !(unitAt + 1 < tokens.Count && RelativeAfter.Contains(tokens[unitAt + 1].Text)))
+            else if (Duration(tokens, end) is { } unitAt && (!(unitAt + 1 < tokens.Count && RelativeAfter.Contains(tokens[unitAt + 1].Text)) || AfterFor(tokens, start)))
             {
                 var from = QualifiedFrom(tokens, start);
                 Add(sentence, from, unitAt + 1, value, Singular(tokens[unitAt].Text), AnnotationKind.Duration);
@@ -93,7 +94,7 @@ internal static class QuantityReader
                     to++;
                 }
 
-                Add(sentence, start, to, value, "unit:" + string.Join(' ', tokens[end..to].Select(t => t.Text.ToLowerInvariant())), AnnotationKind.Quantity);
+                Add(sentence, QualifiedFrom(tokens, start), to, value, "unit:" + string.Join(' ', tokens[end..to].Select(t => t.Text.ToLowerInvariant())), AnnotationKind.Quantity);
             }
             else
             {
@@ -102,6 +103,13 @@ internal static class QuantityReader
 
             i = end - 1;
         }
+    }
+
+    /// <summary>"for (nearly) two hours before ...": a length of time, not a time before something.</summary>
+    private static bool AfterFor(List<Token> tokens, int start)
+    {
+        var from = QualifiedFrom(tokens, start);
+        return from > 0 && tokens[from - 1].Text.Equals("for", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A number at <paramref name="i"/> with its scale ("2.5 billion", "twenty-one", "three million"): its value and where it ends.</summary>
@@ -185,6 +193,12 @@ internal static class QuantityReader
         if (start >= 2 && tokens[start - 1].Text is "to" or "or" or "-" && NumberWords.Value(tokens[start - 2].Text) is not null)
         {
             return QualifiedFrom(tokens, start - 2);
+        }
+
+        // "between 70 and 200 kilometres".
+        if (start >= 3 && tokens[start - 1].Is("and") && NumberWords.Value(tokens[start - 2].Text) is not null && tokens[start - 3].Is("between"))
+        {
+            return start - 3;
         }
 
         if (start >= 2 && tokens[start - 1].Is("than") && tokens[start - 2].Text.ToLowerInvariant() is "more" or "less" or "fewer")

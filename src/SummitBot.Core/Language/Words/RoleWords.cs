@@ -21,6 +21,9 @@ public static class RoleWords
         "bishop", "priest", "ceo", "chairperson", "host", "spy", "agent", "defector", "lobbyist", "spokespeople", "presidents", "leaders", "envoys",
         "ministers", "diplomats", "negotiators", "officials", "representatives", "ambassadors", "counterparts", "delegates", "aides", "lawmakers",
         "senators", "analysts", "experts", "secretary-general", "commander-in-chief", "vice-chairman", "vice-minister", "vice-premier",
+
+        // Ranks and offices abbreviated before a name ("Adm. Phil Davidson", "Sen. Cory Gardner"): the title, not the name.
+        "adm.", "gen.", "lt.", "col.", "sgt.", "capt.", "gov.", "sen.", "rep.", "amb.", "pres.", "prof.", "cmdr.", "maj.",
     };
 
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)

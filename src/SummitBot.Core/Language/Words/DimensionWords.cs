@@ -1,0 +1,65 @@
+namespace SummitBot.Language.Words;
+
+/// <summary>
+/// General English words that say which dimension an amount measures: the adjective of "how high?" and the nouns and
+/// verbs a sentence puts before the amount ("reached an altitude of 910 kilometres", "flew 450 kilometres"). Lets the
+/// bot tell apart two amounts of one sentence.
+/// </summary>
+public static class DimensionWords
+{
+    /// <summary>The adjective after "how" (or the noun after "what") that asks for a dimension.</summary>
+    private static readonly Dictionary<string, Dimension> Asked = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["high"] = Dimension.Height, ["tall"] = Dimension.Height, ["altitude"] = Dimension.Height, ["height"] = Dimension.Height,
+        ["far"] = Dimension.Distance, ["distance"] = Dimension.Distance, ["range"] = Dimension.Distance,
+        ["long"] = Dimension.Length, ["length"] = Dimension.Length,
+        ["wide"] = Dimension.Width, ["broad"] = Dimension.Width, ["width"] = Dimension.Width,
+        ["deep"] = Dimension.Depth, ["depth"] = Dimension.Depth,
+        ["heavy"] = Dimension.Weight, ["weight"] = Dimension.Weight,
+        ["big"] = Dimension.Size, ["large"] = Dimension.Size, ["size"] = Dimension.Size, ["area"] = Dimension.Size,
+    };
+
+    /// <summary>The nouns among <see cref="Asked"/>: "what was the missile's range?".</summary>
+    private static readonly HashSet<string> Nouns = new(StringComparer.OrdinalIgnoreCase) { "altitude", "height", "distance", "range", "length", "width", "depth", "weight", "size", "area" };
+
+    /// <summary>Words just before an amount that say what it measures.</summary>
+    private static readonly Dictionary<string, Dimension> Said = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["altitude"] = Dimension.Height, ["altitudes"] = Dimension.Height, ["height"] = Dimension.Height, ["high"] = Dimension.Height,
+        ["tall"] = Dimension.Height, ["apogee"] = Dimension.Height, ["climbed"] = Dimension.Height, ["rose"] = Dimension.Height,
+        ["flew"] = Dimension.Distance, ["travelled"] = Dimension.Distance, ["traveled"] = Dimension.Distance, ["distance"] = Dimension.Distance,
+        ["range"] = Dimension.Distance, ["journey"] = Dimension.Distance, ["covered"] = Dimension.Distance, ["away"] = Dimension.Distance,
+        ["length"] = Dimension.Length, ["long"] = Dimension.Length, ["runs"] = Dimension.Length, ["stretches"] = Dimension.Length,
+        ["width"] = Dimension.Width, ["wide"] = Dimension.Width, ["depth"] = Dimension.Depth, ["deep"] = Dimension.Depth,
+        ["weight"] = Dimension.Weight, ["weighs"] = Dimension.Weight, ["weighing"] = Dimension.Weight,
+        ["area"] = Dimension.Size, ["size"] = Dimension.Size,
+    };
+
+    /// <summary>The dimension a question asks for: the word after "how", or a dimension noun it names; else none.</summary>
+    public static Dimension OfQuestion(IReadOnlyList<string> words)
+    {
+        var how = IndexOf(words, "how");
+        if (how >= 0 && how + 1 < words.Count && Asked.TryGetValue(words[how + 1], out var adjective))
+        {
+            return adjective;
+        }
+
+        return words.Select(w => Nouns.Contains(w) ? Asked[w] : Dimension.None).FirstOrDefault(d => d != Dimension.None);
+    }
+
+    /// <summary>The dimension a word before an amount says it measures ("altitude", "flew"), or none.</summary>
+    public static Dimension OfWord(string word) => Said.GetValueOrDefault(word);
+
+    private static int IndexOf(IReadOnlyList<string> words, string word)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (string.Equals(words[i], word, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
