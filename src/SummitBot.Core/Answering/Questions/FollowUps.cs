@@ -39,6 +39,11 @@ internal static class FollowUps
             rewritten = ReplacePersonPronouns(rewritten, person);
         }
 
+        if (context.Question is { } previous && HasThingPronoun(words) && RefersToAction(words, previous) && WithAction(rewritten, previous) is { } spelt)
+        {
+            return spelt;
+        }
+
         if (context.Topic is { } topic && HasThingPronoun(words))
         {
             rewritten = ReplaceThing(rewritten, topic);
@@ -119,6 +124,55 @@ internal static class FollowUps
     private static bool HasThingPronoun(List<string> words) =>
         words.Any(w => w is "it" or "there" or "this" or "that" or "they" or "them") && !words.Any(w => EventWords.IsEventNoun(w));
 
+    /// <summary>Auxiliaries that open a question's clause ("did" in "how did Kim get to Hanoi?").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "is", "was", "are", "were", "will", "would", "has", "have", "had", "can", "could",
+    };
+
+    /// <summary>Verbs that say nothing of their own after "that" ("how long did that take?"): the earlier question's action is meant.</summary>
+    private static readonly HashSet<string> EmptyVerbs = new(StringComparer.Ordinal)
+    {
+        "take", "took", "last", "lasted", "happen", "happened", "cost", "costs",
+    };
+
+    /// <summary>
+    /// "that"/"this" after a question about something done ("How did Kim get to Hanoi?" → "How long did that take?"), or
+    /// "it" with a verb that says nothing of its own: the pronoun stands for the action, not a thing the question named.
+    /// </summary>
+    private static bool RefersToAction(List<string> words, string previous) =>
+        !Words(previous).Any(EventWords.IsEventNoun)
+        && (words.Any(w => w is "that" or "this") || words.Contains("it") && words.Any(EmptyVerbs.Contains));
+
+    /// <summary>"How long did that take?" after "How did Kim get from Dong Dang to Hanoi?" → "How long did Kim get from Dong Dang to Hanoi?".</summary>
+    private static string? WithAction(string text, string previous)
+    {
+        var clause = Clause(previous);
+        var tokens = Tokenizer.Tokenize(text);
+        var pronoun = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "that" or "this" or "it");
+        if (clause is null || pronoun < 1)
+        {
+            return null;
+        }
+
+        var rest = tokens.Skip(pronoun + 1).Where(t => t.IsWord && !EmptyVerbs.Contains(t.Text.ToLowerInvariant())).Select(t => t.Text);
+        return string.Join(' ', new[] { text[..tokens[pronoun].Start].TrimEnd(), clause }.Concat(rest)) + "?";
+    }
+
+    /// <summary>A question's clause without its question word and auxiliary ("how did Kim get to Hanoi?" → "Kim get to Hanoi").</summary>
+    private static string? Clause(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var aux = tokens.FindIndex(t => Auxiliaries.Contains(t.Text.ToLowerInvariant()));
+        if (aux < 0 || aux > 2 || aux + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var end = tokens.FindLastIndex(t => t.IsWord || t.Kind == TokenKind.Number);
+        return end <= aux ? null : question[tokens[aux + 1].Start..tokens[end].End];
+    }
+
     /// <summary>"when will it take place?" → "when will the second summit take place?"; "there" → "at the second summit".</summary>
     private static string ReplaceThing(string text, string topic)
     {
@@ -139,6 +193,11 @@ internal static class FollowUps
     /// </summary>
     private static string? AskedThing(string question, List<Token> tokens)
     {
+        if (tokens.Count >= 4 && tokens[0].Is("how") && tokens[1].Text.ToLowerInvariant() is "many" or "much")
+        {
+            return Counted(question, tokens);
+        }
+
         if (tokens.Count < 3 || tokens[0].Text.ToLowerInvariant() is not ("what" or "which"))
         {
             return null;
@@ -158,6 +217,21 @@ internal static class FollowUps
         }
 
         return "the " + question[tokens[1].Start..tokens[end - 1].End];
+    }
+
+    /// <summary>"How many boxes came back?": "the boxes" are what "they" stands for next.</summary>
+    private static string? Counted(string question, List<Token> tokens)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        var end = 2;
+        while (end < tokens.Count && end < 5 && tokens[end].IsWord && !tokens[end].IsCapitalized && !CommonWords.IsFunctionWord(tokens[end].Text)
+            && !QuestionWords.Frame.Contains(tokens[end].Text.ToLowerInvariant())
+            && (relations.IsNoun(tokens[end].Text.ToLowerInvariant()) || !relations.IsVerb(tokens[end].Text.ToLowerInvariant())))
+        {
+            end++;
+        }
+
+        return end == 2 ? null : "the " + question[tokens[2].Start..tokens[end - 1].End];
     }
 
     private static List<string> Words(string text) =>

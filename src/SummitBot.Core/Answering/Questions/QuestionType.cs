@@ -116,6 +116,12 @@ internal static class QuestionType
             }
         }
 
+        // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(5).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "words"))
+        {
+            return new(AnswerType.Quote, null, true);
+        }
+
         // "What is Biegun's title?", "what is his job?".
         if (wh >= 0 && words.Skip(wh + 1).Any(TitleNouns.Contains))
         {
@@ -131,11 +137,6 @@ internal static class QuestionType
         if (who >= 0 || Has("whose"))
         {
             return new(AnswerType.Person, null, true);
-        }
-
-        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(5).Any(SpeechVerbs.IsSpeechVerb))
-        {
-            return new(AnswerType.Quote, null, true);
         }
 
         if (wh < 0 && words.Count > 1 && Auxiliaries.Contains(words[0]))

@@ -231,7 +231,9 @@ internal static class QuantityReader
         var words = new List<string>();
         for (var i = end; i < Math.Min(tokens.Count, end + 4); i++)
         {
-            if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text))
+            // "Fifty-five boxes believed to ...": the noun counted, not the verb after it.
+            if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text)
+                || (i > end && IsVerbForm(tokens[i].Text)))
             {
                 break;
             }
@@ -240,6 +242,13 @@ internal static class QuantityReader
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>A past or present participle WordNet knows as a verb ("believed", "disagreed", "waving").</summary>
+    private static bool IsVerbForm(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return (lower.EndsWith("ed", StringComparison.Ordinal) || lower.EndsWith("ing", StringComparison.Ordinal)) && Relations.WordRelations.Default.IsVerb(lower);
     }
 
     private static void Add(ReadSentence sentence, int start, int end, double value, string detail, AnnotationKind kind)

@@ -133,7 +133,8 @@ internal sealed class QuoteReader
             return SpeakerAt(sentence, i + 1, Math.Min(tokens.Count, i + 1 + SpeakerReach));
         }
 
-        for (var v = i; v < Math.Min(tokens.Count, i + SpeakerReach); v++)
+        // "“…,” Ko Min-jung, the spokeswoman for South Korean President Moon Jae-in, said": the name, then its apposition.
+        for (var v = i; v < Math.Min(tokens.Count, i + (2 * SpeakerReach)); v++)
         {
             if (tokens[v].Kind == TokenKind.Quote)
             {
@@ -142,11 +143,18 @@ internal sealed class QuoteReader
 
             if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v > i)
             {
-                return SpeakerAt(sentence, i, v);
+                return v - i <= SpeakerReach || StartsWithName(sentence, i) ? SpeakerAt(sentence, i, v) : null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a person or organisation is named at token <paramref name="i"/>.</summary>
+    private static bool StartsWithName(ReadSentence sentence, int i)
+    {
+        var start = sentence.Tokens[i].Start;
+        return sentence.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start == start);
     }
 
     /// <summary><c>Trump said in a tweet on Friday: “…”</c>, <c>according to X, “…”</c>.</summary>
@@ -244,11 +252,17 @@ internal sealed class QuoteReader
             return named.Value;
         }
 
-        // "a spokesperson at South Korea's presidential office": the noun phrase up to a comma or the verb.
+        // "a spokesperson at South Korea's presidential office": the noun phrase up to a comma or the verb; before the
+        // verb, the phrase of its own clause ("a move that analysts said" → "analysts").
         var phraseEnd = from;
         while (phraseEnd < to && tokens[phraseEnd].Text is not ("," or "." or ";" or ":") && tokens[phraseEnd].Kind != TokenKind.Quote)
         {
             phraseEnd++;
+        }
+
+        if (nearestLast)
+        {
+            phraseEnd = to;
         }
 
         var phraseStart = nearestLast ? LastClauseStart(tokens, from, phraseEnd) : from;
@@ -262,8 +276,12 @@ internal sealed class QuoteReader
             phraseEnd--;
         }
 
+        // The phrase names a speaker when its head (its last word) is a role, an organisation or a name: "analysts",
+        // "the ministry", "Yonhap"; not "The military first" or "since November 2017".
+        var head = tokens[phraseEnd - 1].Text;
         var phrase = sentence.Span(phraseStart, phraseEnd);
-        return phrase.Split(' ').Any(w => RoleWords.IsRoleWord(w) || OrganizationWords.IsHead(w) || char.IsUpper(w[0])) ? phrase : null;
+        return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head) || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && phraseEnd - 1 > phraseStart)
+            || (tokens[phraseEnd - 1].IsCapitalized && phraseEnd - phraseStart == 1 && phraseStart > 0) ? phrase : null;
     }
 
     private static int LastClauseStart(List<Token> tokens, int from, int to)

@@ -45,10 +45,35 @@ internal static class NameReader
             var person = people.Register(sentence.Span(nameStart, runEnd), sentence.Ordinal);
             sentence.Take(nameStart, runEnd);
             mentions.Add(new PersonMention(sentence, nameStart, runEnd, person, IsReference: false));
-            AddTitles(sentence, person, title > 0 ? start : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
+            AddTitles(sentence, person, title > 0 ? TitleStart(tokens, start, title) : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
+            if (title == 0 && TitleFinder.BeforeComma(tokens, nameStart, runEnd) is >= 0 and var setOff)
+            {
+                AddTitle(sentence, person, setOff, nameStart - 1);
+            }
         }
 
         OrganizationsWithLowerCaseHeads(sentence);
+    }
+
+    /// <summary>"Secretary of State Mike Pompeo": a title inside the run begins before it when the run follows "of"/"for" and a role.</summary>
+    private static int TitleStart(List<Token> tokens, int start, int length)
+    {
+        // A title with a head of its own ("South Korean President" after "the spokeswoman for") is whole.
+        if (tokens.Skip(start).Take(length).Any(t => RoleWords.IsHead(t.Text)))
+        {
+            return start;
+        }
+
+        while (start >= 2 && tokens[start - 1].Text is "of" or "for" && RoleWords.IsRoleWord(tokens[start - 2].Text))
+        {
+            start -= 2;
+            while (start > 0 && RoleWords.IsRoleWord(tokens[start - 1].Text))
+            {
+                start--;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>A title before the name (from <paramref name="titleStart"/>, or none if negative) and one in an apposition after it.</summary>
@@ -119,7 +144,9 @@ internal static class NameReader
             k--;
         }
 
-        if (k < 0 || tokens[k].Text is not ("in" or "at" or "near" or "outside" or "inside") || sentence.IsTaken(start, end) || Time.Calendar.IsCalendarWord(tokens[start].Text))
+        // "in the Korean War": a name that ends in an event noun is the event, not a place.
+        if (k < 0 || tokens[k].Text is not ("in" or "at" or "near" or "outside" or "inside") || sentence.IsTaken(start, end) || Time.Calendar.IsCalendarWord(tokens[start].Text)
+            || EventWords.IsEventNoun(tokens[end - 1].Text))
         {
             return;
         }

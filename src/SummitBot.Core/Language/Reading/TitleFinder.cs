@@ -21,6 +21,7 @@ internal static class TitleFinder
     {
         var k = start;
         var head = -1;
+        var afterRole = -1;
         while (k < end - 1)
         {
             var t = tokens[k];
@@ -28,9 +29,16 @@ internal static class TitleFinder
             {
                 head = RoleWords.IsHead(t.Text) ? k : head;
                 k++;
+                afterRole = k;
             }
             else if (Gazetteer.Default.Match(tokens, k, anyCase: false, out _) is > 0 and var placeLength && k + placeLength < end)
             {
+                // "Gen. Vincent Brooks": a name's first word that is also a place's name, right after the rank, is the name.
+                if (afterRole == k && k + placeLength == end - 1 && tokens[k - 1].Text.EndsWith('.'))
+                {
+                    break;
+                }
+
                 k += placeLength;
             }
             else if (t.IsAcronym && t.Text.Length <= 5 && k + 1 < end && RoleWords.IsRoleWord(tokens[k + 1].Text))
@@ -49,7 +57,9 @@ internal static class TitleFinder
 
         // The title ends at its last role word: "Special Representative for North Korea" keeps its place, but a place
         // after the last role word is the title's ("for North Korea"), so keep what the scan took.
-        return head >= 0 && k < end && !RoleWords.IsRoleWord(tokens[k].Text) ? k - start : 0;
+        // "Secretary of State Mike Pompeo": a run that starts after "of" with role words ends a title begun before it.
+        var continues = head < 0 && start >= 2 && tokens[start - 1].Text is "of" or "for" && RoleWords.IsHead(tokens[start - 2].Text) && afterRole == k;
+        return (head >= 0 || continues) && k > start && k < end && !RoleWords.IsRoleWord(tokens[k].Text) ? k - start : 0;
     }
 
     /// <summary>The title just before a name that starts at <paramref name="nameStart"/>: its first token, or -1.</summary>
@@ -68,8 +78,10 @@ internal static class TitleFinder
             {
                 // "North Korean", "U.S.", "China's": who the office belongs to.
             }
-            else if (t.Text is "for" or "of" or "to" && k + 1 < nameStart && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text == "the"))
+            else if (t.Text is "for" or "of" or "to" && k + 1 < nameStart && (tokens[k + 1].IsCapitalized || tokens[k + 1].Text == "the") && !hasHead)
             {
+                // "Special Representative for North Korea Stephen Biegun"; but in "the spokeswoman for South Korean
+                // President Moon Jae-in" the title has its head after "for": what comes before is someone else's.
             }
             else if (t.Text == "the" && k + 1 < nameStart && tokens[k + 1].IsCapitalized && k > 0 && tokens[k - 1].Text is "of" or "to" or "for")
             {
@@ -89,6 +101,28 @@ internal static class TitleFinder
         }
 
         return hasHead && first < nameStart ? first : -1;
+    }
+
+    /// <summary>
+    /// A title set off before a name by a comma, the name closed by another comma or a speech verb: "North Korea's
+    /// first vice foreign minister, Choe Son Hui, said", "Xi and his wife, Peng Liyuan, landed". Its first token, or -1.
+    /// </summary>
+    public static int BeforeComma(List<Token> tokens, int nameStart, int nameEnd)
+    {
+        if (nameStart < 2 || tokens[nameStart - 1].Text != "," || !RoleWords.IsHead(tokens[nameStart - 2].Text)
+            || !(nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." || SpeechVerbs.IsSpeechVerb(tokens[nameEnd].Text)))
+        {
+            return -1;
+        }
+
+        var first = Before(tokens, nameStart - 1);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        // "his wife", "her husband": whose relation it is, said by the pronoun before it.
+        return first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "his" or "her" or "their" ? first - 1 : first;
     }
 
     /// <summary>An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null.</summary>

@@ -10,6 +10,7 @@ public static class EventWords
         "exercises", "drill", "drills", "test", "tests", "launch", "launches", "hearing", "speech", "address", "declaration", "statement",
         "agreement", "deal", "accord", "letter", "letters", "tweet", "tweets", "interview", "briefing", "handshake", "election", "vote",
         "sitdown", "sit-down", "encounter", "get-together", "gathering", "forum", "dialogue", "consultations", "discussions", "visit",
+        "war", "wars", "crisis", "olympics", "games", "armistice", "truce",
     };
 
     public static bool IsEventNoun(string word) => Nouns.Contains(word);
