@@ -164,7 +164,9 @@ internal static class FollowUps
     {
         var tokens = Tokenizer.Tokenize(question);
         var aux = tokens.FindIndex(t => Auxiliaries.Contains(t.Text.ToLowerInvariant()));
-        if (aux < 0 || aux > 2 || aux + 2 >= tokens.Count)
+
+        // "Who is Kim Jong Un?" says who someone is, not something done.
+        if (aux < 0 || aux > 2 || aux + 2 >= tokens.Count || tokens[aux].Text.ToLowerInvariant() is "is" or "was" or "are" or "were")
         {
             return null;
         }

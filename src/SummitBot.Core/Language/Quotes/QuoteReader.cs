@@ -280,8 +280,8 @@ internal sealed class QuoteReader
         // "the ministry", "Yonhap"; not "The military first" or "since November 2017".
         var head = tokens[phraseEnd - 1].Text;
         var phrase = sentence.Span(phraseStart, phraseEnd);
-        return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head) || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && phraseEnd - 1 > phraseStart)
-            || (tokens[phraseEnd - 1].IsCapitalized && phraseEnd - phraseStart == 1 && phraseStart > 0) ? phrase : null;
+        return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head)
+            || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && !CommonWords.IsFunctionWord(head.ToLowerInvariant())) ? phrase : null;
     }
 
     private static int LastClauseStart(List<Token> tokens, int from, int to)
