@@ -27,7 +27,7 @@ public static class NumberWords
         ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12,
     };
 
-    /// <summary>The value of one number word or digits ("21", "1,000", "three", "twenty-one"), or null. "a", "an" and "both" only if <paramref name="loose"/>.</summary>
+    /// <summary>The value of one number word or digits ("21", "1,000", "three", "twenty-one", "eight-and-a-half"), or null. "a", "an" and "both" only if <paramref name="loose"/>.</summary>
     public static double? Value(string word, bool loose = false)
     {
         if (double.TryParse(word.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
@@ -46,12 +46,22 @@ public static class NumberWords
             return unit;
         }
 
+        // "eight-and-a-half", "two-and-a-half".
+        if (lower.EndsWith("-and-a-half", StringComparison.Ordinal) && Value(lower[..^"-and-a-half".Length]) is { } whole)
+        {
+            return whole + 0.5;
+        }
+
         // "twenty-one", "forty-five".
         var dash = lower.IndexOf('-', StringComparison.Ordinal);
         return dash > 0 && Units.TryGetValue(lower[..dash], out var tens) && tens >= 20 && Units.TryGetValue(lower[(dash + 1)..], out var ones) && ones < 10
             ? tens + ones
             : null;
     }
+
+    /// <summary>Whether "and a half" starts at token <paramref name="i"/>: "two and a half days", "an hour and a half".</summary>
+    public static bool AndAHalf(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i].Is("and") && tokens[i + 1].Text.ToLowerInvariant() is "a" or "one" && tokens[i + 2].Is("half");
 
     public static double? Scale(string word) => Scales.TryGetValue(word, out var scale) ? scale : null;
 

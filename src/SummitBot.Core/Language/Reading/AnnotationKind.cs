@@ -32,4 +32,10 @@ public enum AnnotationKind
 
     /// <summary>A reason clause ("because ...", "so that ..."); value: the word that introduces it.</summary>
     Reason,
+
+    /// <summary>
+    /// A time of day ("about 8:10 a.m. local time", "3 p.m."); value: the time written, on a 24-hour clock ("08:10");
+    /// detail: the day the sentence gives it (yyyy-MM-dd), or empty. Kept last: kinds are stored by number.
+    /// </summary>
+    ClockTime,
 }

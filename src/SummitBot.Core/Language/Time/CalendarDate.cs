@@ -12,11 +12,28 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
     public static CalendarDate Month(int year, int month) =>
         new(new DateOnly(year, month, 1), new DateOnly(year, month, DateTime.DaysInMonth(year, month)), DateGrain.Month);
 
+    /// <summary>
+    /// "early March" (1–10), "mid-March" (11–20), "late March" (21 to the end): still a date of a month's grain,
+    /// said as the text says it, but only the days it can mean, so it does not match a day of another part.
+    /// </summary>
+    public static CalendarDate Month(int year, int month, MonthPart part)
+    {
+        var last = DateTime.DaysInMonth(year, month);
+        var (from, to) = part switch
+        {
+            MonthPart.Early => (1, 10),
+            MonthPart.Middle => (11, 20),
+            MonthPart.Late => (21, last),
+            _ => (1, last),
+        };
+        return new(new DateOnly(year, month, from), new DateOnly(year, month, to), DateGrain.Month);
+    }
+
     public static CalendarDate Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateGrain.Year);
 
     public static CalendarDate Week(DateOnly start) => new(start, start.AddDays(6), DateGrain.Week);
 
-    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "2017".</summary>
+    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "early March 2019", "2017".</summary>
     public string Display() => (From, To) switch
     {
         _ when From == DateOnly.MinValue => "before " + new CalendarDate(To.AddDays(1), To.AddDays(1), DateGrain.Day).Display(),
@@ -30,8 +47,17 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
         DateGrain.Days when From.Month == To.Month && From.Year == To.Year => $"{From.ToString("MMMM d", English)}\u2013{To.Day}, {To.Year}",
         DateGrain.Days => $"{From.ToString("MMMM d", English)} \u2013 {To.ToString("MMMM d, yyyy", English)}",
         DateGrain.Week => $"the week of {From.ToString("MMMM d, yyyy", English)}",
-        DateGrain.Month => From.ToString("MMMM yyyy", English),
+        DateGrain.Month => PartSaid() + From.ToString("MMMM yyyy", English),
         _ => From.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>"early ", "mid-", "late " for a part of a month; nothing for the whole month.</summary>
+    private string PartSaid() => (From.Day, To.Day) switch
+    {
+        (1, 10) => "early ",
+        (11, 20) => "mid-",
+        (21, _) when To.Day == DateTime.DaysInMonth(To.Year, To.Month) => "late ",
+        _ => string.Empty,
     };
 
     /// <summary>Whether the two overlap on the calendar.</summary>

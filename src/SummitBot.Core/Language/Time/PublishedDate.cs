@@ -2,7 +2,11 @@ using System.Globalization;
 
 namespace SummitBot.Language.Time;
 
-/// <summary>Reads a source's <c>published</c> header ("2019-02-12", "February 12, 2019", "12 Feb 2019"); anything else ("not stated ...") is no date.</summary>
+/// <summary>
+/// Reads a source's <c>published</c> header ("2019-02-12", "February 12, 2019", "12 Feb 2019"); anything else ("not
+/// stated ...") is no date. A header with a time and zone ("2019-02-12T08:00:00+09:00") gives the day as the publisher
+/// wrote it, in its own zone: "yesterday" in its text counts from that day, not from the day it was elsewhere.
+/// </summary>
 public static class PublishedDate
 {
     private static readonly string[] Formats =
@@ -21,7 +25,7 @@ public static class PublishedDate
         var text = published.Trim();
         if (DateTimeOffset.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var exact))
         {
-            return DateOnly.FromDateTime(exact.UtcDateTime);
+            return DateOnly.FromDateTime(exact.DateTime);
         }
 
         // "2019-02-12T08:00:00+09:00" and other ISO forms; the date as the publisher wrote it.

@@ -1,0 +1,153 @@
+using SummitBot.Language.Relations;
+
+namespace SummitBot.Language.Time;
+
+/// <summary>
+/// Whether the clause around a word speaks of the past ("met", "was held") or the future ("will meet", "is due
+/// to", "scheduled for"), so that a date without its year or week ("in March", "on Friday") is put on the right
+/// side of the published date. The nearest tense word of the clause decides; a phrase of a few words set off by
+/// commas ("On Monday, they will meet") takes the nearest of the sentence. A participle after "be" or "will" ("will
+/// be held") leaves the tense to its auxiliary, and one before "by" ("families separated by the war") is no verb of
+/// the clause. An infinitive ("agreed to meet in March") tells of a time of its own, after the past of its verb: no
+/// tense, unless a word of plans comes before it ("is due to meet", "set to meet"). "Would" and a plan told in the
+/// past ("was due to land", "was scheduled to") are a future seen from the past (<see cref="Tense.FutureInPast"/>).
+/// </summary>
+internal static class ClauseTense
+{
+    /// <summary>Words that put what a clause says after the time of writing.</summary>
+    private static readonly HashSet<string> FutureWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "shall", "'ll", "\u2019ll", "won't", "won\u2019t", "due", "scheduled", "plans", "plan", "planned", "planning",
+        "upcoming", "expected", "expects", "intends", "intend", "aims", "hopes", "hope",
+    };
+
+    /// <summary>Words before a word of plans that tell the plan as it was ("was due to", "had been expected to").</summary>
+    private static readonly HashSet<string> PastOfPlans = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been" };
+
+    /// <summary>A clause of at most this many tokens is a phrase set off by commas ("On Monday,"), with no verb of its own.</summary>
+    private const int Phrase = 4;
+
+    /// <summary>Past forms of the commonest verbs that are not made with "-ed", and "ago" ("won" is left out: it is also a currency).</summary>
+    private static readonly HashSet<string> PastWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "met", "held", "came", "went", "left", "took", "began", "said", "told", "made", "gave", "sent",
+        "flew", "spoke", "saw", "lost", "led", "fell", "rose", "wrote", "brought", "sought", "struck", "broke", "ran", "sat",
+        "stood", "kept", "found", "built", "spent", "paid", "sold", "bought", "heard", "became", "drove", "got", "shot", "fled", "knew",
+        "ago",
+    };
+
+    /// <summary>Words that make a past form after them a participle whose tense they give ("will be held", "is expected").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "are", "am", "'s", "will", "would", "shall", "to", "get",
+    };
+
+    /// <summary>Words before an infinitive that make it a plan ("is set to meet", "likely to meet").</summary>
+    private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase) { "set", "poised", "likely", "about", "ready", "going" };
+
+    /// <summary>Punctuation and words that end a clause.</summary>
+    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", "(", ")", "\u2014", "\u2013", "that", "which", "who", "but", "while", "whereas", "although",
+    };
+
+    public static Tense Of(List<Token> tokens, int at)
+    {
+        var from = at;
+        while (from > 0 && !Boundaries.Contains(tokens[from - 1].Text))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to < tokens.Count && !Boundaries.Contains(tokens[to].Text))
+        {
+            to++;
+        }
+
+        var inClause = Nearest(tokens, at, from, to);
+        return inClause ?? (to - from <= Phrase ? Nearest(tokens, at, 0, tokens.Count) : null) ?? Tense.Unknown;
+    }
+
+    /// <summary>The tense of the tense word nearest <paramref name="at"/> in [from, to), one before it winning a tie; null if none.</summary>
+    private static Tense? Nearest(List<Token> tokens, int at, int from, int to)
+    {
+        for (var distance = 1; at - distance >= from || at + distance < to; distance++)
+        {
+            if (at - distance >= from && Marks(tokens, at - distance) is { } before)
+            {
+                return before;
+            }
+
+            if (at + distance < to && Marks(tokens, at + distance) is { } after)
+            {
+                return after;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tense the word at <paramref name="i"/> gives its clause; null if it gives none.</summary>
+    private static Tense? Marks(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive)
+        {
+            return null;
+        }
+
+        if (word.Equals("would", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.FutureInPast;
+        }
+
+        if (FutureWords.Contains(word) || (word.Equals("set", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text is "for" or "to"))
+        {
+            return Plan(tokens, i);
+        }
+
+        if (IsInfinitive(tokens, i))
+        {
+            return i > 0 && (FutureWords.Contains(tokens[i - 1].Text) || PlanWords.Contains(tokens[i - 1].Text)) ? Plan(tokens, i - 1) : Tense.Unknown;
+        }
+
+        if (!IsPastForm(word))
+        {
+            return null;
+        }
+
+        // "will be held", "is expected": a participle; its auxiliary says the tense. "separated by the war": no verb of the clause.
+        var participle = (i > 0 && Auxiliaries.Contains(tokens[i - 1].Text)) || (i > 1 && Auxiliaries.Contains(tokens[i - 2].Text) && tokens[i - 1].Is("not"))
+            || (i + 1 < tokens.Count && tokens[i + 1].Is("by"));
+        return participle ? null : Tense.Past;
+    }
+
+    /// <summary>A word of plans at <paramref name="i"/>: the future, or a future seen from the past after "was" ("was due to").</summary>
+    private static Tense Plan(List<Token> tokens, int i) =>
+        i > 0 && PastOfPlans.Contains(tokens[i - 1].Text) ? Tense.FutureInPast : Tense.Future;
+
+    /// <summary>"to meet", "to be held": "to" before a verb's base form.</summary>
+    private static bool IsInfinitive(List<Token> tokens, int i)
+    {
+        if (!tokens[i].Is("to") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Text;
+        return next is "be" or "have" || (!next.EndsWith('s') && !next.EndsWith("ed", StringComparison.Ordinal) && !next.EndsWith("ing", StringComparison.Ordinal)
+            && WordRelations.Default.IsVerb(next) && !Words.CommonWords.IsFunctionWord(next));
+    }
+
+    private static bool IsPastForm(string word)
+    {
+        if (PastWords.Contains(word))
+        {
+            return true;
+        }
+
+        var lower = word.ToLowerInvariant();
+        return lower.Length > 4 && char.IsLower(word[0]) && lower.EndsWith("ed", StringComparison.Ordinal) && WordRelations.Default.IsVerb(lower);
+    }
+}
