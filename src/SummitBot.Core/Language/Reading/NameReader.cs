@@ -124,6 +124,14 @@ internal static class NameReader
             return true;
         }
 
+        if (start >= 2 && tokens[start - 1].Is("of") && !tokens[start - 2].IsCapitalized && PlaceWords.TryKind(tokens[start - 2].Text, out var ofKind)
+            && !EventWords.IsEventNoun(tokens[end - 1].Text))
+        {
+            // "the border village of Panmunjom", "the port city of Wonsan".
+            Annotate(sentence, start, end, sentence.Span(start, end), ofKind, null, demonym: false);
+            return true;
+        }
+
         if (PlaceApposition(tokens, end) is { } said)
         {
             // "the Sofitel Legend Metropole, the French colonial-era hotel", "Dong Dang, a small town on the Chinese border".
