@@ -93,9 +93,11 @@ public sealed class PeopleCatalog
 
         foreach (var person in _byKey.Values)
         {
+            // Each person is added once per distinct word: a list holds no one twice without a scan of it, which at
+            // archive scale (a common first name shared by thousands of people) made sealing quadratic.
             var words = ArticlePerson.NameWords(person.Name);
             AddTo(_byName, string.Join(' ', words), person);
-            foreach (var word in words.Where(w => w.Length >= 2))
+            foreach (var word in words.Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal))
             {
                 AddTo(_byWord, word, person);
             }
@@ -109,9 +111,6 @@ public sealed class PeopleCatalog
             index[key] = list = [];
         }
 
-        if (!list.Contains(person))
-        {
-            list.Add(person);
-        }
+        list.Add(person);
     }
 }
