@@ -8,7 +8,7 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 
     /// <summary>"sentence", "source" or "fact".</summary>
     public const string Kind = "kind";
@@ -39,8 +39,18 @@ public static class IndexSchema
     /// <summary>For sources: the analyzed words of the headline and of the people, places and organisations its lead names (its setting); stored only.</summary>
     public const string Names = "names";
 
-    /// <summary>For sources: the people the article names, with their titles; stored only.</summary>
+    /// <summary>
+    /// For sources: the people the article names, with their titles; a binary doc value, read for every source when
+    /// an index is opened (doc values are read without decompressing the stored fields around them).
+    /// </summary>
     public const string People = "people";
+
+    /// <summary>
+    /// For sources: the file it was read from, what the file was then (<see cref="Knowledge.FileStamp"/>) and the
+    /// article's metadata, as a binary doc value (<see cref="SourceMeta"/>). The index is the manifest of the sources
+    /// it holds: a restart compares it with the folder and reads only the files that changed.
+    /// </summary>
+    public const string Meta = "meta";
 
     /// <summary>For facts: what it answers (place, date, ...).</summary>
     public const string Asks = "asks";
@@ -63,7 +73,7 @@ public static class IndexSchema
     public static long SentenceOrder(int sourceIndex, int paragraph, int sentence) =>
         ((long)sourceIndex << 32) | ((long)Math.Min(paragraph, 0xFFFF) << 16) | (uint)Math.Min(sentence, 0xFFFF);
 
-    /// <summary>The order of a source's own document: after all its sentences.</summary>
+    /// <summary>The order of a source's own document: after all its sentences. Its source index is the source's ordinal in the index.</summary>
     public static long SourceOrder(int sourceIndex) => ((long)sourceIndex << 32) | 0xFFFFFFFFL;
 
     /// <summary>The index of the source a sentence's order belongs to.</summary>

@@ -30,19 +30,23 @@ public sealed class KnowledgeSnapshot : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _sourceNames = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SentenceHit> _sentences = new();
     private readonly DirectoryReader _reader;
-    private readonly Lucene.Net.Store.Directory _directory;
+    private readonly SharedDirectory _directory;
     private readonly IList<AtomicReaderContext> _leaves;
+    private int _disposed;
 
-    internal KnowledgeSnapshot(KnowledgeBase knowledge, SummitAnalyzer analyzer, Lucene.Net.Store.Directory directory, string indexFolder)
+    /// <summary>A snapshot of one commit: takes over one reference to <paramref name="reader"/> and one hold on <paramref name="directory"/>.</summary>
+    internal KnowledgeSnapshot(KnowledgeBase knowledge, SummitAnalyzer analyzer, DirectoryReader reader, SharedDirectory directory, IndexContents contents, string indexFolder, IndexUpdate update)
     {
         Knowledge = knowledge;
         Analyzer = analyzer;
         _directory = directory;
-        _reader = DirectoryReader.Open(directory);
+        _reader = reader;
         _leaves = _reader.Leaves;
         Searcher = new IndexSearcher(_reader);
         IndexFolder = indexFolder;
-        People = ReadPeople();
+        Contents = contents;
+        Update = update;
+        People = contents.People(analyzer.Terms);
     }
 
     /// <summary>Every person the sources name, learned from their text at index time.</summary>
@@ -53,6 +57,15 @@ public sealed class KnowledgeSnapshot : IDisposable
     public SummitAnalyzer Analyzer { get; }
 
     public string IndexFolder { get; }
+
+    /// <summary>What opening this snapshot's commit did (reused, updated or rebuilt the index) and how long it took.</summary>
+    public IndexUpdate Update { get; }
+
+    /// <summary>The sources this snapshot's commit holds; what the next load need not read again.</summary>
+    internal IndexContents Contents { get; }
+
+    /// <summary>What this snapshot's commit was built for.</summary>
+    internal IndexCommitData Built => Contents.Data!;
 
     internal IndexSearcher Searcher { get; }
 
@@ -89,7 +102,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var facts = new List<Fact>(hits.Length);
         foreach (var hit in hits)
         {
-            // The order doc value is the fact's index in the knowledge this index was built from (same fingerprint).
+            // The order doc value is the fact's index in the knowledge this commit was built for (same facts fingerprint).
             facts.Add(Knowledge.Facts[(int)OrderOf(hit.Doc)]);
         }
 
@@ -210,24 +223,14 @@ public sealed class KnowledgeSnapshot : IDisposable
         return names;
     }
 
-    private PeopleCatalog ReadPeople()
-    {
-        var catalog = new PeopleCatalog();
-        var sources = Searcher.Search(IsSource, Math.Max(1, _reader.MaxDoc)).ScoreDocs;
-        foreach (var hit in sources)
-        {
-            var stored = Searcher.Doc(hit.Doc);
-            catalog.Add(stored.Get(IndexSchema.Source), stored.Get(IndexSchema.People) ?? string.Empty);
-        }
-
-        catalog.Seal(Analyzer.Terms);
-        return catalog;
-    }
-
+    /// <summary>Lets go of this snapshot's commit; segments a newer snapshot shares stay open for it.</summary>
     public void Dispose()
     {
-        _reader.Dispose();
-        _directory.Dispose();
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _reader.DecRef();
+            _directory.Release();
+        }
     }
 
     /// <summary>The <see cref="IndexSchema.Order"/> doc value of a top-level document id.</summary>
