@@ -37,15 +37,16 @@ internal static class SourceMeta
             return null;
         }
 
-        using var reader = new BinaryReader(new MemoryStream(bytes[1..].ToArray()), Encoding.UTF8);
-        var file = reader.ReadString();
-        var stamp = new FileStamp(reader.ReadInt64(), reader.ReadInt64(), reader.ReadString());
-        var id = reader.ReadString();
-        var title = reader.ReadString();
-        var section = pool.ShareOptional(ReadOptional(reader));
-        var publisher = pool.ShareOptional(ReadOptional(reader));
-        var published = pool.ShareOptional(ReadOptional(reader));
-        var url = ReadOptional(reader) is { } address && Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri : null;
+        // Read in place (every source of an archive is decoded when its index is opened), in BinaryWriter's layout.
+        var reader = new SpanReader(bytes[1..]);
+        var file = reader.String();
+        var stamp = new FileStamp(reader.Int64(), reader.Int64(), reader.String());
+        var id = reader.String();
+        var title = reader.String();
+        var section = pool.ShareOptional(reader.OptionalString());
+        var publisher = pool.ShareOptional(reader.OptionalString());
+        var published = pool.ShareOptional(reader.OptionalString());
+        var url = reader.OptionalString() is { } address && Uri.TryCreate(address, UriKind.Absolute, out var uri) ? uri : null;
         return new SourceDocument(id, title, section, publisher, published, url, [], file, stamp);
     }
 
@@ -58,5 +59,47 @@ internal static class SourceMeta
         }
     }
 
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote: little-endian integers, strings as a 7-bit encoded length and UTF-8.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private ReadOnlySpan<byte> _rest = bytes;
+
+        public long Int64()
+        {
+            var value = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(_rest);
+            _rest = _rest[8..];
+            return value;
+        }
+
+        public string String()
+        {
+            var length = 0;
+            for (var shift = 0; ; shift += 7)
+            {
+                var b = _rest[0];
+                _rest = _rest[1..];
+                length |= (b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+
+                if (shift > 28)
+                {
+                    throw new InvalidDataException("A string length in a source's metadata is malformed.");
+                }
+            }
+
+            var value = Encoding.UTF8.GetString(_rest[..length]);
+            _rest = _rest[length..];
+            return value;
+        }
+
+        public string? OptionalString()
+        {
+            var present = _rest[0] != 0;
+            _rest = _rest[1..];
+            return present ? String() : null;
+        }
+    }
 }
