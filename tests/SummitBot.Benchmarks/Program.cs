@@ -40,7 +40,15 @@ switch (command)
     }
 
     case "devset":
-        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out);
+        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out, options.String("only"), options.Int("rounds", 3));
+
+    case "retrieve":
+        return SummitBot.Benchmarks.Diagnose.RetrievalDump.Run(
+            options.String("knowledge") ?? CorpusGenerator.KnowledgeFor(options.Int("articles", 0)),
+            options.String("index") ?? CorpusGenerator.IndexFor(options.Int("articles", 0)),
+            [.. args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a.Contains(' ', StringComparison.Ordinal))],
+            options.Int("depth", 25),
+            Console.Out);
 
     case "phases":
         return StartupPhases.Run(options.Int("articles", 0), Console.Out, withFacts);

@@ -8,7 +8,7 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     /// <summary>"sentence", "source" or "fact".</summary>
     public const string Kind = "kind";
@@ -56,7 +56,7 @@ public static class IndexSchema
     public const string Asks = "asks";
 
     /// <summary>
-    /// A numeric doc value: the document's place in knowledge order (for a fact, its index in
+    /// A numeric doc value: the document's place in knowledge order (for a fact, <see cref="FactOrder"/> of its index in
     /// <see cref="Knowledge.KnowledgeBase.Facts"/>; for a sentence, <see cref="SentenceOrder"/>). Facts are found by it
     /// without reading stored fields, and it breaks ties between equal scores, so results never depend on how a
     /// parallel build happened to split documents into segments.
@@ -68,6 +68,21 @@ public static class IndexSchema
     public const string FactKind = "fact";
 
     public const string SourceKind = "source";
+
+    /// <summary>Facts' orders start here: far above any sentence's, so a fact is never read as part of a source's block.</summary>
+    private const long FactOrderBase = 1L << 62;
+
+    /// <summary>The order of the fact at <paramref name="factIndex"/> in <see cref="Knowledge.KnowledgeBase.Facts"/>.</summary>
+    public static long FactOrder(int factIndex) => FactOrderBase + factIndex;
+
+    /// <summary>The index in the knowledge's facts of the fact with this order.</summary>
+    public static int FactIndexOf(long order) => (int)(order - FactOrderBase);
+
+    /// <summary>True for the order of a fact (<see cref="FactOrder"/>).</summary>
+    public static bool IsFactOrder(long order) => order >= FactOrderBase;
+
+    /// <summary>True for the order of a source's own document (<see cref="SourceOrder"/>).</summary>
+    public static bool IsSourceOrder(long order) => (order & 0xFFFFFFFFL) == 0xFFFFFFFFL && order < FactOrderBase;
 
     /// <summary>The order of sentence <paramref name="sentence"/> of paragraph <paramref name="paragraph"/> of the source at <paramref name="sourceIndex"/>.</summary>
     public static long SentenceOrder(int sourceIndex, int paragraph, int sentence) =>

@@ -1,4 +1,5 @@
 using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
 
 namespace SummitBot.Search;
 
@@ -127,7 +128,13 @@ public sealed class PeopleCatalog
             // archive scale (a common first name shared by thousands of people) made sealing quadratic.
             var words = ArticlePerson.NameWords(person.Name);
             AddTo(_byName, string.Join(' ', words), person);
-            foreach (var word in words.Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal))
+            var proper = ProperName(words);
+            if (proper.Count < words.Count)
+            {
+                AddTo(_byName, string.Join(' ', proper), person);
+            }
+
+            foreach (var word in proper.Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal))
             {
                 AddTo(_byWord, word, person);
             }
@@ -135,6 +142,18 @@ public sealed class PeopleCatalog
 
         _titles.Clear();
         _titles.TrimExcess();
+    }
+
+    /// <summary>
+    /// The words of a name after a title read into it: a source may name someone with an office the reader could not
+    /// tell from the name ("Nukouenian Prime Minister Zeindcoreiv Daethtir", whose country it does not know). The
+    /// person is found by the words that follow the last role word when at least two do; a question's "prime
+    /// minister" or "president" asks for a role (<see cref="WithRole"/>), not for everyone whose name holds the word.
+    /// </summary>
+    private static List<string> ProperName(List<string> words)
+    {
+        var last = words.FindLastIndex(RoleWords.IsRoleWord);
+        return last >= 0 && words.Count - last - 1 >= 2 ? words[(last + 1)..] : words;
     }
 
     private static void AddTo(Dictionary<string, List<CatalogPerson>> index, string key, CatalogPerson person)
