@@ -23,8 +23,11 @@ namespace SummitBot.Search;
 /// </remarks>
 public sealed class LiveIndex : IDisposable
 {
-    /// <summary>Up to this many documents an index is kept in one segment (see <see cref="Finish"/>).</summary>
+    /// <summary>Up to this many documents a build from scratch is merged into one segment (see <see cref="Finish"/>).</summary>
     private const int OneSegmentUpTo = 200_000;
+
+    /// <summary>Up to this many documents an update is merged into one segment too (see <see cref="Finish"/>).</summary>
+    private const int UpdateInOneSegmentUpTo = 5_000;
 
     /// <summary>How long to wait for another process's update (a full build of a large archive takes minutes).</summary>
     private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(15);
@@ -148,7 +151,7 @@ public sealed class LiveIndex : IDisposable
 
         var writing = new IndexWriting(writer, knowledge, analyzer, progress, _logger);
         var indexed = writing.Apply(plan);
-        Finish(writer, wanted);
+        Finish(writer, wanted, plan.Rebuild);
 
         var reader = _reader is null ? DirectoryReader.Open(_directory.Directory) : DirectoryReader.OpenIfChanged(_reader) ?? _reader;
         var contents = plan.Rebuild ? IndexContents.From(indexed, wanted) : _contents!.With(plan.Remove, indexed, wanted);
@@ -171,12 +174,14 @@ public sealed class LiveIndex : IDisposable
 
     /// <summary>
     /// Every search looks each term up once per segment. A small index is merged into one segment in milliseconds,
-    /// which also drops deleted documents, so its term statistics are those of a build from scratch; an archive's
-    /// segments are few and large, and Lucene's merge policy keeps the small ones an update adds from piling up.
+    /// which also drops deleted documents, so after an update its term statistics are those of a build from scratch
+    /// (the shipped knowledge answers the same however it got there). A larger build is merged once; an update of it
+    /// is not (merging rewrites the whole index: seconds for one changed article), and Lucene's merge policy keeps
+    /// the small segments updates add from piling up. An archive's segments are few and large already.
     /// </summary>
-    private static void Finish(IndexWriter writer, IndexCommitData wanted)
+    private static void Finish(IndexWriter writer, IndexCommitData wanted, bool rebuild)
     {
-        if (writer.MaxDoc <= OneSegmentUpTo)
+        if (writer.MaxDoc <= (rebuild ? OneSegmentUpTo : UpdateInOneSegmentUpTo))
         {
             writer.ForceMerge(1);
         }
