@@ -5,7 +5,7 @@ using SummitBot.Benchmarks.Corpus;
 using SummitBot.Benchmarks.Hosts;
 using SummitBot.Benchmarks.Http;
 
-// Commands (docs/benchmarks.md): generate, check, phases, loop, http, turns, serve; anything else goes to BenchmarkDotNet.
+// Commands (docs/benchmarks.md): generate, check, devset, phases, update, loop, http, turns, serve, retrieve; anything else goes to BenchmarkDotNet.
 // --with-facts: the generated articles come with facts files (in corpus-N-facts), as before articles came without.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
@@ -40,7 +40,18 @@ switch (command)
     }
 
     case "devset":
-        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out);
+        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out, options.String("only"), options.Int("rounds", 3));
+
+    case "update":
+        return UpdateCheck.Run(options.Int("articles", 1000), Console.Out);
+
+    case "retrieve":
+        return SummitBot.Benchmarks.Diagnose.RetrievalDump.Run(
+            options.String("knowledge") ?? CorpusGenerator.KnowledgeFor(options.Int("articles", 0)),
+            options.String("index") ?? CorpusGenerator.IndexFor(options.Int("articles", 0)),
+            [.. args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && a.Contains(' ', StringComparison.Ordinal))],
+            options.Int("depth", 25),
+            Console.Out);
 
     case "phases":
         return StartupPhases.Run(options.Int("articles", 0), Console.Out, withFacts);

@@ -47,24 +47,29 @@ public sealed class KnowledgeBase
     /// <summary>A hash of every knowledge file's name and content: equal fingerprints, equal knowledge.</summary>
     public string Fingerprint { get; }
 
-    /// <summary>False once <see cref="ReleaseSourceText"/> has dropped the sources' paragraphs.</summary>
-    public bool HasSourceText { get; private set; } = true;
+    /// <summary>The knowledge folder the files were read from (full path), or null for knowledge made in memory.</summary>
+    public string? Folder { get; init; }
+
+    /// <summary>
+    /// A hash of the facts files and of which facts were kept: equal, and the facts (and what the index holds of them)
+    /// are the same, whatever else changed.
+    /// </summary>
+    public string FactsFingerprint { get; init; } = string.Empty;
 
     public IReadOnlyList<Fact> FactsAbout(string entityId) =>
         _factsByEntity.TryGetValue(entityId, out var facts) ? facts : [];
 
     /// <summary>
     /// Drops the sources' paragraphs, keeping their metadata. Called once the index is built and opened: it stores
-    /// every sentence, and at archive scale the bodies are a third of the memory knowledge takes. Not thread-safe:
-    /// call it before the knowledge is served.
+    /// every sentence, and at archive scale the bodies are a third of the memory knowledge takes
+    /// (<see cref="KnowledgeLoader.ReadText"/> reads a body again if a new index needs it). Not thread-safe: call it
+    /// before the knowledge is served.
     /// </summary>
     public void ReleaseSourceText()
     {
-        foreach (var (id, source) in _sources.ToList())
+        foreach (var (id, source) in _sources.Where(s => s.Value.Paragraphs.Count > 0).ToList())
         {
             _sources[id] = source with { Paragraphs = [] };
         }
-
-        HasSourceText = false;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class FactFields
     {
         _asks.SetStringValue(asks);
         _text.SetStringValue(evidence);
-        _order.SetInt64Value(factIndex);
+        _order.SetInt64Value(IndexSchema.FactOrder(factIndex));
         return _document;
     }
 }

@@ -8,7 +8,7 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "8";
 
     /// <summary>"sentence", "source" or "fact".</summary>
     public const string Kind = "kind";
@@ -39,14 +39,24 @@ public static class IndexSchema
     /// <summary>For sources: the analyzed words of the headline and of the people, places and organisations its lead names (its setting); stored only.</summary>
     public const string Names = "names";
 
-    /// <summary>For sources: the people the article names, with their titles; stored only.</summary>
+    /// <summary>
+    /// For sources: the people the article names, with their titles; a binary doc value, read for every source when
+    /// an index is opened (doc values are read without decompressing the stored fields around them).
+    /// </summary>
     public const string People = "people";
+
+    /// <summary>
+    /// For sources: the file it was read from, what the file was then (<see cref="Knowledge.FileStamp"/>) and the
+    /// article's metadata, as a binary doc value (<see cref="SourceMeta"/>). The index is the manifest of the sources
+    /// it holds: a restart compares it with the folder and reads only the files that changed.
+    /// </summary>
+    public const string Meta = "meta";
 
     /// <summary>For facts: what it answers (place, date, ...).</summary>
     public const string Asks = "asks";
 
     /// <summary>
-    /// A numeric doc value: the document's place in knowledge order (for a fact, its index in
+    /// A numeric doc value: the document's place in knowledge order (for a fact, <see cref="FactOrder"/> of its index in
     /// <see cref="Knowledge.KnowledgeBase.Facts"/>; for a sentence, <see cref="SentenceOrder"/>). Facts are found by it
     /// without reading stored fields, and it breaks ties between equal scores, so results never depend on how a
     /// parallel build happened to split documents into segments.
@@ -59,11 +69,26 @@ public static class IndexSchema
 
     public const string SourceKind = "source";
 
+    /// <summary>Facts' orders start here: far above any sentence's, so a fact is never read as part of a source's block.</summary>
+    private const long FactOrderBase = 1L << 62;
+
+    /// <summary>The order of the fact at <paramref name="factIndex"/> in <see cref="Knowledge.KnowledgeBase.Facts"/>.</summary>
+    public static long FactOrder(int factIndex) => FactOrderBase + factIndex;
+
+    /// <summary>The index in the knowledge's facts of the fact with this order.</summary>
+    public static int FactIndexOf(long order) => (int)(order - FactOrderBase);
+
+    /// <summary>True for the order of a fact (<see cref="FactOrder"/>).</summary>
+    public static bool IsFactOrder(long order) => order >= FactOrderBase;
+
+    /// <summary>True for the order of a source's own document (<see cref="SourceOrder"/>).</summary>
+    public static bool IsSourceOrder(long order) => (order & 0xFFFFFFFFL) == 0xFFFFFFFFL && order < FactOrderBase;
+
     /// <summary>The order of sentence <paramref name="sentence"/> of paragraph <paramref name="paragraph"/> of the source at <paramref name="sourceIndex"/>.</summary>
     public static long SentenceOrder(int sourceIndex, int paragraph, int sentence) =>
         ((long)sourceIndex << 32) | ((long)Math.Min(paragraph, 0xFFFF) << 16) | (uint)Math.Min(sentence, 0xFFFF);
 
-    /// <summary>The order of a source's own document: after all its sentences.</summary>
+    /// <summary>The order of a source's own document: after all its sentences. Its source index is the source's ordinal in the index.</summary>
     public static long SourceOrder(int sourceIndex) => ((long)sourceIndex << 32) | 0xFFFFFFFFL;
 
     /// <summary>The index of the source a sentence's order belongs to.</summary>

@@ -6,8 +6,10 @@ namespace SummitBot.Search;
 
 /// <summary>
 /// Holds the current <see cref="KnowledgeSnapshot"/>: loaded on first use (or at start-up by the watcher), and swapped
-/// whole when the knowledge folder changes. A replaced snapshot is disposed after a grace period, so turns still
-/// holding it finish on it.
+/// whole when the knowledge folder changes. A reload reads only the files that changed since the snapshot served
+/// (the others are known from the index), updates the one live index for just those sources, and swaps in the new
+/// snapshot once it is ready; until then every turn is answered from the one before. A replaced snapshot is disposed
+/// after a grace period, so turns still holding it finish on it.
 /// </summary>
 public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
 {
@@ -19,6 +21,7 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
     private readonly TimeProvider _time;
     private readonly ISnapshotPreparer[] _preparers;
     private readonly Lock _reloading = new();
+    private LiveIndex? _index;
     private volatile KnowledgeSnapshot? _current;
     private DateTimeOffset? _loadedAt;
     private string? _lastReloadError;
@@ -60,9 +63,21 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
         lock (_reloading)
         {
             KnowledgeBase knowledge;
+            KnowledgeSnapshot next;
             try
             {
-                knowledge = KnowledgeLoader.Load(_knowledge.Path);
+                _index ??= new LiveIndex(_search.IndexPath, _logger);
+
+                // Files unchanged since the snapshot served (at start-up: since the index's last commit) are not read.
+                var known = _current is { } current ? current.Contents.Known : _index.KnownSources();
+                knowledge = KnowledgeLoader.Load(_knowledge.Path, known);
+                if (_current is not null && _current.Knowledge.Fingerprint == knowledge.Fingerprint)
+                {
+                    return false;
+                }
+
+                Report(knowledge);
+                next = _index.Open(knowledge, _current);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -76,13 +91,6 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
                 return false;
             }
 
-            if (_current is not null && _current.Knowledge.Fingerprint == knowledge.Fingerprint)
-            {
-                return false;
-            }
-
-            Report(knowledge);
-            var next = KnowledgeIndexBuilder.Open(knowledge, _search.IndexPath, _logger);
             foreach (var preparer in _preparers)
             {
                 preparer.Prepare(next);
@@ -112,7 +120,11 @@ public sealed class KnowledgeProvider : IKnowledgeStatus, IDisposable
         }
     }
 
-    public void Dispose() => _current?.Dispose();
+    public void Dispose()
+    {
+        _current?.Dispose();
+        _index?.Dispose();
+    }
 
     /// <summary>
     /// Loading and indexing an archive leaves hundreds of megabytes of garbage (file text, analysis buffers, the

@@ -1,4 +1,5 @@
 using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
 
 namespace SummitBot.Search;
 
@@ -12,6 +13,7 @@ public sealed class PeopleCatalog
     private readonly Dictionary<string, List<CatalogPerson>> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CatalogPerson>> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(CatalogPerson Person, RoleTitle Title)>> _byRole = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _titles = new(StringComparer.Ordinal);
 
     public static readonly PeopleCatalog Empty = new();
 
@@ -39,12 +41,24 @@ public sealed class PeopleCatalog
     public IReadOnlyList<(CatalogPerson Person, RoleTitle Title)> WithRole(string headStem) =>
         _byRole.TryGetValue(headStem, out var people) ? people : [];
 
+    /// <summary>Adds the people one source names (encoded one a line: the name, a tab, the titles separated by '|').</summary>
+    /// <remarks>
+    /// Read through spans, each title kept once however many people hold it: an archive's index is opened with
+    /// hundreds of thousands of people, and most titles repeat ("Special Envoy for ...").
+    /// </remarks>
     internal void Add(string sourceId, string encodedPeople)
     {
-        foreach (var line in encodedPeople.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var titles = _titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in encodedPeople.AsSpan().Split('\n'))
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            var name = tab < 0 ? line : line[..tab];
+            var line = encodedPeople.AsSpan(range);
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var name = (tab < 0 ? line : line[..tab]).ToString();
             var key = ArticlePerson.KeyOf(name);
             if (key.Length == 0)
             {
@@ -63,9 +77,20 @@ public sealed class PeopleCatalog
             person.Sources.Add(sourceId);
             if (tab >= 0)
             {
-                foreach (var title in line[(tab + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                var all = line[(tab + 1)..];
+                foreach (var titleRange in all.Split('|'))
                 {
-                    person.Titles.Add((title, sourceId));
+                    var title = all[titleRange];
+                    if (!title.IsEmpty)
+                    {
+                        if (!titles.TryGetValue(title, out var shared))
+                        {
+                            shared = title.ToString();
+                            titles.Add(shared);
+                        }
+
+                        person.Titles.Add((shared, sourceId));
+                    }
                 }
             }
         }
@@ -74,11 +99,17 @@ public sealed class PeopleCatalog
     /// <summary>Builds the lookups once every source is added; titles are read with the index's analyzer.</summary>
     internal void Seal(Func<string, List<string>> analyze)
     {
+        // Titles repeat across an archive's people ("Special Envoy for ..."): each distinct one is read once.
+        var titles = new Dictionary<string, RoleTitle>(StringComparer.Ordinal);
         foreach (var person in _byKey.Values)
         {
             foreach (var (title, _) in person.Titles.DistinctBy(t => t.Title))
             {
-                var read = RoleTitle.Read(title, analyze);
+                if (!titles.TryGetValue(title, out var read))
+                {
+                    titles[title] = read = RoleTitle.Read(title, analyze);
+                }
+
                 foreach (var head in read.Heads)
                 {
                     if (!_byRole.TryGetValue(head, out var list))
@@ -93,13 +124,36 @@ public sealed class PeopleCatalog
 
         foreach (var person in _byKey.Values)
         {
+            // Each person is added once per distinct word: a list holds no one twice without a scan of it, which at
+            // archive scale (a common first name shared by thousands of people) made sealing quadratic.
             var words = ArticlePerson.NameWords(person.Name);
             AddTo(_byName, string.Join(' ', words), person);
-            foreach (var word in words.Where(w => w.Length >= 2))
+            var proper = ProperName(words);
+            if (proper.Count < words.Count)
+            {
+                AddTo(_byName, string.Join(' ', proper), person);
+            }
+
+            foreach (var word in proper.Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal))
             {
                 AddTo(_byWord, word, person);
             }
         }
+
+        _titles.Clear();
+        _titles.TrimExcess();
+    }
+
+    /// <summary>
+    /// The words of a name after a title read into it: a source may name someone with an office the reader could not
+    /// tell from the name ("Nukouenian Prime Minister Zeindcoreiv Daethtir", whose country it does not know). The
+    /// person is found by the words that follow the last role word when at least two do; a question's "prime
+    /// minister" or "president" asks for a role (<see cref="WithRole"/>), not for everyone whose name holds the word.
+    /// </summary>
+    private static List<string> ProperName(List<string> words)
+    {
+        var last = words.FindLastIndex(RoleWords.IsRoleWord);
+        return last >= 0 && words.Count - last - 1 >= 2 ? words[(last + 1)..] : words;
     }
 
     private static void AddTo(Dictionary<string, List<CatalogPerson>> index, string key, CatalogPerson person)
@@ -109,9 +163,6 @@ public sealed class PeopleCatalog
             index[key] = list = [];
         }
 
-        if (!list.Contains(person))
-        {
-            list.Add(person);
-        }
+        list.Add(person);
     }
 }

@@ -12,9 +12,13 @@ namespace SummitBot.Search;
 /// </summary>
 internal static class SourceIndexer
 {
-    public static List<Document> Documents(SourceDocument source, int sourceIndex, Func<string, List<string>> analyze)
+    /// <summary>
+    /// The documents of <paramref name="source"/> (whose body is <paramref name="paragraphs"/>) as source number
+    /// <paramref name="ordinal"/>, and the source as the index holds it.
+    /// </summary>
+    public static (List<Document> Documents, IndexedSource Indexed) Documents(SourceDocument source, IReadOnlyList<string> paragraphs, int ordinal, Func<string, List<string>> analyze)
     {
-        var reading = ArticleReader.Read(source.Title, source.Published, source.Paragraphs);
+        var reading = ArticleReader.Read(source.Title, source.Published, paragraphs);
         var documents = new List<Document>(reading.Sentences.Count + 1);
         SentenceReading? previous = null;
         foreach (var sentence in reading.Sentences)
@@ -30,12 +34,14 @@ internal static class SourceIndexer
                 sentence.Context,
                 previous is null ? string.Empty : NamesIn(previous),
                 AnnotationCodec.Encode(sentence.Annotations),
-                IndexSchema.SentenceOrder(sourceIndex, sentence.Paragraph, sentence.Index)));
+                IndexSchema.SentenceOrder(ordinal, sentence.Paragraph, sentence.Index)));
             previous = sentence;
         }
 
-        documents.Add(SourceFields.Create(source.Id, EncodePeople(reading.People), NamesOf(source, reading, analyze), IndexSchema.SourceOrder(sourceIndex)));
-        return documents;
+        // The index keeps the metadata, never the body twice: its sentences are the body.
+        var indexed = new IndexedSource(source.Paragraphs.Count > 0 ? source with { Paragraphs = [] } : source, ordinal, EncodePeople(reading.People));
+        documents.Add(SourceFields.Create(indexed, NamesOf(source, reading, analyze)));
+        return (documents, indexed);
     }
 
     /// <summary>What the sentence before names, for a sentence that goes on about it: people, places, organisations, events, dates.</summary>

@@ -16,7 +16,7 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class DevSetCheck
 {
-    public static int Run(string set, int articles, TextWriter output)
+    public static int Run(string set, int articles, TextWriter output, string? only = null, int rounds = 3)
     {
         var folder = Path.Combine(RepoPaths.Root, "tests", "SummitBot.Tests", set == "holdout" ? "Holdout" : "DevSet");
         var corpus = Corpus.CorpusGenerator.Ensure(articles, log: output);
@@ -40,10 +40,13 @@ internal static class DevSetCheck
         answers.Ask("where is the second summit?", FollowUpContext.Empty);
         output.WriteLine($"Start-up to first answer (load, index, first question): {clock.Elapsed.TotalSeconds:F2} s");
 
-        var cases = SetCase.Load(Path.Combine(folder, "questions.json"));
+        // --only: the cases whose last question holds the text (to time or profile a few); --rounds: passes over them.
+        var cases = SetCase.Load(Path.Combine(folder, "questions.json"))
+            .Where(c => only is null || c.Ask[^1].Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var board = new ScoreBoard();
         var times = new List<double>();
-        for (var round = 0; round < 3; round++)
+        var slowest = new List<(double Ms, string Question)>();
+        for (var round = 0; round < Math.Max(2, rounds); round++)
         {
             foreach (var c in cases)
             {
@@ -55,7 +58,9 @@ internal static class DevSetCheck
                     answer = answers.Ask(IncomingQuestion.Read(question), context);
                     if (round > 0)
                     {
-                        times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                        times.Add(ms);
+                        slowest.Add((ms, question));
                     }
 
                     context = answer.Context;
@@ -73,6 +78,7 @@ internal static class DevSetCheck
         times.Sort();
         output.WriteLine(FormattableString.Invariant(
             $"Answer computation over {times.Count} asks: p50 {Percentile(times, 0.50):F3} ms, p90 {Percentile(times, 0.90):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms"));
+        output.WriteLine("Slowest asks: " + string.Join("; ", slowest.OrderByDescending(s => s.Ms).Take(8).Select(s => FormattableString.Invariant($"{s.Ms:F1} ms \"{s.Question}\""))));
         output.WriteLine($"Managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MB, RSS {Environment.WorkingSet / 1048576.0:F0} MB");
         return 0;
     }

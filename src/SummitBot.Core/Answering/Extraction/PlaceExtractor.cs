@@ -31,6 +31,14 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 i++;
             }
 
+            // "Kalma airport in the port city of Wonsan": a venue with the town it is in, when the question asks no grain.
+            if (question.PlaceKind is null && kind is PlaceKind.Venue or PlaceKind.Unknown && i + 1 < places.Count && KindOf(places[i + 1]) is PlaceKind.City or PlaceKind.Capital or PlaceKind.Village or PlaceKind.Island
+                && IsIn(text.AsSpan(end, places[i + 1].Start - end)))
+            {
+                // The town stays a candidate of its own: "on Russky Island" may be the answer wanted.
+                end = places[i + 1].End;
+            }
+
             if (place.Detail.EndsWith("|demonym", StringComparison.Ordinal) && question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
             {
                 continue;
@@ -61,6 +69,19 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 yield return named with { Type = Type };
             }
         }
+    }
+
+    /// <summary>" in ", " in the port city of ", " on the island of ": what joins a place to the one it is in.</summary>
+    private static bool IsIn(ReadOnlySpan<char> between)
+    {
+        var gap = between.Trim().ToString();
+        if (gap is "in" or "on")
+        {
+            return true;
+        }
+
+        var words = gap.Split(' ');
+        return words.Length is >= 4 and <= 5 && words[0] is "in" or "on" && words[1] == "the" && words[^1] == "of" && Language.Words.PlaceWords.TryKind(words[^2], out _);
     }
 
     /// <summary>"in a third nation in Asia", "at a villa outside the city": a place phrase with a place noun after a preposition.</summary>

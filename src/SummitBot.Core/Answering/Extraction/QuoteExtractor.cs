@@ -11,8 +11,16 @@ internal sealed class QuoteExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
+        var speaker = Speaker(question);
         foreach (var quote in passage.Of(AnnotationKind.Quote).Where(q => q.Value.Length > 0))
         {
+            if (speaker is not null && !speaker.Candidates.Any(c => c.Name.Equals(quote.Value, StringComparison.OrdinalIgnoreCase) || c.Key == ArticlePerson.KeyOf(quote.Value))
+                && !SpeakerWords(speaker, quote.Value, passage))
+            {
+                // "What did Kim say to Xi?": Xi's words are not the answer.
+                continue;
+            }
+
             var bySpeaker = question.People.Count == 0
                 ? 0.7
                 : Spans.IsAsked(quote.Value, question) ? 1.0
@@ -34,9 +42,37 @@ internal sealed class QuoteExtractor : IAnswerExtractor
     }
 
     /// <summary>"What did the State Department say?": the speaker is named by words of the question.</summary>
-    private static bool SpeakerWords(QuestionReading question, string speaker, Passage passage)
+    private static bool SpeakerWords(QuestionReading question, string speaker, Passage passage) =>
+        question.People.Any(p => SpeakerWords(p, speaker, passage));
+
+    private static bool SpeakerWords(NamedPerson person, string speaker, Passage passage)
     {
         var words = passage.Analyze(speaker);
-        return question.People.Any(p => passage.Analyze(p.Words).All(words.Contains));
+        return passage.Analyze(person.Words).All(words.Contains);
+    }
+
+    /// <summary>
+    /// Of several people a question names, the one whose words are asked for: the first not named as the one spoken
+    /// to or about ("what did Kim say to Xi?", "Kim's words to Xi"); null when it names one or none.
+    /// </summary>
+    private static NamedPerson? Speaker(QuestionReading question)
+    {
+        if (question.People.Count < 2)
+        {
+            return null;
+        }
+
+        var words = Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).ToList();
+        foreach (var person in question.People.Where(p => !p.ByRole))
+        {
+            var first = person.Words.Split(' ')[0];
+            var at = words.FindIndex(t => Questions.QuestionReader.Plain(t.Text).Equals(first, StringComparison.OrdinalIgnoreCase));
+            if (at > 0 && words[at - 1].Text.ToLowerInvariant() is not ("to" or "about" or "with" or "of" or "for" or "on" or "at"))
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 }

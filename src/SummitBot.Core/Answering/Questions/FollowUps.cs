@@ -30,7 +30,7 @@ internal static class FollowUps
 
         if (context.Question is { } last && IsElliptical(words))
         {
-            return Elliptical(text, words, last);
+            return Elliptical(text, words, last, context.Person);
         }
 
         var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
@@ -57,11 +57,17 @@ internal static class FollowUps
     {
         var content = words.Where(w => !WhWords.Contains(w) && !QuestionWords.Frame.Contains(w) && w is not ("and" or "also" or "what" or "about" or "how" or "then" or "so" or "ok" or "the" or "one")).ToList();
         return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
-            || (words.Count >= 2 && words[0] is "what" or "how" && words[1] == "about")
+            || IsAbout(words)
             || (words.Count <= 2 && WhWords.Contains(words[0]));
     }
 
-    private static string Elliptical(string text, List<string> words, string last)
+    /// <summary>"what about X?", "how about X?", "and X?" (no question word, no verb): the last question, about X instead.</summary>
+    private static bool IsAbout(List<string> words) =>
+        (words.Count >= 2 && words[0] is "what" or "how" && words[1] == "about")
+        || (words.Count >= 2 && words[0] is "and" or "also" && !words.Any(WhWords.Contains) && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
+            && !words.Skip(1).Any(w => QuestionWords.Frame.Contains(w) && w is "is" or "was" or "are" or "were" or "did" or "does" or "do" or "will" or "has" or "have"));
+
+    private static string Elliptical(string text, List<string> words, string last, string? person)
     {
         var lastWords = Tokenizer.Tokenize(last).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text).ToList();
         var lastWh = lastWords.FindIndex(w => WhWords.Contains(w.ToLowerInvariant()));
@@ -76,10 +82,16 @@ internal static class FollowUps
             return string.Join(' ', replaced) + "?";
         }
 
-        // "what about the Singapore summit?": the last question's kind, about something else.
-        if (words.Count >= 2 && words[0] is "what" or "how" && words[1] == "about")
+        // "what about the Singapore summit?", "and Pompeo?", "and in 2016?": the last question, about something else.
+        if (IsAbout(words))
         {
-            var about = string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Skip(2).Select(t => t.Text));
+            var skip = words[0] is "and" or "also" ? 1 : 2;
+            var about = string.Join(' ', Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Skip(skip).Select(t => t.Text));
+            if (Substituted(last, about, person) is { } instead)
+            {
+                return instead;
+            }
+
             var frame = lastWh < 0 ? [] : lastWords.Take(lastWh + 2);
             return string.Join(' ', frame.Append(about)) + "?";
         }
@@ -89,14 +101,86 @@ internal static class FollowUps
             return text;
         }
 
-        // "how many"/"how long" keep their second word; "why" drops the kind words the last question had.
+        // "which city will host the second summit?" → "and when?": the question word was its subject; ask of the event.
+        if (lastWh >= 0 && SubjectAsked(lastWords, lastWh) && TopicOf(last) is { } topic && Words(topic).Any(EventWords.IsEventNoun))
+        {
+            return newWh + " is " + topic + "?";
+        }
+
+        // "how many"/"how long" keep their second word; "why" drops the kind words the last question had ("how many
+        // missiles did ..." → "when did ...").
         var wh = newWh == "how" && words.IndexOf("how") + 1 < words.Count ? "how " + words[words.IndexOf("how") + 1] : newWh;
-        while (rest.Count > 0 && (rest[0].ToLowerInvariant() is "many" or "much" or "long" or "far" or "soon" || Language.Words.PlaceWords.Kinds.ContainsKey(rest[0]) && lastWh >= 0 && lastWords[lastWh].Equals("which", StringComparison.OrdinalIgnoreCase)))
+        if (rest.Count > 0 && rest[0].ToLowerInvariant() is "many" or "much")
+        {
+            var aux = rest.FindIndex(w => Auxiliaries.Contains(w.ToLowerInvariant()));
+            rest = aux > 0 ? rest.Skip(aux).ToList() : rest.Skip(1).ToList();
+        }
+
+        while (rest.Count > 0 && (rest[0].ToLowerInvariant() is "long" or "far" or "soon" || Language.Words.PlaceWords.Kinds.ContainsKey(rest[0]) && lastWh >= 0 && lastWords[lastWh].Equals("which", StringComparison.OrdinalIgnoreCase)))
         {
             rest.RemoveAt(0);
         }
 
         return wh + " " + string.Join(' ', rest) + "?";
+    }
+
+    /// <summary>Whether the question word (with its noun) is the subject: "which city will host ...", "who met ...".</summary>
+    private static bool SubjectAsked(List<string> words, int wh)
+    {
+        var next = wh + 1;
+        if (words[wh].ToLowerInvariant() is "which" or "what" && next < words.Count && !Auxiliaries.Contains(words[next].ToLowerInvariant()))
+        {
+            next++;
+        }
+
+        return next + 1 < words.Count && words[next].ToLowerInvariant() is "will" or "would" or "can" or "could"
+            && !char.IsUpper(words[next + 1][0]) && !CommonWords.IsFunctionWord(words[next + 1].ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The last question with <paramref name="about"/> in place of what it stands for there: a year for a year ("in
+    /// 2016"), a person for the person ("Pompeo" for Biegun), an event for the event ("the Hanoi summit").
+    /// </summary>
+    private static string? Substituted(string last, string about, string? person)
+    {
+        var aboutTokens = Tokenizer.Tokenize(about);
+        var lastTokens = Tokenizer.Tokenize(last);
+        var year = aboutTokens.FindIndex(t => t.Kind == TokenKind.Number && t.Text.Length == 4);
+        var lastYear = lastTokens.FindIndex(t => t.Kind == TokenKind.Number && t.Text.Length == 4);
+        if (year >= 0 && lastYear >= 0)
+        {
+            return string.Concat(last.AsSpan(0, lastTokens[lastYear].Start), aboutTokens[year].Text, last.AsSpan(lastTokens[lastYear].End));
+        }
+
+        if (Words(about).Any(EventWords.IsEventNoun) && TopicOf(last) is { } topic && Words(topic).Any(EventWords.IsEventNoun))
+        {
+            var at = last.IndexOf(topic.StartsWith("the ", StringComparison.Ordinal) ? topic[4..] : topic, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var start = at >= 4 && last.AsSpan(at - 4, 4).Equals("the ", StringComparison.OrdinalIgnoreCase) ? at - 4 : at;
+                var end = at + (topic.StartsWith("the ", StringComparison.Ordinal) ? topic.Length - 4 : topic.Length);
+                return string.Concat(last.AsSpan(0, start), about.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? about : "the " + about, last.AsSpan(end));
+            }
+        }
+
+        if (person is not null && aboutTokens.Count > 0 && aboutTokens.All(t => t.IsCapitalized || !t.IsWord))
+        {
+            // The run of the last question's words that name the person ("Biegun", "Stephen Biegun").
+            var names = person.Split(' ').ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var first = lastTokens.FindIndex(t => t.IsCapitalized && names.Contains(QuestionReader.Plain(t.Text)));
+            if (first >= 0)
+            {
+                var end = first;
+                while (end + 1 < lastTokens.Count && names.Contains(lastTokens[end + 1].Text))
+                {
+                    end++;
+                }
+
+                return string.Concat(last.AsSpan(0, lastTokens[first].Start), about, last.AsSpan(lastTokens[end].End));
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>

@@ -29,7 +29,7 @@ internal static class QuestionReader
         var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
 
         var (time, timeWords) = TimeNamed(text, model);
-        var terms = Terms(tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+        var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = type.Place,
@@ -71,7 +71,7 @@ internal static class QuestionReader
             && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
     }
 
-    private static List<QuestionTerm> Terms(List<Token> tokens, AnsweringModel model, HashSet<string> nameWords, AnswerType type)
+    private static List<QuestionTerm> Terms(string question, List<Token> tokens, AnsweringModel model, HashSet<string> nameWords, AnswerType type)
     {
         var terms = new List<QuestionTerm>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -105,7 +105,8 @@ internal static class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? model.RelatedStems(lower) : [],
+                    Related = role is TermRole.Content or TermRole.Event ? model.RelatedStems(lower)
+                        : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
                 });
@@ -113,6 +114,65 @@ internal static class QuestionReader
         }
 
         _ = type;
+        return WithPhrases(terms, tokens, model);
+    }
+
+    /// <summary>Words before a place name that use it as a place ("in Seoul", "visit Pyongyang"), not as its government.</summary>
+    private static readonly HashSet<string> Locative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "to", "into", "from", "near", "through", "via", "outside", "inside", "around", "across", "visit", "visited", "visiting",
+        "reach", "reached", "leave", "left", "arrive", "arrived", "where",
+    };
+
+    /// <summary>A place name as a place, unless it owns something ("Pyongyang's team") or acts ("does Washington pay").</summary>
+    private static bool AsPlace(List<Token> tokens, int i, string question)
+    {
+        if (i > 0 && Locative.Contains(tokens[i - 1].Text))
+        {
+            return true;
+        }
+
+        var after = question.AsSpan(tokens[i].End);
+        var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
+        var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
+        return !owns && !acts;
+    }
+
+    /// <summary>
+    /// "Pyongyang's team", "what does Washington pay": a capital named for its government stands for its country, and a
+    /// country for its capital; the gazetteer says which is whose. A weaker match than the name itself.
+    /// </summary>
+    private static IReadOnlyList<string> Government(string word, AnsweringModel model)
+    {
+        var place = Gazetteer.Default.Find(word).FirstOrDefault(p => p.Kind is PlaceKind.Capital or PlaceKind.Country && !p.IsDemonym);
+        var other = place?.Kind == PlaceKind.Capital ? place.Country : place?.Capital;
+        return other is null ? [] : [.. model.Snapshot.Analyzer.Terms(other).Where(t => model.Snapshot.DocumentFrequency(t) > 0)];
+    }
+
+    /// <summary>
+    /// Two words WordNet knows as one ("touch down" → land, "get-together" → meeting, "walk away" → leave): what the
+    /// phrase is related to counts for its content word, so a paraphrase finds the text's own word.
+    /// </summary>
+    private static List<QuestionTerm> WithPhrases(List<QuestionTerm> terms, List<Token> tokens, AnsweringModel model)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var phrase = tokens[i].Text.Contains('-', StringComparison.Ordinal) ? tokens[i].Text.Replace('-', ' ').ToLowerInvariant()
+                : i + 1 < tokens.Count && tokens[i].IsWord && tokens[i + 1].IsWord ? (tokens[i].Text + " " + tokens[i + 1].Text).ToLowerInvariant() : null;
+            if (phrase is null || tokens[i].IsCapitalized && i > 0 || !phrase.Contains(' ', StringComparison.Ordinal) || !relations.Knows(phrase))
+            {
+                continue;
+            }
+
+            var parts = phrase.Split(' ');
+            var at = terms.FindIndex(t => t.Role is TermRole.Content or TermRole.Event && parts.Contains(t.Word.ToLowerInvariant()));
+            if (at >= 0)
+            {
+                terms[at] = terms[at] with { Related = [.. terms[at].Related.Union(model.RelatedStems(phrase))] };
+            }
+        }
+
         return terms;
     }
 

@@ -43,6 +43,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
 
     public IEnumerable<QuestionTerm> Strict => Terms.Where(t => t.IsStrict);
 
+    /// <summary>
+    /// The part of an archive the question is about, where its words were weighed and its sentences are searched;
+    /// null when the knowledge is its own scope (see <see cref="Retrieval.Scoping"/>).
+    /// </summary>
+    public Search.SearchScope? Scope { get; init; }
+
     /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
     public bool AsksSomething { get; init; } = true;
 }

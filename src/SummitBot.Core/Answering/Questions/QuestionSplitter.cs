@@ -27,7 +27,8 @@ internal static class QuestionSplitter
     private static IEnumerable<string> Sentences(string text)
     {
         var pieces = text.Split('?', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Length > 0).ToList();
-        return pieces.Count <= 1 ? [text] : pieces.Where(p => Tokenizer.Tokenize(p).Count(t => t.IsWord) >= 2).Select(p => p + "?");
+        // A lone question word after a question ("Where is the summit? When?") asks about the same thing.
+        return pieces.Count <= 1 ? [text] : pieces.Where((p, i) => Tokenizer.Tokenize(p) is var words && (words.Count(t => t.IsWord) >= 2 || (i > 0 && words.Count == 1 && WhWords.Contains(words[0].Text)))).Select(p => p + "?");
     }
 
     private static IEnumerable<string> SplitOne(string sentence)

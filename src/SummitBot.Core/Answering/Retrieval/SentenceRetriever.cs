@@ -29,7 +29,7 @@ internal static class SentenceRetriever
 
         var snapshot = model.Snapshot;
         var passages = new List<Passage>();
-        foreach (var hit in snapshot.SearchSentences(query, depth))
+        foreach (var hit in question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth))
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
@@ -59,7 +59,7 @@ internal static class SentenceRetriever
             {
                 foreach (var stem in model.Snapshot.Analyzer.Terms(candidate.Name))
                 {
-                    Add(query, stem, (float)model.Weight(stem) / person.Candidates.Count, added);
+                    Add(query, stem, (float)(question.Scope?.Weight(stem) ?? model.Weight(stem)) / person.Candidates.Count, added);
                 }
             }
         }

@@ -191,14 +191,21 @@ internal sealed class QuoteReader
     private static void Reported(ReadSentence sentence)
     {
         var tokens = sentence.Tokens;
-        for (var v = 1; v < tokens.Count - 3; v++)
+        if (AccordingTo(sentence))
+        {
+            return;
+        }
+
+        for (var v = 1; v < tokens.Count; v++)
         {
             if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks")
             {
                 continue;
             }
 
-            var speaker = SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true);
+            // "Adm. Phil Davidson, the commander of U.S. Indo-Pacific Command, told ...": past the apposition to the name.
+            var speaker = SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true)
+                ?? (tokens[v - 1].Text == "," ? SpeakerAt(sentence, Math.Max(0, v - (2 * SpeakerReach)), v, nearestLast: true) : null);
             if (speaker is null)
             {
                 continue;
@@ -212,9 +219,44 @@ internal sealed class QuoteReader
             {
                 sentence.Annotate(AnnotationKind.Quote, from, tokens.Count - (tokens[^1].Text is "." or "!" ? 1 : 0), speaker, "reported");
             }
+            else if (tokens.FindLastIndex(v, t => t.Text == ",") is > 2 and var comma && v - comma <= SpeakerReach)
+            {
+                // "Trump will travel to Hanoi later this month, the White House said.": what comes before the speaker.
+                sentence.Annotate(AnnotationKind.Quote, 0, comma, speaker, "reported");
+            }
 
             return;
         }
+    }
+
+    /// <summary>"The talks were productive, according to Pompeo." and "According to Pompeo, the talks were productive.": a reported claim.</summary>
+    private static bool AccordingTo(ReadSentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        var at = tokens.FindIndex(t => t.Is("according"));
+        if (at < 0 || at + 2 >= tokens.Count || !tokens[at + 1].Is("to"))
+        {
+            return false;
+        }
+
+        var end = tokens.Count - (tokens[^1].Text is "." or "!" ? 1 : 0);
+        if (at == 0 && tokens.FindIndex(t => t.Text == ",") is > 2 and var comma && comma + 2 < end)
+        {
+            return Annotate(sentence, comma + 1, end, SpeakerAt(sentence, 2, comma));
+        }
+
+        return at > 2 && tokens[at - 1].Text == "," && Annotate(sentence, 0, at - 1, SpeakerAt(sentence, at + 2, Math.Min(end, at + 2 + SpeakerReach)));
+    }
+
+    private static bool Annotate(ReadSentence sentence, int from, int to, string? speaker)
+    {
+        if (speaker is null)
+        {
+            return false;
+        }
+
+        sentence.Annotate(AnnotationKind.Quote, from, to, speaker, "reported");
+        return true;
     }
 
     /// <summary>The speaker named between <paramref name="from"/> and <paramref name="to"/>: a person or organisation found there, or the words themselves.</summary>
@@ -242,8 +284,11 @@ internal sealed class QuoteReader
             return sentence.Span(from, stop);
         }
 
+        // A name inside someone's title ("Adm. Phil Davidson, the commander of U.S. Indo-Pacific Command, told") is not the speaker.
+        var titles = sentence.Annotations.Where(a => a.Kind == AnnotationKind.Title).ToList();
         var found = sentence.Annotations
-            .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= start && a.End <= end)
+            .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= start && a.End <= end
+                && !titles.Any(t => t.Start <= a.Start && a.End <= t.End && t.Value != ArticlePerson.KeyOf(a.Value)))
             .OrderBy(a => nearestLast ? -a.Start : a.Start)
             .Select(a => (Annotation?)a)
             .FirstOrDefault();

@@ -37,12 +37,48 @@ public sealed class ArticlePerson(string name)
         }
     }
 
-    public static string KeyOf(string name) => string.Concat(NameWords(name)).Replace("-", string.Empty, StringComparison.Ordinal);
+    /// <summary>The name's words (<see cref="NameWords"/>) run together without hyphens.</summary>
+    /// <remarks>Written out rather than joined from <see cref="NameWords"/>: every person of an archive is keyed when its index is opened.</remarks>
+    public static string KeyOf(string name)
+    {
+        Span<char> lower = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        name.AsSpan().ToLowerInvariant(lower);
+        Span<char> key = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            if (IsNameWord(name.AsSpan(range)))
+            {
+                foreach (var c in lower[range])
+                {
+                    if (c != '-')
+                    {
+                        key[length++] = c;
+                    }
+                }
+            }
+        }
 
-    public static List<string> NameWords(string name) =>
-        [.. name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !(w.Length <= 2 && w.EndsWith('.')))
-            .Select(w => w.ToLowerInvariant())];
+        return new string(key[..length]);
+    }
+
+    /// <summary>The name's words in lower case, without initials ("J.").</summary>
+    public static List<string> NameWords(string name)
+    {
+        var words = new List<string>(4);
+        foreach (var range in name.AsSpan().Split(' '))
+        {
+            var word = name.AsSpan(range);
+            if (IsNameWord(word))
+            {
+                words.Add(string.Create(word.Length, (name, range), static (span, state) => state.name.AsSpan(state.range).ToLowerInvariant(span)));
+            }
+        }
+
+        return words;
+    }
+
+    private static bool IsNameWord(ReadOnlySpan<char> word) => word.Length > 0 && !(word.Length <= 2 && word[^1] == '.');
 
     public override string ToString() => Titles.Count == 0 ? Name : $"{Name} ({string.Join("; ", Titles)})";
 }

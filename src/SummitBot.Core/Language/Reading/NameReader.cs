@@ -124,6 +124,14 @@ internal static class NameReader
             return true;
         }
 
+        if (start >= 2 && tokens[start - 1].Is("of") && !tokens[start - 2].IsCapitalized && PlaceWords.TryKind(tokens[start - 2].Text, out var ofKind)
+            && !EventWords.IsEventNoun(tokens[end - 1].Text))
+        {
+            // "the border village of Panmunjom", "the port city of Wonsan".
+            Annotate(sentence, start, end, sentence.Span(start, end), ofKind, null, demonym: false);
+            return true;
+        }
+
         if (PlaceApposition(tokens, end) is { } said)
         {
             // "the Sofitel Legend Metropole, the French colonial-era hotel", "Dong Dang, a small town on the Chinese border".
@@ -144,14 +152,21 @@ internal static class NameReader
             k--;
         }
 
-        // "in the Korean War": a name that ends in an event noun is the event, not a place.
+        // "in the Korean War", "at the Group of 20 summit": a name of an event, not a place.
         if (k < 0 || tokens[k].Text is not ("in" or "at" or "near" or "outside" or "inside") || sentence.IsTaken(start, end) || Time.Calendar.IsCalendarWord(tokens[start].Text)
-            || EventWords.IsEventNoun(tokens[end - 1].Text))
+            || EventWords.IsEventNoun(tokens[end - 1].Text) || NamesAnEvent(tokens, end))
         {
             return;
         }
 
         Annotate(sentence, start, end, sentence.Span(start, end), PlaceKind.Unknown, null, demonym: false);
+    }
+
+    /// <summary>A name followed by an event noun, maybe past "of 20" ("the Group of 20 summit", "the Singapore talks").</summary>
+    private static bool NamesAnEvent(List<Token> tokens, int end)
+    {
+        var next = end + 1 < tokens.Count && tokens[end].Is("of") && tokens[end + 1].Kind == TokenKind.Number ? end + 2 : end;
+        return next < tokens.Count && EventWords.IsEventNoun(tokens[next].Text);
     }
 
     /// <summary>The kind of place an apposition says a name is (", the ... hotel", ", a small town ..."), or null.</summary>
@@ -185,12 +200,24 @@ internal static class NameReader
         sentence.Take(start, end);
     }
 
+    /// <summary>
+    /// "DNA", "GPS", "ICBM": an acronym WordNet knows as a thing (a polymer, a missile), not an organisation ("CIA" is
+    /// an agency, "NATO" an international organisation).
+    /// </summary>
+    private static bool IsCommonAcronym(string word)
+    {
+        var relations = Relations.WordRelations.Default;
+        var lower = word.ToLowerInvariant();
+        return relations.IsNoun(lower) && !OrganizationWords.Standalone.Contains(word)
+            && !relations.Related(lower, Relations.Relation.Hypernym).Any(h => h.Split(' ').Any(w => OrganizationWords.IsHead(w) || w is "organization" or "organisation" or "agency" or "force"));
+    }
+
     private static bool IsOrganization(ReadSentence sentence, int start, int end)
     {
         var tokens = sentence.Tokens;
         var last = tokens[end - 1].Text;
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
-            || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3)));
+            || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))));
         if (!organization)
         {
             return false;

@@ -36,6 +36,11 @@ internal static class NameRuns
                 {
                     end += 2;
                 }
+                else if (IsInnerHyphen(tokens, end))
+                {
+                    // "U.S. Indo-Pacific Command" is one name; "Trump-Kim" stays two people's.
+                    end += 2;
+                }
                 else if (IsJoiner(tokens, end) && end + 2 < tokens.Count && IsJoiner(tokens, end + 1) && tokens[end + 2].IsCapitalized)
                 {
                     end += 3;
@@ -56,6 +61,28 @@ internal static class NameRuns
     /// <summary>The first word of the sentence, or the first word inside an opening quotation mark.</summary>
     public static bool StartsSentence(List<Token> tokens, int i) =>
         i == 0 || (tokens[i - 1].Kind == TokenKind.Quote && (i == 1 || tokens[i - 2].End < tokens[i - 1].Start)) || tokens[i - 1].Text is ":" or "(";
+
+    /// <summary>
+    /// A hyphen inside the name of an organisation ("U.S. Indo-Pacific Command"); elsewhere it joins two names ("the
+    /// Trump-Kim summit", "U.S.-North Korea talks"), which stay apart.
+    /// </summary>
+    private static bool IsInnerHyphen(List<Token> tokens, int i)
+    {
+        if (tokens[i].Text != "-" || i + 2 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i - 1].End != tokens[i].Start || tokens[i].End != tokens[i + 1].Start)
+        {
+            return false;
+        }
+
+        for (var k = i + 2; k < tokens.Count && k <= i + 4 && tokens[k].IsCapitalized; k++)
+        {
+            if (OrganizationWords.IsHead(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsJoiner(List<Token> tokens, int i) =>
         Joiners.Contains(tokens[i].Text);

@@ -72,7 +72,19 @@ internal static class ReasonReader
             return false;
         }
 
+        // "since May", "since then", "after Monday": a time, not a reason.
         var next = tokens[i + 1].Text.ToLowerInvariant();
+        if (Time.Calendar.IsCalendarWord(tokens[i + 1].Text) || next is "then" or "last" or "early" or "late" or "mid" or "taking" or "becoming")
+        {
+            return false;
+        }
+
+        // "50 years since North Korea seized the ship", "ever since": a stretch of time, not a reason.
+        if (tokens[i].Is("since") && i > 0 && (tokens[i - 1].Text.ToLowerInvariant() is "years" or "months" or "weeks" or "days" or "decades" or "hours" or "ever" or "year" or "time"))
+        {
+            return false;
+        }
+
         return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
             && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
     }

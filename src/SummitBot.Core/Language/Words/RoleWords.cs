@@ -22,6 +22,8 @@ public static class RoleWords
         "ministers", "diplomats", "negotiators", "officials", "representatives", "ambassadors", "counterparts", "delegates", "aides", "lawmakers",
         "senators", "analysts", "experts", "secretary-general", "commander-in-chief", "vice-chairman", "vice-minister", "vice-premier",
 
+        "boss", "successor", "predecessor", "superior", "manager", "supervisor",
+
         // Ranks and offices abbreviated before a name ("Adm. Phil Davidson", "Sen. Cory Gardner"): the title, not the name.
         "adm.", "gen.", "lt.", "col.", "sgt.", "capt.", "gov.", "sen.", "rep.", "amb.", "pres.", "prof.", "cmdr.", "maj.",
     };
