@@ -20,5 +20,11 @@ public sealed record Answer(
     /// <summary>Why it declined, for a <see cref="AnswerKind.Declined"/> answer.</summary>
     public DeclineReason? Decline { get; init; }
 
+    /// <summary>
+    /// How sure the ranking was of an answer (its evidence's confidence; for several parts, the least sure part's), or
+    /// null for chit-chat and declines. For calibration and the unanswered report, never shown to users.
+    /// </summary>
+    public double? Confidence { get; init; }
+
     public bool IsAnswered => Kind == AnswerKind.Answered;
 }

@@ -107,7 +107,12 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         {
             // A follow-up of a fact's answer ("who said that?", "why?") is the fact finder's to answer.
             var curated = AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);
-            return curated with { Text = Composing.YesNo.Prefix(reading, fact, model) + curated.Text, Context = CuratedContext(curated.Context, curatedText, fact, model) };
+            return curated with
+            {
+                Text = Composing.YesNo.Prefix(reading, fact, model) + curated.Text,
+                Context = CuratedContext(curated.Context, curatedText, fact, model),
+                Confidence = curated.IsAnswered ? 1.0 : null,
+            };
         }
 
         return Composing.TextComposer.Compose(reading, decision, context, model, _options.Suggestions);

@@ -44,6 +44,7 @@ internal static class DevSetCheck
         var cases = SetCase.Load(Path.Combine(folder, "questions.json"))
             .Where(c => only is null || c.Ask[^1].Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var board = new ScoreBoard();
+        var sweep = new ThresholdSweep();
         var times = new List<double>();
         var slowest = new List<(double Ms, string Question)>();
         for (var round = 0; round < Math.Max(2, rounds); round++)
@@ -69,12 +70,15 @@ internal static class DevSetCheck
                 if (round == 0)
                 {
                     var text = AnswerText.Format(answer!);
-                    board.Add(c, SetJudge.Judge(c, SetReply.FromText(text)), text);
+                    var verdict = SetJudge.Judge(c, SetReply.FromText(text));
+                    board.Add(c, verdict, text);
+                    sweep.Add(answer!.Confidence, verdict);
                 }
             }
         }
 
         output.Write(board.Report($"The {set} set on {(articles == 0 ? "the shipped knowledge" : $"{articles:N0} generated articles + the shipped knowledge")}"));
+        sweep.Write(output, from: SummitBot.Answering.Ranking.RankingWeights.Threshold);
         times.Sort();
         output.WriteLine(FormattableString.Invariant(
             $"Answer computation over {times.Count} asks: p50 {Percentile(times, 0.50):F3} ms, p90 {Percentile(times, 0.90):F3} ms, p99 {Percentile(times, 0.99):F3} ms, max {times[^1]:F3} ms"));

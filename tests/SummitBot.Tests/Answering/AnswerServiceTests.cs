@@ -31,6 +31,16 @@ public sealed class AnswerServiceTests(AnsweringHost answering) : IClassFixture<
         Assert.InRange(answer.Suggestions.Count, 2, 3);
     }
 
+    [Fact]
+    public void AnAnswerCarriesTheConfidenceItReachedAndADeclineNone()
+    {
+        var answered = answering.Converse("where is the second summit?");
+        var declined = answering.Converse("Where will the third summit be held?");
+
+        Assert.InRange(answered.Confidence!.Value, SummitBot.Answering.Ranking.RankingWeights.Threshold, 1.0);
+        Assert.Null(declined.Confidence);
+    }
+
     [Theory]
     [InlineData("How many missile tests did Kim oversee in 2018?")]
     [InlineData("How many nuclear tests did North Korea conduct in 2017?")]

@@ -37,6 +37,7 @@ internal static class MultiPartAnswer
         {
             Asked = answers[0].Answer.Asked,
             Decline = kind == AnswerKind.Declined ? answers[0].Answer.Decline : null,
+            Confidence = answers.Where(a => a.Answer.IsAnswered).Select(a => a.Answer.Confidence).Min(),
         };
     }
 }

@@ -77,7 +77,7 @@ internal static class TextComposer
             text = Sources.Timeline.Say(text, best, older, earlier.Position);
         }
 
-        return new Answer(AnswerKind.Answered, text, citations, [], next) { Asked = question.Type };
+        return new Answer(AnswerKind.Answered, text, citations, [], next) { Asked = question.Type, Confidence = decision.Evidence?.Confidence };
     }
 
     private static Citation CitationOf(Extraction.AnswerCandidate candidate, int position)
