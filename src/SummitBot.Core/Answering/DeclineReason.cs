@@ -1,6 +1,9 @@
 namespace SummitBot.Answering;
 
-/// <summary>Why the bot declined a question: what a curator reads in the report of unanswered questions.</summary>
+/// <summary>
+/// Why the bot declined a question, or doubted the answer it gave: what a curator reads in the report of unanswered
+/// questions.
+/// </summary>
 public enum DeclineReason
 {
     /// <summary>No passage of the asked kind was found at all.</summary>
@@ -20,4 +23,10 @@ public enum DeclineReason
 
     /// <summary>A follow-up whose conversation context is not available (the state store is unreachable).</summary>
     ContextLost,
+
+    /// <summary>
+    /// Not a decline: answered, but with evidence only just above the threshold (<c>Unanswered:UnsureBelow</c>). The
+    /// user got the answer; the report shows it so a curator can check it, and add a clearer source or a fact.
+    /// </summary>
+    Unsure,
 }

@@ -31,6 +31,13 @@ public sealed class UnansweredOptions
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromDays(90);
 
     /// <summary>
+    /// Answers given with a confidence below this are recorded too, as unsure (the bot declines below its threshold,
+    /// docs/answering.md): a curator sees the answers it almost did not give. 0 records declines only.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double UnsureBelow { get; set; } = 0.7;
+
+    /// <summary>
     /// Questions waiting to be written. Recording never makes a turn wait: when the store is slow or unreachable and
     /// this many are waiting, further questions are not recorded (and counted in the log) until it catches up.
     /// </summary>

@@ -50,20 +50,27 @@ public sealed partial class UnansweredRecorder : BackgroundService
     /// <summary>Whether an answer is one a curator should see: declined, or given with a reason to doubt it.</summary>
     public static bool IsUnanswered(Answer answer) => answer.Kind == AnswerKind.Declined || answer.Decline is not null;
 
+    /// <summary>Why a curator should see the answer: its decline, or that it was answered only just; null if neither.</summary>
+    public DeclineReason? ReasonToRecord(Answer answer) =>
+        IsUnanswered(answer) ? answer.Decline
+        : answer.IsAnswered && answer.Confidence < _options.UnsureBelow ? DeclineReason.Unsure
+        : null;
+
     /// <summary>
-    /// Queues <paramref name="question"/> when <paramref name="answer"/> declined it; returns at once, whatever the
+    /// Queues <paramref name="question"/> when <paramref name="answer"/> declined it or answered it only just; returns at once, whatever the
     /// store is doing. Returns whether it was queued.
     /// </summary>
     public bool Record(string question, string? channel, Answer answer)
     {
-        if (!_options.Enabled || !IsUnanswered(answer) || string.IsNullOrWhiteSpace(question))
+        var reason = ReasonToRecord(answer);
+        if (!_options.Enabled || (reason is null && !IsUnanswered(answer)) || string.IsNullOrWhiteSpace(question))
         {
             return false;
         }
 
         var text = question.Trim();
         var entry = new UnansweredQuestion(
-            _time.GetUtcNow(), string.IsNullOrEmpty(channel) ? "unknown" : channel, text.Length > MaxTextLength ? text[..MaxTextLength] : text, answer.Asked, answer.Decline);
+            _time.GetUtcNow(), string.IsNullOrEmpty(channel) ? "unknown" : channel, text.Length > MaxTextLength ? text[..MaxTextLength] : text, answer.Asked, reason);
         if (_queue.Writer.TryWrite(entry))
         {
             return true;

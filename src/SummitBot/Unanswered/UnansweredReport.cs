@@ -79,6 +79,7 @@ internal static class UnansweredReport
         DeclineReason.Ambiguous => "ambiguous",
         DeclineReason.Negated => "negated",
         DeclineReason.ContextLost => "context lost",
+        DeclineReason.Unsure => "answered, unsure",
         _ => "not given",
     };
 
@@ -90,6 +91,7 @@ internal static class UnansweredReport
         DeclineReason.Ambiguous => "it could mean several things and the bot asked back",
         DeclineReason.Negated => "it asks what did not happen; the sources state what did",
         DeclineReason.ContextLost => "a follow-up whose conversation could not be read (the state store was unreachable): not a gap in the sources",
+        DeclineReason.Unsure => "answered, but the evidence only just reached the threshold: check the answer; a clearer source or a fact makes it sure",
         _ => "the answering did not say why",
     };
 }

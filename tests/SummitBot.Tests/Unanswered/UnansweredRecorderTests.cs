@@ -30,6 +30,30 @@ public sealed class UnansweredRecorderTests
     }
 
     [Fact]
+    public async Task RecordsAnAnswerGivenOnlyJustAsUnsureButNotASureOne()
+    {
+        var store = new ListStore();
+        using var recorder = Recorder(store);
+        await recorder.StartAsync(CancellationToken.None);
+
+        Assert.True(recorder.Record("Where did the envoys meet?", "slack", Answered with { Confidence = 0.55 }));
+        Assert.False(recorder.Record("Where is the second summit?", "slack", Answered with { Confidence = 0.92 }));
+        await recorder.StopAsync(CancellationToken.None);
+
+        var question = Assert.Single(store.Added);
+        Assert.Equal(("Where did the envoys meet?", DeclineReason.Unsure), (question.Text, question.Reason));
+    }
+
+    [Fact]
+    public void RecordsNoUnsureAnswerWhenTheSettingIsZero()
+    {
+        using var recorder = new UnansweredRecorder(
+            new ListStore(), Options.Create(new UnansweredOptions { UnsureBelow = 0 }), TimeProvider.System, NullLogger<UnansweredRecorder>.Instance);
+
+        Assert.False(recorder.Record("Where did the envoys meet?", "slack", Answered with { Confidence = 0.55 }));
+    }
+
+    [Fact]
     public void RecordsNothingWhenTurnedOff()
     {
         var store = new ListStore();
