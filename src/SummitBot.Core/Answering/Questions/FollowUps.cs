@@ -28,7 +28,7 @@ internal static class FollowUps
             return text;
         }
 
-        if (context.Question is { } last && IsElliptical(words))
+        if (context.Question is { } last && IsElliptical(words) && !AsksAnew(words, last))
         {
             return Elliptical(text, words, last, context.Person);
         }
@@ -59,6 +59,18 @@ internal static class FollowUps
         return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
             || IsAbout(words)
             || (words.Count <= 2 && WhWords.Contains(words[0]));
+    }
+
+    /// <summary>
+    /// "and how many points does their statement have?" after "how long did they talk?": a question word, its own
+    /// auxiliary and a thing the last question did not mention make a question of its own. Spelt out as an ellipsis it
+    /// would become "how many did they talk?" and be answered with a number of something else ("two men").
+    /// </summary>
+    private static bool AsksAnew(List<string> words, string last)
+    {
+        var lastWords = Words(last).ToHashSet(StringComparer.Ordinal);
+        var content = words.Where(w => !WhWords.Contains(w) && !QuestionWords.Frame.Contains(w) && !CommonWords.IsFunctionWord(w) && w is not ("and" or "also" or "so" or "then")).ToList();
+        return words.Any(WhWords.Contains) && words.Skip(1).Any(w => Auxiliaries.Contains(w)) && content.Count > 0 && content.Any(w => !lastWords.Contains(w));
     }
 
     /// <summary>"what about X?", "how about X?", "and X?" (no question word, no verb): the last question, about X instead.</summary>
