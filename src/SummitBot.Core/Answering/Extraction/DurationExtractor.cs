@@ -16,7 +16,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
             var words = duration.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
-                yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, 1.0) { Note = $"duration {duration.Value} {duration.Detail}" };
+                var until = !AsksUntil(question.Text) && Until(passage.Text, duration.Start, duration.End);
+                yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, until ? 0.15 : 1.0) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
 
@@ -25,5 +26,26 @@ internal sealed class DurationExtractor : IAnswerExtractor
         {
             yield return new AnswerCandidate(passage, Type, date.TextIn(passage.Text), date.Start, date.End, 0.5) { Note = "a stretch of days" };
         }
+    }
+
+    /// <summary>
+    /// "return to Stockholm in two weeks", "within the next two to three weeks", "two weeks ago", "a few hours later":
+    /// the time until (or since) something happens, not how long it lasted. Kept, less sure, for "how long until ...".
+    /// </summary>
+    /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until is what is asked.</summary>
+    private static bool AsksUntil(string question)
+    {
+        var words = Language.Tokenizer.Tokenize(question).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        return words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
+            || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
+    }
+
+    private static bool Until(string text, int start, int end)
+    {
+        var before = text[..start].TrimEnd().ToLowerInvariant();
+        var after = text[end..].TrimStart().ToLowerInvariant();
+        return before.EndsWith(" in", StringComparison.Ordinal) || before.EndsWith(" within", StringComparison.Ordinal)
+            || before.EndsWith(" in the next", StringComparison.Ordinal) || before.EndsWith(" within the next", StringComparison.Ordinal)
+            || after.StartsWith("ago", StringComparison.Ordinal) || after.StartsWith("later", StringComparison.Ordinal) || after.StartsWith("earlier", StringComparison.Ordinal);
     }
 }
