@@ -175,6 +175,20 @@ internal static class FollowUps
             }
         }
 
+        // "How much did Singapore spend on the summit?" → "and Vietnam?": a place for the place, so the question keeps
+        // its verb ("how much did Vietnam spend on the summit?") instead of becoming "how much Vietnam?", which any
+        // sentence naming Vietnam would seem to answer.
+        if (PlaceAt(aboutTokens, 0) is int aboutLength && aboutLength == aboutTokens.Count(t => t.IsWord))
+        {
+            for (var i = 0; i < lastTokens.Count; i++)
+            {
+                if (PlaceAt(lastTokens, i) is int length)
+                {
+                    return string.Concat(last.AsSpan(0, lastTokens[i].Start), about, last.AsSpan(lastTokens[i + length - 1].End));
+                }
+            }
+        }
+
         if (person is not null && aboutTokens.Count > 0 && aboutTokens.All(t => t.IsCapitalized || !t.IsWord))
         {
             // The run of the last question's words that name the person ("Biegun", "Stephen Biegun").
@@ -193,6 +207,18 @@ internal static class FollowUps
         }
 
         return null;
+    }
+
+    /// <summary>A place's name (not a nationality) starting at token <paramref name="at"/>, as the reader finds it in text: its length in tokens.</summary>
+    private static int? PlaceAt(List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
+        return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
 
     /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>
