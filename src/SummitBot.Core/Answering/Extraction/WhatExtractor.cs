@@ -44,7 +44,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
-                var fit = asksName && !OpensWithName(tokens[i + 1], question, passage) ? 0.2 : 0.7;
+                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -61,6 +61,21 @@ internal sealed class WhatExtractor : IAnswerExtractor
     /// </summary>
     private static bool AsksName(QuestionReading question) =>
         Language.Tokenizer.Tokenize(question.Text).Any(t => t.Text.ToLowerInvariant() is "name" or "names" or "called");
+
+    /// <summary>
+    /// "Which shippers got blacklisted by Washington?" and "companies already blacklisted by the United Nations": what
+    /// follows the verb is the "by ..." the question already gives, so it is not what is asked (here it even differs).
+    /// </summary>
+    private static bool FilledByQuestion(QuestionReading question, Language.Token word, Language.Token next)
+    {
+        if (next.Text.ToLowerInvariant() is not ("by" or "to" or "with" or "from" or "for" or "at" or "in" or "on"))
+        {
+            return false;
+        }
+
+        var asked = Language.Tokenizer.Tokenize(question.Text);
+        return asked.Zip(asked.Skip(1)).Any(p => p.First.Text.Equals(word.Text, StringComparison.OrdinalIgnoreCase) && p.Second.Text.Equals(next.Text, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>
     private static bool OpensWithName(Language.Token first, QuestionReading question, Passage passage) =>
