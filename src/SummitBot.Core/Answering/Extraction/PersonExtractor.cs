@@ -50,11 +50,30 @@ internal sealed class PersonExtractor : IAnswerExtractor
         foreach (var organization in passage.Of(AnnotationKind.Organization))
         {
             var words = organization.TextIn(passage.Text);
-            if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
+            if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
             }
         }
+    }
+
+    /// <summary>
+    /// "The Treasury action came a day after a senior official ... urged": an organisation that qualifies the noun after
+    /// it ("Treasury action", "White House officials") does not act in the sentence, so it does not answer "who?".
+    /// "The Treasury sanctions ..." (a verb) or "the Treasury said" still acts.
+    /// </summary>
+    private static bool Modifies(string text, int end)
+    {
+        var tokens = Language.Tokenizer.Tokenize(text[end..]);
+        if (tokens.Count == 0 || tokens[0] is not { IsWord: true, IsCapitalized: false } next)
+        {
+            return false;
+        }
+
+        var word = next.Text.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return relations.IsNoun(word) && !Language.Words.CommonWords.IsFunctionWord(word)
+            && !(relations.IsVerb(word) && (word.EndsWith('s') || word.EndsWith("ed", StringComparison.Ordinal)));
     }
 
     /// <summary>Two or more people named one after another (", " or " and " between, titles allowed): all of them, as the sentence lists them.</summary>
@@ -105,7 +124,9 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var rank = text.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
             if (rank is not null && !question.Text.Contains(rank, StringComparison.OrdinalIgnoreCase))
             {
-                share *= 0.3;
+                // Another office, not a lesser match of the one asked: "who is the Treasury secretary?" is not answered
+                // by the Treasury's under secretary, however well the rest of the sentence fits.
+                share *= 0.1;
             }
 
             best = Math.Max(best, share);

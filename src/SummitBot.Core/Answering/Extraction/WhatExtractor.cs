@@ -24,6 +24,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        var asksName = AsksName(question);
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
@@ -43,14 +44,42 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
-                yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, 0.7) { Note = $"what follows '{tokens[i].Text}'" };
+                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
+                yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
             break;
         }
 
-        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
+        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, asksName ? 0.2 : question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
     }
+
+    /// <summary>
+    /// "What is the name of ...?", "what are the names of ...?": a name is asked. A clause that does not open with one
+    /// ("12 stand within a kilometre of ...", "other than Washington after ...") or a whole sentence does not give it: the
+    /// sentence is about the thing but does not name it. ("Did Pompeo name a city?" too: a yes needs the name.)
+    /// </summary>
+    private static bool AsksName(QuestionReading question) =>
+        Language.Tokenizer.Tokenize(question.Text).Any(t => t.Text.ToLowerInvariant() is "name" or "names" or "called");
+
+    /// <summary>
+    /// "Which shippers got blacklisted by Washington?" and "companies already blacklisted by the United Nations": what
+    /// follows the verb is the "by ..." the question already gives, so it is not what is asked (here it even differs).
+    /// </summary>
+    private static bool FilledByQuestion(QuestionReading question, Language.Token word, Language.Token next)
+    {
+        if (next.Text.ToLowerInvariant() is not ("by" or "to" or "with" or "from" or "for" or "at" or "in" or "on"))
+        {
+            return false;
+        }
+
+        var asked = Language.Tokenizer.Tokenize(question.Text);
+        return asked.Zip(asked.Skip(1)).Any(p => p.First.Text.Equals(word.Text, StringComparison.OrdinalIgnoreCase) && p.Second.Text.Equals(next.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>
+    private static bool OpensWithName(Language.Token first, QuestionReading question, Passage passage) =>
+        first.IsCapitalized && !passage.Analyze(first.Text).Any(s => question.Terms.Any(t => t.Stem == s));
 
     /// <summary>"What line ...?": the thing of that kind the sentence names ("the Military Demarcation Line", "the Yongbyon nuclear complex").</summary>
     internal static IEnumerable<AnswerCandidate> Named(Passage passage, List<Language.Token> tokens, string category, QuestionReading question)

@@ -28,7 +28,7 @@ internal static class FollowUps
             return text;
         }
 
-        if (context.Question is { } last && IsElliptical(words))
+        if (context.Question is { } last && IsElliptical(words) && !AsksAnew(words, last))
         {
             return Elliptical(text, words, last, context.Person);
         }
@@ -59,6 +59,18 @@ internal static class FollowUps
         return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
             || IsAbout(words)
             || (words.Count <= 2 && WhWords.Contains(words[0]));
+    }
+
+    /// <summary>
+    /// "and how many points does their statement have?" after "how long did they talk?": a question word, its own
+    /// auxiliary and a thing the last question did not mention make a question of its own. Spelt out as an ellipsis it
+    /// would become "how many did they talk?" and be answered with a number of something else ("two men").
+    /// </summary>
+    private static bool AsksAnew(List<string> words, string last)
+    {
+        var lastWords = Words(last).ToHashSet(StringComparer.Ordinal);
+        var content = words.Where(w => !WhWords.Contains(w) && !QuestionWords.Frame.Contains(w) && !CommonWords.IsFunctionWord(w) && w is not ("and" or "also" or "so" or "then")).ToList();
+        return words.Any(WhWords.Contains) && words.Skip(1).Any(w => Auxiliaries.Contains(w)) && content.Count > 0 && content.Any(w => !lastWords.Contains(w));
     }
 
     /// <summary>"what about X?", "how about X?", "and X?" (no question word, no verb): the last question, about X instead.</summary>
@@ -163,6 +175,20 @@ internal static class FollowUps
             }
         }
 
+        // "How much did Singapore spend on the summit?" → "and Vietnam?": a place for the place, so the question keeps
+        // its verb ("how much did Vietnam spend on the summit?") instead of becoming "how much Vietnam?", which any
+        // sentence naming Vietnam would seem to answer.
+        if (PlaceAt(aboutTokens, 0) is int aboutLength && aboutLength == aboutTokens.Count(t => t.IsWord))
+        {
+            for (var i = 0; i < lastTokens.Count; i++)
+            {
+                if (PlaceAt(lastTokens, i) is int length)
+                {
+                    return string.Concat(last.AsSpan(0, lastTokens[i].Start), about, last.AsSpan(lastTokens[i + length - 1].End));
+                }
+            }
+        }
+
         if (person is not null && aboutTokens.Count > 0 && aboutTokens.All(t => t.IsCapitalized || !t.IsWord))
         {
             // The run of the last question's words that name the person ("Biegun", "Stephen Biegun").
@@ -181,6 +207,18 @@ internal static class FollowUps
         }
 
         return null;
+    }
+
+    /// <summary>A place's name (not a nationality) starting at token <paramref name="at"/>, as the reader finds it in text: its length in tokens.</summary>
+    private static int? PlaceAt(List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
+        return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
 
     /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>

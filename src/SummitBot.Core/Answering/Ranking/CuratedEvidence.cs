@@ -17,7 +17,7 @@ internal static class CuratedEvidence
 
     public static Evidence Weigh(QuestionReading question, Fact fact, AnsweringModel model)
     {
-        if (!Fits(question.Type, fact.Asks))
+        if (!Fits(question.Type, fact.Asks, fact.Answer))
         {
             return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks}, not a {question.Type}", Confidence = 0 };
         }
@@ -73,15 +73,20 @@ internal static class CuratedEvidence
         model.Explaining(fact.Id);
 
     /// <summary>Whether a fact that answers <paramref name="asks"/> (place, date, ...) can answer a question of <paramref name="type"/>.</summary>
-    private static bool Fits(AnswerType type, string asks) => type switch
+    private static bool Fits(AnswerType type, string asks, string answer) => type switch
     {
         AnswerType.Place => asks == "place",
         AnswerType.Date => asks == "date",
-        AnswerType.Duration => asks is "date" or "number",
+        // A stretch of days ("February 27 and 28") says how long; one day or a year ("in 2017") does not: "how long did
+        // the call last?" is not answered by a fact that Trump called Kim something in 2017.
+        AnswerType.Duration => asks == "number" || (asks == "date" && IsStretch(answer)),
         AnswerType.Number or AnswerType.Amount => asks == "number",
         AnswerType.Title => asks is "title" or "person",
         AnswerType.Person => asks is "person" or "title" or "quote",
         AnswerType.Reason => asks == "reason",
         _ => true,
     };
+
+    private static bool IsStretch(string answer) =>
+        Language.Tokenizer.Tokenize(answer).Any(t => t.Text.ToLowerInvariant() is "and" or "to" or "through" or "until" or "from" or "week" or "weeks" or "days" or "-" or "\u2013");
 }

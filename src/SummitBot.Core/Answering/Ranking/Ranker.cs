@@ -404,8 +404,12 @@ internal static class Ranker
         double found = 0, total = 0;
         foreach (var term in question.Terms)
         {
-            total += term.Weight;
-            found += clause.Contains(term.Stem) || term.Related.Any(clause.Contains) ? term.Weight : 0;
+            // Names count half, as in proximity: they set the scene and are repeated across a sentence's clauses ("the
+            // two men talked one-on-one for nearly two hours ..., and the meeting ran to three hours, ... Putin ... Kim");
+            // what the question asks about is in its other words.
+            var weight = term.Role == TermRole.Name ? 0.5 * term.Weight : term.Weight;
+            total += weight;
+            found += clause.Contains(term.Stem) || term.Related.Any(clause.Contains) ? weight : 0;
         }
 
         return total == 0 ? 0.5 : found / total;

@@ -54,6 +54,7 @@ internal static class ReasonReader
             "because" => Next(1) == "of" ? (i, i + 2) : (i, i + 1),
             "so" when Next(1) == "that" => (i, i + 2),
             "order" when i > 0 && tokens[i - 1].Is("in") && Next(1) is "to" or "for" => (i - 1, i + 2),
+            "due" when Next(1) == "to" && Scheduled(tokens, i) => null,
             "due" or "owing" when Next(1) == "to" => (i, i + 2),
             "given" when Next(1) == "that" => (i, i + 2),
             "thanks" when Next(1) == "to" => (i, i + 2),
@@ -87,6 +88,23 @@ internal static class ReasonReader
 
         return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
             && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
+    }
+
+    /// <summary>
+    /// "The leaders had been due to have lunch", "Putin was due to leave for Beijing": "due to" after a form of "be" and
+    /// before a plain verb says what was scheduled, not why something happened (as "due to the weather" does).
+    /// </summary>
+    private static bool Scheduled(List<Token> tokens, int due)
+    {
+        if (due == 0 || due + 2 >= tokens.Count || tokens[due - 1].Text.ToLowerInvariant() is not ("be" or "been" or "is" or "was" or "were" or "are" or "'s" or "am" or "not"))
+        {
+            return false;
+        }
+
+        var next = tokens[due + 2].Text.ToLowerInvariant();
+        var relations = Relations.WordRelations.Default;
+        return !tokens[due + 2].IsCapitalized && (next is "have" or "be" || relations.IsVerb(next)) && next is not ("a" or "an" or "the")
+            && !next.EndsWith('s') && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal);
     }
 
     private static bool ClauseBreak(List<Token> tokens, int comma) =>
