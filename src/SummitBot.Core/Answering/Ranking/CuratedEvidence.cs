@@ -77,6 +77,9 @@ internal static class CuratedEvidence
     {
         AnswerType.Place => asks == "place",
         AnswerType.Date => asks == "date",
+
+        // A fact's date is a day, never a time of day: "what time ...?" is answered from the text or declined.
+        AnswerType.ClockTime => false,
         AnswerType.Duration => asks is "date" or "number",
         AnswerType.Number or AnswerType.Amount => asks == "number",
         AnswerType.Title => asks is "title" or "person",

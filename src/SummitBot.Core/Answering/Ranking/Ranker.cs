@@ -265,7 +265,7 @@ internal static class Ranker
     /// </summary>
     private static double PeopleInClause(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
+        if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
         {
             return 1.0;
         }
@@ -316,7 +316,7 @@ internal static class Ranker
     /// </summary>
     private static double TenseFit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration))
+        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration))
         {
             return 1.0;
         }
