@@ -76,6 +76,13 @@ internal static class Ranker
 
             var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
             var (match, where) = term.Role == TermRole.Ordinal ? OrdinalMatch(term, question, passage) : Match(term, passage);
+            if (match == 0 && SaysTimeAsked(question, term, passage))
+            {
+                // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
+                // within the time the question names, in other words.
+                (match, where) = (1, Where.Sentence);
+            }
+
             if (term.Role == TermRole.Number && where is Where.Near or Where.Article)
             {
                 // A number or year only the sentence before has is another statement's number.
@@ -108,6 +115,11 @@ internal static class Ranker
             veto,
             predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
     }
+
+    /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
+    private static bool SaysTimeAsked(QuestionReading question, QuestionTerm term, Passage passage) =>
+        question.Time is { } asked && question.TimeWords.Contains(term.Word.ToLowerInvariant())
+        && passage.Of(Language.Reading.AnnotationKind.Date).Any(d => Language.Time.CalendarDate.Decode(d.Value) is { } said && said.From >= asked.From && said.To <= asked.To);
 
     private static double Confidence(Evidence e, double missingShare)
     {
