@@ -28,7 +28,7 @@ internal static class QuestionReader
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
         var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
 
-        var (time, timeWords, namedWords) = TimeNamed(text, model);
+        var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
         var reading = new QuestionReading(text, answerType, terms)
         {
@@ -39,6 +39,7 @@ internal static class QuestionReader
             Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
+            TimeSaid = timeSaid,
             Negated = IsNegated(words),
             Future = Tense(words),
             Outright = type.Outright,
@@ -246,7 +247,7 @@ internal static class QuestionReader
     /// relative to the newest source's date (the story's "now", not today's). "before"/"by" and "after"/"since" open
     /// the range on one side.
     /// </summary>
-    private static (CalendarDate? Time, HashSet<string> Words, HashSet<string> Named) TimeNamed(string text, AnsweringModel model)
+    private static (CalendarDate? Time, HashSet<string> Words, HashSet<string> Named, string? Said) TimeNamed(string text, AnsweringModel model)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
@@ -275,10 +276,10 @@ internal static class QuestionReader
                 "after" or "since" => new CalendarDate(asked.To.AddDays(1), DateOnly.MaxValue, asked.Grain),
                 _ => asked,
             };
-            return (time, words, named);
+            return (time, words, named, date.TextIn(text));
         }
 
-        return (null, words, named);
+        return (null, words, named, null);
     }
 
     /// <summary>

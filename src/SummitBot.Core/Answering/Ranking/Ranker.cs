@@ -302,7 +302,7 @@ internal static class Ranker
         }
 
         var dates = candidate.Passage.Of(Language.Reading.AnnotationKind.Date).Select(d => Language.Time.CalendarDate.Decode(d.Value)).OfType<Language.Time.CalendarDate>().ToList();
-        if (dates.Any(said => said.Overlaps(asked)))
+        if (dates.Any(said => said.Overlaps(asked)) || SaysSameRelativeTime(question, candidate.Passage))
         {
             return 1.0;
         }
@@ -321,6 +321,15 @@ internal static class Ranker
         var within = published >= asked.From && (asked.To == DateOnly.MaxValue || published <= asked.To.AddDays(31));
         return within ? 0.9 : 0.35;
     }
+
+    /// <summary>
+    /// "Where is Mandelker going next week?" and "Mandelker is due to travel to Seoul and Tokyo next week": a time said
+    /// relative to now ("next week", "last month", no digits) is read from the story's newest date, but a user who
+    /// echoes a source's own words means that source's "next week"; the same words in the sentence are the same time.
+    /// </summary>
+    private static bool SaysSameRelativeTime(QuestionReading question, Passage passage) =>
+        question.TimeSaid is { } said && !said.Any(char.IsDigit)
+        && passage.Of(Language.Reading.AnnotationKind.Date).Any(d => string.Equals(d.TextIn(passage.Text), said, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
