@@ -353,7 +353,25 @@ internal static class Ranker
     {
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country);
+            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country
+                && SetIn(passage.Text, p.Start));
+    }
+
+    /// <summary>
+    /// "workers ... in Russia", "at talks in Vietnam": a country after a preposition of place is where the sentence is
+    /// set; one that acts ("North Korea commits to ...", "the United States and North Korea") is a party, and the
+    /// sentence may still be set in the article's country.
+    /// </summary>
+    private static bool SetIn(string text, int start)
+    {
+        var before = text[..start].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var word = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return word is "in" or "at" or "inside" or "to" or "from" or "into" or "near" or "across" or "within" or "throughout";
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>
