@@ -9,8 +9,14 @@ public enum AnswerType
     /// <summary>A place of any grain: country, city, venue, island, village ("where", "which city").</summary>
     Place,
 
-    /// <summary>A date or time ("when", "what day").</summary>
+    /// <summary>A date ("when", "what day", "what year").</summary>
     Date,
+
+    /// <summary>
+    /// A time of day ("what time", "at what hour"): the clock time the text gives, with its day when the sentence gives one.
+    /// Its own kind, not a reading of <see cref="Date"/>: a date alone never answers it.
+    /// </summary>
+    ClockTime,
 
     /// <summary>A person or organisation who did or said something ("who met Kim?", "who is the US envoy?").</summary>
     Person,

@@ -93,6 +93,13 @@ internal static class SourceIndexer
                     {
                         names.UnionWith(analyze(word));
                     }
+
+                    // The country of a place of the lead ("Vladivostok", "the Russian leader"): an article set in
+                    // Vladivostok is set in Russia, which a question may name instead.
+                    if (a.Kind == AnnotationKind.Place && a.Detail.Split('|') is { Length: > 1 } detail && detail[1].Length > 0)
+                    {
+                        names.UnionWith(analyze(detail[1]));
+                    }
                 }
             }
         }

@@ -431,6 +431,9 @@ internal static class FactFinder
     {
         AnswerType.Place => KindsOf.Place,
         AnswerType.Date => KindsOf.Date,
+
+        // No kind of fact holds a time of day: a curated date would answer "what time ...?" with a bare day.
+        AnswerType.ClockTime => [],
         AnswerType.Person => KindsOf.Person,
         AnswerType.Title => KindsOf.Title,
         AnswerType.Number => KindsOf.Number,

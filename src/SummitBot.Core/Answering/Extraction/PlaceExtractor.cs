@@ -44,17 +44,27 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
+            // "to Seoul and Tokyo": places of one kind joined by "and" are one answer; each alone is only part of it.
+            var listed = end == place.End && i + 1 < places.Count && places[i + 1].Start >= end && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual("and")
+                && KindOf(places[i + 1]) == kind && !IsDemonym(place) && !IsDemonym(places[i + 1]);
+            var part = listed || (i > 0 && places[i - 1].End <= place.Start && text.AsSpan(places[i - 1].End, place.Start - places[i - 1].End).Trim().SequenceEqual("and") && KindOf(places[i - 1]) == kind
+                && !IsDemonym(place) && !IsDemonym(places[i - 1]));
+
             var words = text[place.Start..end];
             if (Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
                 continue;
             }
 
-            var fit = Fit(question.PlaceKind, kind) * Preposition(text, place.Start) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0);
             var answer = place.Detail.EndsWith("|demonym", StringComparison.Ordinal) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
+            if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
+            {
+                yield return new AnswerCandidate(passage, Type, both, place.Start, places[i + 1].End, fit / ListPart) { Note = $"places ({kind})" };
+            }
         }
 
         foreach (var phrase in PlacePhrases(passage, question))
@@ -70,6 +80,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             }
         }
     }
+
+    /// <summary>How well one place of "Seoul and Tokyo" answers alone: part of the answer, below the two together.</summary>
+    private const double ListPart = 0.8;
+
+    private static bool IsDemonym(Annotation place) => place.Detail.EndsWith("|demonym", StringComparison.Ordinal);
 
     /// <summary>" in ", " in the port city of ", " on the island of ": what joins a place to the one it is in.</summary>
     private static bool IsIn(ReadOnlySpan<char> between)

@@ -28,7 +28,7 @@ internal static class QuestionReader
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
         var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
 
-        var (time, timeWords) = TimeNamed(text, model);
+        var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
         var reading = new QuestionReading(text, answerType, terms)
         {
@@ -38,6 +38,8 @@ internal static class QuestionReader
             Counted = answerType == AnswerType.Number ? Counted(words, model) : [],
             Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
             Time = time,
+            TimeWords = namedWords,
+            TimeSaid = timeSaid,
             Negated = IsNegated(words),
             Future = Tense(words),
             Outright = type.Outright,
@@ -245,14 +247,15 @@ internal static class QuestionReader
     /// relative to the newest source's date (the story's "now", not today's). "before"/"by" and "after"/"since" open
     /// the range on one side.
     /// </summary>
-    private static (CalendarDate? Time, HashSet<string> Words) TimeNamed(string text, AnsweringModel model)
+    private static (CalendarDate? Time, HashSet<string> Words, HashSet<string> Named, string? Said) TimeNamed(string text, AnsweringModel model)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         var sentence = new Language.Reading.ReadSentence(0, 0, 0, text);
         new DateReader(model.StoryDate).Read(sentence);
         foreach (var date in sentence.Annotations.Where(a => a.Kind == Language.Reading.AnnotationKind.Date))
         {
-            if (CalendarDate.Decode(date.Value) is not { } named)
+            if (CalendarDate.Decode(date.Value) is not { } asked)
             {
                 continue;
             }
@@ -262,21 +265,21 @@ internal static class QuestionReader
             // A time the question reaches from ("before February 15", "last month") is matched by the sources' dates, not
             // by words a passage must have; a year or month it names as such ("in 2018") stays a word to match.
             var relative = before is "before" or "by" or "until" or "till" or "after" or "since" || !date.TextIn(text).Any(char.IsDigit);
-            foreach (var word in relative ? date.TextIn(text).Split(' ', StringSplitOptions.RemoveEmptyEntries) : [])
+            foreach (var word in date.TextIn(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                words.Add(Plain(word.Trim('.', ',', '?')).ToLowerInvariant());
+                (relative ? words : named).Add(Plain(word.Trim('.', ',', '?')).ToLowerInvariant());
             }
 
             var time = before switch
             {
-                "before" or "by" or "until" or "till" => new CalendarDate(DateOnly.MinValue, named.From.AddDays(-1), named.Grain),
-                "after" or "since" => new CalendarDate(named.To.AddDays(1), DateOnly.MaxValue, named.Grain),
-                _ => named,
+                "before" or "by" or "until" or "till" => new CalendarDate(DateOnly.MinValue, asked.From.AddDays(-1), asked.Grain),
+                "after" or "since" => new CalendarDate(asked.To.AddDays(1), DateOnly.MaxValue, asked.Grain),
+                _ => asked,
             };
-            return (time, words);
+            return (time, words, named, date.TextIn(text));
         }
 
-        return (null, words);
+        return (null, words, named, null);
     }
 
     /// <summary>

@@ -26,6 +26,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"in 2017", "in March 2018": the time the question names.</summary>
     public CalendarDate? Time { get; init; }
 
+    /// <summary>"June", "2018" of "in June 2018": the words (lower case) that name <see cref="Time"/> and stay words to match.</summary>
+    public IReadOnlySet<string> TimeWords { get; init; } = new HashSet<string>();
+
+    /// <summary>The question's own words for <see cref="Time"/> ("next week", "in June 2018"), as written.</summary>
+    public string? TimeSaid { get; init; }
+
     /// <summary>"Which ... did not ...": the sources state what is, not what is not.</summary>
     public bool Negated { get; init; }
 

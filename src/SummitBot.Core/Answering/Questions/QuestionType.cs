@@ -20,6 +20,9 @@ internal static class QuestionType
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "date", "dates", "day", "days", "time", "year", "month", "week", "weekday", "hour" };
 
+    /// <summary>Words after "time" that make it a stretch or a season, not a time of day ("what time frame", "what time of year").</summary>
+    private static readonly HashSet<string> NotClockAfterTime = new(StringComparer.Ordinal) { "frame", "period", "span", "zone", "limit", "line", "scale", "table" };
+
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minutes", "hours", "days", "weeks", "months", "years", "seconds", "decades" };
 
     private static readonly HashSet<string> AmountNouns = new(StringComparer.Ordinal)
@@ -84,6 +87,11 @@ internal static class QuestionType
         if ((who >= 0 && words.Skip(who + 1).Take(4).Any(SpeechVerbs.IsSpeechVerb)) || (Pair("according", "to") && Has("whom")) || Pair("whose", "words"))
         {
             return new(AnswerType.Speaker, null, true);
+        }
+
+        if (AsksClockTime(words))
+        {
+            return new(AnswerType.ClockTime, null, true);
         }
 
         if (Has("when") || Pair("how", "soon") || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(DateNouns.Contains)))
@@ -167,6 +175,32 @@ internal static class QuestionType
         }
 
         return new(AnswerType.What, null, false);
+    }
+
+    /// <summary>
+    /// "What time did Kim arrive?", "at what hour ...", "what time of day ...": a time of day, which a date does not
+    /// answer. "What time of year", "what time frame" ask for a date or a stretch, and "when" stays a date (it is
+    /// answered by the day as well as by the hour).
+    /// </summary>
+    internal static bool AsksClockTime(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is not ("what" or "which"))
+            {
+                continue;
+            }
+
+            var next = words[i + 1];
+            var after = i + 2 < words.Count ? words[i + 2] : string.Empty;
+            var ofWhat = i + 3 < words.Count ? words[i + 3] : string.Empty;
+            if (next == "hour" || (next == "time" && !NotClockAfterTime.Contains(after) && (after != "of" || ofWhat == "day")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>

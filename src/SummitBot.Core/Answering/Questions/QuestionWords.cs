@@ -36,7 +36,7 @@ internal static class QuestionWords
     public static readonly Dictionary<string, AnswerType> KindNouns = new(StringComparer.Ordinal)
     {
         ["date"] = AnswerType.Date, ["dates"] = AnswerType.Date, ["day"] = AnswerType.Date, ["days"] = AnswerType.Date,
-        ["time"] = AnswerType.Date, ["year"] = AnswerType.Date, ["week"] = AnswerType.Date, ["month"] = AnswerType.Date,
+        ["time"] = AnswerType.ClockTime, ["hour"] = AnswerType.ClockTime, ["year"] = AnswerType.Date, ["week"] = AnswerType.Date, ["month"] = AnswerType.Date,
         ["place"] = AnswerType.Place, ["venue"] = AnswerType.Place, ["location"] = AnswerType.Place, ["city"] = AnswerType.Place,
         ["country"] = AnswerType.Place, ["site"] = AnswerType.Place, ["nation"] = AnswerType.Place, ["capital"] = AnswerType.Place,
         ["title"] = AnswerType.Title, ["position"] = AnswerType.Title, ["role"] = AnswerType.Title, ["job"] = AnswerType.Title,

@@ -77,6 +77,10 @@ internal static class CuratedEvidence
     {
         AnswerType.Place => asks == "place",
         AnswerType.Date => asks == "date",
+
+        // A fact's date is a day, never a time of day: "what time ...?" is answered from the text or declined.
+        AnswerType.ClockTime => false,
+
         // A stretch of days ("February 27 and 28") says how long; one day or a year ("in 2017") does not: "how long did
         // the call last?" is not answered by a fact that Trump called Kim something in 2017.
         AnswerType.Duration => asks == "number" || (asks == "date" && IsStretch(answer)),

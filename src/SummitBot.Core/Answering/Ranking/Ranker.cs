@@ -76,6 +76,13 @@ internal static class Ranker
 
             var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
             var (match, where) = term.Role == TermRole.Ordinal ? OrdinalMatch(term, question, passage) : Match(term, passage);
+            if (match == 0 && SaysTimeAsked(question, term, passage))
+            {
+                // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
+                // within the time the question names, in other words.
+                (match, where) = (1, Where.Sentence);
+            }
+
             if (term.Role == TermRole.Number && where is Where.Near or Where.Article)
             {
                 // A number or year only the sentence before has is another statement's number.
@@ -108,6 +115,11 @@ internal static class Ranker
             veto,
             predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
     }
+
+    /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
+    private static bool SaysTimeAsked(QuestionReading question, QuestionTerm term, Passage passage) =>
+        question.Time is { } asked && question.TimeWords.Contains(term.Word.ToLowerInvariant())
+        && passage.Of(Language.Reading.AnnotationKind.Date).Any(d => Language.Time.CalendarDate.Decode(d.Value) is { } said && said.From >= asked.From && said.To <= asked.To);
 
     private static double Confidence(Evidence e, double missingShare)
     {
@@ -265,7 +277,7 @@ internal static class Ranker
     /// </summary>
     private static double PeopleInClause(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
+        if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
         {
             return 1.0;
         }
@@ -290,7 +302,7 @@ internal static class Ranker
         }
 
         var dates = candidate.Passage.Of(Language.Reading.AnnotationKind.Date).Select(d => Language.Time.CalendarDate.Decode(d.Value)).OfType<Language.Time.CalendarDate>().ToList();
-        if (dates.Any(said => said.Overlaps(asked)))
+        if (dates.Any(said => said.Overlaps(asked)) || SaysSameRelativeTime(question, candidate.Passage))
         {
             return 1.0;
         }
@@ -311,12 +323,21 @@ internal static class Ranker
     }
 
     /// <summary>
+    /// "Where is Mandelker going next week?" and "Mandelker is due to travel to Seoul and Tokyo next week": a time said
+    /// relative to now ("next week", "last month", no digits) is read from the story's newest date, but a user who
+    /// echoes a source's own words means that source's "next week"; the same words in the sentence are the same time.
+    /// </summary>
+    private static bool SaysSameRelativeTime(QuestionReading question, Passage passage) =>
+        question.TimeSaid is { } said && !said.Any(char.IsDigit)
+        && passage.Of(Language.Reading.AnnotationKind.Date).Any(d => string.Equals(d.TextIn(passage.Text), said, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
     /// nor "when did ...?" by what it says will happen: the answer's clause should speak in the question's tense.
     /// </summary>
     private static double TenseFit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.Place or AnswerType.Duration))
+        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration))
         {
             return 1.0;
         }
@@ -332,7 +353,25 @@ internal static class Ranker
     {
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country);
+            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country
+                && SetIn(passage.Text, p.Start));
+    }
+
+    /// <summary>
+    /// "workers ... in Russia", "at talks in Vietnam": a country after a preposition of place is where the sentence is
+    /// set; one that acts ("North Korea commits to ...", "the United States and North Korea") is a party, and the
+    /// sentence may still be set in the article's country.
+    /// </summary>
+    private static bool SetIn(string text, int start)
+    {
+        var before = text[..start].TrimEnd();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
+        {
+            before = before[..^4].TrimEnd();
+        }
+
+        var word = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return word is "in" or "at" or "inside" or "to" or "from" or "into" or "near" or "across" or "within" or "throughout";
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>

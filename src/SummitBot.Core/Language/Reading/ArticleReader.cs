@@ -69,10 +69,25 @@ public static class ArticleReader
         return sentences;
     }
 
-    /// <summary>The distinctive words of the places the article names in full ("metropole" of "Sofitel Legend Metropole"), for short forms.</summary>
+    /// <summary>
+    /// The distinctive words of the places the article names in full ("metropole" of "Sofitel Legend Metropole"), for
+    /// short forms; and the one-word places the article says the kind of ("the border village of Panmunjom", "Sentosa
+    /// island"), so that the name alone elsewhere ("Panmunjom, where the armistice was signed") is the same place. A
+    /// one-word place read only from a preposition ("at the Istana") is not enough to make the word a place everywhere.
+    /// </summary>
     private static Dictionary<string, Annotation> PlaceWordsOf(List<ReadSentence> sentences)
     {
         var words = new Dictionary<string, Annotation>(StringComparer.Ordinal);
+        foreach (var place in sentences.SelectMany(s => s.Annotations).Where(a => a.Kind == AnnotationKind.Place && !a.Value.Contains(' ', StringComparison.Ordinal)
+            && !a.Detail.StartsWith(nameof(World.PlaceKind.Unknown), StringComparison.Ordinal) && !a.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+        {
+            var lower = place.Value.ToLowerInvariant();
+            if (place.Value.Length > 1 && char.IsUpper(place.Value[0]) && !Words.CommonWords.IsCommon(lower) && !Words.PlaceWords.Kinds.ContainsKey(lower))
+            {
+                words.TryAdd(lower, place);
+            }
+        }
+
         foreach (var place in sentences.SelectMany(s => s.Annotations).Where(a => a.Kind == AnnotationKind.Place && a.Value.Contains(' ', StringComparison.Ordinal)))
         {
             foreach (var word in place.Value.Split(' '))

@@ -107,6 +107,15 @@ internal static class NameReader
             var place = places[0];
             var kind = end < tokens.Count && PlaceWords.TryKind(tokens[end].Text, out var after) && !tokens[end].IsCapitalized ? after : place.Kind;
             var to = end < tokens.Count && PlaceWords.Kinds.ContainsKey(tokens[end].Text) && !tokens[end].IsCapitalized ? end + 1 : end;
+
+            // "the North Korean embassy", "the Chinese hotel": a building named by its country's adjective is that
+            // building, a venue of its own, not the country ("the Swedish capital" still stands for Sweden's capital).
+            if (place.IsDemonym && kind == PlaceKind.Venue && to > end)
+            {
+                Annotate(sentence, start, to, sentence.Span(start, to), kind, place, demonym: false);
+                return true;
+            }
+
             Annotate(sentence, start, to, place.IsDemonym ? place.Name : sentence.Span(start, end), kind, place, place.IsDemonym);
             return true;
         }
