@@ -53,7 +53,10 @@ internal static class CommandLine
     }
 
     /// <summary>Whether <paramref name="name"/> is a setting: <c>Section:Key</c>, or one of the few top-level ones.</summary>
-    public static bool IsSetting(string name) => name.Contains(':', StringComparison.Ordinal) || TopLevelSettings.Contains(name);
+    public static bool IsSetting(string name) =>
+        name.Contains(':', StringComparison.Ordinal) || TopLevelSettings.Contains(name)
+        // WebApplicationFactory passes the content root it was told (ASPNETCORE_TEST_CONTENTROOT_<assembly>) this way.
+        || name.StartsWith("TEST_CONTENTROOT_", StringComparison.OrdinalIgnoreCase);
 
     private static CliCommand? Find(string name) =>
         Commands.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -103,6 +103,16 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void TheContentRootWebApplicationFactoryIsToldStartsTheServerToo()
+    {
+        // Set as ASPNETCORE_TEST_CONTENTROOT_SUMMITBOT by a host built outside the repository (the HTTP benchmark's fixed-reply host).
+        var parsed = CommandLine.Parse(["--TEST_CONTENTROOT_SUMMITBOT=/repo", "--environment=Development"]);
+
+        Assert.True(parsed.StartsServer);
+        Assert.Null(parsed.Error);
+    }
+
+    [Fact]
     public void ACommandTakesItsOptionsArgumentsAndSettingsInAnyOrder()
     {
         var parsed = CommandLine.Parse(["report", "--Unanswered:Path=/tmp/q.jsonl", "--since=7d"]);
