@@ -35,6 +35,7 @@ internal sealed class AnsweringModel
     private bool _storyDateKnown;
     private readonly ConcurrentDictionary<string, string[]> _related = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _nameStems = new(StringComparer.Ordinal);
+    private IReadOnlyList<(string Text, IReadOnlySet<string> Terms)>? _exampleQuestions;
     private readonly Dictionary<string, KnowledgeEntity[]> _involvedIn;
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
     private readonly Dictionary<string, Fact[]> _saidBy;
@@ -305,8 +306,15 @@ internal sealed class AnsweringModel
     /// <summary>Facts with an example question, in knowledge order.</summary>
     public IReadOnlyList<Fact> Examples { get; }
 
-    /// <summary>Example questions the bot can answer: the facts' examples, in knowledge order.</summary>
-    public IReadOnlyList<string> ExampleQuestions => [.. Knowledge.Story.Examples.Concat(Examples.Select(f => f.Example!)).Distinct(StringComparer.OrdinalIgnoreCase)];
+    /// <summary>Example questions the bot can answer: the story's, then the facts' examples, in knowledge order.</summary>
+    public IReadOnlyList<string> ExampleQuestions => (_exampleQuestions ??= ExampleQuestionsWithTerms()).Select(e => e.Text).ToList();
+
+    /// <summary>The example questions with their analysed terms, worked out once per knowledge (every decline compares them with the question).</summary>
+    public IReadOnlyList<(string Text, IReadOnlySet<string> Terms)> ExampleTerms => _exampleQuestions ??= ExampleQuestionsWithTerms();
+
+    private IReadOnlyList<(string Text, IReadOnlySet<string> Terms)> ExampleQuestionsWithTerms() =>
+        [.. Knowledge.Story.Examples.Concat(Examples.Select(f => f.Example!)).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(e => (e, (IReadOnlySet<string>)Snapshot.Analyzer.Terms(e).ToHashSet(StringComparer.Ordinal)))];
 
     /// <summary>The last analyzed term of an entity's name ("Stephen Biegun" → "biegun"): how quotes name their speaker.</summary>
     public string? NameStem(KnowledgeEntity entity) =>

@@ -16,8 +16,8 @@ internal static class Suggestions
         }
 
         var asked = question.Terms.Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
-        var examples = model.ExampleQuestions
-            .Select(e => (Text: e, Shared: model.Snapshot.Analyzer.Terms(e).Count(asked.Contains)))
+        var examples = model.ExampleTerms
+            .Select(e => (e.Text, Shared: e.Terms.Count(asked.Contains)))
             .OrderByDescending(e => e.Shared)
             .Select(e => e.Text);
         var people = question.People.SelectMany(p => p.Candidates).Where(c => c.Titles.Count > 0).Select(c => $"Who is {c.Name}?");

@@ -8,10 +8,10 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentence before.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, SentenceHit?> previous)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, IReadOnlySet<string>?> wordsBefore)
 {
     private readonly Dictionary<string, List<string>> _analyzed = new(StringComparer.Ordinal);
-    private HashSet<string>? _before;
+    private IReadOnlySet<string>? _before;
     private DateOnly? _published;
     private List<Annotation>? _annotations;
 
@@ -49,8 +49,10 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
 
     public HashSet<string> Near => analysis.Near;
 
-    /// <summary>The analyzed words of the sentence before it in the same source (read when first needed).</summary>
-    public HashSet<string> Before => _before ??= previous(Hit) is { } before ? [.. analyze(before.Text)] : [];
+    /// <summary>The analyzed words of the sentence before it in the same source (read when first needed; shared, never changed).</summary>
+    public IReadOnlySet<string> Before => _before ??= wordsBefore(Hit) ?? NoWords;
+
+    private static readonly HashSet<string> NoWords = [];
 
     /// <summary>The analyzed words of the article's headline and of every name the article has.</summary>
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);

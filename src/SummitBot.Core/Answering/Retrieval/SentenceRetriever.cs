@@ -29,16 +29,21 @@ internal static class SentenceRetriever
 
         var snapshot = model.Snapshot;
         var passages = new List<Passage>();
+        var wordsBefore = WordsBefore(model);
         foreach (var hit in question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth))
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, h => snapshot.Neighbour(h, -1)));
+                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBefore));
             }
         }
 
         return passages;
     }
+
+    /// <summary>The words of the sentence before a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
+    private static Func<SentenceHit, IReadOnlySet<string>?> WordsBefore(AnsweringModel model) =>
+        hit => model.Snapshot.Neighbour(hit, -1) is { } before ? model.AnalysisOf(before).Words : null;
 
     internal static BooleanQuery Query(QuestionReading question, AnsweringModel model)
     {
