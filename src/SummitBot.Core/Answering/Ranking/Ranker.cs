@@ -107,6 +107,14 @@ internal static class Ranker
         }
 
         var predicate = question.Terms.Where(IsPredicate).ToList();
+        if (total == 0 && covered.Count > 0 && absent is null)
+        {
+            // "Who is Lee Hsien Loong?": every word asked is a name the passage gives, so it has all the question has
+            // (in the sentence itself when the sentence names them), not the middling default of a question with no words.
+            var said = question.People.All(p => passage.Of(Language.Reading.AnnotationKind.Person).Any(a => p.Candidates.Any(c => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)));
+            return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
+        }
+
         return new PassageSupport(
             total == 0 ? 0.6 : found / total,
             total == 0 ? 0.5 : inSentence / total,
