@@ -94,7 +94,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && QuestionWords.Frame.Contains(lower) && !nameWords.Contains(lower) && last == i) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i) || !seen.Add(stem))
             {
                 continue;
             }

@@ -22,7 +22,19 @@ public static class CommonWords
         "next", "first", "second", "third", "new", "up", "down", "out", "off", "away", "back", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     };
 
+    /// <summary>
+    /// Prepositions: they relate the question's words ("under the declaration") but a passage says the same with others
+    /// ("in the declaration", "the declaration's"), so as words a passage must have they only cost right answers.
+    /// </summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "in", "on", "at", "to", "from", "by", "with", "about", "into", "onto", "upon", "over", "under", "within", "through",
+        "across", "toward", "towards", "among", "amid", "between", "despite", "following", "according",
+    };
+
     public static bool IsFunctionWord(string word) => Function.Contains(word);
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
 
     /// <summary>Ordinary English: a function word or a word in WordNet (in any inflection).</summary>
     public static bool IsCommon(string lower) => Function.Contains(lower) || WordRelations.Default.Knows(lower);
