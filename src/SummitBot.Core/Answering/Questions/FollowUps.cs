@@ -20,6 +20,17 @@ internal static class FollowUps
         return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
     }
 
+    /// <summary>
+    /// "Who did Iwaya speak to by phone?" then "How long did the call last?": a follow-up that names no one and nothing
+    /// (no name, no person) has its subject only in the conversation, so it is answered from the article the last
+    /// answer cited or not at all. Any other article's "call" or "venue" is another one: the dev set's wrong cited
+    /// follow-ups were a news conference's length for a phone call's, a Hanoi offer for the Stockholm venue's.
+    /// </summary>
+    public static QuestionReading Anchor(QuestionReading reading, FollowUpContext context) =>
+        context.SourceId is { } source && context.FactId is null && reading.People.Count == 0 && !reading.Terms.Any(t => t.Role == TermRole.Name)
+            ? reading with { Anchor = source }
+            : reading;
+
     public static string Rewrite(string text, FollowUpContext context)
     {
         var words = Words(text);
