@@ -22,14 +22,24 @@ internal static class FollowUps
 
     /// <summary>
     /// "Who did Iwaya speak to by phone?" then "How long did the call last?": a follow-up that names no one and nothing
-    /// (no name, no person) has its subject only in the conversation, so it is answered from the article the last
-    /// answer cited or not at all. Any other article's "call" or "venue" is another one: the dev set's wrong cited
-    /// follow-ups were a news conference's length for a phone call's, a Hanoi offer for the Stockholm venue's.
+    /// of its own has its subject only in the conversation, so it is answered from the article the last answer cited or
+    /// not at all. Any other article's "call" or "venue" is another one: the dev set's wrong cited follow-ups were a news
+    /// conference's length for a phone call's, a Hanoi offer for the Stockholm venue's. Names the conversation put in
+    /// ("where did he go?" spelt "where did Kim Jong Un go?") are not the question's own: Kim went to many places, and
+    /// the one asked about is where the last answer's article took him.
     /// </summary>
-    public static QuestionReading Anchor(QuestionReading reading, FollowUpContext context) =>
-        context.SourceId is { } source && context.FactId is null && reading.People.Count == 0 && !reading.Terms.Any(t => t.Role == TermRole.Name)
-            ? reading with { Anchor = source }
-            : reading;
+    public static QuestionReading Anchor(QuestionReading reading, FollowUpContext context, string asked)
+    {
+        if (context.SourceId is not { } source || context.FactId is not null)
+        {
+            return reading;
+        }
+
+        var own = Words(asked).ToHashSet(StringComparer.Ordinal);
+        var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
+            .Concat(reading.People.SelectMany(p => Words(p.Words)));
+        return names.Any(own.Contains) ? reading : reading with { Anchor = source };
+    }
 
     public static string Rewrite(string text, FollowUpContext context)
     {
