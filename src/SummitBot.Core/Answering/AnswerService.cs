@@ -98,7 +98,13 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var curatedText = fromText ? spelt : text;
         var (parsed, _) = FactQuestionReader.Read(curatedText, model);
         var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
-        var reading = Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model);
+        var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, text);
+        if (reading.Anchor is { } anchor && finding.Fact is { } elsewhere && elsewhere.SourceId != anchor)
+        {
+            // A follow-up held to the last answer's article ("where did he go?") is not the hand-written fact of
+            // another: "Kim went to Singapore" answers where he went for the first summit, not on the trip asked about.
+            finding = finding with { Fact = null };
+        }
 
         // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
         var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
@@ -175,7 +181,12 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
             var spelt = FollowUps.Rewrite(part, context);
             var (parsed, _) = FactQuestionReader.Read(context.EntityId is null && context.FactId is null ? spelt : part, model);
             var fact = FactFinder.Find(parsed, context, model).Fact;
-            var reading = Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model);
+            var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, part);
+            if (reading.Anchor is { } anchor && fact?.SourceId != anchor)
+            {
+                fact = null;
+            }
+
             var decision = TextAnswering.Answer(reading, model);
             var wins = fact is not null && CuratedWins(reading, fact, decision, model);
             report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));

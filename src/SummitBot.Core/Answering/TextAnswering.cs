@@ -23,6 +23,11 @@ internal static class TextAnswering
         var support = new Dictionary<Passage, PassageSupport>();
         foreach (var passage in passages)
         {
+            if (question.Anchor is { } anchor && passage.Hit.SourceId != anchor)
+            {
+                continue;
+            }
+
             foreach (var candidate in extractor.Extract(question, passage))
             {
                 weighed.Add((candidate, Ranker.Weigh(question, candidate, support)));

@@ -20,6 +20,27 @@ internal static class FollowUps
         return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
     }
 
+    /// <summary>
+    /// "Who did Iwaya speak to by phone?" then "How long did the call last?": a follow-up that names no one and nothing
+    /// of its own has its subject only in the conversation, so it is answered from the article the last answer cited or
+    /// not at all. Any other article's "call" or "venue" is another one: the dev set's wrong cited follow-ups were a news
+    /// conference's length for a phone call's, a Hanoi offer for the Stockholm venue's. Names the conversation put in
+    /// ("where did he go?" spelt "where did Kim Jong Un go?") are not the question's own: Kim went to many places, and
+    /// the one asked about is where the last answer's article took him.
+    /// </summary>
+    public static QuestionReading Anchor(QuestionReading reading, FollowUpContext context, string asked)
+    {
+        if (context.SourceId is not { } source || context.FactId is not null)
+        {
+            return reading;
+        }
+
+        var own = Words(asked).ToHashSet(StringComparer.Ordinal);
+        var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
+            .Concat(reading.People.SelectMany(p => Words(p.Words)));
+        return names.Any(own.Contains) ? reading : reading with { Anchor = source };
+    }
+
     public static string Rewrite(string text, FollowUpContext context)
     {
         var words = Words(text);

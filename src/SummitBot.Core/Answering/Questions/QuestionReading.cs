@@ -57,4 +57,10 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
 
     /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
     public bool AsksSomething { get; init; } = true;
+
+    /// <summary>
+    /// A follow-up that names nothing of its own is about what the last answer's article told: only that source's
+    /// sentences may answer it (see <see cref="FollowUps.Anchor"/>); null for a question of its own.
+    /// </summary>
+    public string? Anchor { get; init; }
 }
