@@ -21,7 +21,7 @@ internal static class FollowUps
     }
 
     /// <summary>
-    /// "Who did Iwaya speak to by phone?" then "How long did the call last?": a follow-up that names no one and nothing
+    /// "Who did Iwaya speak to by phone?" then "How long did it last?": a follow-up that names no one and nothing
     /// of its own has its subject only in the conversation, so it is answered from the article the last answer cited or
     /// not at all. Any other article's "call" or "venue" is another one: the dev set's wrong cited follow-ups were a news
     /// conference's length for a phone call's, a Hanoi offer for the Stockholm venue's. Names the conversation put in
@@ -30,7 +30,9 @@ internal static class FollowUps
     /// </summary>
     public static QuestionReading Anchor(QuestionReading reading, FollowUpContext context, string asked)
     {
-        if (context.SourceId is not { } source || context.FactId is not null)
+        // Only a question that leans on the conversation (a pronoun, an ellipsis): in a long conversation a new question
+        // that names nothing ("when is the second summit?") is its own question, answerable from any source.
+        if (context.SourceId is not { } source || context.FactId is not null || !LeansOnContext(asked))
         {
             return reading;
         }
