@@ -92,19 +92,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
             return speaker;
         }
 
-        // A follow-up of an answer from text is spelt out first, so a fact can answer it too.
-        var spelt = FollowUps.Rewrite(text, context);
-        var fromText = context.EntityId is null && context.FactId is null;
-        var curatedText = fromText ? spelt : text;
-        var (parsed, _) = FactQuestionReader.Read(curatedText, model);
-        var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
-        var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, text);
-        if (reading.Anchor is { } anchor && finding.Fact is { } elsewhere && elsewhere.SourceId != anchor)
-        {
-            // A follow-up held to the last answer's article ("where did he go?") is not the hand-written fact of
-            // another: "Kim went to Singapore" answers where he went for the first summit, not on the trip asked about.
-            finding = finding with { Fact = null };
-        }
+        var (parsed, finding, reading, fromText, curatedText) = Read(text, context, model);
 
         // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
         var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
@@ -122,6 +110,30 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         }
 
         return Composing.TextComposer.Compose(reading, decision, context, model, _options.Suggestions);
+    }
+
+    /// <summary>
+    /// Reads one question both ways, as answering and explaining it do: for the fact finder (a follow-up of an answer
+    /// from text spelt out first, so a fact can answer it too) and for answering from text (narrowed to the sources it
+    /// is about, and a follow-up held to the last answer's article).
+    /// </summary>
+    private static (ParsedQuestion Parsed, Finding Finding, Questions.QuestionReading Reading, bool FromText, string CuratedText) Read(
+        string text, FollowUpContext context, AnsweringModel model)
+    {
+        var spelt = FollowUps.Rewrite(text, context);
+        var fromText = context.EntityId is null && context.FactId is null;
+        var curatedText = fromText ? spelt : text;
+        var (parsed, _) = FactQuestionReader.Read(curatedText, model);
+        var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
+        var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, text);
+        if (reading.Anchor is { } anchor && finding.Fact is { } elsewhere && elsewhere.SourceId != anchor)
+        {
+            // A follow-up held to the last answer's article ("where did he go?") is not the hand-written fact of
+            // another: "Kim went to Singapore" answers where he went for the first summit, not on the trip asked about.
+            finding = finding with { Fact = null };
+        }
+
+        return (parsed, finding, reading, fromText, curatedText);
     }
 
     /// <summary>A fact that fits the question wins unless an answer from text has clearly better evidence.</summary>
@@ -178,15 +190,8 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var report = new System.Text.StringBuilder();
         foreach (var part in QuestionSplitter.Split(text).Select(QuestionPart))
         {
-            var spelt = FollowUps.Rewrite(part, context);
-            var (parsed, _) = FactQuestionReader.Read(context.EntityId is null && context.FactId is null ? spelt : part, model);
-            var fact = FactFinder.Find(parsed, context, model).Fact;
-            var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, part);
-            if (reading.Anchor is { } anchor && fact?.SourceId != anchor)
-            {
-                fact = null;
-            }
-
+            var (_, finding, reading, _, _) = Read(part, context, model);
+            var fact = finding.Fact;
             var decision = TextAnswering.Answer(reading, model);
             var wins = fact is not null && CuratedWins(reading, fact, decision, model);
             report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));

@@ -307,7 +307,7 @@ internal sealed class AnsweringModel
     public IReadOnlyList<Fact> Examples { get; }
 
     /// <summary>Example questions the bot can answer: the story's, then the facts' examples, in knowledge order.</summary>
-    public IReadOnlyList<string> ExampleQuestions => (_exampleQuestions ??= ExampleQuestionsWithTerms()).Select(e => e.Text).ToList();
+    public IReadOnlyList<string> ExampleQuestions => [.. ExampleTerms.Select(e => e.Text)];
 
     /// <summary>The example questions with their analysed terms, worked out once per knowledge (every decline compares them with the question).</summary>
     public IReadOnlyList<(string Text, IReadOnlySet<string> Terms)> ExampleTerms => _exampleQuestions ??= ExampleQuestionsWithTerms();

@@ -50,11 +50,8 @@ public sealed partial class UnansweredRecorder : BackgroundService
     /// <summary>Whether an answer is one a curator should see: declined, or given with a reason to doubt it.</summary>
     public static bool IsUnanswered(Answer answer) => answer.Kind == AnswerKind.Declined || answer.Decline is not null;
 
-    /// <summary>Why a curator should see the answer: its decline, or that it was answered only just; null if neither.</summary>
-    public DeclineReason? ReasonToRecord(Answer answer) =>
-        IsUnanswered(answer) ? answer.Decline
-        : answer.IsAnswered && answer.Confidence < _options.UnsureBelow ? DeclineReason.Unsure
-        : null;
+    /// <summary>An answer given, but with a confidence below <see cref="UnansweredOptions.UnsureBelow"/>: a curator should check it.</summary>
+    private bool IsUnsure(Answer answer) => answer.IsAnswered && answer.Decline is null && answer.Confidence < _options.UnsureBelow;
 
     /// <summary>
     /// Queues <paramref name="question"/> when <paramref name="answer"/> declined it or answered it only just; returns at once, whatever the
@@ -62,11 +59,13 @@ public sealed partial class UnansweredRecorder : BackgroundService
     /// </summary>
     public bool Record(string question, string? channel, Answer answer)
     {
-        var reason = ReasonToRecord(answer);
-        if (!_options.Enabled || (reason is null && !IsUnanswered(answer)) || string.IsNullOrWhiteSpace(question))
+        var unsure = IsUnsure(answer);
+        if (!_options.Enabled || !(IsUnanswered(answer) || unsure) || string.IsNullOrWhiteSpace(question))
         {
             return false;
         }
+
+        var reason = unsure ? DeclineReason.Unsure : answer.Decline;
 
         var text = question.Trim();
         var entry = new UnansweredQuestion(
