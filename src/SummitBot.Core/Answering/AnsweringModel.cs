@@ -253,7 +253,7 @@ internal sealed class AnsweringModel
             return analysis;
         }
 
-        analysis = new Retrieval.SentenceAnalysis(hit.Text, hit.Context, hit.Near, Snapshot.Analyzer.TermsAt);
+        analysis = new Retrieval.SentenceAnalysis(hit.Text, hit.Context, hit.Near, Snapshot.Analyzer.TermsAt, hit.Annotations);
         if (_analyses.Count < MaxCachedSentences)
         {
             _analyses.TryAdd(hit.Doc, analysis);

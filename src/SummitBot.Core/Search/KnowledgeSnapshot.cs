@@ -24,11 +24,15 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>How many sources' names are kept in memory.</summary>
     private const int MaxCachedSources = 20_000;
 
+    /// <summary>How many terms' dictionary states are kept in memory (a few hundred bytes each).</summary>
+    private const int MaxCachedTerms = 50_000;
+
     /// <summary>How many sentences' stored fields are kept in memory (about a kilobyte each).</summary>
     private const int MaxCachedSentences = 20_000;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, HashSet<string>> _sourceNames = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, SentenceHit> _sentences = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Term, TermContext> _termStates = new();
     private readonly DirectoryReader _reader;
     private readonly SharedDirectory _directory;
     private readonly IList<AtomicReaderContext> _leaves;
@@ -74,7 +78,40 @@ public sealed class KnowledgeSnapshot : IDisposable
     public int DocumentCount => _reader.NumDocs;
 
     /// <summary>How many indexed documents contain <paramref name="term"/> (0: the knowledge never uses the word).</summary>
-    public int DocumentFrequency(string term) => _reader.DocFreq(new Term(IndexSchema.Text, term));
+    public int DocumentFrequency(string term) => TermStates(new Term(IndexSchema.Text, term)).DocFreq;
+
+    /// <summary>
+    /// A query for one analyzed term whose place in each segment's term dictionary was looked up once for this
+    /// snapshot (<see cref="TermStates"/>), so searching with it seeks no term again.
+    /// </summary>
+    internal TermQuery TermQuery(string field, string text)
+    {
+        var term = new Term(field, text);
+        return new TermQuery(term, TermStates(term));
+    }
+
+    /// <summary>
+    /// Where <paramref name="term"/> is in each segment, and how many documents hold it: looked up once per snapshot
+    /// and kept, up to a bound. Every question looks up tens of terms (its words, their related words, in three
+    /// fields) and most recur from question to question, while each lookup opens a term enumerator and seeks the
+    /// term dictionary; the profile of the answer loop showed those seeks as a fifth of answering's time. A snapshot
+    /// never changes, so neither do the states; searches only read them.
+    /// </summary>
+    internal TermContext TermStates(Term term)
+    {
+        if (_termStates.TryGetValue(term, out var states))
+        {
+            return states;
+        }
+
+        states = TermContext.Build(_reader.Context, term);
+        if (_termStates.Count < MaxCachedTerms)
+        {
+            _termStates.TryAdd(term, states);
+        }
+
+        return states;
+    }
 
     /// <summary>
     /// The facts whose evidence holds every one of <paramref name="terms"/>, best first, limited to the given kinds of
@@ -91,7 +128,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var query = new BooleanQuery { { IsFact, Occur.MUST } };
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
-            query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.MUST);
+            query.Add(TermQuery(IndexSchema.Text, term), Occur.MUST);
         }
 
         if (asks is { Count: > 0 })
@@ -121,7 +158,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var query = new BooleanQuery { { IsSentence, Occur.MUST } };
         foreach (var term in requiredTerms.Distinct(StringComparer.Ordinal))
         {
-            query.Add(new TermQuery(new Term(IndexSchema.Text, term)), Occur.MUST);
+            query.Add(TermQuery(IndexSchema.Text, term), Occur.MUST);
         }
 
         var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: true, doMaxScore: false).ScoreDocs;

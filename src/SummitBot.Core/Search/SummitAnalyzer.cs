@@ -52,8 +52,40 @@ public sealed class SummitAnalyzer : Analyzer
         return terms;
     }
 
-    /// <summary>The analyzed terms of <paramref name="text"/>, in order.</summary>
+    /// <summary>Texts up to this long (a word, a name, a short phrase) have their terms kept after the first analysis.</summary>
+    private const int MaxCachedLength = 40;
+
+    /// <summary>How many short texts' terms are kept.</summary>
+    private const int MaxCachedTexts = 50_000;
+
+    /// <summary>
+    /// The terms of short texts: answering analyzes the same words and names (a question's words, people's names,
+    /// WordNet's related words) over and over, and a pass of the token stream with its synonym map costs far more
+    /// than a lookup. The analyzer never changes, so neither do the terms.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> _shortTexts = new(StringComparer.Ordinal);
+
+    /// <summary>The analyzed terms of <paramref name="text"/>, in order (a new list the caller may change).</summary>
     public List<string> Terms(string text)
+    {
+        if (text.Length > MaxCachedLength)
+        {
+            return Analyze(text);
+        }
+
+        if (!_shortTexts.TryGetValue(text, out var known))
+        {
+            known = [.. Analyze(text)];
+            if (_shortTexts.Count < MaxCachedTexts)
+            {
+                _shortTexts.TryAdd(text, known);
+            }
+        }
+
+        return [.. known];
+    }
+
+    private List<string> Analyze(string text)
     {
         var terms = new List<string>();
         using var stream = GetTokenStream(IndexSchema.Text, text);

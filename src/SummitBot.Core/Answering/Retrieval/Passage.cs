@@ -13,7 +13,6 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     private readonly Dictionary<string, List<string>> _analyzed = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _before;
     private DateOnly? _published;
-    private List<Annotation>? _annotations;
 
     public SentenceHit Hit { get; } = hit;
 
@@ -41,7 +40,7 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The sentence's tokens and each token's analyzed terms.</summary>
     public SentenceAnalysis Analysis => analysis;
 
-    public IReadOnlyList<Annotation> Annotations => _annotations ??= AnnotationCodec.Decode(Hit.Annotations);
+    public IReadOnlyList<Annotation> Annotations => analysis.Annotations;
 
     public HashSet<string> Words => analysis.Words;
 

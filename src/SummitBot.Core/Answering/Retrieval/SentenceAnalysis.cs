@@ -5,14 +5,15 @@ namespace SummitBot.Answering.Retrieval;
 /// <summary>
 /// A sentence analyzed once for every question that retrieves it: its tokens, each token's analyzed terms (one pass of
 /// the index's analyzer over the sentence), and the analyzed words of the sentence, of its context and of the sentence
-/// before it. Kept per knowledge generation for the sentences questions touch, up to a bound.
+/// before it, and its index-time annotations decoded. Kept per knowledge generation for the sentences questions touch, up to a bound.
 /// </summary>
 internal sealed class SentenceAnalysis
 {
     private static readonly string[] NoStems = [];
 
-    public SentenceAnalysis(string text, string context, string near, Func<string, List<(string Term, int Start, int End)>> termsAt)
+    public SentenceAnalysis(string text, string context, string near, Func<string, List<(string Term, int Start, int End)>> termsAt, string? annotations = null)
     {
+        Annotations = Language.Reading.AnnotationCodec.Decode(annotations);
         Tokens = Tokenizer.Tokenize(text);
         var stems = new List<string>?[Tokens.Count];
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -38,6 +39,9 @@ internal sealed class SentenceAnalysis
     }
 
     public List<Token> Tokens { get; }
+
+    /// <summary>What was read out of the sentence at index time (names, dates, quantities, quotes), decoded once.</summary>
+    public IReadOnlyList<Language.Reading.Annotation> Annotations { get; }
 
     /// <summary>The analyzed terms each token gave (none for a stop word or punctuation).</summary>
     public IReadOnlyList<string[]> TokenStems { get; }

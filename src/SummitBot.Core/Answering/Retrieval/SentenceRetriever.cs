@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SummitBot.Answering.Questions;
 using SummitBot.Search;
@@ -51,10 +50,10 @@ internal static class SentenceRetriever
         var added = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in question.Terms)
         {
-            Add(query, term.Stem, (float)term.Weight, added);
+            Add(model.Snapshot, query, term.Stem, (float)term.Weight, added);
             foreach (var related in term.Related)
             {
-                Add(query, related, (float)term.Weight * RelatedShare, added);
+                Add(model.Snapshot, query, related, (float)term.Weight * RelatedShare, added);
             }
         }
 
@@ -64,7 +63,7 @@ internal static class SentenceRetriever
             {
                 foreach (var stem in model.Snapshot.Analyzer.Terms(candidate.Name))
                 {
-                    Add(query, stem, (float)(question.Scope?.Weight(stem) ?? model.Weight(stem)) / person.Candidates.Count, added);
+                    Add(model.Snapshot, query, stem, (float)(question.Scope?.Weight(stem) ?? model.Weight(stem)) / person.Candidates.Count, added);
                 }
             }
         }
@@ -72,15 +71,22 @@ internal static class SentenceRetriever
         return query;
     }
 
-    private static void Add(BooleanQuery query, string stem, float weight, HashSet<string> added)
+    private static void Add(KnowledgeSnapshot snapshot, BooleanQuery query, string stem, float weight, HashSet<string> added)
     {
         if (!added.Add(stem) || query.Clauses.Count > BooleanQuery.MaxClauseCount - 3)
         {
             return;
         }
 
-        query.Add(new TermQuery(new Term(IndexSchema.Text, stem)) { Boost = weight }, Occur.SHOULD);
-        query.Add(new TermQuery(new Term(IndexSchema.Context, stem)) { Boost = weight * ContextShare }, Occur.SHOULD);
-        query.Add(new TermQuery(new Term(IndexSchema.Near, stem)) { Boost = weight * NearShare }, Occur.SHOULD);
+        query.Add(Clause(snapshot, IndexSchema.Text, stem, weight), Occur.SHOULD);
+        query.Add(Clause(snapshot, IndexSchema.Context, stem, weight * ContextShare), Occur.SHOULD);
+        query.Add(Clause(snapshot, IndexSchema.Near, stem, weight * NearShare), Occur.SHOULD);
+    }
+
+    private static TermQuery Clause(KnowledgeSnapshot snapshot, string field, string stem, float boost)
+    {
+        var query = snapshot.TermQuery(field, stem);
+        query.Boost = boost;
+        return query;
     }
 }
