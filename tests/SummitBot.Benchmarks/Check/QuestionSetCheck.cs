@@ -19,7 +19,7 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class QuestionSetCheck
 {
-    public static int Run(int articles, string indexPath, TextWriter output, bool withFacts = false)
+    public static int Run(int articles, string indexPath, TextWriter output, bool withFacts = false, int slowest = 0)
     {
         var knowledge = Corpus.CorpusGenerator.Ensure(articles, log: output, withFacts: withFacts);
         output.WriteLine($"Question set against {(articles == 0 ? "the shipped knowledge" : $"{articles:N0} generated articles + the shipped knowledge")} ({knowledge})");
@@ -35,6 +35,7 @@ internal static class QuestionSetCheck
 
         var failures = new List<string>();
         var times = new List<double>();
+        var asks = new List<(double Ms, string Question)>();
         for (var round = 0; round < 3; round++)
         {
             // Round 0 is judged (and warms up); rounds 1-2 only add latency samples.
@@ -50,6 +51,7 @@ internal static class QuestionSetCheck
                     if (round > 0)
                     {
                         times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        asks.Add((times[^1], question));
                     }
 
                     context = answer.Context;
@@ -68,6 +70,11 @@ internal static class QuestionSetCheck
         }
 
         times.Sort();
+        foreach (var (ms, question) in asks.OrderByDescending(a => a.Ms).Take(slowest))
+        {
+            output.WriteLine(FormattableString.Invariant($"  {ms,8:F1} ms  {question}"));
+        }
+
         var total = QuestionCase.All.Count;
         output.WriteLine($"Question set: {total - failures.Count}/{total} passed");
         failures.ForEach(output.WriteLine);
