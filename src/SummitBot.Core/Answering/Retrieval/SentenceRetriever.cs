@@ -53,7 +53,7 @@ internal static class SentenceRetriever
             Add(model.Snapshot, query, term.Stem, (float)term.Weight, added);
             foreach (var related in term.Related)
             {
-                Add(model.Snapshot, query, related, (float)term.Weight * RelatedShare, added);
+                AddText(model.Snapshot, query, related, (float)term.Weight * RelatedShare, added);
             }
         }
 
@@ -81,6 +81,17 @@ internal static class SentenceRetriever
         query.Add(Clause(snapshot, IndexSchema.Text, stem, weight), Occur.SHOULD);
         query.Add(Clause(snapshot, IndexSchema.Context, stem, weight * ContextShare), Occur.SHOULD);
         query.Add(Clause(snapshot, IndexSchema.Near, stem, weight * NearShare), Occur.SHOULD);
+    }
+
+    /// <summary>A related word in the sentence's own text only.</summary>
+    private static void AddText(KnowledgeSnapshot snapshot, BooleanQuery query, string stem, float weight, HashSet<string> added)
+    {
+        if (!added.Add(stem) || query.Clauses.Count > BooleanQuery.MaxClauseCount - 3)
+        {
+            return;
+        }
+
+        query.Add(Clause(snapshot, IndexSchema.Text, stem, weight), Occur.SHOULD);
     }
 
     private static TermQuery Clause(KnowledgeSnapshot snapshot, string field, string stem, float boost)
