@@ -17,7 +17,7 @@ public sealed class PipelineSpecs(PipelineKnowledge knowledge) : IClassFixture<P
     public void Case(string id)
     {
         var spec = SpecFile.Case(File, id);
-        spec.OnlyLines(">", "=>", "cites:", "asks:");
+        spec.OnlyLines(">", "=>", "=!", "cites:", "asks:");
         var questions = spec.All(">");
         var expected = spec.All("=>");
         if (questions.Count == 0 || expected.Count == 0)
@@ -34,6 +34,7 @@ public sealed class PipelineSpecs(PipelineKnowledge knowledge) : IClassFixture<P
             {
                 "=> declined" => answer.Kind == AnswerKind.Declined && answer.Citations.Count == 0,
                 _ when line.After("=>") is { } words => answer.IsAnswered && answer.Text.Contains(words, StringComparison.Ordinal),
+                _ when line.After("=!") is { } absent => !answer.Text.Contains(absent, StringComparison.Ordinal),
                 _ when line.After("cites:") is { } source => cited == source,
                 _ when line.After("asks:") is { } type => answer.Asked?.ToString() == type,
                 _ => true,

@@ -25,7 +25,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var end = place.End;
 
             // "Hanoi, Vietnam": a city and its country are one answer.
-            if (i + 1 < places.Count && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual(",") && KindOf(places[i + 1]) == PlaceKind.Country)
+            if (i + 1 < places.Count && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual(",") && KindOf(places[i + 1]) == PlaceKind.Country
+                && !ModifiesNoun(text, places[i + 1].End))
             {
                 end = places[i + 1].End;
                 i++;
@@ -85,6 +86,29 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private const double ListPart = 0.8;
 
     private static bool IsDemonym(Annotation place) => place.Detail.EndsWith("|demonym", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "in Pyongyang, US officials said": a country name followed by a plural noun or a role ("officials", "envoy")
+    /// describes them, and is no country of the place before the comma.
+    /// </summary>
+    private static bool ModifiesNoun(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart();
+        var length = 0;
+        while (length < rest.Length && char.IsLetter(rest[length]))
+        {
+            length++;
+        }
+
+        var word = rest[..length].ToString();
+        if (word.Length < 3 || !char.IsLower(word[0]) || Language.Words.CommonWords.IsFunctionWord(word))
+        {
+            return false;
+        }
+
+        return Language.Words.RoleWords.IsRoleWord(word)
+            || (word.EndsWith('s') && Language.Relations.WordRelations.Default.IsNoun(word[..^1]) && !Language.Relations.WordRelations.Default.IsNoun(word));
+    }
 
     /// <summary>" in ", " in the port city of ", " on the island of ": what joins a place to the one it is in.</summary>
     private static bool IsIn(ReadOnlySpan<char> between)

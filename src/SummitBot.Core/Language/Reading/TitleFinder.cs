@@ -125,6 +125,12 @@ internal static class TitleFinder
         return first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "his" or "her" or "their" ? first - 1 : first;
     }
 
+    /// <summary>Auxiliaries that make the words before them a clause's subject (an apposition has no verb of its own).</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "did", "does", "do", "didn't", "doesn't", "don't", "can", "could", "cannot", "should", "may", "might", "must", "are", "were",
+    };
+
     /// <summary>An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null.</summary>
     public static (int Start, int End)? After(List<Token> tokens, int nameEnd)
     {
@@ -146,6 +152,13 @@ internal static class TitleFinder
         while (end < tokens.Count && end - start < LongestApposition)
         {
             var t = tokens[end];
+            if (end > start && Auxiliaries.Contains(t.Text))
+            {
+                // "According to X, his father did not speak ...": the words after the comma are the subject of a
+                // clause of their own, not a title of X.
+                return null;
+            }
+
             if (t.Text is "," or ";" or "." or ")" or "(" or ":" || t.Kind == TokenKind.Quote || AppositionEnds.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)
                 || (t.Text is "will" or "would" or "has" or "had" or "is" or "was" or "said" && end > start))
             {
