@@ -244,6 +244,11 @@ internal static class Ranker
             {
                 covered.UnionWith(named.Words.Split([' ', '-']));
             }
+            else if (named.Qualifies && !named.ByRole && passage.Analyze(named.Words).All(s => passage.Before.Contains(s) || passage.Near.Contains(s) || passage.Article.Contains(s)))
+            {
+                // "Who was surprised by Trump's announcement?": "The announcement appeared to take officials ... by
+                // surprise", after a sentence naming Trump. The name's words count as found where they are, for less.
+            }
             else if (!named.ByRole || question.Type != AnswerType.Person)
             {
                 absent ??= named.Words;
