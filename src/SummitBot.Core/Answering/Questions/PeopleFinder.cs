@@ -50,7 +50,7 @@ internal static class PeopleFinder
                 continue;
             }
 
-            found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false) { Qualifies = QualifiesNext(tokens, at[i + length - 1]) });
+            found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false) { Qualifies = QualifiesNext(tokens, at[i], at[i + length - 1]) });
             for (var k = i; k < i + length; k++)
             {
                 taken[k] = true;
@@ -70,9 +70,10 @@ internal static class PeopleFinder
 
     /// <summary>
     /// "Trump's announcement", "the Putin summit": the name owns a thing (not a role: "Kim's sister" names a relation)
-    /// or qualifies an event noun, so it describes what is asked about rather than who acts in it.
+    /// or qualifies an event noun after an article, so it describes what is asked about rather than who acts in it.
+    /// Without the article the event noun may be the question's verb: "when did Kim visit Russia?".
     /// </summary>
-    private static bool QualifiesNext(List<Token> tokens, int last)
+    private static bool QualifiesNext(List<Token> tokens, int first, int last)
     {
         var next = last + 1;
         if (next < tokens.Count && tokens[next].Kind == TokenKind.Possessive)
@@ -81,7 +82,8 @@ internal static class PeopleFinder
                 && !CommonWords.IsFunctionWord(tokens[next + 1].Text);
         }
 
-        return next < tokens.Count && tokens[next].IsWord && EventWords.IsEventNoun(tokens[next].Text);
+        return next < tokens.Count && tokens[next].IsWord && EventWords.IsEventNoun(tokens[next].Text)
+            && first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that";
     }
 
     /// <summary>"the US envoy", "North Korea's foreign minister": a role phrase and the people whose titles fit it best.</summary>
