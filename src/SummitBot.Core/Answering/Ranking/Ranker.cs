@@ -179,6 +179,12 @@ internal static class Ranker
             }
         }
 
+        // "Why did analysts think ...?" of "Analysts said ...": a verb of saying or thinking is matched by any verb of saying.
+        if (term.Role == TermRole.Content && SpeechVerbs.IsAttribution(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            return (RankingWeights.ByRelated, Where.Sentence);
+        }
+
         // "in Hanoi" said of an article about Hanoi whose sentence does not repeat it.
         if (term.Role == TermRole.Name && passage.Article.Contains(term.Stem))
         {
