@@ -207,13 +207,19 @@ internal static class Ranker
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
+
+        // The noun the ordinal qualifies in the question ("the first North Korean leader"): the same noun in the sentence.
+        var terms = question.Terms.ToList();
+        var qualified = terms.Skip(terms.IndexOf(ordinal) + 1).FirstOrDefault(t => t.Role != TermRole.Name);
+        qualified = qualified?.Role is TermRole.Content or TermRole.Event ? qualified : null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (stems[i].Contains(ordinal.Stem))
             {
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
                 {
-                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem)))
+                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem))
+                        || (qualified is not null && stems[k].Contains(qualified.Stem)))
                     {
                         return (1, Where.Sentence);
                     }
