@@ -9,4 +9,10 @@ namespace SummitBot.Answering.Questions;
 internal sealed record NamedPerson(string Words, IReadOnlyList<CatalogPerson> Candidates, bool ByRole)
 {
     public bool IsAmbiguous => Candidates.Count > 1;
+
+    /// <summary>
+    /// The person only qualifies what is asked about ("Trump's announcement", "the Putin summit", "before Kim's visit"):
+    /// a sentence may speak of that thing without naming them again, so the article naming them is enough.
+    /// </summary>
+    public bool Qualifies { get; init; }
 }

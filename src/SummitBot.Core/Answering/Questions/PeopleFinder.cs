@@ -16,10 +16,23 @@ internal static class PeopleFinder
         var catalog = model.Snapshot.People;
         var words = new List<string>();
         var capitalized = new List<bool>();
-        foreach (var token in tokens.Where(t => t.IsWord))
+        var at = new List<int>();
+        var lowerCase = tokens.Any(t => t.IsWord && t.Text.Any(char.IsLower));
+        var acronym = new List<bool>();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            if (!tokens[t].IsWord)
+            {
+                continue;
+            }
+
+            var token = tokens[t];
             words.Add(QuestionReader.Plain(token.Text).ToLowerInvariant());
             capitalized.Add(token.IsCapitalized && words.Count > 1);
+            at.Add(t);
+
+            // "UN", "US" in a question otherwise typed in lower case: an abbreviation, not the name "Un" or "Us".
+            acronym.Add(lowerCase && token.Text.Length > 1 && token.Text.All(char.IsUpper));
         }
 
         var found = new List<NamedPerson>();
@@ -32,12 +45,12 @@ internal static class PeopleFinder
             }
 
             var (length, people) = catalog.Match(words, i);
-            if (length == 0)
+            if (length == 0 || (length == 1 && acronym[i]))
             {
                 continue;
             }
 
-            found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false));
+            found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false) { Qualifies = QualifiesNext(tokens, at[i], at[i + length - 1]) });
             for (var k = i; k < i + length; k++)
             {
                 taken[k] = true;
@@ -53,6 +66,24 @@ internal static class PeopleFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "Trump's announcement", "the Putin summit": the name owns a thing (not a role: "Kim's sister" names a relation)
+    /// or qualifies an event noun after an article, so it describes what is asked about rather than who acts in it.
+    /// Without the article the event noun may be the question's verb: "when did Kim visit Russia?".
+    /// </summary>
+    private static bool QualifiesNext(List<Token> tokens, int first, int last)
+    {
+        var next = last + 1;
+        if (next < tokens.Count && tokens[next].Kind == TokenKind.Possessive)
+        {
+            return next + 1 < tokens.Count && tokens[next + 1].IsWord && !RoleWords.IsRoleWord(tokens[next + 1].Text)
+                && !CommonWords.IsFunctionWord(tokens[next + 1].Text);
+        }
+
+        return next < tokens.Count && tokens[next].IsWord && EventWords.IsEventNoun(tokens[next].Text)
+            && first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that";
     }
 
     /// <summary>"the US envoy", "North Korea's foreign minister": a role phrase and the people whose titles fit it best.</summary>

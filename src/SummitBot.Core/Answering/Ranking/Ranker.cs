@@ -179,6 +179,12 @@ internal static class Ranker
             }
         }
 
+        // "Why did analysts think ...?" of "Analysts said ...": a verb of saying or thinking is matched by any verb of saying.
+        if (term.Role == TermRole.Content && SpeechVerbs.IsAttribution(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            return (RankingWeights.ByRelated, Where.Sentence);
+        }
+
         // "in Hanoi" said of an article about Hanoi whose sentence does not repeat it.
         if (term.Role == TermRole.Name && passage.Article.Contains(term.Stem))
         {
@@ -201,13 +207,19 @@ internal static class Ranker
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
+
+        // The noun the ordinal qualifies in the question ("the first North Korean leader"): the same noun in the sentence.
+        var terms = question.Terms.ToList();
+        var qualified = terms.Skip(terms.IndexOf(ordinal) + 1).FirstOrDefault(t => t.Role != TermRole.Name);
+        qualified = qualified?.Role is TermRole.Content or TermRole.Event ? qualified : null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (stems[i].Contains(ordinal.Stem))
             {
                 for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
                 {
-                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem)))
+                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem))
+                        || (qualified is not null && stems[k].Contains(qualified.Stem)))
                     {
                         return (1, Where.Sentence);
                     }
@@ -243,6 +255,11 @@ internal static class Ranker
             if (present)
             {
                 covered.UnionWith(named.Words.Split([' ', '-']));
+            }
+            else if (named.Qualifies && !named.ByRole && passage.Analyze(named.Words).All(s => passage.Before.Contains(s) || passage.Near.Contains(s) || passage.Article.Contains(s)))
+            {
+                // "Who was surprised by Trump's announcement?": "The announcement appeared to take officials ... by
+                // surprise", after a sentence naming Trump. The name's words count as found where they are, for less.
             }
             else if (!named.ByRole || question.Type != AnswerType.Person)
             {

@@ -117,7 +117,13 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         // opening clause's pronoun looks ahead to, else the people of the sentence before (its subject first), else the
         // article's most mentioned, else the last mentioned: the first of them the pronoun's gender allows.
         var gender = sentence.Tokens[i].Text.ToLowerInvariant() is "she" or "her" or "hers" or "herself" ? 'f' : 'm';
-        var candidates = Enumerable.Reverse(inSentence).Select(m => m.Person)
+
+        // "He flew to Dalian for a meeting with Xi in May, ... when he celebrated": a subject pronoun continues a person
+        // who acts in the sentence before one named after a preposition ("with Xi", "to Trump").
+        var subject = sentence.Tokens[i].Text.ToLowerInvariant() is "he" or "she";
+        var before = Enumerable.Reverse(inSentence)
+            .OrderBy(m => subject && m.Start > 0 && CommonWords.IsPreposition(sentence.Tokens[m.Start - 1].Text.ToLowerInvariant()) ? 1 : 0);
+        var candidates = before.Select(m => m.Person)
             .Append(Cataphora(sentence, i, singles))
             .Concat(_previous is null ? [] : mentions.Where(m => m.Sentence == _previous).OrderBy(m => m.Start).Select(m => m.Person))
             .Append(people.MostMentioned(sentence.Ordinal))

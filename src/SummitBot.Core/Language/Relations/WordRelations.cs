@@ -81,6 +81,18 @@ public sealed class WordRelations
                 AddFromLine(offset, relations, related);
             }
 
+            // "picked" is related to "choose", which a text may say as "chose": a related verb's irregular forms are its words too.
+            for (var i = 0; i < related.Count; i++)
+            {
+                foreach (var irregular in IrregularForms[related[i]])
+                {
+                    if (irregular != word && !related.Contains(irregular))
+                    {
+                        related.Add(irregular);
+                    }
+                }
+            }
+
             if (form != word && !related.Contains(form))
             {
                 related.Add(form);

@@ -15,6 +15,22 @@ public static class SpeechVerbs
         "boasted", "boasts", "joked", "jokes", "observed", "observes", "assured", "assures", "indicated", "indicates", "hinted", "hints",
     };
 
+    /// <summary>Verbs that say what someone thinks, in any form: a question's "did analysts think" is what they said.</summary>
+    private static readonly HashSet<string> Thinking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "think", "thinks", "thought", "believe", "believes", "believed", "consider", "considers", "considered",
+    };
+
+    /// <summary>
+    /// A verb a question uses to ask what someone said or thought ("what did Kim call the sanctions", "why did analysts
+    /// think ..."), in any form: the text may report it with any verb of saying ("wrote that sanctions were ...").
+    /// </summary>
+    public static bool IsAttribution(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Thinking.Contains(lower) || All.Contains(lower) || All.Contains(lower + "s") || All.Contains(lower + "ed") || All.Contains(lower + "d");
+    }
+
     /// <summary>A speech verb as text writes it: in lower case ("States" in "United States" is a name).</summary>
     public static bool IsSpeechVerb(string word) => word.Length > 0 && char.IsLower(word[0]) && All.Contains(word);
 }
