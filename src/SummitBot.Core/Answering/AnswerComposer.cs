@@ -1,4 +1,5 @@
 using SummitBot.Answering.Curated;
+using SummitBot.Knowledge;
 
 namespace SummitBot.Answering;
 
@@ -63,7 +64,7 @@ internal static class AnswerComposer
     /// <summary>"Who did Biegun meet?" answered "Kim Hyok Chol": the person the answer names, not the one the question did, is "he" next.</summary>
     private static string? AnsweredPerson(Finding finding, ParsedQuestion question, AnsweringModel model)
     {
-        if (finding.Fact is not { Asks: "person" } fact || !model.Knowledge.Entities.TryGetValue(fact.About, out var about))
+        if (finding.Fact is not { Asks: FactKind.Person } fact || !model.Knowledge.Entities.TryGetValue(fact.About, out var about))
         {
             return null;
         }

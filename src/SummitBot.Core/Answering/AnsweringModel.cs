@@ -40,7 +40,7 @@ internal sealed class AnsweringModel
     private readonly Dictionary<(string Class, int Ordinal), KnowledgeEntity> _byOrdinal = [];
     private readonly Dictionary<string, Fact[]> _saidBy;
     private readonly Dictionary<string, Fact[]> _quotedBySource;
-    private readonly Dictionary<string, string> _answerKinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactKind> _answerKinds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, KnowledgeEntity[]> _byClass;
     private readonly Dictionary<string, Fact[]> _explains;
     private int _longestAlias;
@@ -146,7 +146,7 @@ internal sealed class AnsweringModel
 
         foreach (var fact in knowledge.Facts)
         {
-            if (fact.Asks is "place" or "date" or "person" or "number" or "title")
+            if (fact.Asks is FactKind.Place or FactKind.Date or FactKind.Person or FactKind.Number or FactKind.Title)
             {
                 foreach (var stem in analyzer.Terms(fact.Answer))
                 {
@@ -279,7 +279,7 @@ internal sealed class AnsweringModel
         _saidBy.TryGetValue(stem, out var facts) ? facts : [];
 
     /// <summary>The kind of answer (place, date, ...) a term is the answer of somewhere in the knowledge ("singapor" → place), or null.</summary>
-    public string? AnswerKindOf(string stem) => _answerKinds.GetValueOrDefault(stem);
+    public FactKind? AnswerKindOf(string stem) => _answerKinds.TryGetValue(stem, out var kind) ? kind : null;
 
     /// <summary>The facts whose reason is the fact <paramref name="reasonId"/> ("because").</summary>
     public IReadOnlyList<Fact> Explaining(string reasonId) =>

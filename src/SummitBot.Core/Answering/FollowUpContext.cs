@@ -23,7 +23,13 @@ public sealed record FollowUpContext
     /// <summary>The last person named or answered, for "he", "his", "her".</summary>
     public string? PersonId { get; init; }
 
-    /// <summary>What the last question asked for (place, date, person, ...).</summary>
+    /// <summary>
+    /// What the last question asked for: the name of its <see cref="AnswerType"/> ("Place"), read back with
+    /// <c>Enum.TryParse</c> where a follow-up uses it. Text rather than the enum because this record is stored between
+    /// turns, by every instance sharing a store, with Newtonsoft: an enum would be written as its number, which shifts
+    /// when a member is inserted (ClockTime was), and a name an older or newer build does not know would fail the whole
+    /// conversation's state instead of just this hint.
+    /// </summary>
     public string? Asks { get; init; }
 
     /// <summary>The fact that answered last, for "why?" and "who said that?".</summary>

@@ -7,7 +7,7 @@ namespace SummitBot.Knowledge;
 public sealed class Fact(
     string id,
     string about,
-    string asks,
+    FactKind asks,
     string answer,
     CompactText says,
     string sourceId,
@@ -24,8 +24,8 @@ public sealed class Fact(
     /// <summary>The id of the entity the fact is about.</summary>
     public string About { get; } = about;
 
-    /// <summary>The kind of answer it gives: place, date, person, title, number, reason, quote or topic.</summary>
-    public string Asks { get; } = asks;
+    /// <summary>The kind of answer it gives (its <c>asks:</c> line): place, date, person, title, number, reason, quote or topic.</summary>
+    public FactKind Asks { get; } = asks;
 
     /// <summary>The answer itself ("Hanoi, Vietnam").</summary>
     public string Answer { get; } = answer;
@@ -51,5 +51,5 @@ public sealed class Fact(
 
     public int Line { get; } = line;
 
-    public override string ToString() => $"{Id} ({Asks} of {About})";
+    public override string ToString() => $"{Id} ({Asks.Token()} of {About})";
 }

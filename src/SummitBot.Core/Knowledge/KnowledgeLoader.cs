@@ -14,8 +14,6 @@ public static class KnowledgeLoader
     /// <summary>Bumped when the meaning of the files changes, so an index built from older rules is not reused.</summary>
     public const string FormatVersion = "1";
 
-    private static readonly HashSet<string> AskKinds = ["place", "date", "person", "title", "number", "reason", "quote", "topic"];
-
     /// <summary>Loads every file of <paramref name="folder"/>.</summary>
     public static KnowledgeBase Load(string folder) => Load(folder, known: null);
 
@@ -345,10 +343,10 @@ public static class KnowledgeLoader
                     throw new KnowledgeFormatException(block.LineOf("about"), $"fact '{block.Id}' is about unknown entity '{about}'");
                 }
 
-                var asks = block.Required("asks").ToLowerInvariant();
-                if (!AskKinds.Contains(asks))
+                var asked = block.Required("asks").ToLowerInvariant();
+                if (!FactKinds.TryParse(asked, out var asks))
                 {
-                    throw new KnowledgeFormatException(block.LineOf("asks"), $"'asks: {asks}' is not one of {string.Join(", ", AskKinds)}");
+                    throw new KnowledgeFormatException(block.LineOf("asks"), $"'asks: {asked}' is not one of {string.Join(", ", FactKinds.AllTokens)}");
                 }
 
                 var sourceId = block.Required("source");
@@ -365,9 +363,9 @@ public static class KnowledgeLoader
                     throw new KnowledgeFormatException(block.Line, $"fact '{block.Id}' is defined twice");
                 }
 
-                // Ids, kinds, speakers, cue words and passages repeat across facts: one copy of each.
+                // Ids, speakers, cue words and passages repeat across facts: one copy of each.
                 facts.Add(new Fact(
-                    block.Id, pool.Share(about), pool.Share(asks), pool.Share(block.Required("answer")), new CompactText(block.Required("says")), source.Id, pool.Compact(passage),
+                    block.Id, pool.Share(about), asks, pool.Share(block.Required("answer")), new CompactText(block.Required("says")), source.Id, pool.Compact(passage),
                     pool.ShareOptional(block.Optional("said-by")), pool.ShareOptional(block.Optional("because")), pool.ShareOptional(block.Optional("cue")),
                     block.Optional("example"), file, block.Line));
             }

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using SummitBot.Knowledge;
 
 namespace SummitBot.Search;
 
@@ -18,9 +19,9 @@ internal sealed class FactFields
         _document = [new StringField(IndexSchema.Kind, IndexSchema.FactKind, Field.Store.NO), _asks, _text, _order];
     }
 
-    public Document Set(string asks, string evidence, int factIndex)
+    public Document Set(FactKind asks, string evidence, int factIndex)
     {
-        _asks.SetStringValue(asks);
+        _asks.SetStringValue(asks.Token());
         _text.SetStringValue(evidence);
         _order.SetInt64Value(IndexSchema.FactOrder(factIndex));
         return _document;

@@ -118,7 +118,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// answer. Every term is required because answering accepts no fact that lacks one: in an archive, facts that
     /// share only a common word ("summit") would otherwise crowd the one that holds them all out of the top.
     /// </summary>
-    public IReadOnlyList<Fact> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<string>? asks, int top)
+    public IReadOnlyList<Fact> SearchFacts(IReadOnlyCollection<string> terms, IReadOnlyCollection<FactKind>? asks, int top)
     {
         if (terms.Count == 0)
         {
@@ -133,7 +133,7 @@ public sealed class KnowledgeSnapshot : IDisposable
 
         if (asks is { Count: > 0 })
         {
-            query.Add(AnyOf(IndexSchema.Asks, asks), Occur.MUST);
+            query.Add(AnyOf(IndexSchema.Asks, asks.Select(FactKinds.Token)), Occur.MUST);
         }
 
         var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: false, doMaxScore: false).ScoreDocs;

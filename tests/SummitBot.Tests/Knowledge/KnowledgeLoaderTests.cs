@@ -59,6 +59,38 @@ public sealed class KnowledgeLoaderTests
     }
 
     [Fact]
+    public void AFactOfAnUnknownKindIsReportedByNameAndLineAndTheOtherFactsStillLoad()
+    {
+        var folder = CopyOfKnowledge();
+        var shipped = KnowledgeLoader.Load(folder).Facts.Count;
+        File.WriteAllText(Path.Combine(folder, "facts", "kinds.facts"), string.Join('\n',
+            "[fact summit-venue]",
+            "about: second-summit",
+            "asks: venue",
+            "answer: Hanoi, Vietnam",
+            "says: The second summit will take place in Hanoi, Vietnam.",
+            "source: envoys-meet-again",
+            "passage: The summit will take place in Hanoi, Vietnam, on February 27 and 28.",
+            "",
+            "[fact summit-days]",
+            "about: second-summit",
+            "asks: Date",
+            "answer: February 27 and 28",
+            "says: The second summit is on February 27 and 28.",
+            "source: envoys-meet-again",
+            "passage: The summit will take place in Hanoi, Vietnam, on February 27 and 28."));
+
+        var knowledge = KnowledgeLoader.Load(folder);
+
+        var problem = Assert.Single(knowledge.Problems);
+        Assert.StartsWith("facts/kinds.facts:3:", problem.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'asks: venue' is not one of place, date, person, title, number, reason, quote, topic", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("summit-venue", knowledge.FactsById.Keys);
+        Assert.Equal(FactKind.Date, knowledge.FactsById["summit-days"].Asks);
+        Assert.Equal(shipped + 1, knowledge.Facts.Count);
+    }
+
+    [Fact]
     public void ASourceWithoutItsHeaderIsReportedAndLeftOut()
     {
         var folder = CopyOfKnowledge();

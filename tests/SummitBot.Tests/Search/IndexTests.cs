@@ -66,7 +66,7 @@ public sealed class IndexTests
         foreach (var build in new[] { "first", "second" })
         {
             using var snapshot = KnowledgeIndexBuilder.Open(knowledge, RepoPaths.NewTempFolder("index-" + build), NullLogger.Instance);
-            var found = snapshot.SearchFacts(snapshot.Analyzer.Terms("Velepiville"), ["place"], 40);
+            var found = snapshot.SearchFacts(snapshot.Analyzer.Terms("Velepiville"), [FactKind.Place], 40);
             Assert.Equal(expected, found.Select(f => f.Id));
         }
     }

@@ -96,7 +96,7 @@ public sealed class LiveIndexTests
         var (folder, root) = Archive();
         using var index = new LiveIndex(root, NullLogger.Instance);
         using var first = index.Open(KnowledgeLoader.Load(folder));
-        Assert.Empty(first.SearchFacts(first.Analyzer.Terms("Dunmore"), ["place"], 5));
+        Assert.Empty(first.SearchFacts(first.Analyzer.Terms("Dunmore"), [FactKind.Place], 5));
 
         File.WriteAllText(Path.Combine(folder, "facts", "ferry.facts"), """
             [entity ferry-service]
@@ -116,7 +116,7 @@ public sealed class LiveIndexTests
         using var second = index.Open(knowledge, first);
 
         Assert.Equal((IndexUpdateKind.Updated, 0, 0, 0, true), (second.Update.Kind, second.Update.Added, second.Update.Changed, second.Update.Removed, second.Update.FactsIndexed));
-        Assert.Equal("ferry-place", Assert.Single(second.SearchFacts(second.Analyzer.Terms("ferry Marlow07"), ["place"], 5)).Id);
+        Assert.Equal("ferry-place", Assert.Single(second.SearchFacts(second.Analyzer.Terms("ferry Marlow07"), [FactKind.Place], 5)).Id);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ internal static class FactFinder
         // kind of fact to show; the fact then shows whether it is so, whatever the word claimed.
         if (q.YesNo && q.Content.Select(model.AnswerKindOf).FirstOrDefault(k => k is not null) is { } claimed)
         {
-            var kind = claimed switch { "place" => AnswerType.Place, "date" => AnswerType.Date, "person" => AnswerType.Person, "number" => AnswerType.Number, _ => AnswerType.Title };
+            var kind = claimed.AnswerType();
             var claim = q with { Content = [.. q.Content.Where(t => model.AnswerKindOf(t) is null)] };
             var (claimFocus, _, claimMissing) = Focus(claim, kind, context, model);
             if (claimMissing is null && claimFocus is not null)
@@ -104,7 +104,7 @@ internal static class FactFinder
 
             var kinds = Kinds(asks, about);
             var kindRank = asks == AnswerType.Speaker ? (fact.SaidBy is null ? -1 : 0)
-                : speaker.Count > 0 ? (fact.Asks == "quote" ? 0 : fact.Asks == "topic" ? 1 : 2)
+                : speaker.Count > 0 ? (fact.Asks == FactKind.Quote ? 0 : fact.Asks == FactKind.Topic ? 1 : 2)
                 : Array.IndexOf(kinds, fact.Asks);
             if (kindRank < 0)
             {
@@ -427,7 +427,7 @@ internal static class FactFinder
     }
 
     /// <summary>The kinds of fact that answer <paramref name="asks"/> about <paramref name="about"/>, best first.</summary>
-    private static string[] Kinds(AnswerType asks, KnowledgeEntity? about) => asks switch
+    private static FactKind[] Kinds(AnswerType asks, KnowledgeEntity? about) => asks switch
     {
         AnswerType.Place => KindsOf.Place,
         AnswerType.Date => KindsOf.Date,

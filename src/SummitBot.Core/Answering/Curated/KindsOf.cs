@@ -1,25 +1,27 @@
+using SummitBot.Knowledge;
+
 namespace SummitBot.Answering.Curated;
 
 /// <summary>The kinds of fact (their <c>asks</c>) that answer each kind of question, best first; shared, never changed.</summary>
 internal static class KindsOf
 {
-    public static readonly string[] Place = ["place"];
+    public static readonly FactKind[] Place = [FactKind.Place];
 
-    public static readonly string[] Date = ["date"];
+    public static readonly FactKind[] Date = [FactKind.Date];
 
-    public static readonly string[] Person = ["person"];
+    public static readonly FactKind[] Person = [FactKind.Person];
 
-    public static readonly string[] Title = ["title", "person"];
+    public static readonly FactKind[] Title = [FactKind.Title, FactKind.Person];
 
-    public static readonly string[] Number = ["number"];
+    public static readonly FactKind[] Number = [FactKind.Number];
 
-    public static readonly string[] Reason = ["reason"];
+    public static readonly FactKind[] Reason = [FactKind.Reason];
 
-    public static readonly string[] Quote = ["quote", "topic"];
+    public static readonly FactKind[] Quote = [FactKind.Quote, FactKind.Topic];
 
-    public static readonly string[] Speaker = ["quote", "topic", "place", "date", "person", "title", "number", "reason"];
+    public static readonly FactKind[] Speaker = [FactKind.Quote, FactKind.Topic, FactKind.Place, FactKind.Date, FactKind.Person, FactKind.Title, FactKind.Number, FactKind.Reason];
 
-    public static readonly string[] AboutPerson = ["person", "title", "topic", "quote", "reason"];
+    public static readonly FactKind[] AboutPerson = [FactKind.Person, FactKind.Title, FactKind.Topic, FactKind.Quote, FactKind.Reason];
 
-    public static readonly string[] Anything = ["topic", "quote", "person", "title", "place", "date", "reason", "number"];
+    public static readonly FactKind[] Anything = [FactKind.Topic, FactKind.Quote, FactKind.Person, FactKind.Title, FactKind.Place, FactKind.Date, FactKind.Reason, FactKind.Number];
 }

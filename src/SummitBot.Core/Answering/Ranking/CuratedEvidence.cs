@@ -19,7 +19,7 @@ internal static class CuratedEvidence
     {
         if (!Fits(question.Type, fact.Asks, fact.Answer))
         {
-            return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks}, not a {question.Type}", Confidence = 0 };
+            return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks.Token()}, not a {question.Type}", Confidence = 0 };
         }
 
         var factTerms = model.TermsOf(fact);
@@ -73,21 +73,21 @@ internal static class CuratedEvidence
         model.Explaining(fact.Id);
 
     /// <summary>Whether a fact that answers <paramref name="asks"/> (place, date, ...) can answer a question of <paramref name="type"/>.</summary>
-    private static bool Fits(AnswerType type, string asks, string answer) => type switch
+    private static bool Fits(AnswerType type, FactKind asks, string answer) => type switch
     {
-        AnswerType.Place => asks == "place",
-        AnswerType.Date => asks == "date",
+        AnswerType.Place => asks == FactKind.Place,
+        AnswerType.Date => asks == FactKind.Date,
 
         // A fact's date is a day, never a time of day: "what time ...?" is answered from the text or declined.
         AnswerType.ClockTime => false,
 
         // A stretch of days ("February 27 and 28") says how long; one day or a year ("in 2017") does not: "how long did
         // the call last?" is not answered by a fact that Trump called Kim something in 2017.
-        AnswerType.Duration => asks == "number" || (asks == "date" && IsStretch(answer)),
-        AnswerType.Number or AnswerType.Amount => asks == "number",
-        AnswerType.Title => asks is "title" or "person",
-        AnswerType.Person => asks is "person" or "title" or "quote",
-        AnswerType.Reason => asks == "reason",
+        AnswerType.Duration => asks == FactKind.Number || (asks == FactKind.Date && IsStretch(answer)),
+        AnswerType.Number or AnswerType.Amount => asks == FactKind.Number,
+        AnswerType.Title => asks is FactKind.Title or FactKind.Person,
+        AnswerType.Person => asks is FactKind.Person or FactKind.Title or FactKind.Quote,
+        AnswerType.Reason => asks == FactKind.Reason,
         _ => true,
     };
 
