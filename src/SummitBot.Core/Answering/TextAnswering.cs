@@ -20,7 +20,7 @@ internal static class TextAnswering
         var passages = SentenceRetriever.Retrieve(question, model);
         var extractor = Extractors.For(type);
         var weighed = new List<(AnswerCandidate, Evidence)>();
-        var support = new Dictionary<Passage, PassageSupport>();
+        var support = new Dictionary<int, PassageSupport>();
         foreach (var passage in passages)
         {
             if (question.Anchor is { } anchor && passage.Hit.SourceId != anchor)

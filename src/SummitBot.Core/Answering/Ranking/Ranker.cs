@@ -19,7 +19,7 @@ internal static class Ranker
     /// is worked out once per passage and kept in <paramref name="passages"/>; what depends on the answer's words
     /// (fit, tense, proximity, clause) per candidate.
     /// </summary>
-    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate, Dictionary<Passage, PassageSupport>? passages)
+    public static Evidence Weigh(QuestionReading question, AnswerCandidate candidate, Dictionary<int, PassageSupport>? passages)
     {
         if (candidate.IsCurated)
         {
@@ -27,10 +27,12 @@ internal static class Ranker
         }
 
         var passage = candidate.Passage!;
-        if (passages is null || !passages.TryGetValue(passage, out var support))
+        // Kept by the passage's rank, unique among one retrieval's passages: a passage has no hash of its own, and
+        // making one for each of 25 new passages per question showed in the profile.
+        if (passages is null || !passages.TryGetValue(passage.Rank, out var support))
         {
             support = Support(question, passage);
-            passages?.Add(passage, support);
+            passages?.Add(passage.Rank, support);
         }
 
         // The best this candidate could score (standing right by the question's words, in their clause, in the tense
