@@ -32,7 +32,7 @@ internal static class FollowUps
     {
         // Only a question that leans on the conversation (a pronoun, an ellipsis): in a long conversation a new question
         // that names nothing ("when is the second summit?") is its own question, answerable from any source.
-        if (context.SourceId is not { } source || context.FactId is not null || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question)))
+        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question)))
         {
             return reading;
         }
