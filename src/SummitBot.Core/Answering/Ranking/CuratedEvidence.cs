@@ -22,6 +22,13 @@ internal static class CuratedEvidence
             return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks.Token()}, not a {question.Type}", Confidence = 0 };
         }
 
+        if (question.Type == AnswerType.Person && NamesNoOne(fact.Answer))
+        {
+            // "Who is the spokesman of ...?" asks for a name: "a spokesperson at South Korea's presidential office" only
+            // says the question back, and another source may name the person.
+            return new Evidence { Curated = true, Veto = "the fact names no one", Confidence = 0 };
+        }
+
         var factTerms = model.TermsOf(fact);
         double total = 0, found = 0;
         var missing = new List<string>();
@@ -90,6 +97,10 @@ internal static class CuratedEvidence
         AnswerType.Reason => asks == FactKind.Reason,
         _ => true,
     };
+
+    /// <summary>An answer that opens with "a"/"an" describes someone without naming them.</summary>
+    private static bool NamesNoOne(string answer) =>
+        answer.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || answer.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsStretch(string answer)
     {
