@@ -97,7 +97,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
         var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
         var decision = certain ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
-        if (finding.Fact is { } fact && (certain || (!fromText && FollowUps.LeansOnContext(text)) || CuratedWins(reading, fact, decision, model)))
+        if (finding.Fact is { } fact && (certain || (!fromText && FollowUps.LeansOnContext(text) && Ranking.CuratedEvidence.Fits(reading.Type, fact.Asks, fact.Answer)) || CuratedWins(reading, fact, decision, model)))
         {
             // A follow-up of a fact's answer ("who said that?", "why?") is the fact finder's to answer.
             var curated = AnswerComposer.Compose(finding, context, parsed, model, _options.Suggestions);

@@ -105,9 +105,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
 
             // "Panmongak, the grey North Korean building": the name the phrase describes is the answer.
-            if (start >= 2 && tokens[start].Text is "the" or "a" or "an" && tokens[start - 1].Text == "," && tokens[start - 2].IsCapitalized)
+            // The phrase walks back over modifiers only, so its article sits just before it, or opens it when capitalised.
+            var article = start > 0 && tokens[start - 1].Text is "the" or "a" or "an" ? start - 1 : start;
+            if (article >= 2 && tokens[article].Text is "the" or "a" or "an" && tokens[article - 1].Text == "," && tokens[article - 2].IsCapitalized)
             {
-                var nameEnd = start - 1;
+                var nameEnd = article - 1;
                 var nameStart = nameEnd - 1;
                 while (nameStart > 0 && tokens[nameStart - 1].IsCapitalized)
                 {

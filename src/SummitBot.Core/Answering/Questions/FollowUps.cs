@@ -32,7 +32,7 @@ internal static class FollowUps
     {
         // Only a question that leans on the conversation (a pronoun, an ellipsis): in a long conversation a new question
         // that names nothing ("when is the second summit?") is its own question, answerable from any source.
-        if (context.SourceId is not { } source || context.FactId is not null || !LeansOnContext(asked))
+        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question)))
         {
             return reading;
         }
@@ -41,6 +41,25 @@ internal static class FollowUps
         var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
             .Concat(reading.People.SelectMany(p => Words(p.Words)));
         return names.Any(own.Contains) ? reading : reading with { Anchor = source };
+    }
+
+    /// <summary>
+    /// "Who did Iwaya speak to by phone?" then "How long did the call last?": "the" before a thing the last question
+    /// spoke of (the call, in other words) points back to it as a pronoun would, when the follow-up names nothing else
+    /// (no one, no number, no "second" summit) to set it apart from the thing before.
+    /// </summary>
+    private static bool RefersBack(QuestionReading reading, string asked, string? previous)
+    {
+        if (previous is null || reading.People.Count > 0 || reading.Terms.Any(t => t.Role is TermRole.Name or TermRole.Number or TermRole.Ordinal))
+        {
+            return false;
+        }
+
+        var before = Words(previous);
+        var words = Words(asked);
+        return words.Zip(words.Skip(1)).Any(p => p.First == "the" && reading.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event
+            && p.Second.StartsWith(t.Stem, StringComparison.Ordinal)
+            && before.Any(w => w.StartsWith(t.Stem, StringComparison.Ordinal) || t.Related.Any(r => w.StartsWith(r, StringComparison.Ordinal)))));
     }
 
     public static string Rewrite(string text, FollowUpContext context)

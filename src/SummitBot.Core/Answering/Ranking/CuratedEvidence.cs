@@ -22,6 +22,13 @@ internal static class CuratedEvidence
             return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks.Token()}, not a {question.Type}", Confidence = 0 };
         }
 
+        if (question.Type == AnswerType.Person && NamesNoOne(fact.Answer))
+        {
+            // "Who is the spokesman of ...?" asks for a name: "a spokesperson at South Korea's presidential office" only
+            // says the question back, and another source may name the person.
+            return new Evidence { Curated = true, Veto = "the fact names no one", Confidence = 0 };
+        }
+
         var factTerms = model.TermsOf(fact);
         double total = 0, found = 0;
         var missing = new List<string>();
@@ -73,7 +80,7 @@ internal static class CuratedEvidence
         model.Explaining(fact.Id);
 
     /// <summary>Whether a fact that answers <paramref name="asks"/> (place, date, ...) can answer a question of <paramref name="type"/>.</summary>
-    private static bool Fits(AnswerType type, FactKind asks, string answer) => type switch
+    internal static bool Fits(AnswerType type, FactKind asks, string answer) => type switch
     {
         AnswerType.Place => asks == FactKind.Place,
         AnswerType.Date => asks == FactKind.Date,
@@ -91,6 +98,17 @@ internal static class CuratedEvidence
         _ => true,
     };
 
-    private static bool IsStretch(string answer) =>
-        Language.Tokenizer.Tokenize(answer).Any(t => t.Text.ToLowerInvariant() is "and" or "to" or "through" or "until" or "from" or "week" or "weeks" or "days" or "-" or "\u2013");
+    /// <summary>An answer that opens with "a"/"an" describes someone without naming them.</summary>
+    private static bool NamesNoOne(string answer) =>
+        answer.StartsWith("a ", StringComparison.OrdinalIgnoreCase) || answer.StartsWith("an ", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsStretch(string answer)
+    {
+        var words = Language.Tokenizer.Tokenize(answer).Select(t => t.Text.ToLowerInvariant()).ToList();
+        return words.Where((w, i) => w is "and" or "to" or "through" or "until" or "from" or "-" or "\u2013"
+            || (w is "week" or "weeks" or "days" && !(i > 0 && IsPointer(words[i - 1])))).Any();
+    }
+
+    /// <summary>"last week", "next week", "this week": a week that says when, not how long.</summary>
+    private static bool IsPointer(string word) => word is "last" or "next" or "this" or "that" or "same" or "previous" or "following";
 }
