@@ -84,7 +84,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
     {
         if (contextLost && FollowUps.LeansOnContext(text))
         {
-            return ContextLost(model, QuestionType.Of(Language.Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList()).Type);
+            return ContextLost(model, QuestionType.Of(Language.Tokenizer.LowerWords(text)).Type);
         }
 
         if (WhoSaidThat(text, context) is { } speaker)
@@ -149,7 +149,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
     /// <summary>"Who said that?" after an answer whose words someone said: that speaker, citing the same sentence.</summary>
     private Answer? WhoSaidThat(string text, FollowUpContext context)
     {
-        var words = Language.Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var words = Language.Tokenizer.LowerWords(text);
         if (context.Speaker is null || context.Cited is null || context.SourceId is null || words.Count > 4 || !words.Contains("who")
             || !words.Any(w => w is "said" or "say" or "says" or "tweeted" or "wrote" or "announced") || context.FactId is not null)
         {

@@ -55,6 +55,9 @@ public static class Tokenizer
         return tokens;
     }
 
+    /// <summary>The word tokens of <paramref name="text"/>, lower case, in order (no numbers, no punctuation).</summary>
+    public static List<string> LowerWords(string text) => [.. Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())];
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static int Word(string text, int start, List<Token> tokens)

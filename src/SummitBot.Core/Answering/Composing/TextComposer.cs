@@ -58,7 +58,7 @@ internal static class TextComposer
         }
         var single = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault()
             ?? question.People.SelectMany(p => p.Candidates).Select(c => c.Name).FirstOrDefault(name =>
-                passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == Language.Reading.ArticlePerson.KeyOf(name)));
+                passage.Names(Language.Reading.ArticlePerson.KeyOf(name)));
         var next = context with
         {
             Question = question.Text,

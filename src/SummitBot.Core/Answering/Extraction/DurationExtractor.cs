@@ -16,7 +16,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
             var words = duration.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
-                var until = !AsksUntil(question.Text) && Until(passage.Text, duration.Start, duration.End);
+                var until = !question.AsksTimeUntil && Until(passage.Text, duration.Start, duration.End);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, until ? 0.15 : 1.0) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
@@ -30,16 +30,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
 
     /// <summary>
     /// "return to Stockholm in two weeks", "in the next three weeks", "two weeks ago": the time until (or
-    /// since) something happens, not how long it lasted. Kept, less sure, for "how long until ...".
+    /// since) something happens, not how long it lasted. Kept, less sure, for "how long until ..." (<see cref="QuestionReading.AsksTimeUntil"/>).
     /// </summary>
-    /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until is what is asked.</summary>
-    private static bool AsksUntil(string question)
-    {
-        var words = Language.Tokenizer.Tokenize(question).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
-        return words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
-            || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
-    }
-
     private static bool Until(string text, int start, int end)
     {
         var before = text[..start].TrimEnd().ToLowerInvariant();
@@ -54,7 +46,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
     /// <summary>A plan or a future in the clause before: "agreed to return to Stockholm in", "will resume in".</summary>
     private static bool SaysWhatIsToCome(string before)
     {
-        var all = Language.Tokenizer.Tokenize(before).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var all = Language.Tokenizer.LowerWords(before);
 
         // "the first Chinese leader to make the trip to Pyongyang in 14 years": the gap since it last happened.
         if (all.Any(w => w is "first" or "last" or "time" or "since"))
@@ -64,6 +56,6 @@ internal sealed class DurationExtractor : IAnswerExtractor
 
         // Within the duration's clause (after the last comma), where its verb is.
         var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
-        return Language.Tokenizer.Tokenize(clause).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).Any(w => w is "to" or "will" or "would" or "shall" or "'ll" or "next" or "plans" or "planned" or "expected" or "agreed");
+        return Language.Tokenizer.LowerWords(clause).Any(w => w is "to" or "will" or "would" or "shall" or "'ll" or "next" or "plans" or "planned" or "expected" or "agreed");
     }
 }

@@ -40,7 +40,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 end = places[i + 1].End;
             }
 
-            if (place.Detail.EndsWith("|demonym", StringComparison.Ordinal) && question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
+            if (IsDemonym(place) && question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
             {
                 continue;
             }
@@ -60,7 +60,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0);
-            var answer = place.Detail.EndsWith("|demonym", StringComparison.Ordinal) ? words + " (" + place.Value + ")" : words;
+            var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
             {

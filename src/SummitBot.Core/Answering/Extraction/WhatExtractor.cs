@@ -24,7 +24,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
-        var asksName = AsksName(question);
+        var asksName = question.AsksName;
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
@@ -53,14 +53,6 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         yield return new AnswerCandidate(passage, Type, text, 0, text.Length, asksName ? 0.2 : question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
     }
-
-    /// <summary>
-    /// "What is the name of ...?", "what are the names of ...?": a name is asked. A clause that does not open with one
-    /// ("12 stand within a kilometre of ...", "other than Washington after ...") or a whole sentence does not give it: the
-    /// sentence is about the thing but does not name it. ("Did Pompeo name a city?" too: a yes needs the name.)
-    /// </summary>
-    private static bool AsksName(QuestionReading question) =>
-        Language.Tokenizer.Tokenize(question.Text).Any(t => t.Text.ToLowerInvariant() is "name" or "names" or "called");
 
     /// <summary>
     /// "Which shippers got blacklisted by Washington?" and "companies already blacklisted by the United Nations": what

@@ -20,6 +20,7 @@ internal static class QuestionReader
         text = Curated.FactQuestionReader.Mend(text, model);
         var tokens = Tokenizer.Tokenize(text);
         var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Plain(t.Text).ToLowerInvariant()).ToList();
+        var plain = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
         var type = QuestionType.Of(words);
         var people = PeopleFinder.Find(tokens, type.Type, model);
         var taken = new HashSet<string>(people.SelectMany(p => p.Words.Split(' ')), StringComparer.Ordinal);
@@ -44,10 +45,17 @@ internal static class QuestionReader
             Future = Tense(words),
             Outright = type.Outright,
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
+            AsksName = plain.Any(w => w is "name" or "names" or "called"),
+            AsksTimeUntil = AsksTimeUntil(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
+
+    /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?" (of the question's lower-case words).</summary>
+    private static bool AsksTimeUntil(List<string> words) =>
+        words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
+        || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
 
     /// <summary>"Biegun's deputy", "Bennett's boss": a role said of the person named, whose holder is asked for.</summary>
     private static bool RoleOfNamed(List<Token> tokens)

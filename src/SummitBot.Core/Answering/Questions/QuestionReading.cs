@@ -55,6 +55,16 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public Search.SearchScope? Scope { get; init; }
 
+    /// <summary>
+    /// "What is the name of ...?", "what are the names of ...?", "what is it called?": a name is asked. A clause that does
+    /// not open with one ("12 stand within a kilometre of ...") or a whole sentence does not give it: the sentence is
+    /// about the thing but does not name it. ("Did Pompeo name a city?" too: a yes needs the name.)
+    /// </summary>
+    public bool AsksName { get; init; }
+
+    /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
+    public bool AsksTimeUntil { get; init; }
+
     /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
     public bool AsksSomething { get; init; } = true;
 

@@ -1,6 +1,5 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
-using SummitBot.Language.Reading;
 
 namespace SummitBot.Answering.Ranking;
 
@@ -90,7 +89,7 @@ internal static class DeclinePolicy
             var meant = new List<Search.CatalogPerson>();
             foreach (var (candidate, evidence) in admissible.Where(a => a.Evidence.Confidence >= best - AmbiguityMargin && !a.Candidate.IsCurated))
             {
-                var person = named.Candidates.FirstOrDefault(c => candidate.Passage!.Of(AnnotationKind.Person).Any(a => ArticlePerson.KeyOf(a.Value) == c.Key));
+                var person = named.Candidates.FirstOrDefault(c => candidate.Passage!.Names(c.Key));
                 if (person is not null && !meant.Contains(person))
                 {
                     meant.Add(person);

@@ -109,12 +109,13 @@ internal static class Ranker
         }
 
         var predicate = question.Terms.Where(IsPredicate).ToList();
+        var saysPredicate = predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains));
         if (total == 0 && covered.Count > 0 && absent is null)
         {
             // "Who is Lee Hsien Loong?": every word asked is a name the passage gives, so it has all the question has
             // (in the sentence itself when the sentence names them), not the middling default of a question with no words.
-            var said = question.People.All(p => passage.Of(Language.Reading.AnnotationKind.Person).Any(a => p.Candidates.Any(c => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)));
-            return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
+            var said = question.People.All(p => p.Candidates.Any(c => passage.Names(c.Key)));
+            return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, saysPredicate);
         }
 
         return new PassageSupport(
@@ -123,7 +124,7 @@ internal static class Ranker
             total == 0 ? 0 : missingWeight / total,
             missing,
             veto,
-            predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains)));
+            saysPredicate);
     }
 
     /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
@@ -248,7 +249,7 @@ internal static class Ranker
         foreach (var named in question.People)
         {
             var present = named.Candidates.Any(c =>
-                passage.Of(Language.Reading.AnnotationKind.Person).Any(a => Language.Reading.ArticlePerson.KeyOf(a.Value) == c.Key)
+                passage.Names(c.Key)
                 // A quote whose speaker is named in the next sentence ("... the trip. It also ...," said Yang) is theirs.
                 || passage.Of(Language.Reading.AnnotationKind.Quote).Any(q => q.Value.Length > 0 && Language.Reading.ArticlePerson.KeyOf(q.Value) == c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))

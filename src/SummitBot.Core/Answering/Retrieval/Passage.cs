@@ -56,6 +56,9 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The analyzed words of the article's headline and of every name the article has.</summary>
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);
 
+    /// <summary>Whether the sentence names the person whose key (<see cref="ArticlePerson.KeyOf"/>) is <paramref name="key"/>.</summary>
+    public bool Names(string key) => Of(AnnotationKind.Person).Any(a => ArticlePerson.KeyOf(a.Value) == key);
+
     /// <summary>The annotations of one kind.</summary>
     public IEnumerable<Annotation> Of(AnnotationKind kind) => Annotations.Where(a => a.Kind == kind);
 
