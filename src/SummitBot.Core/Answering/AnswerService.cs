@@ -45,13 +45,12 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         }
 
         var model = Model();
-        var words = TextWords.Of(text);
-        if (words.Count == 0)
+        if (!TextWords.Any(text))
         {
             return new Answer(AnswerKind.Unreadable, "I didn't catch a question there. " + model.Knowledge.Story.Greeting, [], Suggest(model), context);
         }
 
-        switch (ChitChat.Recognize(words))
+        switch (ChitChat.Recognize(text))
         {
             case AnswerKind.Greeting:
                 return new Answer(AnswerKind.Greeting, "Hello! " + model.Knowledge.Story.Greeting, [], Suggest(model), context);
@@ -123,9 +122,12 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         var spelt = FollowUps.Rewrite(text, context);
         var fromText = context.EntityId is null && context.FactId is null;
         var curatedText = fromText ? spelt : text;
-        var (parsed, _) = FactQuestionReader.Read(curatedText, model);
+        // Both readings start from the question with its spelling mended: mend it once when they read the same text.
+        var mended = FactQuestionReader.Mend(spelt, model);
+        var curatedMended = curatedText == spelt ? mended : FactQuestionReader.Mend(curatedText, model);
+        var parsed = FactQuestionReader.ReadMended(curatedMended, model);
         var finding = FactFinder.Find(parsed, fromText ? FollowUpContext.Empty : context, model);
-        var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.Read(spelt, model), model), context, text);
+        var reading = FollowUps.Anchor(Retrieval.Scoping.Narrow(Questions.QuestionReader.ReadMended(mended, model), model), context, text);
         if (reading.Anchor is { } anchor && finding.Fact is { } elsewhere && elsewhere.SourceId != anchor)
         {
             // A follow-up held to the last answer's article ("where did he go?") is not the hand-written fact of
@@ -149,8 +151,13 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
     /// <summary>"Who said that?" after an answer whose words someone said: that speaker, citing the same sentence.</summary>
     private Answer? WhoSaidThat(string text, FollowUpContext context)
     {
+        if (context.Speaker is null || context.Cited is null || context.SourceId is null || context.FactId is not null)
+        {
+            return null;
+        }
+
         var words = Language.Tokenizer.LowerWords(text);
-        if (context.Speaker is null || context.Cited is null || context.SourceId is null || words.Count > 4 || !words.Contains("who")
+        if (words.Count > 4 || !words.Contains("who")
             || !words.Any(w => w is "said" or "say" or "says" or "tweeted" or "wrote" or "announced") || context.FactId is not null)
         {
             return null;

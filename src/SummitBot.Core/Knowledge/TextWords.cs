@@ -17,6 +17,9 @@ public static partial class TextWords
         return words;
     }
 
+    /// <summary>Whether <paramref name="text"/> has a word at all.</summary>
+    public static bool Any(string text) => Pattern().IsMatch(text);
+
     /// <summary>Adds the lower-case words of <paramref name="text"/> to <paramref name="words"/>, allocating only for words it lacks.</summary>
     public static void AddTo(HashSet<string> words, string text)
     {

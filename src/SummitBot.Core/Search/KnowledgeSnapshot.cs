@@ -87,7 +87,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     internal TermQuery TermQuery(string field, string text)
     {
         var term = new Term(field, text);
-        return new TermQuery(term, TermStates(term));
+        return new Postings.ReusingTermQuery(term, TermStates(term));
     }
 
     /// <summary>
@@ -136,6 +136,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             query.Add(AnyOf(IndexSchema.Asks, asks.Select(FactKinds.Token)), Occur.MUST);
         }
 
+        using var reuse = Postings.PostingsReuse.Begin(Searcher.TopReaderContext);
         var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: false, doMaxScore: false).ScoreDocs;
         var facts = new List<Fact>(hits.Length);
         foreach (var hit in hits)
@@ -161,6 +162,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             query.Add(TermQuery(IndexSchema.Text, term), Occur.MUST);
         }
 
+        using var reuse = Postings.PostingsReuse.Begin(Searcher.TopReaderContext);
         var hits = Searcher.Search(query, null, top, ByScoreThenOrder, doDocScores: true, doMaxScore: false).ScoreDocs;
         var passages = new List<PassageHit>(hits.Length);
         foreach (var hit in hits)
@@ -183,6 +185,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>The sentences <paramref name="filter"/> passes that best match <paramref name="query"/>, as <paramref name="searcher"/> scores them.</summary>
     internal IReadOnlyList<SentenceHit> SearchSentences(IndexSearcher searcher, Query query, Filter filter, int top)
     {
+        using var reuse = Postings.PostingsReuse.Begin(searcher.TopReaderContext);
         var hits = searcher.Search(query, filter, top, ByScoreThenOrder, doDocScores: true, doMaxScore: false).ScoreDocs;
         var sentences = new List<SentenceHit>(hits.Length);
         foreach (var hit in hits)

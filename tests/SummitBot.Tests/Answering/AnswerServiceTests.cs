@@ -155,6 +155,28 @@ public sealed class AnswerServiceTests(AnsweringHost answering) : IClassFixture<
         Assert.Equal(AnswerKind.Thanks, answering.Converse("thanks a lot").Kind);
     }
 
+    [Theory]
+    [InlineData("What can you do for me?", AnswerKind.Greeting)]
+    [InlineData("who are you exactly, bot?", AnswerKind.Greeting)]
+    [InlineData("Thank you so much for all the info, see you later guys!", AnswerKind.Thanks)]
+    [InlineData("hi there bot, good morning to you all", null)]
+    [InlineData("What can you do about the summit's venue?", null)]
+    [InlineData("Thanks. Where is the second summit?", null)]
+    public void ChitChatIsRecognisedOnlyWhenTheMessageIsNothingElse(string message, AnswerKind? chitChat)
+    {
+        var kind = answering.Converse(message).Kind;
+
+        if (chitChat is { } expected)
+        {
+            Assert.Equal(expected, kind);
+        }
+        else
+        {
+            Assert.NotEqual(AnswerKind.Greeting, kind);
+            Assert.NotEqual(AnswerKind.Thanks, kind);
+        }
+    }
+
     [Fact]
     public void WithoutItsContextAFollowUpIsToldSoAndAWholeQuestionIsStillAnswered()
     {

@@ -12,7 +12,12 @@ internal static class FactQuestionReader
     public static (ParsedQuestion Question, string CorrectedText) Read(string text, AnsweringModel model)
     {
         var corrected = Mend(text, model);
+        return (ReadMended(corrected, model), corrected);
+    }
 
+    /// <summary>Reads a question whose spelling <see cref="Mend"/> has already mended.</summary>
+    public static ParsedQuestion ReadMended(string corrected, AnsweringModel model)
+    {
         var rawWords = TextWords.Of(corrected);
         var words = rawWords.Select(Plain).ToList();
         var stems = model.Snapshot.Analyzer.Terms(corrected);
@@ -91,18 +96,18 @@ internal static class FactQuestionReader
         }
 
         var (asks, outright) = KindOf(words, rawWords);
-        if (!outright && (text.Contains('#') || words.Contains("no") && words.Contains("of")))
+        if (!outright && (corrected.Contains('#') || words.Contains("no") && words.Contains("of")))
         {
             (asks, outright) = (AnswerType.Number, true);
         }
 
-        var future = AnyIn(words, QuestionWords.Future) || text.Contains("'ll", StringComparison.Ordinal);
+        var future = AnyIn(words, QuestionWords.Future) || corrected.Contains("'ll", StringComparison.Ordinal);
         var past = AnyIn(words, QuestionWords.Past);
         var elliptical = words.Count > 0 && (words[0] is "and" or "also" or "same" || StartsWith(words, "what", "about") || StartsWith(words, "how", "about"))
             || (!outright && mentions.Count > 0 && !AnyIn(words, QuestionWords.Asking) && words.Count(w => !QuestionWords.Frame.Contains(w)) <= 3);
 
         var speaker = asks == AnswerType.Quote ? SpeakerTerms(words, model) : [];
-        return (new ParsedQuestion(
+        return new ParsedQuestion(
             asks,
             outright,
             mentions,
@@ -114,16 +119,16 @@ internal static class FactQuestionReader
             AnyIn(words, QuestionWords.ThingPronouns),
             elliptical,
             AnyIn(stems, model.MeetingStems),
-            outright || AnyIn(words, QuestionWords.Asking) || text.TrimEnd().EndsWith('?'))
+            outright || AnyIn(words, QuestionWords.Asking) || corrected.TrimEnd().EndsWith('?'))
         {
             Speaker = speaker,
             AsksIdentity = asks == AnswerType.Person && IsIdentity(words),
             MentionsMovement = AnyIn(words, QuestionWords.Movement) || AnyIn(stems, model.MeetingStems),
             Negated = words.Any(w => w is "not" or "never" or "except" or "excluding" or "besides" or "isnt" or "wasnt" or "arent" or "werent" or "dont" or "doesnt" or "didnt" or "wont")
-                || rawWords.Any(w => w.EndsWith("n't", StringComparison.Ordinal)) || text.Contains("other than", StringComparison.OrdinalIgnoreCase),
+                || rawWords.Any(w => w.EndsWith("n't", StringComparison.Ordinal)) || corrected.Contains("other than", StringComparison.OrdinalIgnoreCase),
             ClearlyPast = !future && words.Any(w => w is "did" or "met" or "happened" or "took" or "went" or "visited" or "ago" or "previously"),
             YesNo = !outright && words.Count > 2 && QuestionWords.YesNoStarts.Contains(rawWords[0]),
-        }, corrected);
+        };
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using SummitBot.Knowledge;
+
 namespace SummitBot.Answering.Questions;
 
 /// <summary>Greetings, requests for help and thanks: recognised only when a message is nothing else.</summary>
@@ -32,7 +34,38 @@ internal static class ChitChat
         "how do you work", "what should i ask", "what can you answer", "what are you for", "how can you help",
     ];
 
+    /// <summary>Every word a chit-chat message or a help phrase is made of.</summary>
+    private static readonly HashSet<string> Known = new(
+        Greetings.Concat(HelpWords).Concat(ThanksWords).Concat(Filler).Concat(HelpPhrases.SelectMany(p => p.Split(' '))), StringComparer.Ordinal);
+
+    /// <summary>A help phrase may be followed by this many other words ("what can you do for me").</summary>
+    private const int WordsAfterPhrase = 2;
+
     public static IEnumerable<string> Words => Greetings.Concat(HelpWords).Concat(ThanksWords).Concat(Filler);
+
+    /// <summary>
+    /// Chit-chat in a message. Most messages are questions, ruled out by their first few words before the message's
+    /// words are listed.
+    /// </summary>
+    public static AnswerKind? Recognize(string text) => MayBe(text) ? Recognize(TextWords.Of(text)) : null;
+
+    private static bool MayBe(string text)
+    {
+        var known = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[32];
+        var others = 0;
+        foreach (var match in TextWords.Pattern().EnumerateMatches(text))
+        {
+            var lower = buffer[..Math.Min(match.Length, buffer.Length)];
+            text.AsSpan(match.Index, lower.Length).ToLowerInvariant(lower);
+            if ((match.Length > buffer.Length || !known.Contains(lower)) && ++others > WordsAfterPhrase)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public static AnswerKind? Recognize(IReadOnlyList<string> words)
     {
@@ -42,7 +75,7 @@ internal static class ChitChat
         }
 
         var phrase = string.Join(' ', words);
-        if (HelpPhrases.Any(p => phrase == p || phrase.StartsWith(p + " ", StringComparison.Ordinal) && words.Count <= p.Split(' ').Length + 2))
+        if (HelpPhrases.Any(p => phrase == p || phrase.StartsWith(p + " ", StringComparison.Ordinal) && words.Count <= p.Split(' ').Length + WordsAfterPhrase))
         {
             return AnswerKind.Greeting;
         }

@@ -64,8 +64,14 @@ internal static class FollowUps
 
     public static string Rewrite(string text, FollowUpContext context)
     {
+        if (context.Question is null && context.Person is null)
+        {
+            // A first question has nothing to refer back to: most are, so they are not tokenized for it.
+            return text;
+        }
+
         var words = Words(text);
-        if (words.Count == 0 || context.Question is null && context.Person is null)
+        if (words.Count == 0)
         {
             return text;
         }

@@ -14,10 +14,13 @@ namespace SummitBot.Answering.Questions;
 /// </summary>
 internal static class QuestionReader
 {
-    public static QuestionReading Read(string text, AnsweringModel model)
-    {
+    public static QuestionReading Read(string text, AnsweringModel model) =>
         // Casual forms spelt out and misspelt names mended ("wher is the secnd sumit", "steven beigun").
-        text = Curated.FactQuestionReader.Mend(text, model);
+        ReadMended(Curated.FactQuestionReader.Mend(text, model), model);
+
+    /// <summary>Reads a question whose spelling has already been mended.</summary>
+    public static QuestionReading ReadMended(string text, AnsweringModel model)
+    {
         var tokens = Tokenizer.Tokenize(text);
         var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Plain(t.Text).ToLowerInvariant()).ToList();
         var plain = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
@@ -92,6 +95,7 @@ internal static class QuestionReader
         var at = 0;
         var starts = words.Select(t => { var s = at; at += Plain(t.Text).Length + 1; return s; }).ToList();
         tokens = words;
+        var placeNames = PlaceNames(tokens);
         foreach (var (stem, from, to) in model.Snapshot.Analyzer.TermsAt(text))
         {
             var i = starts.FindLastIndex(s => s <= from);
@@ -110,7 +114,7 @@ internal static class QuestionReader
             {
                 var role = ordinal is not null ? TermRole.Ordinal
                     : isYear || number is not null ? TermRole.Number
-                    : nameWords.Contains(lower) || (IsPlaceName(tokens, i) && !IsDemonym(word)) || IsCapitalizedName(tokens, i) ? TermRole.Name
+                    : nameWords.Contains(lower) || (IsPlaceName(tokens, i, placeNames) && !IsDemonym(word)) || IsCapitalizedName(tokens, i) ? TermRole.Name
                     : EventWords.IsEventNoun(lower) ? TermRole.Event
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
@@ -195,13 +199,29 @@ internal static class QuestionReader
     /// <summary>"American", "North Korean": an adjective of a country, which a passage may leave out ("American troops" are "troops").</summary>
     private static bool IsDemonym(string word) => Gazetteer.Default.Find(word) is { Count: > 0 } places && places.All(p => p.IsDemonym);
 
-    private static bool IsPlaceName(List<Token> tokens, int i)
+    /// <summary>The place names the question's tokens start, each looked up once: (length in tokens, or 0; in context).</summary>
+    private static (int Length, bool InContext)[] PlaceNames(List<Token> tokens)
     {
-        for (var start = Math.Max(0, i - 3); start <= i; start++)
+        var names = new (int, bool)[tokens.Count];
+        for (var start = 0; start < tokens.Count; start++)
         {
             var length = Gazetteer.Default.Match(tokens, start, anyCase: true, out var places);
-            if (length > 0 && start + length > i && !CommonWords.IsFunctionWord(tokens[start].Text) && !QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant())
-                && Gazetteer.IsPlaceInContext(tokens, start, length, places))
+            names[start] = length > 0 && !CommonWords.IsFunctionWord(tokens[start].Text) ? (length, Gazetteer.IsPlaceInContext(tokens, start, length, places)) : (0, false);
+        }
+
+        return names;
+    }
+
+    private static bool IsPlaceName(List<Token> tokens, int i, (int Length, bool InContext)[] names)
+    {
+        if (QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, i - 3); start <= i; start++)
+        {
+            if (names[start].Length > 0 && start + names[start].Length > i && names[start].InContext)
             {
                 return true;
             }

@@ -15,6 +15,11 @@ internal static class QuestionSplitter
 
     public static IReadOnlyList<string> Split(string text)
     {
+        if (IsOneQuestion(text))
+        {
+            return [text];
+        }
+
         var parts = new List<string>();
         foreach (var sentence in Sentences(text))
         {
@@ -22,6 +27,13 @@ internal static class QuestionSplitter
         }
 
         return parts.Count == 0 ? [text] : parts.Take(MostParts).ToList();
+    }
+
+    /// <summary>Most messages: no "and", and nothing after their first question mark but more of them.</summary>
+    private static bool IsOneQuestion(string text)
+    {
+        var mark = text.IndexOf('?');
+        return !text.Contains("and", StringComparison.OrdinalIgnoreCase) && (mark < 0 || !text.AsSpan(mark).ContainsAnyExcept('?', ' '));
     }
 
     private static IEnumerable<string> Sentences(string text)

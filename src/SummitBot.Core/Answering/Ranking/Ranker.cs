@@ -251,7 +251,7 @@ internal static class Ranker
             var present = named.Candidates.Any(c =>
                 passage.Names(c.Key)
                 // A quote whose speaker is named in the next sentence ("... the trip. It also ...," said Yang) is theirs.
-                || passage.Of(Language.Reading.AnnotationKind.Quote).Any(q => q.Value.Length > 0 && Language.Reading.ArticlePerson.KeyOf(q.Value) == c.Key)
+                || passage.Quotes(c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));

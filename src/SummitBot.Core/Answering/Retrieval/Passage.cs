@@ -10,7 +10,7 @@ namespace SummitBot.Answering.Retrieval;
 /// </summary>
 internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, IReadOnlySet<string>?> wordsBefore)
 {
-    private readonly Dictionary<string, List<string>> _analyzed = new(StringComparer.Ordinal);
+    private Dictionary<string, List<string>>? _analyzed;
     private IReadOnlySet<string>? _before;
     private DateOnly? _published;
 
@@ -29,6 +29,7 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The index's analysis of <paramref name="text"/>: how words of the question and of answers are compared (each text analyzed once).</summary>
     public List<string> Analyze(string text)
     {
+        _analyzed ??= new(StringComparer.Ordinal);
         if (!_analyzed.TryGetValue(text, out var terms))
         {
             _analyzed[text] = terms = analyze(text);
@@ -57,7 +58,10 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);
 
     /// <summary>Whether the sentence names the person whose key (<see cref="ArticlePerson.KeyOf"/>) is <paramref name="key"/>.</summary>
-    public bool Names(string key) => Of(AnnotationKind.Person).Any(a => ArticlePerson.KeyOf(a.Value) == key);
+    public bool Names(string key) => analysis.PersonKeys.Contains(key);
+
+    /// <summary>Whether one of its quotes is attributed to the person whose key is <paramref name="key"/>.</summary>
+    public bool Quotes(string key) => analysis.SpeakerKeys.Contains(key);
 
     /// <summary>The annotations of one kind.</summary>
     public IEnumerable<Annotation> Of(AnnotationKind kind) => Annotations.Where(a => a.Kind == kind);

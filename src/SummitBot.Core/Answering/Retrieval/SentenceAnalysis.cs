@@ -43,6 +43,19 @@ internal sealed class SentenceAnalysis
     /// <summary>What was read out of the sentence at index time (names, dates, quantities, quotes), decoded once.</summary>
     public IReadOnlyList<Language.Reading.Annotation> Annotations { get; }
 
+    /// <summary>The keys (<see cref="Language.Reading.ArticlePerson.KeyOf"/>) of the people the sentence names, worked out when first asked.</summary>
+    public IReadOnlySet<string> PersonKeys => _personKeys ??= KeysOf(Language.Reading.AnnotationKind.Person, quoted: false);
+
+    /// <summary>The keys of the speakers its quotes are attributed to.</summary>
+    public IReadOnlySet<string> SpeakerKeys => _speakerKeys ??= KeysOf(Language.Reading.AnnotationKind.Quote, quoted: true);
+
+    private IReadOnlySet<string>? _personKeys;
+    private IReadOnlySet<string>? _speakerKeys;
+
+    /// <summary>A quote's value is its speaker, empty when the sentence does not say who.</summary>
+    private HashSet<string> KeysOf(Language.Reading.AnnotationKind kind, bool quoted) =>
+        new(Annotations.Where(a => a.Kind == kind && (!quoted || a.Value.Length > 0)).Select(a => Language.Reading.ArticlePerson.KeyOf(a.Value)), StringComparer.Ordinal);
+
     /// <summary>The analyzed terms each token gave (none for a stop word or punctuation).</summary>
     public IReadOnlyList<string[]> TokenStems { get; }
 
