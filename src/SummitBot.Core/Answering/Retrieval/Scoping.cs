@@ -19,6 +19,12 @@ internal static class Scoping
 
     public static QuestionReading Narrow(QuestionReading reading, AnsweringModel model)
     {
+        if (model.Snapshot.SourceCount <= Sources)
+        {
+            // Its own scope: no probe to build.
+            return reading;
+        }
+
         var probe = SentenceRetriever.Query(reading, model);
         if (probe.Clauses.Count == 0)
         {
