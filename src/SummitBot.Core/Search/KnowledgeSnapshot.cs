@@ -216,10 +216,17 @@ public sealed class KnowledgeSnapshot : IDisposable
         if (blocks.Count == 0)
         {
             using var reuse = Postings.PostingsReuse.Begin(Searcher.TopReaderContext);
-            // Only which sources the best sentences come from counts here, so ties are left in document order: sorting
-            // every match of a probe of common words by score and then by its order field cost a fifth of the search.
-            foreach (var hit in Searcher.Search(InText(probe), _sentencesOnly, depth).ScoreDocs)
+            // Only which sources the best sentences come from counts here, so ties are left in document order, and no
+            // filter holds the search to sentences: only sentences and facts have text, and the facts among the best
+            // are skipped. Sorting every match of a probe of common words by score and then by its order field cost a
+            // fifth of the search, and a filter keeps Lucene from scoring a disjunction a block of documents at a time.
+            foreach (var hit in Searcher.Search(InText(probe), null, depth + Math.Min(Knowledge.Facts.Count, MaxFactsSkipped)).ScoreDocs)
             {
+                if (IsFactDoc(hit.Doc))
+                {
+                    continue;
+                }
+
                 if (!blocks.Exists(b => b.Start <= hit.Doc && hit.Doc < b.End))
                 {
                     blocks.Add(SentencesAround(hit.Doc));
@@ -232,6 +239,15 @@ public sealed class KnowledgeSnapshot : IDisposable
         }
 
         return new SearchScope(this, new DocRanges(blocks, blocks.SelectMany(OthersOf)));
+    }
+
+    /// <summary>How many facts the broad search of <see cref="Scope"/> looks past among its best hits, at most.</summary>
+    private const int MaxFactsSkipped = 1_000;
+
+    private bool IsFactDoc(int doc)
+    {
+        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
+        return IndexSchema.IsFactOrder(leaf.AtomicReader.GetNumericDocValues(IndexSchema.Order)!.Get(doc - leaf.DocBase));
     }
 
     /// <summary>
