@@ -47,6 +47,7 @@ internal static class QuestionReader
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksTimeUntil = AsksTimeUntil(plain),
+            AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
