@@ -86,12 +86,7 @@ internal static class FollowUps
             return spelt;
         }
 
-        if (context.Topic is { } topic && HasThingPronoun(words))
-        {
-            rewritten = ReplaceThing(rewritten, topic);
-        }
-
-        return rewritten;
+        return HasThingPronoun(words) ? ReplaceThings(rewritten, context) : rewritten;
     }
 
     /// <summary>"and where?", "when?", "why?", "what about the Singapore summit?", "and the first one?".</summary>
@@ -339,18 +334,42 @@ internal static class FollowUps
         return end <= aux ? null : question[tokens[aux + 1].Start..tokens[end].End];
     }
 
-    /// <summary>"when will it take place?" → "when will the second summit take place?"; "there" → "at the second summit".</summary>
-    private static string ReplaceThing(string text, string topic)
+    /// <summary>
+    /// "when will it take place?" → "when will the second summit take place?"; "what did they discuss there?" → "what did
+    /// Kim and Putin discuss in Russky Island?": the first thing pronoun and a "there", each by what it can stand for
+    /// (<see cref="Referents"/>); one with nothing of its kind to stand for stays.
+    /// </summary>
+    private static string ReplaceThings(string text, FollowUpContext context)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them" or "there");
-        if (thing < 0)
+        var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them");
+        var there = tokens.FindIndex(t => t.Is("there") && !IsExistential(tokens, tokens.IndexOf(t)));
+        var replacements = new List<(Token Token, string? Referent)>();
+        if (thing >= 0)
         {
-            return text;
+            replacements.Add((tokens[thing], tokens[thing].Text.ToLowerInvariant() is "they" or "them" ? Referents.They(context) : Referents.It(context)));
         }
 
-        var replacement = tokens[thing].Text.Equals("there", StringComparison.OrdinalIgnoreCase) ? "at " + topic : topic;
-        return string.Concat(text.AsSpan(0, tokens[thing].Start), replacement, text.AsSpan(tokens[thing].End));
+        if (there >= 0)
+        {
+            replacements.Add((tokens[there], Referents.There(context)));
+        }
+
+        foreach (var (token, referent) in replacements.Where(r => r.Referent is not null).OrderByDescending(r => r.Token.Start))
+        {
+            text = string.Concat(text.AsSpan(0, token.Start), referent, text.AsSpan(token.End));
+        }
+
+        return text;
+    }
+
+    /// <summary>"Was there a lunch?", "there were no talks": "there" that says something exists, not where.</summary>
+    private static bool IsExistential(List<Token> tokens, int at)
+    {
+        var next = at + 1 < tokens.Count && tokens[at + 1].IsWord ? tokens[at + 1].Text.ToLowerInvariant() : null;
+        var before = at > 0 ? tokens[at - 1].Text.ToLowerInvariant() : null;
+        return next is "is" or "are" or "was" or "were" or "will" or "be" or "has" or "have" or "had" or "been"
+            || before is "is" or "are" or "was" or "were" or "be" && next is not null;
     }
 
     /// <summary>
