@@ -71,6 +71,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksYear { get; init; }
 
+    /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
+    public RouteEnd? Route { get; init; }
+
     /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
     public bool AsksSomething { get; init; } = true;
 
