@@ -32,7 +32,7 @@ internal static class FollowUps
     {
         // Only a question that leans on the conversation (a pronoun, an ellipsis): in a long conversation a new question
         // that names nothing ("when is the second summit?") is its own question, answerable from any source.
-        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question)))
+        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question) || RefersToPlaceAnswered(asked, context)))
         {
             return reading;
         }
@@ -60,6 +60,22 @@ internal static class FollowUps
         return words.Zip(words.Skip(1)).Any(p => p.First == "the" && reading.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event
             && p.Second.StartsWith(t.Stem, StringComparison.Ordinal)
             && before.Any(w => w.StartsWith(t.Stem, StringComparison.Ordinal) || t.Related.Any(r => w.StartsWith(r, StringComparison.Ordinal)))));
+    }
+
+    /// <summary>
+    /// "Where were the Stockholm talks held?" then "Who offered the venue?": "the venue" (a place, city, hotel ...) after a
+    /// question answered with a place is that place, so the follow-up is about the last answer's article. Answered from
+    /// any article, another venue's "offered" was taken (Kim's offer in Hanoi).
+    /// </summary>
+    internal static bool RefersToPlaceAnswered(string asked, FollowUpContext context)
+    {
+        if (!Enum.TryParse<AnswerType>(context.Asks, out var last) || last != AnswerType.Place)
+        {
+            return false;
+        }
+
+        var words = Words(asked);
+        return words.Zip(words.Skip(1)).Any(p => p.First == "the" && (PlaceWords.AnyPlace.Contains(p.Second) || PlaceWords.Kinds.ContainsKey(p.Second)));
     }
 
     public static string Rewrite(string text, FollowUpContext context)
