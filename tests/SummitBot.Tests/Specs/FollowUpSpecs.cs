@@ -19,7 +19,7 @@ public sealed class FollowUpSpecs
     public void Case(string id)
     {
         var spec = SpecFile.Case(File, id);
-        spec.OnlyLines("asked:", "person:", "topic:", "place:", "last asked:", "refers to the place answered:", "topic of:", ">", "=>", "leans on context:");
+        spec.OnlyLines("asked:", "person:", "topic:", "place:", "last asked:", "refers to the place answered:", "left for the conversation:", "topic of:", ">", "=>", "leans on context:");
         var expected = spec.One("=>") ?? throw new FormatException($"{spec.Where}: no '=>' line");
         string said;
         if (spec.One("topic of:") is { } question)
@@ -45,6 +45,12 @@ public sealed class FollowUpSpecs
             {
                 var leansOn = FollowUps.LeansOnContext(followUp) ? "yes" : "no";
                 Assert.True(leans == leansOn, $"{spec.Where}{Environment.NewLine}{spec.Text}{Environment.NewLine}leans on context: {leansOn}");
+            }
+
+            if (spec.One("left for the conversation:") is { } left)
+            {
+                var leftFor = FollowUps.Unresolved(said) ? "yes" : "no";
+                Assert.True(left == leftFor, $"{spec.Where}{Environment.NewLine}{spec.Text}{Environment.NewLine}left for the conversation: {leftFor}");
             }
 
             if (spec.One("refers to the place answered:") is { } refers)

@@ -40,7 +40,7 @@ internal static class FollowUps
         var own = Words(asked).ToHashSet(StringComparer.Ordinal);
         var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
             .Concat(reading.People.SelectMany(p => Words(p.Words)));
-        return names.Any(own.Contains) ? reading : reading with { Anchor = source };
+        return names.Any(own.Contains) && !Unresolved(reading.Text) ? reading : reading with { Anchor = source };
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ internal static class FollowUps
         }
 
         var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
-        if (context.Person is { } person)
+        if (context.Person is { } person && !Names(text, person))
         {
             rewritten = ReplacePersonPronouns(rewritten, person);
         }
@@ -272,6 +272,29 @@ internal static class FollowUps
 
         var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
         return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
+    }
+
+    /// <summary>
+    /// A person pronoun still there after spelling out, before any name ("how long did he and Pompeo talk?"), is
+    /// someone of the conversation: the follow-up is about the last answer's article even though it names someone of its
+    /// own. One after a name ("where did Trump give his news conference?") is that name's.
+    /// </summary>
+    internal static bool Unresolved(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var pronoun = tokens.FindIndex(t => t.IsWord && Pronouns.IsPersonPronoun(t.Text));
+        return pronoun >= 0 && !tokens.Take(pronoun).Skip(1).Any(t => t.IsCapitalized);
+    }
+
+    /// <summary>
+    /// "How long did he and Pompeo talk?" after an answer that was Pompeo: "he" is someone else than the person the
+    /// follow-up names itself, so it is not that person; spelt "Mike Pompeo and Pompeo" it was answered about Pompeo
+    /// alone. The pronoun is left as it is (the follow-up stays held to the last answer's article).
+    /// </summary>
+    private static bool Names(string text, string person)
+    {
+        var names = person.Split(' ').Select(w => QuestionReader.Plain(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return Tokenizer.Tokenize(text).Skip(1).Any(t => t.IsCapitalized && names.Contains(QuestionReader.Plain(t.Text).ToLowerInvariant()));
     }
 
     /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>
