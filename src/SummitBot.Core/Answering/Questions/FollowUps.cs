@@ -94,7 +94,7 @@ internal static class FollowUps
         var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
         if (context.Person is { } person && !Names(text, person))
         {
-            rewritten = ReplacePersonPronouns(rewritten, person);
+            rewritten = ReplacePersonPronouns(rewritten, WithoutInitials(person));
         }
 
         if (context.Question is { } previous && HasThingPronoun(words) && RefersToAction(words, previous) && WithAction(rewritten, previous) is { } spelt)
@@ -273,6 +273,13 @@ internal static class FollowUps
         var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
         return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
+
+    /// <summary>
+    /// "Donald Trump" for "Donald J. Trump": sources seldom write the initial, and spelt into a follow-up it became a name
+    /// of the question no passage has ("they don't mention J.").
+    /// </summary>
+    private static string WithoutInitials(string person) =>
+        string.Join(' ', person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1));
 
     /// <summary>
     /// A person pronoun still there after spelling out, before any name ("how long did he and Pompeo talk?"), is
