@@ -183,6 +183,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
             Question = question,
             Person = person,
             Topic = FollowUps.TopicOf(question) ?? about?.Name,
+            Place = fact.Asks == FactKind.Place ? fact.Answer : Referents.PlaceNamed(question),
             Speaker = fact.SaidBy,
             SourceId = fact.SourceId,
             Cited = fact.Passage,

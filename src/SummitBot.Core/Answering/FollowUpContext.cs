@@ -44,6 +44,12 @@ public sealed record FollowUpContext
     /// <summary>What the last question was about ("the second summit"), for "it" and "there".</summary>
     public string? Topic { get; init; }
 
+    /// <summary>
+    /// The place the last answer gave ("Russky Island" for "where did they meet?") or its question named, for "there":
+    /// a place, never the person the last question ended on.
+    /// </summary>
+    public string? Place { get; init; }
+
     /// <summary>Who said the words the last answer came from, for "who said that?".</summary>
     public string? Speaker { get; init; }
 

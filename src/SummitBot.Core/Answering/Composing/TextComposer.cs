@@ -38,6 +38,7 @@ internal static class TextComposer
                     FactId = null,
                     Person = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault() ?? context.Person,
                     Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
+                    Place = Referents.PlaceNamed(question.Text),
                 })
             { Asked = question.Type, Decline = decision.Decline ?? DeclineReason.NotFound };
         }
@@ -64,6 +65,7 @@ internal static class TextComposer
             Question = question.Text,
             Person = best.Person ?? single ?? context.Person,
             Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
+            Place = question.Type == AnswerType.Place ? best.Words.Trim() : Referents.PlaceNamed(question.Text),
             Speaker = best.Speaker ?? passage.Of(Language.Reading.AnnotationKind.Quote).Select(q => q.Value).FirstOrDefault(v => v.Length > 0),
             SourceId = source.Id,
             Cited = passage.Text,

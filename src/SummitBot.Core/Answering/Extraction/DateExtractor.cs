@@ -30,9 +30,33 @@ internal sealed class DateExtractor : IAnswerExtractor
                 continue;
             }
 
+            if (question.AsksYear)
+            {
+                if (YearOf(calendar) is { } year)
+                {
+                    yield return new AnswerCandidate(passage, Type, SayYear(words, year), date.Start, date.End, 1.0) { Note = $"year {year}" };
+                }
+
+                continue;
+            }
+
             var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
             yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}" };
         }
+    }
+
+    /// <summary>
+    /// The one year a date falls in, worked out against the article's date for "on Tuesday" or "last month"; none for a
+    /// date off the calendar or one that spans years ("before March 2019"): the year asked cannot be told from it.
+    /// </summary>
+    private static int? YearOf(CalendarDate? calendar) =>
+        calendar is { } date && date.From != DateOnly.MinValue && date.To != DateOnly.MaxValue && date.From.Year == date.To.Year ? date.From.Year : null;
+
+    /// <summary>"2019" for "in 2019" or "June 2019"; "2019 (“on Tuesday”)" when the year was worked out from the article's date.</summary>
+    private static string SayYear(string words, int year)
+    {
+        var shown = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return words.Contains(shown, StringComparison.Ordinal) ? shown : $"{shown} (\u201C{words}\u201D)";
     }
 
     /// <summary>"February 27 and 28" as written when it is already a date; "Friday, February 8, 2019 (“on Friday”)" when it was relative.</summary>

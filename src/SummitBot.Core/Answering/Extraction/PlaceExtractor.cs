@@ -52,7 +52,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 && !IsDemonym(place) && !IsDemonym(places[i - 1]));
 
             var words = text[place.Start..end];
-            if (Spans.RepeatsQuestion(words, question, passage.Analyze))
+            if (Spans.RepeatsQuestion(words, question, passage.Analyze) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }
@@ -66,6 +66,12 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             {
                 yield return new AnswerCandidate(passage, Type, both, place.Start, places[i + 1].End, fit / ListPart) { Note = $"places ({kind})" };
             }
+        }
+
+        // A place phrase or a thing of the kind asked says nothing of where a route began or ended.
+        if (question.Route is not null)
+        {
+            yield break;
         }
 
         foreach (var phrase in PlacePhrases(passage, question))

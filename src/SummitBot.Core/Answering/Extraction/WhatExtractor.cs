@@ -40,7 +40,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 end++;
             }
 
-            if (end - i >= 4)
+            if (end - i >= 4 && !Repeated(tokens, stems, i))
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
@@ -53,6 +53,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         yield return new AnswerCandidate(passage, Type, text, 0, text.Length, asksName ? 0.2 : question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
     }
+
+    /// <summary>
+    /// "caps the country's imports of refined petroleum products at 500,000 barrels a year and its crude oil imports at 4
+    /// million barrels": the question's word said twice in the sentence names two things, and what follows the last one
+    /// is the other thing's ("at 4 million barrels" for the cap on refined petroleum).
+    /// </summary>
+    private static bool Repeated(List<Language.Token> tokens, IReadOnlyList<string[]> stems, int at) =>
+        Enumerable.Range(0, at).Any(k => tokens[k].IsWord && stems[k].Intersect(stems[at]).Any());
 
     /// <summary>
     /// "Which shippers got blacklisted by Washington?" and "companies already blacklisted by the United Nations": what

@@ -32,7 +32,7 @@ internal static class FollowUps
     {
         // Only a question that leans on the conversation (a pronoun, an ellipsis): in a long conversation a new question
         // that names nothing ("when is the second summit?") is its own question, answerable from any source.
-        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question)))
+        if (context.SourceId is not { } source || !(LeansOnContext(asked) || RefersBack(reading, asked, context.Question) || RefersToPlaceAnswered(asked, context)))
         {
             return reading;
         }
@@ -40,7 +40,7 @@ internal static class FollowUps
         var own = Words(asked).ToHashSet(StringComparer.Ordinal);
         var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
             .Concat(reading.People.SelectMany(p => Words(p.Words)));
-        return names.Any(own.Contains) ? reading : reading with { Anchor = source };
+        return names.Any(own.Contains) && !Unresolved(reading.Text) ? reading : reading with { Anchor = source };
     }
 
     /// <summary>
@@ -60,6 +60,22 @@ internal static class FollowUps
         return words.Zip(words.Skip(1)).Any(p => p.First == "the" && reading.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event
             && p.Second.StartsWith(t.Stem, StringComparison.Ordinal)
             && before.Any(w => w.StartsWith(t.Stem, StringComparison.Ordinal) || t.Related.Any(r => w.StartsWith(r, StringComparison.Ordinal)))));
+    }
+
+    /// <summary>
+    /// "Where were the Stockholm talks held?" then "Who offered the venue?": "the venue" (a place, city, hotel ...) after a
+    /// question answered with a place is that place, so the follow-up is about the last answer's article. Answered from
+    /// any article, another venue's "offered" was taken (Kim's offer in Hanoi).
+    /// </summary>
+    internal static bool RefersToPlaceAnswered(string asked, FollowUpContext context)
+    {
+        if (!Enum.TryParse<AnswerType>(context.Asks, out var last) || last != AnswerType.Place)
+        {
+            return false;
+        }
+
+        var words = Words(asked);
+        return words.Zip(words.Skip(1)).Any(p => p.First == "the" && (PlaceWords.AnyPlace.Contains(p.Second) || PlaceWords.Kinds.ContainsKey(p.Second)));
     }
 
     public static string Rewrite(string text, FollowUpContext context)
@@ -82,9 +98,9 @@ internal static class FollowUps
         }
 
         var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
-        if (context.Person is { } person)
+        if (context.Person is { } person && !Names(text, person))
         {
-            rewritten = ReplacePersonPronouns(rewritten, person);
+            rewritten = ReplacePersonPronouns(rewritten, WithoutInitials(person));
         }
 
         if (context.Question is { } previous && HasThingPronoun(words) && RefersToAction(words, previous) && WithAction(rewritten, previous) is { } spelt)
@@ -92,12 +108,7 @@ internal static class FollowUps
             return spelt;
         }
 
-        if (context.Topic is { } topic && HasThingPronoun(words))
-        {
-            rewritten = ReplaceThing(rewritten, topic);
-        }
-
-        return rewritten;
+        return HasThingPronoun(words) ? ReplaceThings(rewritten, context) : rewritten;
     }
 
     /// <summary>"and where?", "when?", "why?", "what about the Singapore summit?", "and the first one?".</summary>
@@ -269,6 +280,36 @@ internal static class FollowUps
         return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
 
+    /// <summary>
+    /// "Donald Trump" for "Donald J. Trump": sources seldom write the initial, and spelt into a follow-up it became a name
+    /// of the question no passage has ("they don't mention J.").
+    /// </summary>
+    private static string WithoutInitials(string person) =>
+        string.Join(' ', person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.TrimEnd('.').Length > 1));
+
+    /// <summary>
+    /// A person pronoun still there after spelling out, before any name ("how long did he and Pompeo talk?"), is
+    /// someone of the conversation: the follow-up is about the last answer's article even though it names someone of its
+    /// own. One after a name ("where did Trump give his news conference?") is that name's.
+    /// </summary>
+    internal static bool Unresolved(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var pronoun = tokens.FindIndex(t => t.IsWord && Pronouns.IsPersonPronoun(t.Text));
+        return pronoun >= 0 && !tokens.Take(pronoun).Skip(1).Any(t => t.IsCapitalized);
+    }
+
+    /// <summary>
+    /// "How long did he and Pompeo talk?" after an answer that was Pompeo: "he" is someone else than the person the
+    /// follow-up names itself, so it is not that person; spelt "Mike Pompeo and Pompeo" it was answered about Pompeo
+    /// alone. The pronoun is left as it is (the follow-up stays held to the last answer's article).
+    /// </summary>
+    private static bool Names(string text, string person)
+    {
+        var names = person.Split(' ').Select(w => QuestionReader.Plain(w).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return Tokenizer.Tokenize(text).Skip(1).Any(t => t.IsCapitalized && names.Contains(QuestionReader.Plain(t.Text).ToLowerInvariant()));
+    }
+
     /// <summary>"his title" → "Kim Hyok Chol's title"; "where did he go" → "where did Kim Hyok Chol go".</summary>
     private static string ReplacePersonPronouns(string text, string person)
     {
@@ -345,18 +386,42 @@ internal static class FollowUps
         return end <= aux ? null : question[tokens[aux + 1].Start..tokens[end].End];
     }
 
-    /// <summary>"when will it take place?" → "when will the second summit take place?"; "there" → "at the second summit".</summary>
-    private static string ReplaceThing(string text, string topic)
+    /// <summary>
+    /// "when will it take place?" → "when will the second summit take place?"; "what did they discuss there?" → "what did
+    /// Kim and Putin discuss in Russky Island?": the first thing pronoun and a "there", each by what it can stand for
+    /// (<see cref="Referents"/>); one with nothing of its kind to stand for stays.
+    /// </summary>
+    private static string ReplaceThings(string text, FollowUpContext context)
     {
         var tokens = Tokenizer.Tokenize(text);
-        var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them" or "there");
-        if (thing < 0)
+        var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them");
+        var there = tokens.FindIndex(t => t.Is("there") && !IsExistential(tokens, tokens.IndexOf(t)));
+        var replacements = new List<(Token Token, string? Referent)>();
+        if (thing >= 0)
         {
-            return text;
+            replacements.Add((tokens[thing], tokens[thing].Text.ToLowerInvariant() is "they" or "them" ? Referents.They(context) : Referents.It(context)));
         }
 
-        var replacement = tokens[thing].Text.Equals("there", StringComparison.OrdinalIgnoreCase) ? "at " + topic : topic;
-        return string.Concat(text.AsSpan(0, tokens[thing].Start), replacement, text.AsSpan(tokens[thing].End));
+        if (there >= 0)
+        {
+            replacements.Add((tokens[there], Referents.There(context)));
+        }
+
+        foreach (var (token, referent) in replacements.Where(r => r.Referent is not null).OrderByDescending(r => r.Token.Start))
+        {
+            text = string.Concat(text.AsSpan(0, token.Start), referent, text.AsSpan(token.End));
+        }
+
+        return text;
+    }
+
+    /// <summary>"Was there a lunch?", "there were no talks": "there" that says something exists, not where.</summary>
+    private static bool IsExistential(List<Token> tokens, int at)
+    {
+        var next = at + 1 < tokens.Count && tokens[at + 1].IsWord ? tokens[at + 1].Text.ToLowerInvariant() : null;
+        var before = at > 0 ? tokens[at - 1].Text.ToLowerInvariant() : null;
+        return next is "is" or "are" or "was" or "were" or "will" or "be" or "has" or "have" or "had" or "been"
+            || before is "is" or "are" or "was" or "were" or "be" && next is not null;
     }
 
     /// <summary>

@@ -50,10 +50,18 @@ internal static class QuestionReader
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksTimeUntil = AsksTimeUntil(plain),
+            AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
+            Route = answerType == AnswerType.Place ? RouteOf(plain) : null,
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
+
+    /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
+    private static RouteEnd? RouteOf(List<string> words) =>
+        words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start
+        : words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes") ? RouteEnd.End
+        : null;
 
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?" (of the question's lower-case words).</summary>
     private static bool AsksTimeUntil(List<string> words) =>

@@ -65,6 +65,15 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
     public bool AsksTimeUntil { get; init; }
 
+    /// <summary>
+    /// "What year ...?", "in which year ...?": the year is asked, so a date is said as its year, and a date whose year
+    /// cannot be told ("on Tuesday" in a source with no date) does not answer.
+    /// </summary>
+    public bool AsksYear { get; init; }
+
+    /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
+    public RouteEnd? Route { get; init; }
+
     /// <summary>The words ask something (a question word, an auxiliary first, a request, a question mark): "talks OR (envoy" does not.</summary>
     public bool AsksSomething { get; init; } = true;
 

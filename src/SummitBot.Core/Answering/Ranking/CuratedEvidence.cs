@@ -22,6 +22,12 @@ internal static class CuratedEvidence
             return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks.Token()}, not a {question.Type}", Confidence = 0 };
         }
 
+        if (question.Route is not null)
+        {
+            // "Where did Kim's journey start?": a fact gives where an event was held, never where a route began or ended.
+            return new Evidence { Curated = true, Veto = "the fact says where something was, not where a route began or ended", Confidence = 0 };
+        }
+
         if (question.Type == AnswerType.Person && NamesNoOne(fact.Answer))
         {
             // "Who is the spokesman of ...?" asks for a name: "a spokesperson at South Korea's presidential office" only

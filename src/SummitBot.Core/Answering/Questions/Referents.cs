@@ -1,0 +1,76 @@
+using SummitBot.Language;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// What a thing pronoun in a follow-up can stand for, by the kind of thing it names: "there" a place, "they" several
+/// people or things, "it" a thing. The last question's topic is often only its last name ("Putin" of "Where did Kim
+/// and Putin meet?"): standing for "they" or "there" it turned the follow-up into a question about one man ("what did
+/// Putin discuss?") and was answered about him. A pronoun with no referent of its kind is left as it is, so the
+/// follow-up stays held to the last answer's article and says nothing it cannot back.
+/// </summary>
+internal static class Referents
+{
+    /// <summary>"there": the place the last answer gave or its question named, else the event it was about ("at the second summit").</summary>
+    public static string? There(FollowUpContext context) =>
+        context.Place is { } place ? "in " + place
+        : context.Topic is { } topic && !IsPerson(topic, context) ? "at " + topic
+        : null;
+
+    /// <summary>"they", "them": the people the last question named together ("Kim and Putin"), else its topic unless that is one person.</summary>
+    public static string? They(FollowUpContext context) =>
+        context.Question is { } last && Together(last) is { } people ? people
+        : context.Topic is { } topic && !IsPerson(topic, context) ? topic
+        : null;
+
+    /// <summary>"it", "this", "that": the last question's topic, unless that is a person ("When did it happen?" after "Who is Ma Zhaoxu?").</summary>
+    public static string? It(FollowUpContext context) =>
+        context.Topic is { } topic && !IsPerson(topic, context) ? topic : null;
+
+    /// <summary>The first place the text names (not a nationality), as the reader finds it in text: "Hanoi" of "When did Kim arrive in Hanoi?".</summary>
+    public static string? PlaceNamed(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var length = Language.World.Gazetteer.Default.Match(tokens, i, anyCase: false, out var places);
+            if (length > 0 && places.Any(p => !p.IsDemonym))
+            {
+                return text[tokens[i].Start..tokens[i + length - 1].End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A topic that is (part of) the person the conversation is about: a name, not a thing.</summary>
+    private static bool IsPerson(string topic, FollowUpContext context) =>
+        context.Person is { } person && topic.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0]) && person.Split(' ').Contains(w, StringComparer.Ordinal));
+
+    /// <summary>"Kim and Putin", "Trump and Kim Jong Un": two names joined by "and" in a question (its first word is not a name).</summary>
+    private static string? Together(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Is("and") && tokens[i - 1].IsCapitalized && tokens[i + 1].IsCapitalized)
+            {
+                var start = i - 1;
+                while (start > 1 && tokens[start - 1].IsCapitalized)
+                {
+                    start--;
+                }
+
+                var end = i + 1;
+                while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)
+                {
+                    end++;
+                }
+
+                return question[tokens[start].Start..tokens[end].End];
+            }
+        }
+
+        return null;
+    }
+}
