@@ -36,7 +36,7 @@ switch (command)
     case "check":
     {
         var articles = options.Int("articles", 0);
-        return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles, withFacts), Console.Out, withFacts, options.Int("slowest", 0));
+        return QuestionSetCheck.Run(articles, CorpusGenerator.IndexFor(articles, withFacts), Console.Out, withFacts, options.Int("slowest", 0), options.Int("warmup", 0));
     }
 
     case "devset":
