@@ -27,12 +27,21 @@ internal static class Referents
     public static string? It(FollowUpContext context) =>
         context.Topic is { } topic && !IsPerson(topic, context) ? topic : null;
 
-    /// <summary>The first place the text names (not a nationality), as the reader finds it in text: "Hanoi" of "When did Kim arrive in Hanoi?".</summary>
+    /// <summary>
+    /// The first place the text names (not a nationality), as the reader finds it in text: "Hanoi" of "When did Kim
+    /// arrive in Hanoi?". A capitalized word after another is part of that name, not a place of its own: the "Un" of
+    /// "Kim Jong Un" is also a town's name.
+    /// </summary>
     public static string? PlaceNamed(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
         for (var i = 1; i < tokens.Count; i++)
         {
+            if (tokens[i - 1].IsWord && tokens[i - 1].IsCapitalized && i > 1)
+            {
+                continue;
+            }
+
             var length = Language.World.Gazetteer.Default.Match(tokens, i, anyCase: false, out var places);
             if (length > 0 && places.Any(p => !p.IsDemonym))
             {
