@@ -212,7 +212,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             return new SearchScope(this, null);
         }
 
-        var blocks = DistinctiveSources(probe, sources);
+        var blocks = DistinctiveSources(probe, sources, out var related);
         if (blocks.Count == 0)
         {
             using var reuse = Postings.PostingsReuse.Begin(Searcher.TopReaderContext);
@@ -238,7 +238,11 @@ public sealed class KnowledgeSnapshot : IDisposable
             }
         }
 
-        return new SearchScope(this, new DocRanges(blocks, blocks.SelectMany(OthersOf)));
+        // Searched: the sources about the question. Weighed: its related sources too (up to a scope's number), so
+        // that a word every article of the story has ("summit") weighs as little as it does in an archive of the
+        // story, not as much as a rare word does in the one article that alone has the question's rare words.
+        var ranges = new DocRanges(blocks, blocks.SelectMany(OthersOf));
+        return new SearchScope(this, ranges, related.Count > blocks.Count ? new DocRanges(related, related.SelectMany(OthersOf)) : ranges);
     }
 
     /// <summary>How many facts the broad search of <see cref="Scope"/> looks past among its best hits, at most.</summary>
@@ -337,11 +341,14 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// The sources that hold the most of the probe's distinctive words (those in at most 5 % of the documents and at
     /// most <see cref="DistinctiveUpTo"/>, each
     /// counted once a source with its weight in the probe), best first, and no weaker than <see cref="ScopeShare"/>
-    /// of the best: a source that shares one common word with the question is not about it. Only the postings of
-    /// the distinctive words are read, so the cost does not grow with the archive's common words.
+    /// of the best: a source that shares one common word with the question is not about it. <paramref name="related"/>:
+    /// the best sources without that cut (up to <paramref name="sources"/>), whose statistics weigh the question's
+    /// words. Only the postings of the distinctive words are read, so the cost does not grow with the archive's common
+    /// words.
     /// </summary>
-    private List<(int Start, int End)> DistinctiveSources(Query probe, int sources)
+    private List<(int Start, int End)> DistinctiveSources(Query probe, int sources, out List<(int Start, int End)> related)
     {
+        related = [];
         var limit = Math.Min(DocumentCount / 20, DistinctiveUpTo);
         var weights = new Dictionary<string, float>(StringComparer.Ordinal);
         foreach (var clause in ((BooleanQuery)probe).Clauses)
@@ -384,10 +391,9 @@ public sealed class KnowledgeSnapshot : IDisposable
         }
 
         var best = scores.Values.Max(s => s.Score);
-        return [.. scores.Where(s => s.Value.Score >= ScopeShare * best)
-            .OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key)
-            .Take(sources)
-            .Select(s => SentencesAround(s.Value.Doc))];
+        var ranked = scores.OrderByDescending(s => s.Value.Score).ThenBy(s => s.Key).Take(sources).ToList();
+        related = [.. ranked.Select(s => SentencesAround(s.Value.Doc))];
+        return [.. ranked.Where(s => s.Value.Score >= ScopeShare * best).Select(s => SentencesAround(s.Value.Doc))];
     }
 
     /// <summary>The reader's top-level context (its segments).</summary>

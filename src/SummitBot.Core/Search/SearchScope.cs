@@ -5,23 +5,28 @@ namespace SummitBot.Search;
 
 /// <summary>
 /// The part of the archive one question is about: the sentences of the sources a first, broad search finds for it,
-/// with term statistics counted among them alone. How rare a word is decides how much it weighs, and across an
-/// archive of other stories every word of this story is rare, so "Kim" would weigh as much as "Putin"; among the
-/// sources about the question, the word that tells their sentences apart weighs most, as it does in a small
-/// collection. When the knowledge has no more sources than a scope takes, the scope is the whole index and
-/// everything reads the index's own statistics, exactly as without a scope.
+/// with term statistics counted among the sources related to it (those, and up to a scope's number of the next best).
+/// How rare a word is decides how much it weighs, and across an archive of other stories every word of this story is
+/// rare, so "Kim" would weigh as much as "Putin"; among the sources related to the question, the word that tells their
+/// sentences apart weighs most, as it does in a small collection of the story. The statistics are not those of the
+/// searched sources alone: when one article alone has the question's rare words, its 23 sentences would make a word
+/// every article of the story has ("summit") weigh as much as the rare ones. When the knowledge has no more sources
+/// than a scope takes, the scope is the whole index and everything reads the index's own statistics, exactly as
+/// without a scope.
 /// </summary>
 public sealed class SearchScope
 {
     private readonly KnowledgeSnapshot _snapshot;
     private readonly DocRanges? _ranges;
+    private readonly DocRanges? _statistics;
     private readonly Dictionary<(string Field, string Term), int> _frequencies = [];
     private IndexSearcher? _searcher;
 
-    internal SearchScope(KnowledgeSnapshot snapshot, DocRanges? ranges)
+    internal SearchScope(KnowledgeSnapshot snapshot, DocRanges? ranges, DocRanges? statistics = null)
     {
         _snapshot = snapshot;
         _ranges = ranges;
+        _statistics = statistics ?? ranges;
     }
 
     /// <summary>The whole index: the knowledge is small enough to be its own scope.</summary>
@@ -30,10 +35,10 @@ public sealed class SearchScope
     /// <summary>How many sources the scope holds (every source for the whole index).</summary>
     public int Sources => _ranges?.Blocks ?? _snapshot.Contents.ByFile.Count;
 
-    /// <summary>How many documents the scope holds.</summary>
-    public int DocumentCount => _ranges?.Documents ?? _snapshot.DocumentCount;
+    /// <summary>How many documents the scope's statistics count (its related sources').</summary>
+    public int DocumentCount => _statistics?.Documents ?? _snapshot.DocumentCount;
 
-    /// <summary>How many of the scope's documents contain <paramref name="term"/> (analyzed, in their text).</summary>
+    /// <summary>How many of the documents the scope's statistics count contain <paramref name="term"/> (analyzed, in their text).</summary>
     public int DocumentFrequency(string term) => _ranges is null ? _snapshot.DocumentFrequency(term) : Frequency(IndexSchema.Text, term);
 
     /// <summary>
@@ -61,7 +66,7 @@ public sealed class SearchScope
             return known;
         }
 
-        var count = _ranges!.Count(_snapshot.ReaderContext.Leaves, new Term(field, term));
+        var count = _statistics!.Count(_snapshot.ReaderContext.Leaves, new Term(field, term));
         _frequencies[(field, term)] = count;
         return count;
     }

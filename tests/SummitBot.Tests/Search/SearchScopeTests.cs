@@ -71,6 +71,35 @@ public sealed class SearchScopeTests
         Assert.All(scope.SearchSentences(Probe(noisy, "summit talks"), 20), h => Assert.Contains(h.SourceId, scope.SourceIds()));
     }
 
+    [Fact]
+    public void AScopeOfOneArticleWeighsTheStorysCommonWordsAsTheStorysOtherArticlesDo()
+    {
+        // One article alone has all of the question's rare words; six others of the story share only the less rare
+        // one (too little to be searched: below half the best source's weight) and its common word.
+        var archive = KnowledgeLoaderTests.CopyOfKnowledge();
+        for (var n = 0; n < 60; n++)
+        {
+            File.WriteAllText(Path.Combine(archive, "sources", $"other-{n:D2}.txt"), $"title: Other {n}\n---\nFishing rights were discussed in Kestrel{n}.\n\nThe envoys went home.\n");
+        }
+
+        File.WriteAllText(Path.Combine(archive, "sources", "press.txt"), "title: Press at the Meeting\n---\nAbout 3,000 journalists had registered to cover the meeting.\n\nThe summit opened on Wednesday.\n");
+        for (var n = 0; n < 6; n++)
+        {
+            File.WriteAllText(Path.Combine(archive, "sources", $"story-{n}.txt"), $"title: Story {n}\n---\nJournalists watched the summit in Corvo{n} end early.\n\nOfficials left on Friday.\n");
+        }
+
+        using var noisy = KnowledgeIndexBuilder.Open(KnowledgeLoader.Load(archive), RepoPaths.NewTempFolder("index"), NullLogger.Instance);
+        var query = Probe(noisy, "journalists registered summit");
+        var scope = noisy.Scope(query, sources: 40, depth: 200);
+        var summit = noisy.Analyzer.Terms("summit")[0];
+        var registered = noisy.Analyzer.Terms("registered")[0];
+
+        Assert.Equal(["press"], scope.SourceIds());
+        Assert.All(scope.SearchSentences(query, 10), h => Assert.Equal("press", h.SourceId));
+        Assert.True(scope.DocumentFrequency(summit) >= 7, $"summit in {scope.DocumentFrequency(summit)} documents");
+        Assert.True(scope.Weight(summit) < 0.6 * scope.Weight(registered), $"summit {scope.Weight(summit):F2}, registered {scope.Weight(registered):F2}");
+    }
+
     /// <summary>A retrieval query as answering builds one: each analyzed word in a sentence's text, weighted by its rarity.</summary>
     private static BooleanQuery Probe(KnowledgeSnapshot snapshot, string words)
     {
