@@ -14,7 +14,6 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>Best score first; equal scores in knowledge order, whatever segments the documents landed in.</summary>
     private static readonly Sort ByScoreThenOrder = new(SortField.FIELD_SCORE, new SortField(IndexSchema.Order, SortFieldType.INT64));
 
-    private static readonly TermQuery IsFact = new(new Term(IndexSchema.Kind, IndexSchema.FactKind));
     private static readonly TermQuery IsSentence = new(new Term(IndexSchema.Kind, IndexSchema.SentenceKind));
     private static readonly TermQuery IsSource = new(new Term(IndexSchema.Kind, IndexSchema.SourceKind));
 
@@ -125,7 +124,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery { { IsFact, Occur.MUST } };
+        var query = new BooleanQuery { { TermQuery(IndexSchema.Kind, IndexSchema.FactKind), Occur.MUST } };
         foreach (var term in terms.Distinct(StringComparer.Ordinal))
         {
             query.Add(TermQuery(IndexSchema.Text, term), Occur.MUST);
@@ -156,7 +155,7 @@ public sealed class KnowledgeSnapshot : IDisposable
             return [];
         }
 
-        var query = new BooleanQuery { { IsSentence, Occur.MUST } };
+        var query = new BooleanQuery { { TermQuery(IndexSchema.Kind, IndexSchema.SentenceKind), Occur.MUST } };
         foreach (var term in requiredTerms.Distinct(StringComparer.Ordinal))
         {
             query.Add(TermQuery(IndexSchema.Text, term), Occur.MUST);
@@ -520,12 +519,12 @@ public sealed class KnowledgeSnapshot : IDisposable
         return orders.Get(doc - leaf.DocBase);
     }
 
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    private BooleanQuery AnyOf(string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
-            any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            any.Add(TermQuery(field, value), Occur.SHOULD);
         }
 
         return any;
