@@ -247,11 +247,7 @@ public sealed class KnowledgeSnapshot : IDisposable
     /// <summary>How many facts the broad search of <see cref="Scope"/> looks past among its best hits, at most.</summary>
     private const int MaxFactsSkipped = 1_000;
 
-    private bool IsFactDoc(int doc)
-    {
-        var leaf = _leaves[ReaderUtil.SubIndex(doc, _leaves)];
-        return IndexSchema.IsFactOrder(leaf.AtomicReader.GetNumericDocValues(IndexSchema.Order)!.Get(doc - leaf.DocBase));
-    }
+    private bool IsFactDoc(int doc) => IndexSchema.IsFactOrder(OrderOf(doc));
 
     /// <summary>
     /// The probe's words in the sentences' own text only: a probe with no distinctive word matches much of an archive,

@@ -237,11 +237,11 @@ internal static class FollowUps
         // "How much did Singapore spend on the summit?" → "and Vietnam?": a place for the place, so the question keeps
         // its verb ("how much did Vietnam spend on the summit?") instead of becoming "how much Vietnam?", which any
         // sentence naming Vietnam would seem to answer.
-        if (PlaceAt(aboutTokens, 0) is int aboutLength && aboutLength == aboutTokens.Count(t => t.IsWord))
+        if (Referents.PlaceAt(aboutTokens, 0) is int aboutLength && aboutLength == aboutTokens.Count(t => t.IsWord))
         {
             for (var i = 0; i < lastTokens.Count; i++)
             {
-                if (PlaceAt(lastTokens, i) is int length)
+                if (Referents.PlaceAt(lastTokens, i) is int length)
                 {
                     return string.Concat(last.AsSpan(0, lastTokens[i].Start), about, last.AsSpan(lastTokens[i + length - 1].End));
                 }
@@ -266,18 +266,6 @@ internal static class FollowUps
         }
 
         return null;
-    }
-
-    /// <summary>A place's name (not a nationality) starting at token <paramref name="at"/>, as the reader finds it in text: its length in tokens.</summary>
-    private static int? PlaceAt(List<Token> tokens, int at)
-    {
-        if (at >= tokens.Count)
-        {
-            return null;
-        }
-
-        var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
-        return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
 
     /// <summary>

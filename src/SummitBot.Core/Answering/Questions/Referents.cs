@@ -42,14 +42,25 @@ internal static class Referents
                 continue;
             }
 
-            var length = Language.World.Gazetteer.Default.Match(tokens, i, anyCase: false, out var places);
-            if (length > 0 && places.Any(p => !p.IsDemonym))
+            if (PlaceAt(tokens, i) is int length)
             {
                 return text[tokens[i].Start..tokens[i + length - 1].End];
             }
         }
 
         return null;
+    }
+
+    /// <summary>A place's name (not a nationality) starting at token <paramref name="at"/>, as the reader finds it in text: its length in tokens.</summary>
+    public static int? PlaceAt(List<Token> tokens, int at)
+    {
+        if (at >= tokens.Count)
+        {
+            return null;
+        }
+
+        var length = Language.World.Gazetteer.Default.Match(tokens, at, anyCase: false, out var places);
+        return length > 0 && places.Any(p => !p.IsDemonym) ? length : null;
     }
 
     /// <summary>A topic that is (part of) the person the conversation is about: a name, not a thing.</summary>
