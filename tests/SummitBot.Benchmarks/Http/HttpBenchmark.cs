@@ -14,7 +14,8 @@ namespace SummitBot.Benchmarks.Http;
 /// <c>http</c>: turns per second and p50/p99 latency over <c>/api/messages</c> with expectReplies, at each connection
 /// count, for a bare echo bot on the same SDK (the SDK's own floor), the fixed-reply host (the bot with answering
 /// replaced) and the answering bot, each started fresh as its own process in the same run, so their ratios are of one
-/// run. The conversations are the question set's, one conversation per case, so follow-ups carry context. RSS is
+/// run; with <c>--rounds N</c> each is loaded N times, in turn, and the ratios are given per round and as their
+/// median. The conversations are the question set's, one conversation per case, so follow-ups carry context. RSS is
 /// sampled every 250 ms during load. Results go to standard output and to <c>generated/results/http.jsonl</c>.
 /// </summary>
 internal static class HttpBenchmark
@@ -26,6 +27,7 @@ internal static class HttpBenchmark
         var seconds = options.Int("seconds", 15);
         var warmUp = options.Int("warmup", 3);
         var variants = (options.String("variants") ?? "echo,fixed,answering").Split(',');
+        var rounds = Math.Max(1, options.Int("rounds", 1));
         var botDll = options.String("bot") ?? Path.Combine(AppContext.BaseDirectory, "SummitBot.dll");
         if (!File.Exists(botDll))
         {
@@ -40,38 +42,48 @@ internal static class HttpBenchmark
         output.WriteLine($"HTTP benchmark: {(articles == 0 ? "shipped knowledge" : $"{articles:N0} generated articles")}, connections {string.Join('/', connections)}, " +
             $"{seconds} s per run after {warmUp} s warm-up, {Environment.ProcessorCount} cores, bot {botDll}");
 
-        var results = new List<HttpResult>();
-        foreach (var variant in variants)
+        // Every variant is started first (one at a time, so start-up is timed alone) and then loaded in turn, round after
+        // round, the order reversed each round: the machine's speed drifts over minutes, and alternating short runs of
+        // the variants puts each round's ratio on the same machine, where one long run each would not.
+        var bots = new List<BotProcess>();
+        try
         {
-            await using var bot = await StartBotAsync(variant, botDll, knowledge, index);
-            output.WriteLine($"{variant}: start-up to first answer {bot.StartupToReady.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
-            foreach (var c in connections)
+            foreach (var variant in variants)
             {
-                var result = await LoadAsync(bot, variant, articles, c, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds));
-                results.Add(result);
-                output.WriteLine(FormattableString.Invariant(
-                    $"  {variant,-9} c={c,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  bot CPU {result.BotCpuMsPerTurn:F2} ms/turn  RSS max {result.RssMaxMb:F0} MB  load avg {result.LoadAverage:F1}"));
+                var bot = await StartBotAsync(variant, botDll, knowledge, index);
+                bots.Add(bot);
+                output.WriteLine($"{variant}: start-up to first answer {bot.StartupToReady.TotalSeconds:F2} s (CPU {bot.StartupCpu.TotalSeconds:F2} s), RSS idle {bot.RssMb():F0} MB");
             }
-        }
 
-        foreach (var c in connections)
-        {
-            foreach (var (variant, floor) in new[] { ("answering", "echo"), ("fixed", "echo"), ("answering", "fixed") })
+            var results = new List<HttpResult>();
+            for (var round = 1; round <= rounds; round++)
             {
-                var run = results.FirstOrDefault(r => r.Variant == variant && r.Connections == c);
-                var under = results.FirstOrDefault(r => r.Variant == floor && r.Connections == c);
-                if (run is not null && under is not null)
+                var order = round % 2 == 1 ? variants.Select((v, i) => (v, i)) : variants.Select((v, i) => (v, i)).Reverse();
+                foreach (var (variant, i) in order)
                 {
-                    output.WriteLine(FormattableString.Invariant(
-                        $"c={c}: {variant}/{floor}: throughput {run.TurnsPerSecond / under.TurnsPerSecond:F2}, bot CPU per turn {run.BotCpuMsPerTurn / under.BotCpuMsPerTurn:F2}, RSS {run.RssMaxMb / under.RssMaxMb:F2}"));
+                    foreach (var c in connections)
+                    {
+                        var result = await LoadAsync(bots[i], variant, articles, c, TimeSpan.FromSeconds(warmUp), TimeSpan.FromSeconds(seconds)) with { Round = round };
+                        results.Add(result);
+                        output.WriteLine(FormattableString.Invariant(
+                            $"  {(rounds > 1 ? $"round {round}: " : string.Empty)}{variant,-9} c={c,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,7:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  bot CPU {result.BotCpuMsPerTurn:F2} ms/turn  RSS max {result.RssMaxMb:F0} MB  load avg {result.LoadAverage:F1}"));
+                    }
                 }
             }
-        }
 
-        var file = Path.Combine(RepoPaths.Root, "generated", "results", "http.jsonl");
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.AppendAllLinesAsync(file, results.Select(r => JsonSerializer.Serialize(r)));
-        return results.Any(r => r.Errors > 0) ? 1 : 0;
+            HttpRatios.Write(results, connections, rounds, output);
+            var file = Path.Combine(RepoPaths.Root, "generated", "results", "http.jsonl");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            await File.AppendAllLinesAsync(file, results.Select(r => JsonSerializer.Serialize(r)));
+            return results.Any(r => r.Errors > 0) ? 1 : 0;
+        }
+        finally
+        {
+            foreach (var bot in bots)
+            {
+                await bot.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>
@@ -192,4 +204,8 @@ internal static class HttpBenchmark
 /// <summary>One HTTP benchmark run: a variant at one connection count.</summary>
 internal sealed record HttpResult(
     string Variant, int Articles, int Connections, double TurnsPerSecond, double P50Ms, double P99Ms, int Errors,
-    double RssMaxMb, double StartupSeconds, double BotCpuMsPerTurn, double LoadAverage, string At);
+    double RssMaxMb, double StartupSeconds, double BotCpuMsPerTurn, double LoadAverage, string At)
+{
+    /// <summary>Which round of the run (from 1): the variants are loaded in turn once per round.</summary>
+    public int Round { get; init; } = 1;
+}

@@ -139,9 +139,9 @@ internal static class FactQuestionReader
     {
         System.Text.StringBuilder? mended = null;
         var copied = 0;
-        foreach (var match in TextWords.Pattern().EnumerateMatches(text))
+        for (var at = 0; TextWords.Next(text, ref at, out var start, out var length);)
         {
-            var word = text.AsSpan(match.Index, match.Length);
+            var word = text.AsSpan(start, length);
             var lower = word.ToString().ToLowerInvariant();
             var replacement = QuestionWords.Casual.TryGetValue(lower, out var casual) ? casual : model.Speller.Correct(lower);
             if (ReferenceEquals(replacement, lower) || word.Equals(replacement, StringComparison.Ordinal)
@@ -151,8 +151,8 @@ internal static class FactQuestionReader
             }
 
             mended ??= new System.Text.StringBuilder(text.Length + 16);
-            mended.Append(text, copied, match.Index - copied).Append(replacement);
-            copied = match.Index + match.Length;
+            mended.Append(text, copied, start - copied).Append(replacement);
+            copied = start + length;
         }
 
         return mended is null ? text : mended.Append(text, copied, text.Length - copied).ToString();

@@ -16,7 +16,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
-        var places = passage.Of(AnnotationKind.Place).ToList();
+        var places = passage.Of(AnnotationKind.Place);
         var text = passage.Text;
         for (var i = 0; i < places.Count; i++)
         {
@@ -172,14 +172,50 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// <summary>"the capital of North Korea": a place of another country than the one the question names does not answer.</summary>
     private static double CountryFit(QuestionReading question, Annotation place)
     {
-        var country = place.Detail.Split('|').ElementAtOrDefault(1);
-        if (string.IsNullOrEmpty(country))
+        var country = CountryOf(place.Detail);
+        if (country.IsEmpty)
         {
             return 1.0;
         }
 
-        var named = question.Terms.Where(t => t.Role == TermRole.Name).SelectMany(t => Gazetteer.Default.Find(t.Word)).Where(p => p.Kind == PlaceKind.Country).ToList();
-        return named.Count == 0 || named.Any(p => p.Country == country) ? 1.0 : 0.2;
+        // Read without LINQ: this runs for every place of every passage.
+        var namesCountry = false;
+        foreach (var term in question.Terms)
+        {
+            if (term.Role != TermRole.Name)
+            {
+                continue;
+            }
+
+            foreach (var named in Gazetteer.Default.Find(term.Word))
+            {
+                if (named.Kind == PlaceKind.Country)
+                {
+                    if (named.Country is { } its && country.SequenceEqual(its))
+                    {
+                        return 1.0;
+                    }
+
+                    namesCountry = true;
+                }
+            }
+        }
+
+        return namesCountry ? 0.2 : 1.0;
+    }
+
+    /// <summary>The country field of a place annotation's detail ("kind|country|..."): the second of its fields.</summary>
+    private static ReadOnlySpan<char> CountryOf(string detail)
+    {
+        var first = detail.IndexOf('|');
+        if (first < 0)
+        {
+            return [];
+        }
+
+        var rest = detail.AsSpan(first + 1);
+        var second = rest.IndexOf('|');
+        return second < 0 ? rest : rest[..second];
     }
 
     /// <summary>Whether the sentence itself calls the place a capital ("the Vietnamese capital", "Pyongyang, the capital").</summary>
@@ -218,14 +254,46 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// <summary>How much the word before a place (past "the") says it is where something happened: "in", "at" most; "to", "from" less; "with", "for" little.</summary>
     private static double Preposition(string text, int start)
     {
-        var words = text[..start].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        var k = words.Length - 1;
-        while (k >= 0 && words[k].ToLowerInvariant() is "the" or "a" or "an" or "central" or "northern" or "southern" or "eastern" or "western")
+        // The words before the place, last first (split at spaces and commas), read in place: this runs for every place
+        // of every passage, and splitting the whole text before it allocated more than the rest of the extractor.
+        var end = start;
+        ReadOnlySpan<char> word;
+        do
         {
-            k--;
+            word = PreviousWord(text, ref end);
+        }
+        while (!word.IsEmpty && IsSkippedBeforePlace(word));
+
+        return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant());
+    }
+
+    /// <summary>The word that ends before <paramref name="end"/> (words split at spaces and commas), moving it to the word's start; empty at the text's start.</summary>
+    private static ReadOnlySpan<char> PreviousWord(string text, scoped ref int end)
+    {
+        while (end > 0 && text[end - 1] is ' ' or ',')
+        {
+            end--;
         }
 
-        return k < 0 ? 0.6 : words[k].ToLowerInvariant() switch
+        var from = end;
+        while (from > 0 && text[from - 1] is not (' ' or ','))
+        {
+            from--;
+        }
+
+        var word = text.AsSpan(from, end - from);
+        end = from;
+        return word;
+    }
+
+    /// <summary>Articles and compass adjectives between a preposition and its place ("in the northern ...").</summary>
+    private static bool IsSkippedBeforePlace(ReadOnlySpan<char> word) =>
+        word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("central", StringComparison.OrdinalIgnoreCase) || word.Equals("northern", StringComparison.OrdinalIgnoreCase) || word.Equals("southern", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("eastern", StringComparison.OrdinalIgnoreCase) || word.Equals("western", StringComparison.OrdinalIgnoreCase);
+
+    private static double PrepositionWeight(string word) =>
+        word switch
         {
             "in" or "at" or "on" or "near" or "outside" or "inside" or "within" or "across" => 1.0,
             "to" or "from" or "into" or "via" or "through" or "toward" or "towards" => 0.8,
@@ -233,5 +301,4 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             "with" or "for" or "by" or "between" or "against" or "and" => 0.35,
             _ => 0.55,
         };
-    }
 }

@@ -54,11 +54,11 @@ internal static class ChitChat
         var known = Known.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[32];
         var others = 0;
-        foreach (var match in TextWords.Pattern().EnumerateMatches(text))
+        for (var at = 0; TextWords.Next(text, ref at, out var start, out var length);)
         {
-            var lower = buffer[..Math.Min(match.Length, buffer.Length)];
-            text.AsSpan(match.Index, lower.Length).ToLowerInvariant(lower);
-            if ((match.Length > buffer.Length || !known.Contains(lower)) && ++others > WordsAfterPhrase)
+            var lower = buffer[..Math.Min(length, buffer.Length)];
+            text.AsSpan(start, lower.Length).ToLowerInvariant(lower);
+            if ((length > buffer.Length || !known.Contains(lower)) && ++others > WordsAfterPhrase)
             {
                 return false;
             }

@@ -106,8 +106,8 @@ internal static class QuestionReader
         var placeNames = PlaceNames(tokens);
         foreach (var (stem, from, to) in model.Snapshot.Analyzer.TermsAt(text))
         {
-            var i = starts.FindLastIndex(s => s <= from);
-            var last = Math.Max(i, starts.FindLastIndex(s => s < to));
+            var i = LastStartAtOrBefore(starts, from);
+            var last = Math.Max(i, LastStartAtOrBefore(starts, to - 1));
             var token = tokens[i];
             var word = Plain(text[from..to].Trim());
             var lower = Plain(token.Text).ToLowerInvariant();
@@ -137,6 +137,18 @@ internal static class QuestionReader
 
         _ = type;
         return WithPhrases(terms, tokens, model);
+    }
+
+    /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
+    private static int LastStartAtOrBefore(List<int> starts, int offset)
+    {
+        var i = starts.Count - 1;
+        while (i >= 0 && starts[i] > offset)
+        {
+            i--;
+        }
+
+        return i;
     }
 
     /// <summary>Words before a place name that use it as a place ("in Seoul", "visit Pyongyang"), not as its government.</summary>

@@ -16,4 +16,30 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     public double? Value { get; init; }
 
     public bool IsStrict => Role is TermRole.Name or TermRole.Ordinal or TermRole.Number;
+
+    /// <summary>Whether <paramref name="stems"/> hold the word or a word related to it (a loop: ranking asks this per word of every passage).</summary>
+    public bool IsIn(IReadOnlyCollection<string> stems)
+    {
+        if (Contains(stems, Stem))
+        {
+            return true;
+        }
+
+        foreach (var related in Related)
+        {
+            if (Contains(stems, related))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyCollection<string> stems, string stem) => stems switch
+    {
+        string[] array => Array.IndexOf(array, stem) >= 0,
+        HashSet<string> set => set.Contains(stem),
+        _ => stems.Contains(stem),
+    };
 }

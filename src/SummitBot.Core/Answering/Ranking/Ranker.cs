@@ -438,7 +438,7 @@ internal static class Ranker
 
             foreach (var term in question.Terms)
             {
-                if (stems.Contains(term.Stem) || term.Related.Any(stems.Contains))
+                if (term.IsIn(stems))
                 {
                     var distance = Math.Max(0, token.End <= candidate.Start ? candidate.Start - token.End : token.Start - candidate.End);
                     nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
@@ -476,7 +476,7 @@ internal static class Ranker
             // what the question asks about is in its other words.
             var weight = term.Role == TermRole.Name ? 0.5 * term.Weight : term.Weight;
             total += weight;
-            found += clause.Contains(term.Stem) || term.Related.Any(clause.Contains) ? weight : 0;
+            found += term.IsIn(clause) ? weight : 0;
         }
 
         return total == 0 ? 0.5 : found / total;

@@ -64,7 +64,7 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public bool Quotes(string key) => analysis.SpeakerKeys.Contains(key);
 
     /// <summary>The annotations of one kind.</summary>
-    public IEnumerable<Annotation> Of(AnnotationKind kind) => Annotations.Where(a => a.Kind == kind);
+    public IReadOnlyList<Annotation> Of(AnnotationKind kind) => analysis.Of(kind);
 
     public override string ToString() => $"#{Rank} {Source.Id} {Hit.Paragraph}.{Hit.Sentence}: {Text}";
 }

@@ -14,6 +14,7 @@ internal sealed class SentenceAnalysis
     public SentenceAnalysis(string text, string context, string near, Func<string, List<(string Term, int Start, int End)>> termsAt, string? annotations = null)
     {
         Annotations = Language.Reading.AnnotationCodec.Decode(annotations);
+        _byKind = ByKind(Annotations);
         Tokens = Tokenizer.Tokenize(text);
         var stems = new List<string>?[Tokens.Count];
         var words = new HashSet<string>(StringComparer.Ordinal);
@@ -42,6 +43,24 @@ internal sealed class SentenceAnalysis
 
     /// <summary>What was read out of the sentence at index time (names, dates, quantities, quotes), decoded once.</summary>
     public IReadOnlyList<Language.Reading.Annotation> Annotations { get; }
+
+    /// <summary>The annotations of one kind, in the sentence's order (grouped once: every extractor asks for its kinds).</summary>
+    public IReadOnlyList<Language.Reading.Annotation> Of(Language.Reading.AnnotationKind kind) => _byKind[(int)kind];
+
+    private readonly Language.Reading.Annotation[][] _byKind;
+
+    private static readonly int KindCount = (int)Enum.GetValues<Language.Reading.AnnotationKind>().Max() + 1;
+
+    private static Language.Reading.Annotation[][] ByKind(IReadOnlyList<Language.Reading.Annotation> annotations)
+    {
+        var byKind = new Language.Reading.Annotation[KindCount][];
+        for (var kind = 0; kind < byKind.Length; kind++)
+        {
+            byKind[kind] = [.. annotations.Where(a => (int)a.Kind == kind)];
+        }
+
+        return byKind;
+    }
 
     /// <summary>The keys (<see cref="Language.Reading.ArticlePerson.KeyOf"/>) of the people the sentence names, worked out when first asked.</summary>
     public IReadOnlySet<string> PersonKeys => _personKeys ??= KeysOf(Language.Reading.AnnotationKind.Person, quoted: false);

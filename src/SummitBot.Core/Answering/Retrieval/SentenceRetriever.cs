@@ -27,9 +27,10 @@ internal static class SentenceRetriever
         }
 
         var snapshot = model.Snapshot;
-        var passages = new List<Passage>();
+        var hits = question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth);
+        var passages = new List<Passage>(hits.Count);
         var wordsBefore = WordsBefore(model);
-        foreach (var hit in question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth))
+        foreach (var hit in hits)
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {

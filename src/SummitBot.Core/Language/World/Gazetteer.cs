@@ -36,7 +36,11 @@ public sealed class Gazetteer
             return 0;
         }
 
-        var key = new System.Text.StringBuilder();
+        // The key is built in place and looked up as a span: this runs for every word of every article indexed and of
+        // every question, and a string per word and length cost more than the lookups.
+        Span<char> key = stackalloc char[MaxKeyLength];
+        var lookup = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        var length = 0;
         var best = 0;
         for (var n = 1; n <= LongestName && start + n <= tokens.Count; n++)
         {
@@ -46,13 +50,18 @@ public sealed class Gazetteer
                 break;
             }
 
-            if (n > 1)
+            if (length + token.Text.Length + 1 > key.Length)
             {
-                key.Append(' ');
+                break;
             }
 
-            key.Append(Plain(token.Text));
-            if (_byName.TryGetValue(key.ToString(), out var found) && !IsJoinerAtEnd(token))
+            if (n > 1)
+            {
+                key[length++] = ' ';
+            }
+
+            length = AppendPlain(token.Text, key, length);
+            if (lookup.TryGetValue(key[..length], out var found) && !IsJoinerAtEnd(token))
             {
                 best = n;
                 places = found;
@@ -84,6 +93,23 @@ public sealed class Gazetteer
 
     /// <summary>The lookup form of a name: lower case, without dots ("U.S." and "US" are one name).</summary>
     private static string Key(string name) => string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Plain));
+
+    /// <summary>Longer than any place name; a longer run of words is no place.</summary>
+    private const int MaxKeyLength = 128;
+
+    /// <summary>Appends <see cref="Plain"/>'s form of <paramref name="word"/> (no full stops, lower case) at <paramref name="at"/>.</summary>
+    private static int AppendPlain(string word, Span<char> key, int at)
+    {
+        foreach (var c in word)
+        {
+            if (c != '.')
+            {
+                key[at++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        return at;
+    }
 
     private static string Plain(string word) => word.Replace(".", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 
