@@ -24,6 +24,9 @@ public sealed class ReplayGuard : Microsoft.Bot.Builder.IMiddleware
 {
     private static readonly JsonSerializerSettings ReplyJson = new() { NullValueHandling = NullValueHandling.Ignore };
 
+    /// <summary>One serializer for every turn's replies (configured once; safe to share).</summary>
+    private static readonly JsonSerializer ReplySerializer = JsonSerializer.Create(ReplyJson);
+
     private readonly IStorage _store;
     private readonly ReplayOptions _options;
     private readonly TimeProvider _time;
@@ -197,7 +200,7 @@ public sealed class ReplayGuard : Microsoft.Bot.Builder.IMiddleware
         string json;
         lock (replies)
         {
-            json = JsonConvert.SerializeObject(replies, ReplyJson);
+            json = StateJson.SerializeToString(replies, ReplySerializer);
         }
 
         // Not cancelled with the request: the record must be written once the turn has replied.

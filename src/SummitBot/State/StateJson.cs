@@ -42,13 +42,7 @@ internal static class StateJson
     /// </summary>
     public static byte[] SerializeToUtf8(object value)
     {
-        var writer = t_writer ??= new StringWriter(new StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
-        var text = writer.GetStringBuilder();
-        text.Clear();
-        using (var json = new JsonTextWriter(writer) { CloseOutput = false })
-        {
-            Serializer.Serialize(json, value);
-        }
+        var text = Write(value, Serializer);
 
         // One encoder across the chunks: a chunk may end in the middle of a surrogate pair (an emoji in user text), which
         // only the encoder's state carries over (counting bytes chunk by chunk cannot: Encoder.GetByteCount keeps no state,
@@ -72,13 +66,42 @@ internal static class StateJson
             System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
         }
 
+        Release(text);
+        return bytes;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as JSON text written by <paramref name="serializer"/> through this thread's reused text
+    /// buffer: only the string itself is allocated (the replay guard's record of every turn's replies).
+    /// </summary>
+    public static string SerializeToString(object value, JsonSerializer serializer)
+    {
+        var text = Write(value, serializer);
+        var json = text.ToString();
+        Release(text);
+        return json;
+    }
+
+    private static StringBuilder Write(object value, JsonSerializer serializer)
+    {
+        var writer = t_writer ??= new StringWriter(new StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
+        var text = writer.GetStringBuilder();
+        text.Clear();
+        using (var json = new JsonTextWriter(writer) { CloseOutput = false })
+        {
+            serializer.Serialize(json, value);
+        }
+
+        return text;
+    }
+
+    private static void Release(StringBuilder text)
+    {
         if (text.Capacity > MaxKeptBuffer)
         {
             // A rare large item: its buffer is not kept for the thread's next one.
             t_writer = null;
         }
-
-        return bytes;
     }
 
     public static object? Deserialize(byte[] utf8Json)
