@@ -34,6 +34,8 @@ internal static class AnswerLoop
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         var clock = Stopwatch.StartNew();
         long asked = 0;
         while (clock.Elapsed < duration)
@@ -48,13 +50,16 @@ internal static class AnswerLoop
         }
 
         var wall = clock.Elapsed;
+        var pauses = GC.GetTotalPauseDuration() - paused;
+        var gen0 = GC.CollectionCount(0) - collections;
         ReportStages(services, mix, output);
         process.Refresh();
         var used = process.TotalProcessorTime - cpu;
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         output.WriteLine(
             $"{asked} questions in {wall.TotalSeconds:F1} s: {asked / wall.TotalSeconds:F0}/s, " +
-            $"{used.TotalMicroseconds / asked:F1} µs CPU and {bytes / (double)asked / 1024:F2} KB allocated per question");
+            $"{used.TotalMicroseconds / asked:F1} µs CPU and {bytes / (double)asked / 1024:F2} KB allocated per question; " +
+            $"{gen0} collections, paused {pauses.TotalMilliseconds:F0} ms ({pauses / wall:P1} of the time)");
         return 0;
     }
 

@@ -319,7 +319,7 @@ internal static class FactQuestionReader
     /// <summary>"what's" → "what", "he'll" → "he": the word without its clitic.</summary>
     private static string Plain(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 

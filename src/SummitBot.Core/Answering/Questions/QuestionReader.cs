@@ -370,7 +370,7 @@ internal static class QuestionReader
     /// <summary>"what's" → "what", "Biegun's" → "Biegun".</summary>
     internal static string Plain(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '\u2019']);
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '\u2019');
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 }
