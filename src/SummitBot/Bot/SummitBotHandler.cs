@@ -25,6 +25,9 @@ public sealed partial class SummitBotHandler : ActivityHandler
     private readonly UnansweredRecorder _unanswered;
     private readonly ILogger<SummitBotHandler> _logger;
 
+    /// <summary>The turn state's mark that this turn set a new follow-up context, which the end of the turn saves.</summary>
+    private const string ContextChanged = "SummitBot.FollowUpContextChanged";
+
     public SummitBotHandler(IAnswerService answers, FollowUpState followUpState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
     {
         _logger = logger;
@@ -39,9 +42,16 @@ public sealed partial class SummitBotHandler : ActivityHandler
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         await base.OnTurnAsync(turnContext, cancellationToken);
+        if (!turnContext.TurnState.ContainsKey(ContextChanged))
+        {
+            // Nothing was set this turn: no save, and no hash of the state computed to find that out.
+            return;
+        }
+
         try
         {
-            await _followUpState.SaveChangesAsync(turnContext, force: false, cancellationToken);
+            // Set this turn, so known to have changed: forced, which spares the SDK serializing the state to compare it.
+            await _followUpState.SaveChangesAsync(turnContext, force: true, cancellationToken);
         }
         catch (StateUnavailableException)
         {
@@ -73,6 +83,7 @@ public sealed partial class SummitBotHandler : ActivityHandler
         if (!context.IsUnavailable && answer.Context != context)
         {
             await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
+            turnContext.TurnState[ContextChanged] = true;
         }
 
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
