@@ -5,7 +5,7 @@ using SummitBot.Benchmarks.Corpus;
 using SummitBot.Benchmarks.Hosts;
 using SummitBot.Benchmarks.Http;
 
-// Commands (docs/benchmarks.md): generate, check, devset, phases, update, loop, http, turns, serve, retrieve; anything else goes to BenchmarkDotNet.
+// Commands (docs/benchmarks.md): generate, check, devset, phases, update, loop, http, turns, serve, retrieve, allocations; anything else goes to BenchmarkDotNet.
 // --with-facts: the generated articles come with facts files (in corpus-N-facts), as before articles came without.
 var command = args.Length > 0 ? args[0] : string.Empty;
 var options = CommandOptions.Parse(args.Length > 0 ? args[1..] : []);
@@ -64,6 +64,9 @@ switch (command)
 
     case "turns":
         return await TurnLoop.RunAsync(options, Console.Out);
+
+    case "allocations":
+        return SummitBot.Benchmarks.Diagnose.AllocationSummary.Run(options, Console.Out);
 
     case "serve":
         return await ServeCommand.RunAsync(args[1..], Console.Out);
