@@ -92,6 +92,17 @@ internal static class QuestionReader
             && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// "Whose statement was Trump talking about?": the noun after "whose" is the thing the person asked for owns, what
+    /// the question is about, even when it is a word that elsewhere only frames a question ("statement", "plan"). Read
+    /// as its names alone, any sentence naming Trump answered with whoever stood next to him. -1 when there is none.
+    /// </summary>
+    private static int Possessed(List<Token> words, AnswerType type)
+    {
+        var whose = words.FindIndex(t => t.Text.Equals("whose", StringComparison.OrdinalIgnoreCase));
+        return type == AnswerType.Person && whose >= 0 && whose + 1 < words.Count ? whose + 1 : -1;
+    }
+
     private static List<QuestionTerm> Terms(string question, List<Token> tokens, AnsweringModel model, HashSet<string> nameWords, AnswerType type)
     {
         var terms = new List<QuestionTerm>();
@@ -104,6 +115,7 @@ internal static class QuestionReader
         var starts = words.Select(t => { var s = at; at += Plain(t.Text).Length + 1; return s; }).ToList();
         tokens = words;
         var placeNames = PlaceNames(tokens);
+        var possessed = Possessed(tokens, type);
         foreach (var (stem, from, to) in model.Snapshot.Analyzer.TermsAt(text))
         {
             var i = starts.FindLastIndex(s => s <= from);
@@ -114,7 +126,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
