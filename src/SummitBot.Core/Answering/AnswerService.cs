@@ -92,6 +92,10 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         }
 
         var (parsed, finding, reading, fromText, curatedText) = Read(text, context, model);
+        if (FollowUps.NoOneToReferTo(reading, context))
+        {
+            return Composing.TextComposer.Compose(reading, Ranking.Decision.None, context, model, _options.Suggestions);
+        }
 
         // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
         var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
