@@ -52,10 +52,22 @@ internal static class QuestionReader
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = answerType == AnswerType.Place ? RouteOf(plain) : null,
+            AsksWhereTo = answerType == AnswerType.Place && RouteOf(plain) is null && AsksWhereTo(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
+
+    /// <summary>
+    /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
+    /// stop before going to Pyongyang?" asks where he stopped).
+    /// </summary>
+    private static bool AsksWhereTo(List<string> words) =>
+        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+
+    /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
+    private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
+        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
 
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
     private static RouteEnd? RouteOf(List<string> words) =>
