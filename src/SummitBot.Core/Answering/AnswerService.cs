@@ -203,8 +203,9 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         foreach (var part in QuestionSplitter.Split(text).Select(QuestionPart))
         {
             var (_, finding, reading, _, _) = Read(part, context, model);
-            var fact = finding.Fact;
-            var decision = TextAnswering.Answer(reading, model);
+            // Explained as answered: a pronoun with no one to refer to is declined before any fact or text is weighed.
+            var fact = FollowUps.NoOneToReferTo(reading, context) ? null : finding.Fact;
+            var decision = fact is null && FollowUps.NoOneToReferTo(reading, context) ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
             var wins = fact is not null && CuratedWins(reading, fact, decision, model);
             report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));
             context = Ask(part, context).Context;
