@@ -92,6 +92,10 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         }
 
         var (parsed, finding, reading, fromText, curatedText) = Read(text, context, model);
+        if (FollowUps.NoOneToReferTo(reading, context))
+        {
+            return Composing.TextComposer.Compose(reading, Ranking.Decision.None, context, model, _options.Suggestions);
+        }
 
         // A fact that covers the whole question cannot be beaten by text (text would need a confidence above 1): no need to look.
         var certain = finding.Fact is { } sure && Ranking.CuratedEvidence.Weigh(reading, sure, model) is { Veto: null, Confidence: >= 1 - Ranking.CuratedEvidence.Margin };
@@ -199,8 +203,9 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         foreach (var part in QuestionSplitter.Split(text).Select(QuestionPart))
         {
             var (_, finding, reading, _, _) = Read(part, context, model);
-            var fact = finding.Fact;
-            var decision = TextAnswering.Answer(reading, model);
+            // Explained as answered: a pronoun with no one to refer to is declined before any fact or text is weighed.
+            var fact = FollowUps.NoOneToReferTo(reading, context) ? null : finding.Fact;
+            var decision = fact is null && FollowUps.NoOneToReferTo(reading, context) ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
             var wins = fact is not null && CuratedWins(reading, fact, decision, model);
             report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));
             context = Ask(part, context).Context;

@@ -36,7 +36,7 @@ internal static class TextComposer
                 {
                     Question = question.Text,
                     FactId = null,
-                    Person = question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault() ?? context.Person,
+                    Person = AsksForSomeone(question) ? null : question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault() ?? context.Person,
                     Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
                     Place = Referents.PlaceNamed(question.Text),
                 })
@@ -81,6 +81,12 @@ internal static class TextComposer
 
         return new Answer(AnswerKind.Answered, text, citations, [], next) { Asked = question.Type, Confidence = decision.Evidence?.Confidence };
     }
+
+    /// <summary>
+    /// "Who called Pence a political dummy?" declined, then "what is her job?": "her" is the someone asked for, whom the
+    /// bot could not name, not Pence; the next question has no one to refer to rather than the wrong one.
+    /// </summary>
+    private static bool AsksForSomeone(QuestionReading question) => question.Type is AnswerType.Person or AnswerType.Speaker;
 
     private static Citation CitationOf(Extraction.AnswerCandidate candidate, int position)
     {

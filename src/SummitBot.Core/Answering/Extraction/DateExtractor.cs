@@ -12,6 +12,13 @@ namespace SummitBot.Answering.Extraction;
 /// </summary>
 internal sealed class DateExtractor : IAnswerExtractor
 {
+    /// <summary>
+    /// How well a year worked out from the article's date ("on Wednesday", "next week") answers "what year ...?": one
+    /// who asks the year asks of a time the sources give by its year; a day of the reported week rarely is it (the
+    /// families' group that "joined the group on Wednesday" is not the year the group was founded, "in 1997").
+    /// </summary>
+    private const double WorkedOutYearFit = 0.6;
+
     public AnswerType Type => AnswerType.Date;
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
@@ -34,7 +41,8 @@ internal sealed class DateExtractor : IAnswerExtractor
             {
                 if (YearOf(calendar) is { } year)
                 {
-                    yield return new AnswerCandidate(passage, Type, SayYear(words, year), date.Start, date.End, 1.0) { Note = $"year {year}" };
+                    var said = SayYear(words, year);
+                    yield return new AnswerCandidate(passage, Type, said, date.Start, date.End, said.Length == 4 ? 1.0 : WorkedOutYearFit) { Note = $"year {year}" };
                 }
 
                 continue;

@@ -101,12 +101,17 @@ internal sealed class PersonExtractor : IAnswerExtractor
         return null;
     }
 
-    /// <summary>What may stand between two listed names: a comma or "and", and the next one's title.</summary>
+    /// <summary>
+    /// What may stand between two listed names: a comma or "and", and the next one's title. A relative clause ("Choe
+    /// Son Hui, a vice foreign minister, who had called Vice President Mike Pence ...") puts the second name in what the
+    /// first did, not beside the first.
+    /// </summary>
     private static bool IsListGap(string between)
     {
         var gap = between.Trim();
         return gap.Length < 60 && (gap.StartsWith(',') || gap.StartsWith("and ", StringComparison.Ordinal) || gap == "and")
-            && !gap.Contains(" said", StringComparison.Ordinal) && !gap.Contains('.', StringComparison.Ordinal) && gap.Count(c => c == ',') <= 2;
+            && !gap.Contains(" said", StringComparison.Ordinal) && !gap.Contains('.', StringComparison.Ordinal) && gap.Count(c => c == ',') <= 2
+            && !Language.Tokenizer.LowerWords(gap).Any(w => w is "who" or "whom" or "whose" or "which");
     }
 
     /// <summary>How much of the asked role a title the sentence gives this person has.</summary>

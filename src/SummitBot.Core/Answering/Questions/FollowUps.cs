@@ -280,6 +280,15 @@ internal static class FollowUps
     /// someone of the conversation: the follow-up is about the last answer's article even though it names someone of its
     /// own. One after a name ("where did Trump give his news conference?") is that name's.
     /// </summary>
+    /// <summary>
+    /// "Where did he say it?" when the conversation has no one "he" can be (the last question named no one, or asked who
+    /// and was declined) and the question names no one either: whoever is asked about is unknown, so any answer would
+    /// be about someone else. Spelt without its subject, it was answered by a fact about the summit it mentioned.
+    /// </summary>
+    internal static bool NoOneToReferTo(QuestionReading reading, FollowUpContext context) =>
+        context.Person is null && context.PersonId is null && reading.People.Count == 0
+        && Words(reading.Text).Any(Pronouns.IsPersonPronoun);
+
     internal static bool Unresolved(string text)
     {
         var tokens = Tokenizer.Tokenize(text);

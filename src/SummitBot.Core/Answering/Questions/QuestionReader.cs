@@ -52,10 +52,22 @@ internal static class QuestionReader
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = answerType == AnswerType.Place ? RouteOf(plain) : null,
+            AsksWhereTo = answerType == AnswerType.Place && RouteOf(plain) is null && AsksWhereTo(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
+
+    /// <summary>
+    /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
+    /// stop before going to Pyongyang?" asks where he stopped).
+    /// </summary>
+    private static bool AsksWhereTo(List<string> words) =>
+        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+
+    /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
+    private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
+        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
 
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
     private static RouteEnd? RouteOf(List<string> words) =>
@@ -92,6 +104,17 @@ internal static class QuestionReader
             && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// "Whose statement was Trump talking about?": the noun after "whose" is the thing the person asked for owns, what
+    /// the question is about, even when it is a word that elsewhere only frames a question ("statement", "plan"). Read
+    /// as its names alone, any sentence naming Trump answered with whoever stood next to him. -1 when there is none.
+    /// </summary>
+    private static int Possessed(List<Token> words, AnswerType type)
+    {
+        var whose = words.FindIndex(t => t.Text.Equals("whose", StringComparison.OrdinalIgnoreCase));
+        return type == AnswerType.Person && whose >= 0 && whose + 1 < words.Count ? whose + 1 : -1;
+    }
+
     private static List<QuestionTerm> Terms(string question, List<Token> tokens, AnsweringModel model, HashSet<string> nameWords, AnswerType type)
     {
         var terms = new List<QuestionTerm>();
@@ -104,6 +127,7 @@ internal static class QuestionReader
         var starts = words.Select(t => { var s = at; at += Plain(t.Text).Length + 1; return s; }).ToList();
         tokens = words;
         var placeNames = PlaceNames(tokens);
+        var possessed = Possessed(tokens, type);
         foreach (var (stem, from, to) in model.Snapshot.Analyzer.TermsAt(text))
         {
             var i = LastStartAtOrBefore(starts, from);
@@ -114,7 +138,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }

@@ -71,6 +71,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksYear { get; init; }
 
+    /// <summary>"Where did Pompeo go after Pyongyang?", "where did he fly?": the place gone to is asked, said after "to".</summary>
+    public bool AsksWhereTo { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 

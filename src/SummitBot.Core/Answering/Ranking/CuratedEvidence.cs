@@ -76,8 +76,19 @@ internal static class CuratedEvidence
             confidence = Math.Min(confidence, RankingWeights.Threshold - Margin);
         }
 
+        if (OnlyNames(question) && model.Knowledge.Entities.GetValueOrDefault(fact.About) is { IsEvent: true })
+        {
+            // "Whose statement was Trump talking about?" reads as its names alone ("statement", "talking" frame a quote
+            // question): an event's fact that names the same people answers something else about that event.
+            confidence = Math.Min(confidence, RankingWeights.Threshold - Margin);
+        }
+
         return new Evidence { Curated = true, Coverage = coverage, TypeFit = 1, Missing = missing, Confidence = confidence };
     }
+
+    /// <summary>A question whose only words are names: it says nothing of what about them is asked.</summary>
+    private static bool OnlyNames(QuestionReading question) =>
+        question.Terms.Count > 0 && question.Terms.All(t => t.Role == TermRole.Name);
 
     private static bool Has(HashSet<string> terms, QuestionTerm term) => terms.Contains(term.Stem) || term.Related.Any(terms.Contains);
 
