@@ -24,6 +24,8 @@ internal static class QuantityReader
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot",
+        "cm", "centimetres", "centimeters", "centimetre", "centimeter", "mm", "millimetres", "millimeters", "millimetre", "millimeter",
+        "inches", "inch", "yards", "yard", "grams", "gram", "ounces", "ounce",
         "tonnes", "tonne", "tons", "ton", "barrels", "barrel", "kg", "kilograms", "kilogram", "pounds", "litres", "liters", "gallons",
         "percent", "per", "%", "acres", "hectares", "square", "cubic", "megawatts", "km/h", "mph", "knots", "nautical",
     };
