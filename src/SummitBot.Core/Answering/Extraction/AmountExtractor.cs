@@ -43,11 +43,17 @@ internal sealed class AmountExtractor : IAnswerExtractor
         }
     }
 
+    /// <summary>Whether an amount is a length (kilometres, miles, metres, feet, inches, yards).</summary>
+    internal static bool IsLength(Annotation quantity) =>
+        quantity.Detail.StartsWith("unit:", StringComparison.Ordinal)
+        && (quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal)
+            || quantity.Detail.Contains("met", StringComparison.Ordinal) || quantity.Detail.Contains("feet", StringComparison.Ordinal) || quantity.Detail.Contains("foot", StringComparison.Ordinal)
+            || quantity.Detail.Contains("inch", StringComparison.Ordinal) || quantity.Detail.Contains("yard", StringComparison.Ordinal) || quantity.Detail is "unit:km" or "unit:cm" or "unit:mm");
+
     /// <summary>How well an amount fits the dimension asked: a length for "how far/high", said to measure it if the sentence says so.</summary>
-    private static double DimensionFit(Dimension asked, Annotation quantity, Passage passage)
+    internal static double DimensionFit(Dimension asked, Annotation quantity, Passage passage)
     {
-        var isLength = quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal)
-            || quantity.Detail.Contains("met", StringComparison.Ordinal) || quantity.Detail.Contains("feet", StringComparison.Ordinal) || quantity.Detail.Contains("foot", StringComparison.Ordinal);
+        var isLength = IsLength(quantity);
         var wantsLength = asked is Dimension.Height or Dimension.Distance or Dimension.Length or Dimension.Width or Dimension.Depth;
         if (wantsLength != isLength && asked != Dimension.Size)
         {
@@ -55,8 +61,16 @@ internal sealed class AmountExtractor : IAnswerExtractor
         }
 
         // "flew about 450 kilometres and reached an altitude of about 910 kilometres": the word before says which is which.
-        var said = SaidBefore(quantity, passage);
+        var said = SaidAfter(quantity, passage) is var after and not Dimension.None ? after : SaidBefore(quantity, passage);
         return said == Dimension.None ? 0.9 : said == asked ? 1.0 : 0.45;
+    }
+
+    /// <summary>"a strip about 5 centimetres high", "4 kilometres wide": the adjective right after a length says what it measures.</summary>
+    private static Dimension SaidAfter(Annotation quantity, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= quantity.End);
+        return next >= 0 && tokens[next].Text is "high" or "tall" or "wide" or "deep" or "long" or "thick" or "broad" ? DimensionWords.OfWord(tokens[next].Text) : Dimension.None;
     }
 
     /// <summary>The dimension the few words before an amount say it measures, within its clause.</summary>

@@ -21,6 +21,16 @@ internal sealed class DurationExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksLength)
+        {
+            // "How long is China's border?": "a border of about 1,400 kilometres" says how long it is.
+            foreach (var length in passage.Of(AnnotationKind.Quantity).Where(AmountExtractor.IsLength))
+            {
+                var fit = AmountExtractor.DimensionFit(Language.Words.Dimension.Length, length, passage);
+                yield return new AnswerCandidate(passage, AnswerType.Amount, length.TextIn(passage.Text), length.Start, length.End, fit) { Note = $"length {length.Value} ({length.Detail})" };
+            }
+        }
+
         // "from February 27 to 28": a stretch of days says how long, less directly.
         foreach (var date in passage.Of(AnnotationKind.Date).Where(d => d.Value.EndsWith("/Days", StringComparison.Ordinal)))
         {

@@ -50,6 +50,7 @@ internal static class QuestionReader
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksTimeUntil = AsksTimeUntil(plain),
+            AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = answerType == AnswerType.Place ? RouteOf(plain) : null,
             AsksWhereTo = answerType == AnswerType.Place && RouteOf(plain) is null && AsksWhereTo(plain),

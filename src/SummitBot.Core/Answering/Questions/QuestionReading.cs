@@ -66,6 +66,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     public bool AsksTimeUntil { get; init; }
 
     /// <summary>
+    /// "How long is China's border?", "how long is the DMZ?": "how long" asked of a thing rather than of an event, so a
+    /// length ("1,400 kilometres") may answer as well as a length of time (see <see cref="QuestionType.AsksLengthOfThing"/>).
+    /// </summary>
+    public bool AsksLength { get; init; }
+
+    /// <summary>
     /// "What year ...?", "in which year ...?": the year is asked, so a date is said as its year, and a date whose year
     /// cannot be told ("on Tuesday" in a source with no date) does not answer.
     /// </summary>

@@ -203,6 +203,30 @@ internal static class QuestionType
         return false;
     }
 
+    /// <summary>Nouns of things that last rather than stretch: "how long is the ban?" asks a length of time.</summary>
+    private static readonly HashSet<string> LastingNouns = new(StringComparer.Ordinal)
+    {
+        "flight", "flights", "ride", "drive", "voyage", "stay", "wait", "delay", "term", "deadline", "period", "ban", "moratorium", "freeze",
+        "break", "pause", "suspension", "sentence", "mission", "programme", "program", "process", "service", "life", "lifetime", "career", "tenure",
+    };
+
+    /// <summary>
+    /// "How long is China's border?", "how long was the DMZ?": "how long" and a form of "be" with no event or lasting
+    /// thing after it ("how long was the meeting?", "how long is the ban?") asks how long a thing stretches, which a
+    /// length answers as well as a length of time. A verb ("how long did it last?") makes it a length of time.
+    /// </summary>
+    internal static bool AsksLengthOfThing(IReadOnlyList<string> words)
+    {
+        var at = IndexOfPair([.. words], "how", "long");
+        if (at < 0 || at + 2 >= words.Count || words[at + 2] is not ("is" or "are" or "was" or "were"))
+        {
+            return false;
+        }
+
+        return !words.Skip(at + 3).Any(w => EventWords.IsEventNoun(w) || LastingNouns.Contains(w) || TimeUnits.Contains(w)
+            || w is "last" or "lasted" or "lasting" or "take" or "took" or "taken" or "taking" or "ago" or "until" or "since" or "for" or "going" or "expected" or "scheduled");
+    }
+
     /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>
     private static PlaceKind? PlaceAsked(List<string> words)
     {

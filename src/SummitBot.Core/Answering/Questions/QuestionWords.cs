@@ -18,7 +18,7 @@ internal static class QuestionWords
         "according", "mention", "mentioned", "comment", "comments", "remark", "remarks", "claim", "claimed",
         "attend", "attending", "attends", "participate", "participating", "involved", "part",
         "happen", "happens", "happened", "happening", "take", "takes", "taking", "took", "taken", "scheduled", "schedule", "planned", "plan", "set",
-        "exactly", "again", "also", "just", "still", "actually", "really", "please", "kindly", "know", "knows", "me", "i", "you", "your",
+        "exactly", "again", "also", "just", "still", "actually", "each", "every", "ever", "really", "please", "kindly", "know", "knows", "me", "i", "you", "your",
         "do", "does", "did", "done", "doing", "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "going", "gonna", "to", "get", "gets", "got", "go", "goes", "went",
         "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "and", "or", "as", "than", "then", "so", "any", "some",

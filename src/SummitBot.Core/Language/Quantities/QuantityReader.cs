@@ -24,6 +24,8 @@ internal static class QuantityReader
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot",
+        "cm", "centimetres", "centimeters", "centimetre", "centimeter", "mm", "millimetres", "millimeters", "millimetre", "millimeter",
+        "inches", "inch", "yards", "yard", "grams", "gram", "ounces", "ounce",
         "tonnes", "tonne", "tons", "ton", "barrels", "barrel", "kg", "kilograms", "kilogram", "pounds", "litres", "liters", "gallons",
         "percent", "per", "%", "acres", "hectares", "square", "cubic", "megawatts", "km/h", "mph", "knots", "nautical",
     };
@@ -61,6 +63,12 @@ internal static class QuantityReader
         {
             // "eight-and-a-half-hour", "two-day", "three-week".
             return Add(sentence, i, i + 1, compound.Value, compound.Unit, AnnotationKind.Duration);
+        }
+
+        if (CompoundCount(tokens[i]) is { } counted)
+        {
+            // "a three-storey building", "a four-point plan": three storeys, four points.
+            return Add(sentence, i, i + 1, counted.Value, "count:" + counted.Noun, AnnotationKind.Quantity);
         }
 
         if (SpokenDurations.At(tokens, i, PlacingWords) is { } spoken && !sentence.IsTaken(i, spoken.End))
@@ -216,6 +224,22 @@ internal static class QuantityReader
     private static bool IsClockTime(List<Token> tokens, int i) =>
         (i > 1 && tokens[i - 1].Text == ":" && tokens[i - 2].Kind == TokenKind.Number) || i + 1 < tokens.Count && (tokens[i + 1].Text.StartsWith("a.m", StringComparison.OrdinalIgnoreCase) || tokens[i + 1].Text.StartsWith("p.m", StringComparison.OrdinalIgnoreCase)
             || tokens[i + 1].Text is ":" or "GMT" or "UTC" or "KST");
+
+    /// <summary>
+    /// A count written as one hyphenated word, a number word and the noun it counts: "three-storey" (3 storey),
+    /// "four-point" (4 point). Not "one-" (one-sided, one-off), a number ("fifty-five"), a fraction ("two-thirds"), a unit of time or measure.
+    /// </summary>
+    private static (double Value, string Noun)? CompoundCount(Token token)
+    {
+        var parts = token.Text.Split('-');
+        if (!token.IsWord || parts.Length != 2 || parts[1].Length < 3 || !parts[1].All(char.IsLower) || NumberWords.Value(parts[0]) is not { } value || value < 2
+            || TimeUnits.Contains(parts[1]) || Measures.Contains(parts[1]) || NumberWords.Value(parts[1]) is not null || NumberWords.Ordinal(parts[1]) is not null || parts[1] is "thirds" or "fifths" or "halves" or "quarters")
+        {
+            return null;
+        }
+
+        return (value, parts[1]);
+    }
 
     /// <summary>A length of time written as one hyphenated word: "two-day" (2 day), "eight-and-a-half-hour" (8.5 hour).</summary>
     private static (double Value, string Unit)? CompoundDuration(string word)

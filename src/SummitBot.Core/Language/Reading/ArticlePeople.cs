@@ -52,7 +52,9 @@ internal sealed class ArticlePeople
             }
 
             // Someone already introduced comes first; one named only later in the article is a last resort.
-            var score = (Fit: (person.LastSentence >= 0 ? 10 : 0) + (titleHint is null ? 0 : TitleFit(person, titleHint)), person.LastSentence);
+            // A relative introduced as such ("Ivanka Trump, the president's daughter") is told apart by her first name,
+            // so the bare surname stays with the other person who has it.
+            var score = (Fit: (person.LastSentence >= 0 ? 10 : 0) + (titleHint is null ? 0 : TitleFit(person, titleHint)) - (IsRelative(person) ? 5 : 0), person.LastSentence);
             if (score.CompareTo(bestScore) > 0)
             {
                 (best, bestScore) = (person, score);
@@ -61,6 +63,11 @@ internal sealed class ArticlePeople
 
         return best;
     }
+
+    /// <summary>Whether a title says the person is someone's relative ("the president's daughter", "his wife").</summary>
+    private static bool IsRelative(ArticlePerson person) =>
+        person.Titles.Any(t => TitleWords(t).Any(w => w.ToLowerInvariant() is "daughter" or "son" or "wife" or "husband" or "sister" or "brother" or "mother" or "father"
+            or "niece" or "nephew" or "uncle" or "aunt" or "cousin" or "grandson" or "granddaughter" or "grandfather" or "grandmother" or "son-in-law" or "daughter-in-law"));
 
     /// <summary>The person last given a title with <paramref name="roleWord"/> or a word WordNet relates to it ("the envoy").</summary>
     public ArticlePerson? ByRole(string roleWord)

@@ -125,7 +125,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             .OrderBy(m => subject && m.Start > 0 && CommonWords.IsPreposition(sentence.Tokens[m.Start - 1].Text.ToLowerInvariant()) ? 1 : 0);
         var candidates = before.Select(m => m.Person)
             .Append(Cataphora(sentence, i, singles))
-            .Concat(_previous is null ? [] : mentions.Where(m => m.Sentence == _previous).OrderBy(m => m.Start).Select(m => m.Person))
+            .Concat(_previous is null ? [] : SubjectsFirst(_previous))
             .Append(people.MostMentioned(sentence.Ordinal))
             .Append(people.MentionedLast(sentence.Ordinal));
         var person = candidates.FirstOrDefault(p => p is not null && (p.Gender == '\0' || p.Gender == gender));
@@ -137,6 +137,18 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         person.Gender = gender;
         return new PersonMention(sentence, i, i + 1, person, IsReference: true);
     }
+
+    /// <summary>
+    /// The people of a sentence in the order a pronoun after it looks back to them: its subject first, and those named
+    /// inside quoted words last. In "'The president looks forward to meeting Chairman Kim,' Sarah Sanders said. She
+    /// said ..." the president and Kim are what Sanders said, not who goes on speaking.
+    /// </summary>
+    private IEnumerable<ArticlePerson> SubjectsFirst(ReadSentence sentence) =>
+        mentions.Where(m => m.Sentence == sentence).OrderBy(m => InQuotes(sentence.Tokens, m.Start) ? 1 : 0).ThenBy(m => m.Start).Select(m => m.Person);
+
+    /// <summary>Whether token <paramref name="i"/> stands between double quotation marks (an odd number of them before it).</summary>
+    private static bool InQuotes(List<Token> tokens, int i) =>
+        tokens.Take(i).Count(t => t.Kind == TokenKind.Quote && t.Text is "\"" or "\u201C" or "\u201D" or "\u00AB" or "\u00BB") % 2 == 1;
 
     /// <summary>Where a plural reference to people starting at <paramref name="i"/> ends ("the two men", "both leaders", "they"), or null.</summary>
     private static int? Plural(ReadSentence sentence, int i)

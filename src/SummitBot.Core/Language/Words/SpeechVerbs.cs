@@ -6,7 +6,7 @@ public static class SpeechVerbs
     public static readonly HashSet<string> All = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "noted", "notes", "stated", "states", "announced", "announces",
-        "declared", "declares", "wrote", "writes", "tweeted", "tweets", "asked", "asks", "explained", "explains", "insisted", "insists",
+        "declared", "declares", "wrote", "writes", "write", "tweeted", "tweets", "asked", "asks", "explained", "explains", "insisted", "insists",
         "warned", "warns", "argued", "argues", "claimed", "claims", "confirmed", "confirms", "replied", "replies", "responded", "responds",
         "remarked", "remarks", "stressed", "stresses", "emphasized", "emphasizes", "emphasised", "urged", "urges", "suggested", "suggests",
         "acknowledged", "acknowledges", "admitted", "admits", "commented", "comments", "recalled", "recalls", "quipped", "pledged", "pledges",
