@@ -17,7 +17,7 @@ public sealed class PipelineSpecs(PipelineKnowledge knowledge) : IClassFixture<P
     public void Case(string id)
     {
         var spec = SpecFile.Case(File, id);
-        spec.OnlyLines(">", "=>", "=!", "cites:", "asks:");
+        spec.OnlyLines(">", "=>", "=!", "cites:", "cited:", "asks:");
         var questions = spec.All(">");
         var expected = spec.All("=>");
         if (questions.Count == 0 || expected.Count == 0)
@@ -36,6 +36,7 @@ public sealed class PipelineSpecs(PipelineKnowledge knowledge) : IClassFixture<P
                 _ when line.After("=>") is { } words => answer.IsAnswered && answer.Text.Contains(words, StringComparison.Ordinal),
                 _ when line.After("=!") is { } absent => !answer.Text.Contains(absent, StringComparison.Ordinal),
                 _ when line.After("cites:") is { } source => cited == source,
+                _ when line.After("cited:") is { } words => answer.Citations.Count > 0 && answer.Citations[0].Passage.Contains(words, StringComparison.Ordinal),
                 _ when line.After("asks:") is { } type => answer.Asked?.ToString() == type,
                 _ => true,
             };

@@ -51,6 +51,11 @@ internal static class DeclinePolicy
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
         }
 
+        if (Sources.PresentTelling.Instead(question, settled.Best, admissible) is { } present)
+        {
+            settled = settled with { Best = present.Candidate, Evidence = present.Evidence };
+        }
+
         var people = AmbiguousPeople(question, admissible, settled.Evidence.Confidence);
         return people.Count > 1
             ? new Decision(settled.Best, settled.Evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }

@@ -1,0 +1,104 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "Where did Air Force One land?" and "Kim landed at Changi airport ..., while Trump's Air Force One touched down ...
+/// at Paya Lebar Air Base": a sentence that tells two things has an answer for each, and the one asked about is the one
+/// whose clause has the name the question gives (a thing or body, not a person or a place: those have their own rules).
+/// An answer whose clause lacks that name, while another clause has it beside an answer of the same kind, tells the
+/// other thing.
+/// </summary>
+internal static class NamesInClause
+{
+    /// <summary>How much of its fit an answer keeps when the question's name is in the other clause's thing.</summary>
+    private const double OtherClause = 0.5;
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (candidate.Passage is not { } passage || KindOf(question.Type) is not { } kind)
+        {
+            return 1.0;
+        }
+
+        var text = passage.Text;
+        var (from, to) = Clauses.Around(text, candidate.Start);
+        if ((from == 0 && to >= text.Length) || IsRelative(text, from))
+        {
+            return 1.0;
+        }
+
+        foreach (var term in question.Terms)
+        {
+            if (term.Role == TermRole.Name && !IsPersonOrPlace(question, term) && ElsewhereBesideRival(term, passage, candidate, from, Math.Max(from, to), kind))
+            {
+                return OtherClause;
+            }
+        }
+
+        return 1.0;
+    }
+
+    /// <summary>
+    /// "a U.S. Air Force C-17 transport plane, which left Osan Air Base": a relative clause goes on about the clause
+    /// before it, so the names there are its own.
+    /// </summary>
+    private static bool IsRelative(string text, int from)
+    {
+        var rest = text.AsSpan(from).TrimStart();
+        return rest.StartsWith("which ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("who ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("where ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static AnnotationKind? KindOf(AnswerType type) => type switch
+    {
+        AnswerType.Place => AnnotationKind.Place,
+        AnswerType.Date => AnnotationKind.Date,
+        AnswerType.Duration => AnnotationKind.Duration,
+        _ => null,
+    };
+
+    private static bool IsPersonOrPlace(QuestionReading question, QuestionTerm term) =>
+        question.People.Any(p => p.Words.Contains(term.Word, StringComparison.OrdinalIgnoreCase))
+        || Language.World.Gazetteer.Default.Find(term.Word).Count > 0;
+
+    /// <summary>Whether the name is missing from the answer's clause but in another clause that has an answer of the same kind.</summary>
+    private static bool ElsewhereBesideRival(QuestionTerm term, Retrieval.Passage passage, AnswerCandidate candidate, int from, int to, AnnotationKind kind)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var elsewhere = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!term.IsIn(stems[i]))
+            {
+                continue;
+            }
+
+            if (tokens[i].Start >= from && tokens[i].End <= to)
+            {
+                return false;
+            }
+
+            elsewhere = tokens[i].Start;
+        }
+
+        if (elsewhere < 0)
+        {
+            return false;
+        }
+
+        var (start, end) = Clauses.Around(passage.Text, elsewhere);
+        foreach (var rival in passage.Of(kind))
+        {
+            if (rival.Start >= start && rival.End <= Math.Max(start, end) && (rival.End <= candidate.Start || rival.Start >= candidate.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
