@@ -10,6 +10,9 @@ namespace SummitBot.Answering.Extraction;
 /// </summary>
 internal sealed class CountExtractor : IAnswerExtractor
 {
+    /// <summary>What a noun related to the counted one is worth, as a related word is in ranking's coverage.</summary>
+    private const double RelatedShare = 0.7;
+
     public AnswerType Type => AnswerType.Number;
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
@@ -23,7 +26,8 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-            if (ordinal && (question.Counted.Count == 0 || !question.Counted.Any(counted.Contains)))
+            var share = Share(question, counted);
+            if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
                 // An ordinal counts only what the question counts ("the 11th launch" for "how many launches").
                 continue;
@@ -31,10 +35,27 @@ internal sealed class CountExtractor : IAnswerExtractor
 
             var fit = question.Counted.Count == 0 ? 0.7
                 : counted.Count == 0 ? 0.4
-                : question.Counted.Count(counted.Contains) / (double)question.Counted.Count is var share && share > 0 ? 0.6 + (0.4 * share) : 0.05;
+                : share > 0 ? 0.6 + (0.4 * share) : 0.05;
             var end = EndOfCounted(passage.Text, quantity);
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
+    }
+
+    /// <summary>
+    /// How much of what the question counts the sentence's counted noun is. A word related to the question's counts for
+    /// less: the synonym groups list some inflections only, so "launch" in a sentence reads as its group's word while
+    /// "launches" in the question stays itself, and the same noun would otherwise not count at all.
+    /// </summary>
+    private static double Share(QuestionReading question, List<string> counted)
+    {
+        if (question.Counted.Count == 0)
+        {
+            return 0;
+        }
+
+        var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
+            : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) ? RelatedShare : 0);
+        return found / question.Counted.Count;
     }
 
     /// <summary>The number with the words it counts ("21 ballistic missile tests"), as the sentence writes them.</summary>

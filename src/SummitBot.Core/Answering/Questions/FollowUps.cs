@@ -117,8 +117,13 @@ internal static class FollowUps
         var content = words.Where(w => !WhWords.Contains(w) && !QuestionWords.Frame.Contains(w) && w is not ("and" or "also" or "what" or "about" or "how" or "then" or "so" or "ok" or "the" or "one")).ToList();
         return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
             || IsAbout(words)
-            || (words.Count <= 2 && WhWords.Contains(words[0]));
+            || (words.Count <= 2 && WhWords.Contains(words[0]))
+            || IsForHow(words);
     }
+
+    /// <summary>"For how long?": "how long?" with the "for" of lasting before it, which a bare question word has not.</summary>
+    private static bool IsForHow(List<string> words) =>
+        words.Count == 3 && words[0] == "for" && words[1] == "how" && words[2] == "long";
 
     /// <summary>
     /// "and how many points does their statement have?" after "how long did they talk?": a question word, its own

@@ -5,7 +5,8 @@ namespace SummitBot.Answering.Questions;
 /// <summary>
 /// Splits a message into the questions it asks: "where and when is the second summit?" into "where is the second
 /// summit?" and "when is the second summit?"; "who is Biegun and who does he meet?" at the second question word;
-/// "Where is it? When is it?" at its question marks. A message with one question stays whole.
+/// "Where is it? When is it?" at its question marks. A message with one question stays whole, less what the asker
+/// says before it ("I keep hearing different figures, so how much ...?").
 /// </summary>
 internal static class QuestionSplitter
 {
@@ -15,6 +16,7 @@ internal static class QuestionSplitter
 
     public static IReadOnlyList<string> Split(string text)
     {
+        text = WithoutLeadIn(text);
         if (IsOneQuestion(text))
         {
             return [text];
@@ -67,5 +69,29 @@ internal static class QuestionSplitter
         }
 
         return [sentence];
+    }
+
+    /// <summary>
+    /// "I keep hearing different figures, so how much ...?": what the asker says before ", so" or ", but" and a question
+    /// word is no part of the question. Read as one, its words ("hearing", "figures") are words a passage must have,
+    /// and the sentence that answers lacks them. A message that opens with a question word is left whole.
+    /// </summary>
+    private static string WithoutLeadIn(string sentence)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        if (tokens.Count == 0 || WhWords.Contains(tokens[0].Text))
+        {
+            return sentence;
+        }
+
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i - 1].Text == "," && (tokens[i].Is("so") || tokens[i].Is("but")) && WhWords.Contains(tokens[i + 1].Text))
+            {
+                return sentence[tokens[i + 1].Start..];
+            }
+        }
+
+        return sentence;
     }
 }
