@@ -34,6 +34,7 @@ internal static class QuestionReader
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+        var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = type.Place,
@@ -52,8 +53,8 @@ internal static class QuestionReader
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
-            Route = answerType == AnswerType.Place ? RouteOf(plain) : null,
-            AsksWhereTo = answerType == AnswerType.Place && RouteOf(plain) is null && AsksWhereTo(plain),
+            Route = route,
+            AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;

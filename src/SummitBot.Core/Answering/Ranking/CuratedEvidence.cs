@@ -48,11 +48,11 @@ internal static class CuratedEvidence
             // Names may be the fact's entity's; other words count fully in the fact's own sentence, answer or cue, less in
             // the names of what it is about ("meet" in "Trump-Kim meeting") or of the fact it gives the reason for.
             total += term.Weight;
-            if (Has(factTerms.Own, term) || term.Role == TermRole.Name && Has(factTerms.All, term))
+            if (term.IsIn(factTerms.Own) || term.Role == TermRole.Name && term.IsIn(factTerms.All))
             {
                 found += term.Weight;
             }
-            else if (Has(factTerms.All, term) || Explained(fact, model).Any(f => Has(model.TermsOf(f).Own, term)))
+            else if (term.IsIn(factTerms.All) || Explained(fact, model).Any(f => term.IsIn(model.TermsOf(f).Own)))
             {
                 found += term.Weight * 0.7;
             }
@@ -89,8 +89,6 @@ internal static class CuratedEvidence
     /// <summary>A question whose only words are names: it says nothing of what about them is asked.</summary>
     private static bool OnlyNames(QuestionReading question) =>
         question.Terms.Count > 0 && question.Terms.All(t => t.Role == TermRole.Name);
-
-    private static bool Has(HashSet<string> terms, QuestionTerm term) => terms.Contains(term.Stem) || term.Related.Any(terms.Contains);
 
     /// <summary>The facts this one gives the reason for ("why did Trump say ...?" is answered by the reason of what he said).</summary>
     private static IEnumerable<Fact> Explained(Fact fact, AnsweringModel model) =>

@@ -109,7 +109,7 @@ internal static class Ranker
         }
 
         var predicate = question.Terms.Where(IsPredicate).ToList();
-        var saysPredicate = predicate.Count == 0 || predicate.Any(t => passage.Words.Contains(t.Stem) || t.Related.Any(passage.Words.Contains));
+        var saysPredicate = predicate.Count == 0 || predicate.Any(t => t.IsIn(passage.Words));
         if (total == 0 && covered.Count > 0 && absent is null)
         {
             // "Who is Lee Hsien Loong?": every word asked is a name the passage gives, so it has all the question has
