@@ -25,9 +25,6 @@ public sealed partial class SummitBotHandler : ActivityHandler
     private readonly UnansweredRecorder _unanswered;
     private readonly ILogger<SummitBotHandler> _logger;
 
-    /// <summary>The turn state's mark that this turn set a new follow-up context, which the end of the turn saves.</summary>
-    private const string ContextChanged = "SummitBot.FollowUpContextChanged";
-
     public SummitBotHandler(IAnswerService answers, FollowUpState followUpState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
     {
         _logger = logger;
@@ -37,27 +34,6 @@ public sealed partial class SummitBotHandler : ActivityHandler
         _followUpState = followUpState;
         _followUp = followUpState.CreateProperty<FollowUpContext>("followUp");
         _renderer = renderer;
-    }
-
-    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.OnTurnAsync(turnContext, cancellationToken);
-        if (!turnContext.TurnState.ContainsKey(ContextChanged))
-        {
-            // Nothing was set this turn: no save, and no hash of the state computed to find that out.
-            return;
-        }
-
-        try
-        {
-            // Set this turn, so known to have changed: forced, which spares the SDK serializing the state to compare it.
-            await _followUpState.SaveChangesAsync(turnContext, force: true, cancellationToken);
-        }
-        catch (StateUnavailableException)
-        {
-            // The store went away after this turn read its context: the reply stands, the context of before is kept.
-            LogNotSaved(_logger, turnContext.Activity.Conversation?.Id);
-        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -80,13 +56,34 @@ public sealed partial class SummitBotHandler : ActivityHandler
         _unanswered.Record(question, turnContext.Activity.ChannelId, answer);
 
         // Written only when it changed (a fixed or chit-chat reply keeps it): an unchanged state is not saved again.
-        if (!context.IsUnavailable && answer.Context != context)
+        var changed = !context.IsUnavailable && answer.Context != context;
+        if (changed)
         {
             await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
-            turnContext.TurnState[ContextChanged] = true;
         }
 
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
+        if (changed)
+        {
+            await SaveAsync(turnContext, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Saves the context this turn set, after its reply. Forced: the turn knows it changed, which spares the SDK
+    /// serializing the whole state to a hash to find that out.
+    /// </summary>
+    private async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _followUpState.SaveChangesAsync(turnContext, force: true, cancellationToken);
+        }
+        catch (StateUnavailableException)
+        {
+            // The store went away after this turn read its context: the reply stands, the context of before is kept.
+            LogNotSaved(_logger, turnContext.Activity.Conversation?.Id);
+        }
     }
 
     /// <summary>
