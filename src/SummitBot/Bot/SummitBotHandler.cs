@@ -10,7 +10,7 @@ namespace SummitBot.Bot;
 
 /// <summary>
 /// The bot: reads the question, asks the answering service with the asker's follow-up context (per conversation, or per
-/// person in a shared one: <see cref="FollowUpState"/>), renders the answer. Thin on purpose; the answering core decides
+/// person in a shared one: <see cref="FollowUpStore"/>), renders the answer. Thin on purpose; the answering core decides
 /// what to say. When the state store is unavailable the question is still answered, with
 /// <see cref="FollowUpContext.Unavailable"/> (a follow-up is told the context was lost), and nothing is written for the turn.
 /// Greets as <see cref="Welcomes"/> says.
@@ -18,21 +18,19 @@ namespace SummitBot.Bot;
 public sealed partial class SummitBotHandler : ActivityHandler
 {
     private readonly IAnswerService _answers;
-    private readonly FollowUpState _followUpState;
-    private readonly IStatePropertyAccessor<FollowUpContext> _followUp;
+    private readonly FollowUpStore _followUps;
     private readonly ReplyRenderer _renderer;
     private readonly TeamsFeedback _feedback;
     private readonly UnansweredRecorder _unanswered;
     private readonly ILogger<SummitBotHandler> _logger;
 
-    public SummitBotHandler(IAnswerService answers, FollowUpState followUpState, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
+    public SummitBotHandler(IAnswerService answers, FollowUpStore followUps, ReplyRenderer renderer, TeamsFeedback feedback, UnansweredRecorder unanswered, ILogger<SummitBotHandler> logger)
     {
         _logger = logger;
         _feedback = feedback;
         _unanswered = unanswered;
         _answers = answers;
-        _followUpState = followUpState;
-        _followUp = followUpState.CreateProperty<FollowUpContext>("followUp");
+        _followUps = followUps;
         _renderer = renderer;
     }
 
@@ -42,7 +40,7 @@ public sealed partial class SummitBotHandler : ActivityHandler
         FollowUpContext context;
         try
         {
-            context = await _followUp.GetAsync(turnContext, () => FollowUpContext.Empty, cancellationToken);
+            context = await _followUps.ReadAsync(turnContext.Activity, cancellationToken);
         }
         catch (StateUnavailableException)
         {
@@ -55,29 +53,20 @@ public sealed partial class SummitBotHandler : ActivityHandler
         // A declined question goes to the curator's report; queued only, so it never slows the turn.
         _unanswered.Record(question, turnContext.Activity.ChannelId, answer);
 
-        // Written only when it changed (a fixed or chit-chat reply keeps it): an unchanged state is not saved again.
-        var changed = !context.IsUnavailable && answer.Context != context;
-        if (changed)
-        {
-            await _followUp.SetAsync(turnContext, answer.Context, cancellationToken);
-        }
-
         await turnContext.SendActivityAsync(_renderer.Render(answer, turnContext.Activity), cancellationToken);
-        if (changed)
+
+        // Written after the reply, and only when it changed (a fixed or chit-chat reply keeps it).
+        if (!context.IsUnavailable && answer.Context != context)
         {
-            await SaveAsync(turnContext, cancellationToken);
+            await SaveAsync(turnContext, answer.Context, cancellationToken);
         }
     }
 
-    /// <summary>
-    /// Saves the context this turn set, after its reply. Forced: the turn knows it changed, which spares the SDK
-    /// serializing the whole state to a hash to find that out.
-    /// </summary>
-    private async Task SaveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private async Task SaveAsync(ITurnContext turnContext, FollowUpContext context, CancellationToken cancellationToken)
     {
         try
         {
-            await _followUpState.SaveChangesAsync(turnContext, force: true, cancellationToken);
+            await _followUps.WriteAsync(turnContext.Activity, context, cancellationToken);
         }
         catch (StateUnavailableException)
         {

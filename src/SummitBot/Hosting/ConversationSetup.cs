@@ -24,7 +24,7 @@ public static class ConversationSetup
 
         // Redis when ConnectionStrings:Redis is set, else bounded memory; plus the replay guard used by the adapter.
         services.AddConversationStorage(builder.Configuration);
-        services.AddSingleton<FollowUpState>();
+        services.AddSingleton<FollowUpStore>();
         services.AddSingleton<RepliesInEnglish>();
 
         services.AddSingleton<ReplyRenderer>();

@@ -190,6 +190,36 @@ public abstract class StorageContract
     }
 
     [Fact]
+    public async Task TheFollowUpStoreAndTheSdksConversationStateReadWhatTheOtherWrote()
+    {
+        // An instance of the version before this store (the SDK's ConversationState) and one after it share a store
+        // during a rolling upgrade: each must read the other's context, and a conversation with nothing stored is empty.
+        var first = new FollowUpContext { EntityId = "summit-2", Asks = "date", PersonId = "biegun", FactId = "f-7" };
+        var second = first with { EntityId = "summit-3", FactId = "f-9" };
+        var activity = new Activity(ActivityTypes.Message)
+        {
+            ChannelId = "emulator",
+            Conversation = new ConversationAccount(id: "conversation-2"),
+            From = new ChannelAccount("user-1"),
+            Recipient = new ChannelAccount("bot"),
+        };
+        var store = new SummitBot.Bot.FollowUpStore(Storage);
+        Assert.Equal(FollowUpContext.Empty, await store.ReadAsync(activity, CancellationToken.None));
+
+        await store.WriteAsync(activity, first, CancellationToken.None);
+        var sdkState = new ConversationState(SecondInstance);
+        using (var turn = new TurnContext(new TestAdapter(), activity))
+        {
+            var property = sdkState.CreateProperty<FollowUpContext>(SummitBot.Bot.FollowUpStore.PropertyName);
+            Assert.Equal(first, await property.GetAsync(turn, () => FollowUpContext.Empty));
+            await property.SetAsync(turn, second);
+            await sdkState.SaveChangesAsync(turn);
+        }
+
+        Assert.Equal(second, await store.ReadAsync(activity, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task LetsExactlyOneOfTwoWritersWithTheSameETagWin()
     {
         await Storage.WriteAsync(new Dictionary<string, object> { ["contested"] = new PocoStoreItem { Id = "start" } });
