@@ -15,6 +15,11 @@ internal static class StateJson
     {
         TypeNameHandling = TypeNameHandling.All,
         SerializationBinder = new StateTypeBinder(),
+
+        // The binder names types already in the simple form (assembly names without version, culture and key) and
+        // keeps each name: with "Full", Newtonsoft writes that name as it is instead of rebuilding it for every object
+        // written. What is written is the same as Newtonsoft's default "Simple" form.
+        TypeNameAssemblyFormatHandling = TypeNameAssemblyFormatHandling.Full,
         ReferenceLoopHandling = ReferenceLoopHandling.Error,
         NullValueHandling = NullValueHandling.Include,
         MaxDepth = 64,
@@ -87,7 +92,7 @@ internal static class StateJson
         var writer = t_writer ??= new StringWriter(new StringBuilder(1024), System.Globalization.CultureInfo.InvariantCulture);
         var text = writer.GetStringBuilder();
         text.Clear();
-        using (var json = new JsonTextWriter(writer) { CloseOutput = false })
+        using (var json = new JsonTextWriter(writer) { CloseOutput = false, ArrayPool = JsonCharPool.Instance })
         {
             serializer.Serialize(json, value);
         }
@@ -107,7 +112,10 @@ internal static class StateJson
     public static object? Deserialize(byte[] utf8Json)
     {
         // A small read buffer: stored items are a few hundred bytes to a few KB.
-        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8Json), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 512));
+        using var reader = new JsonTextReader(new StreamReader(new MemoryStream(utf8Json), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 512))
+        {
+            ArrayPool = JsonCharPool.Instance,
+        };
         return Serializer.Deserialize(reader);
     }
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Serialization;
 
 namespace SummitBot.State;
@@ -7,10 +9,14 @@ namespace SummitBot.State;
 /// Resolves the type names written into stored state only to plain values and generic collections of the runtime's
 /// core library and to types of Newtonsoft, the Bot Framework and this bot (generic arguments included), so that a
 /// crafted entry in a shared store cannot make the bot instantiate an arbitrary type.
+/// Names a type for writing as Newtonsoft's default "Simple" form does (assembly names without version, culture and
+/// public key token, generic arguments included), built once per type; <see cref="StateJson"/> has Newtonsoft write it as is.
 /// </summary>
-internal sealed class StateTypeBinder : ISerializationBinder
+internal sealed partial class StateTypeBinder : ISerializationBinder
 {
     private static readonly DefaultSerializationBinder Inner = new();
+
+    private readonly ConcurrentDictionary<Type, string> _names = new();
 
     public Type BindToType(string? assemblyName, string typeName)
     {
@@ -23,8 +29,20 @@ internal sealed class StateTypeBinder : ISerializationBinder
         return type;
     }
 
-    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName) =>
-        Inner.BindToName(serializedType, out assemblyName, out typeName);
+    public void BindToName(Type serializedType, out string? assemblyName, out string? typeName)
+    {
+        // The assembly is part of the name: Newtonsoft adds nothing to a name bound with no assembly.
+        assemblyName = null;
+        typeName = _names.GetOrAdd(serializedType, static type => SimpleName(type));
+    }
+
+    /// <summary>"Namespace.Type, Assembly", generic arguments as "[[Namespace.Argument, Assembly]]".</summary>
+    internal static string SimpleName(Type type)
+    {
+        Inner.BindToName(type, out var assemblyName, out var typeName);
+        var qualified = assemblyName is null ? typeName! : $"{typeName}, {assemblyName}";
+        return AssemblyDetails().Replace(qualified, string.Empty);
+    }
 
     internal static bool IsAllowed(Type type)
     {
@@ -59,4 +77,8 @@ internal sealed class StateTypeBinder : ISerializationBinder
             || name == "SummitBot"
             || name.StartsWith("SummitBot.", StringComparison.Ordinal);
     }
+
+    /// <summary>The parts of an assembly's full name that the simple form leaves out.</summary>
+    [GeneratedRegex(@", (?:Version|Culture|PublicKeyToken)=[^,\]]*", RegexOptions.CultureInvariant)]
+    private static partial Regex AssemblyDetails();
 }

@@ -1,3 +1,6 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SummitBot.Answering;
 using SummitBot.State;
 
 namespace SummitBot.Tests.State;
@@ -51,5 +54,32 @@ public sealed class StateJsonTests
                 Assert.Equal(text, back.Text);
             }
         }
+    }
+
+    public static TheoryData<string> StoredItems() => new(StoredItemsByName.Keys);
+
+    private static readonly Dictionary<string, object> StoredItemsByName = new()
+    {
+        ["follow-up context as the bot stores it"] = new Dictionary<string, object> { ["followUp"] = new FollowUpContext { EntityId = "summit-2", Asks = "Place" } },
+        ["replay record"] = new ReplayRecord { ETag = "*", StartedAt = DateTimeOffset.UnixEpoch, Completed = true, Replies = new JRaw("[{\"type\":\"message\"}]") },
+        ["a type of the tests' own assembly"] = new PocoItem { Id = "p", Count = 2, Text = "t" },
+        ["generic collections within each other"] = new Dictionary<string, List<int[]>> { ["a"] = [[1, 2], [3]] },
+        ["a nested type in a generic argument"] = new List<KeyValuePair<string, PocoStoreItem>> { new("k", new PocoStoreItem { Id = "x" }) },
+    };
+
+    [Theory]
+    [MemberData(nameof(StoredItems))]
+    public void WritesTypeNamesExactlyAsNewtonsoftsDefaultSimpleFormDoes(string item)
+    {
+        // Items written before the names were kept per type, or by another instance, must read the same, and the
+        // names must not name versions (an upgraded assembly would no longer match them).
+        var value = StoredItemsByName[item];
+        var newtonsoftDefault = new JsonSerializerSettings { TypeNameHandling = TypeNameHandling.All, NullValueHandling = NullValueHandling.Include };
+
+        var written = JsonConvert.SerializeObject(value, StateJson.Settings);
+
+        Assert.Equal(JsonConvert.SerializeObject(value, newtonsoftDefault), written);
+        Assert.DoesNotContain("Version=", written, StringComparison.Ordinal);
+        Assert.Equal(written, JsonConvert.SerializeObject(StateJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(written)), StateJson.Settings));
     }
 }
