@@ -36,8 +36,8 @@ public static class ConversationSetup
     /// <summary>Maps the Bot Framework messaging endpoint, <c>POST /api/messages</c>.</summary>
     public static WebApplication MapSummitBot(this WebApplication app)
     {
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
-            adapter.ProcessAsync(request, response, bot, cancellationToken));
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, SummitBotAdapter adapter, IBot bot, CancellationToken cancellationToken) =>
+            adapter.ProcessMessageAsync(request, response, bot, cancellationToken));
         return app;
     }
 }

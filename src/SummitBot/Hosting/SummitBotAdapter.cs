@@ -50,4 +50,30 @@ public sealed class SummitBotAdapter : CloudAdapter
             }
         };
     }
+
+    /// <summary>
+    /// <c>POST /api/messages</c>: what <see cref="CloudAdapter.ProcessAsync(HttpRequest, HttpResponse, IBot, CancellationToken)"/>
+    /// does for a POST (400 for a body that is not an activity, 401 for a request that does not authenticate, the turn's
+    /// response), with the activity read and the response written by <see cref="MessagesJson"/>.
+    /// </summary>
+    public async Task ProcessMessageAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var activity = await MessagesJson.ReadActivityAsync(request, cancellationToken);
+            if (string.IsNullOrEmpty(activity?.Type))
+            {
+                response.StatusCode = StatusCodes.Status400BadRequest;
+                return;
+            }
+
+            var invokeResponse = await ProcessActivityAsync(request.Headers.Authorization, activity, bot.OnTurnAsync, cancellationToken);
+            await MessagesJson.WriteResponseAsync(response, invokeResponse, cancellationToken);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As the SDK's ProcessAsync: this layer makes the HTTP response, so a refused caller gets 401 here.
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
+    }
 }

@@ -47,32 +47,33 @@ internal static class StateJson
     /// </summary>
     public static byte[] SerializeToUtf8(object value)
     {
-        var text = Write(value, Serializer);
+        using var utf8 = SerializeToPooledUtf8(value, Serializer);
+        return utf8.Span.ToArray();
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as UTF-8 JSON written by <paramref name="serializer"/> into a pooled buffer, through this
+    /// thread's reused text buffer: nothing is allocated for the text (the messaging endpoint's responses). The caller
+    /// disposes the result, which returns the buffer.
+    /// </summary>
+    public static PooledUtf8 SerializeToPooledUtf8(object value, JsonSerializer serializer)
+    {
+        var text = Write(value, serializer);
 
         // One encoder across the chunks: a chunk may end in the middle of a surrogate pair (an emoji in user text), which
         // only the encoder's state carries over (counting bytes chunk by chunk cannot: Encoder.GetByteCount keeps no state,
-        // so the count came out short whenever a pair straddled two chunks). Encoded into a pooled buffer, then copied once.
+        // so the count came out short whenever a pair straddled two chunks).
         var pooled = System.Buffers.ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        byte[] bytes;
-        try
+        var encoder = Utf8.GetEncoder();
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
         {
-            var encoder = Utf8.GetEncoder();
-            var written = 0;
-            foreach (var chunk in text.GetChunks())
-            {
-                written += encoder.GetBytes(chunk.Span, pooled.AsSpan(written), flush: false);
-            }
-
-            written += encoder.GetBytes([], pooled.AsSpan(written), flush: true);
-            bytes = pooled.AsSpan(0, written).ToArray();
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
+            written += encoder.GetBytes(chunk.Span, pooled.AsSpan(written), flush: false);
         }
 
+        written += encoder.GetBytes([], pooled.AsSpan(written), flush: true);
         Release(text);
-        return bytes;
+        return new PooledUtf8(pooled, written);
     }
 
     /// <summary>

@@ -23,6 +23,23 @@ public sealed class MessagesEndpointTests(BotApplicationFactory factory) : IClas
         Assert.Contains("Hanoi", claim["appearance"]!["abstract"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheRepliesComeAsCompactJsonWithTheirLength()
+    {
+        var client = new ActivityClient(factory.CreateClient(), "http-compact");
+        var activity = client.Message("where is the second summit?");
+
+        using var response = await factory.CreateClient().PostAsync("/api/messages", new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(body.Length, response.Content.Headers.ContentLength);
+        Assert.DoesNotContain((byte)'\n', body);
+        var reply = Assert.Single(JsonNode.Parse(body)!["activities"]!.AsArray())!;
+        Assert.Contains("Hanoi", reply["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"type\": \"message\", ")]
     [InlineData("not json at all")]
