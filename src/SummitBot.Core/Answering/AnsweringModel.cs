@@ -115,7 +115,7 @@ internal sealed class AnsweringModel
         targets.UnionWith(QuestionWords.SayVerbs);
 
         targets.UnionWith(ChitChat.Words);
-        Speller = new SpellingCorrector(IsKnownWord, targets);
+        Speller = new SpellingCorrector(IsKnownWord, targets, MendingKeepsMeaning);
 
         Examples = [.. knowledge.Facts.Where(f => f.Example is not null)];
 
@@ -411,6 +411,16 @@ internal sealed class AnsweringModel
     /// Whether the knowledge uses <paramref name="word"/> in some form: every one of its analyzed terms is in the
     /// index (a stop word has none, and is known). The index is the vocabulary, so none is held in memory beside it.
     /// </summary>
+    /// <summary>
+    /// A word English lacks is a misspelling and may be mended to any target; an English word only to a form of itself
+    /// (WordNet's derivations: "asian" → "asia"), not to another word that happens to be spelt alike ("shell", "shall").
+    /// </summary>
+    internal static bool MendingKeepsMeaning(string word, string target)
+    {
+        var words = Language.Relations.WordRelations.Default;
+        return !words.Knows(word) || words.Related(word, Language.Relations.Relation.Derivation).Contains(target);
+    }
+
     private bool IsKnownWord(string word)
     {
         foreach (var term in Snapshot.Analyzer.Terms(word))

@@ -2,8 +2,10 @@ namespace SummitBot.Answering.Questions;
 
 /// <summary>
 /// Mends misspelt names and question words ("Beigun", "Hanio", "sumit") by the closest word the knowledge uses for
-/// names, aliases and synonyms. Only words the knowledge never uses are touched, and only when one target is closest,
-/// so a real word the sources lack ("nuclear") is left alone to be declined.
+/// names, aliases and synonyms. Only words the knowledge never uses are touched, and only when one target is closest.
+/// An English word the sources lack becomes only a form of itself ("Asian" → "Asia"); otherwise it is left alone, to be
+/// matched by its related words or declined, never turned into another word of the sources ("shell out" is not
+/// "shall out", a "diplomat" not "diplomacy").
 /// </summary>
 /// <remarks>
 /// Candidates are the targets of a near length that share the word's first or second letter (a typing slip seldom
@@ -13,15 +15,18 @@ namespace SummitBot.Answering.Questions;
 internal sealed class SpellingCorrector
 {
     private readonly Func<string, bool> _isKnown;
+    private readonly Func<string, string, bool> _keepsMeaning;
     private readonly IReadOnlySet<string> _targets;
     private readonly Dictionary<(int Length, char Letter), string[]> _byFirstLetter;
     private readonly Dictionary<(int Length, char Letter), string[]> _bySecondLetter;
 
     /// <param name="isKnown">Whether the knowledge uses a word (in any form); a known word is never changed.</param>
     /// <param name="targets">The words a misspelling may be mended to; known too.</param>
-    public SpellingCorrector(Func<string, bool> isKnown, IReadOnlySet<string> targets)
+    /// <param name="keepsMeaning">Whether a word (lower case) may be mended to a target without changing what it means.</param>
+    public SpellingCorrector(Func<string, bool> isKnown, IReadOnlySet<string> targets, Func<string, string, bool> keepsMeaning)
     {
         _isKnown = isKnown;
+        _keepsMeaning = keepsMeaning;
         _targets = targets;
         var mendable = targets.Where(t => t.Length >= 4).ToList();
         _byFirstLetter = mendable.GroupBy(t => (t.Length, t[0])).ToDictionary(g => g.Key, g => g.ToArray());
@@ -45,7 +50,7 @@ internal sealed class SpellingCorrector
             Consider(_bySecondLetter.GetValueOrDefault((length, word[1])));
         }
 
-        return best is not null && bestDistance <= allowed && !tie ? best : word;
+        return best is not null && bestDistance <= allowed && !tie && _keepsMeaning(word, best) ? best : word;
 
         void Consider(string[]? candidates)
         {
