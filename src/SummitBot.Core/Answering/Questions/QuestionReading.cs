@@ -80,6 +80,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where did Pompeo go after Pyongyang?", "where did he fly?": the place gone to is asked, said after "to".</summary>
     public bool AsksWhereTo { get; init; }
 
+    /// <summary>
+    /// "Where was Putin going after the Vladivostok summit?": the events the question's time is told by ("after",
+    /// "before" or "following" them), which are not what it asks about.
+    /// </summary>
+    public IReadOnlyList<QuestionTerm> ReferenceEvents { get; init; } = [];
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 
