@@ -44,7 +44,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
-                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
+                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -75,6 +76,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         var asked = Language.Tokenizer.Tokenize(question.Text);
         return asked.Zip(asked.Skip(1)).Any(p => p.First.Text.Equals(word.Text, StringComparison.OrdinalIgnoreCase) && p.Second.Text.Equals(next.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"was cancelled", "had been postponed", "collapsed": a verb that tells what the thing before it underwent or did.</summary>
+    private static bool OpensWithVerb(Language.Token first)
+    {
+        var word = first.Text.ToLowerInvariant();
+        return word is "was" or "were" or "is" or "are" or "has" or "had" or "have" or "got" or "would" or "will" or "never"
+            || (word.EndsWith("ed", StringComparison.Ordinal) && Language.Relations.WordRelations.Default.IsVerb(word));
     }
 
     /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>

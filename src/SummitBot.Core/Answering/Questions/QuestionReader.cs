@@ -55,6 +55,7 @@ internal static class QuestionReader
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
             ReferenceEvents = ReferenceEvents(plain, terms),
+            AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
         };
 

@@ -86,6 +86,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlyList<QuestionTerm> ReferenceEvents { get; init; } = [];
 
+    /// <summary>
+    /// "What happened to the planned lunch?": what the thing underwent is asked, which the sentence tells in a verb right
+    /// after it ("the lunch was cancelled"), not in whatever follows the word ("to have lunch together and sign ...").
+    /// </summary>
+    public bool AsksWhatBefell { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 
