@@ -92,6 +92,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksWhatBefell { get; init; }
 
+    /// <summary>
+    /// "What did the two firms use to hide ...?": "what" and an auxiliary open the question, so what is asked is the
+    /// object of its verb ("used false documents to hide ..."), not the subject or a place.
+    /// </summary>
+    public bool AsksObject { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 
