@@ -28,7 +28,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) : RoleFit(question, passage, person);
+            var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) * (OnlyReports(question, passage, person) ? OnlyReported : 1.0) : RoleFit(question, passage, person);
             yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
         }
 
@@ -55,6 +55,57 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
             }
         }
+    }
+
+    /// <summary>How much of its fit a person keeps who only reports what the question asks about.</summary>
+    private const double OnlyReported = 0.3;
+
+    /// <summary>
+    /// "Who headed the delegation?" and "Ortagus said the United States had accepted an invitation ... to continue the
+    /// talks": the question's words are all in what the person says, so the sentence tells who said it, not who did it
+    /// (unless the question asks who said, told or announced something).
+    /// </summary>
+    private static bool OnlyReports(QuestionReading question, Passage passage, Annotation person)
+    {
+        var quotes = passage.Of(AnnotationKind.Quote);
+        var spoken = -1;
+        for (var q = 0; q < quotes.Count && spoken < 0; q++)
+        {
+            if (quotes[q].Value == person.Value && (person.End <= quotes[q].Start || person.Start >= quotes[q].End))
+            {
+                spoken = q;
+            }
+        }
+
+        if (spoken < 0 || question.Terms.Any(t => Language.Words.SpeechVerbs.IsAttribution(t.Word.ToLowerInvariant()) || Language.Words.SpeechVerbs.IsSpeechVerb(t.Word.ToLowerInvariant()))
+            || question.Text.Split(' ').Any(w => Language.Words.SpeechVerbs.IsSpeechVerb(w.ToLowerInvariant())))
+        {
+            return false;
+        }
+
+        // Any of the question's words outside the quote (other than the person's own name) says the person does more than speak.
+        var quote = quotes[spoken];
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var inside = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var within = tokens[i].Start >= quote.Start && tokens[i].End <= quote.End;
+            var own = tokens[i].Start >= person.Start && tokens[i].End <= person.End;
+            if (own || !question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems[i])))
+            {
+                continue;
+            }
+
+            if (!within)
+            {
+                return false;
+            }
+
+            inside = true;
+        }
+
+        return inside;
     }
 
     /// <summary>

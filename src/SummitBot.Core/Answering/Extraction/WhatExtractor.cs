@@ -24,6 +24,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksObject && ObjectOfVerb(question, passage) is { } done)
+        {
+            yield return done;
+        }
+
         var asksName = question.AsksName;
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
@@ -44,7 +49,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
-                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
+                var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -53,6 +59,49 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         yield return new AnswerCandidate(passage, Type, text, 0, text.Length, asksName ? 0.2 : question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
     }
+
+    /// <summary>The most words an object of the question's verb may have ("false documents", "a letter from Kim").</summary>
+    private const int ObjectWords = 5;
+
+    /// <summary>
+    /// "What did the two firms use to hide the origin of the goods?" and "the two firms had used false documents to hide
+    /// the origin of North Korean goods": the words between the question's verb, as the sentence inflects it, and the
+    /// next of the question's words are what was done with it: the object asked for.
+    /// </summary>
+    private static AnswerCandidate? ObjectOfVerb(QuestionReading question, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var relations = Language.Relations.WordRelations.Default;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var verb = question.Terms.FirstOrDefault(t => t.Role == TermRole.Content && Array.IndexOf(stems[i], t.Stem) >= 0
+                && !string.Equals(tokens[i].Text, t.Word, StringComparison.OrdinalIgnoreCase) && relations.IsVerb(t.Word.ToLowerInvariant()));
+            if (verb is null)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && end - i <= ObjectWords && tokens[end].IsWord && !IsAsked(question, stems[end])
+                && !(tokens[end].Text == "to" && end + 1 < tokens.Count && IsAsked(question, stems[end + 1])))
+            {
+                end++;
+            }
+
+            var closes = end < tokens.Count && (IsAsked(question, stems[end]) || tokens[end].Text == "to");
+            if (end > i + 1 && end - i <= ObjectWords && closes && !Language.Words.CommonWords.IsFunctionWord(tokens[end - 1].Text))
+            {
+                var start = tokens[i + 1].Start;
+                var stop = tokens[end - 1].End;
+                return new AnswerCandidate(passage, AnswerType.What, passage.Text[start..stop], start, stop, 0.9) { Note = $"what '{tokens[i].Text}' takes" };
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsAsked(QuestionReading question, string[] stems) => question.Terms.Any(t => t.IsIn(stems));
 
     /// <summary>
     /// "caps the country's imports of refined petroleum products at 500,000 barrels a year and its crude oil imports at 4
@@ -75,6 +124,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         var asked = Language.Tokenizer.Tokenize(question.Text);
         return asked.Zip(asked.Skip(1)).Any(p => p.First.Text.Equals(word.Text, StringComparison.OrdinalIgnoreCase) && p.Second.Text.Equals(next.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>"was cancelled", "had been postponed", "collapsed": a verb that tells what the thing before it underwent or did.</summary>
+    private static bool OpensWithVerb(Language.Token first)
+    {
+        var word = first.Text.ToLowerInvariant();
+        return word is "was" or "were" or "is" or "are" or "has" or "had" or "have" or "got" or "would" or "will" or "never"
+            || (word.EndsWith("ed", StringComparison.Ordinal) && Language.Relations.WordRelations.Default.IsVerb(word));
     }
 
     /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>

@@ -148,7 +148,9 @@ internal static class FollowUps
         var lastWords = Tokenizer.Tokenize(last).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text).ToList();
         var lastWh = lastWords.FindIndex(w => WhWords.Contains(w.ToLowerInvariant()));
         var rest = lastWh < 0 ? lastWords : lastWords.Skip(lastWh + 1).ToList();
-        var newWh = words.FirstOrDefault(WhWords.Contains);
+        // "What for?" asks the purpose, as "why?" does; read as "what", it took the last question's answer kind's
+        // clause ("what was Putin going after the summit?" answered with where the summit was).
+        var newWh = AsksWhatFor(words) ? "why" : words.FirstOrDefault(WhWords.Contains);
 
         // "and the first one?": another ordinal in the last question.
         var ordinal = words.FirstOrDefault(w => Language.Quantities.NumberWords.Ordinal(w) is not null);
@@ -199,6 +201,10 @@ internal static class FollowUps
 
         return wh + " " + string.Join(' ', rest) + "?";
     }
+
+    /// <summary>"what for?", "and what for?": the purpose of what the last question asked about.</summary>
+    private static bool AsksWhatFor(List<string> words) =>
+        words.Count >= 2 && words[^2] == "what" && words[^1] == "for" && (words.Count == 2 || words[0] is "and" or "so");
 
     /// <summary>Whether the question word (with its noun) is the subject: "which city will host ...", "who met ...".</summary>
     private static bool SubjectAsked(List<string> words, int wh)

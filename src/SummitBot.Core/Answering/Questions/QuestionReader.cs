@@ -54,6 +54,9 @@ internal static class QuestionReader
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
+            ReferenceEvents = ReferenceEvents(plain, terms),
+            AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
+            AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
         };
 
@@ -70,6 +73,26 @@ internal static class QuestionReader
     /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
     private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
         or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
+
+    /// <summary>"after the Vladivostok summit", "before their talks": an event term within three words after "after", "before" or "following".</summary>
+    private static List<QuestionTerm> ReferenceEvents(List<string> words, List<QuestionTerm> terms)
+    {
+        var found = new List<QuestionTerm>();
+        foreach (var term in terms)
+        {
+            var at = term.Role == TermRole.Event ? words.IndexOf(term.Word.ToLowerInvariant()) : -1;
+            for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+            {
+                if (words[k] is "after" or "before" or "following")
+                {
+                    found.Add(term);
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
     private static RouteEnd? RouteOf(List<string> words) =>

@@ -80,6 +80,24 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where did Pompeo go after Pyongyang?", "where did he fly?": the place gone to is asked, said after "to".</summary>
     public bool AsksWhereTo { get; init; }
 
+    /// <summary>
+    /// "Where was Putin going after the Vladivostok summit?": the events the question's time is told by ("after",
+    /// "before" or "following" them), which are not what it asks about.
+    /// </summary>
+    public IReadOnlyList<QuestionTerm> ReferenceEvents { get; init; } = [];
+
+    /// <summary>
+    /// "What happened to the planned lunch?": what the thing underwent is asked, which the sentence tells in a verb right
+    /// after it ("the lunch was cancelled"), not in whatever follows the word ("to have lunch together and sign ...").
+    /// </summary>
+    public bool AsksWhatBefell { get; init; }
+
+    /// <summary>
+    /// "What did the two firms use to hide ...?": "what" and an auxiliary open the question, so what is asked is the
+    /// object of its verb ("used false documents to hide ..."), not the subject or a place.
+    /// </summary>
+    public bool AsksObject { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 

@@ -1,0 +1,43 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "Where did he go?" and "The two leaders then held talks at the Peace House": a place gone to is told by a verb or
+/// noun of going in its clause ("a visit to Beijing", "flew to Seoul"); a place where something was done is not
+/// where someone went.
+/// </summary>
+internal static class PlaceGoneTo
+{
+    /// <summary>How much of its fit a place keeps whose clause tells no going.</summary>
+    private const double NoGoing = 0.5;
+
+    private static readonly HashSet<string> Going = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "went", "gone", "going", "travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "trips", "journey",
+        "visit", "visits", "visited", "visiting", "fly", "flies", "flew", "flown", "flight", "head", "heads", "headed", "heading",
+        "arrive", "arrives", "arrived", "arrival", "reach", "reached", "return", "returns", "returned", "leave", "leaves", "left", "departed",
+        "drive", "drove", "driven", "land", "landed", "step", "stepped", "cross", "crossed", "move", "moved", "stop", "stopped", "stopping",
+        "bound", "due", "tour", "toured", "came", "come", "comes",
+    };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (!question.AsksWhereTo || candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        var (from, to) = Clauses.Around(passage.Text, candidate.Start);
+        foreach (var token in passage.Analysis.Tokens)
+        {
+            if (token.Start >= from && token.End <= Math.Max(from, to) && Going.Contains(token.Text.ToLowerInvariant()))
+            {
+                return 1.0;
+            }
+        }
+
+        return NoGoing;
+    }
+}
