@@ -356,16 +356,16 @@ internal static class QuestionReader
         return (null, words, named, null);
     }
 
-    /// <summary>
-    /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
-    /// words, or "except"/"other than"), not one inside what someone is asked to have said.
-    /// </summary>
     /// <summary>"wasn't" as the question's words have it, its clitic dropped ("wasn"): a negation, never a word to look for.</summary>
     internal static readonly HashSet<string> Contraction = new(StringComparer.Ordinal)
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
 
+    /// <summary>
+    /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
+    /// words, or "except"/"other than"), not one inside what someone is asked to have said.
+    /// </summary>
     private static bool IsNegated(List<string> words) =>
         words.Take(5).Any(w => w is "not" or "never" or "isn't" or "wasn't" or "aren't" or "weren't" or "don't" or "doesn't" or "didn't" or "won't" or "isnt" or "wasnt"
             or "didnt" or "dont" or "doesnt" or "wont" || Contraction.Contains(w)) && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
