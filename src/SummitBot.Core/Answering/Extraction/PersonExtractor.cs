@@ -37,13 +37,14 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield break;
         }
 
-        // "Sweden ... offered the venue": a country that opens the sentence acts in it.
+        // "Sweden ... offered the venue": a country that opens the sentence acts in it; when the sentence has the
+        // question's verb, it does what was asked as surely as a person named by reference would.
         foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == 0 && p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
         {
             var words = place.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
             {
-                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, 0.6) { Note = "country acting" };
+                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, SaysVerb(question, passage) ? 0.85 : 0.6) { Note = "country acting" };
             }
         }
 
@@ -106,6 +107,21 @@ internal sealed class PersonExtractor : IAnswerExtractor
         }
 
         return inside;
+    }
+
+    /// <summary>Whether the sentence itself has one of the question's verbs ("offered" for "who offered the venue?").</summary>
+    private static bool SaysVerb(QuestionReading question, Passage passage)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        foreach (var term in question.Terms)
+        {
+            if (term.Role == TermRole.Content && relations.IsVerb(term.Word.ToLowerInvariant()) && passage.Words.Contains(term.Stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -20,6 +20,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             {
                 "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" => 1.0,
                 "as" or "since" => 0.7,
+                "after" when Thwarted(reason.TextIn(passage.Text)) => 0.7,
                 _ => 0.55,
             };
             yield return new AnswerCandidate(passage, Type, reason.TextIn(passage.Text), reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
@@ -29,5 +30,26 @@ internal sealed class ReasonExtractor : IAnswerExtractor
         {
             yield return new AnswerCandidate(passage, Type, reported.TextIn(passage.Text), reported.Start, reported.End, 0.45) { Note = $"what {reported.Value} said", Speaker = reported.Value };
         }
+    }
+
+    /// <summary>Verbs of a failure or refusal: "after" before them tells what caused the outcome more than when it came.</summary>
+    private static readonly HashSet<string> Thwarting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "failed", "refused", "rejected", "declined", "balked", "insisted", "demanded", "walked",
+    };
+
+    /// <summary>"after the two sides failed to settle ...", "after Pyongyang refused to ...": the clause's verb, in its first words, thwarts.</summary>
+    private static bool Thwarted(string clause)
+    {
+        var words = clause.Split(' ', 7);
+        for (var i = 1; i < Math.Min(words.Length, 6); i++)
+        {
+            if (Thwarting.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

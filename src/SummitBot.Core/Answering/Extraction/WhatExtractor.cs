@@ -29,6 +29,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             yield return done;
         }
 
+        if (Labels.Asked(question))
+        {
+            foreach (var label in Labels.In(question, passage))
+            {
+                yield return label;
+            }
+        }
+
         var asksName = question.AsksName;
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)

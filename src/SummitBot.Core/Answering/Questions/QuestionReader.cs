@@ -163,7 +163,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -379,13 +379,19 @@ internal static class QuestionReader
         return (null, words, named, null);
     }
 
+    /// <summary>"wasn't" as the question's words have it, its clitic dropped ("wasn"): a negation, never a word to look for.</summary>
+    internal static readonly HashSet<string> Contraction = new(StringComparer.Ordinal)
+    {
+        "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
+    };
+
     /// <summary>
     /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
     /// words, or "except"/"other than"), not one inside what someone is asked to have said.
     /// </summary>
     private static bool IsNegated(List<string> words) =>
         words.Take(5).Any(w => w is "not" or "never" or "isn't" or "wasn't" or "aren't" or "weren't" or "don't" or "doesn't" or "didn't" or "won't" or "isnt" or "wasnt"
-            or "didnt" or "dont" or "doesnt" or "wont") && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
+            or "didnt" or "dont" or "doesnt" or "wont" || Contraction.Contains(w)) && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
         || words.Any(w => w is "except" or "excluding" or "besides");
 
     private static bool? Tense(List<string> words)

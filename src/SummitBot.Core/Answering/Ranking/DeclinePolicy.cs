@@ -16,11 +16,18 @@ internal static class DeclinePolicy
     public static Decision Decide(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> weighed)
     {
         weighed.Sort((a, b) => b.Evidence.Confidence.CompareTo(a.Evidence.Confidence));
-        var admissible = weighed.Where(w => w.Evidence.Veto is null).ToList();
-        if (question.Negated && !question.Type.Equals(AnswerType.YesNo))
+        if (question.Negated && question.Type == AnswerType.Reason)
+        {
+            // "Why wasn't closing Yongbyon enough?": only a reason given in a sentence that says it was not so
+            // ("Yongbyon alone was not enough because ..."); a reason for its being so answers the opposite question.
+            weighed.RemoveAll(w => !Negation.Before(w.Candidate));
+        }
+        else if (question.Negated && !question.Type.Equals(AnswerType.YesNo))
         {
             return new Decision(null, null, DeclineReason.Negated) { Weighed = weighed };
         }
+
+        var admissible = weighed.Where(w => w.Evidence.Veto is null).ToList();
 
         if (!question.AsksSomething)
         {

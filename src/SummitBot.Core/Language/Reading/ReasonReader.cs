@@ -1,3 +1,5 @@
+using SummitBot.Language.Words;
+
 namespace SummitBot.Language.Reading;
 
 /// <summary>
@@ -86,8 +88,38 @@ internal static class ReasonReader
             return false;
         }
 
+        // "after the two sides failed to settle ...", "after the North tested a missile": "the" opens a clause when a
+        // verb in the past follows its noun; "after the talks", "after the collapse of the talks" stay times. Not for
+        // "since" and "as", whose clauses with "the" mostly tell a time ("the first since the summit ended").
+        if (next == "the" && tokens[i].Is("after"))
+        {
+            return SubjectThenVerb(tokens, i + 2);
+        }
+
         return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
             && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
+    }
+
+    /// <summary>A noun phrase of one to three words from <paramref name="from"/>, then a verb in "-ed": "two sides failed", "North tested".</summary>
+    private static bool SubjectThenVerb(List<Token> tokens, int from)
+    {
+        var relations = Relations.WordRelations.Default;
+        for (var k = from + 1; k < Math.Min(tokens.Count, from + 4); k++)
+        {
+            var word = tokens[k - 1].Text.ToLowerInvariant();
+            if (tokens[k - 1].Kind is TokenKind.Symbol or TokenKind.Quote || CommonWords.IsPreposition(word) || word is "and" or "or" or "that" or "which" or "who")
+            {
+                return false;
+            }
+
+            var text = tokens[k].Text;
+            if (!tokens[k].IsCapitalized && text.EndsWith("ed", StringComparison.Ordinal) && relations.IsVerb(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
