@@ -137,7 +137,11 @@ internal sealed class PersonExtractor : IAnswerExtractor
     {
         var words = passage.Analyze(office);
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
-        var share = question.AskedRole.Count(words.Contains) / (double)question.AskedRole.Count;
+
+        // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
+        // "its" or "their" is of what the sentence before spoke of.
+        var owner = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
+        var share = question.AskedRole.Count(w => words.Contains(w) || owner?.Contains(w) == true) / (double)question.AskedRole.Count;
 
         // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
         var rank = office.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
