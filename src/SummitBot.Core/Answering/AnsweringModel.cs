@@ -109,6 +109,12 @@ internal sealed class AnsweringModel
         foreach (var person in snapshot.People.All)
         {
             TextWords.AddTo(targets, person.Name);
+
+            // "Who is China's ambassdor to the UN?": the words of the titles the sources give are what role questions ask.
+            foreach (var (title, _) in person.Titles)
+            {
+                TextWords.AddTo(targets, title);
+            }
         }
 
         targets.UnionWith(QuestionWords.Frame);

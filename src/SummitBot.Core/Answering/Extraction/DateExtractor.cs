@@ -51,6 +51,31 @@ internal sealed class DateExtractor : IAnswerExtractor
             var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
             yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}" };
         }
+
+        if (!question.AsksYear)
+        {
+            foreach (var until in TimesUntil(passage))
+            {
+                yield return until;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "agreed to return to Stockholm in two weeks": when, said as the time until it, from a day the sentence does not
+    /// always give (the day it was said, not the article's). Given in the source's words, off the calendar.
+    /// </summary>
+    private IEnumerable<AnswerCandidate> TimesUntil(Passage passage)
+    {
+        foreach (var duration in passage.Of(AnnotationKind.Duration))
+        {
+            var before = passage.Text[..duration.Start].TrimEnd();
+            if (before.EndsWith(" in", StringComparison.OrdinalIgnoreCase) && DurationExtractor.Until(passage.Text, duration.Start, duration.End))
+            {
+                var start = before.Length - 2;
+                yield return new AnswerCandidate(passage, Type, passage.Text[start..duration.End], start, duration.End, 0.8) { Note = "time until (not on the calendar)" };
+            }
+        }
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
     /// "return to Stockholm in two weeks", "in the next three weeks", "two weeks ago": the time until (or
     /// since) something happens, not how long it lasted. Kept, less sure, for "how long until ..." (<see cref="QuestionReading.AsksTimeUntil"/>).
     /// </summary>
-    private static bool Until(string text, int start, int end)
+    internal static bool Until(string text, int start, int end)
     {
         var before = text[..start].TrimEnd().ToLowerInvariant();
         var after = text[end..].TrimStart().ToLowerInvariant();

@@ -188,22 +188,52 @@ internal sealed class PersonExtractor : IAnswerExtractor
         var best = 0.0;
         foreach (var title in passage.Of(AnnotationKind.Title).Where(t => t.Value == key))
         {
-            var text = title.TextIn(passage.Text);
-            var words = passage.Analyze(text);
-            var share = question.AskedRole.Count(words.Contains) / (double)question.AskedRole.Count;
-
-            // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
-            var rank = text.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
-            if (rank is not null && !question.Text.Contains(rank, StringComparison.OrdinalIgnoreCase))
+            // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
+            // weighed on its own, so that "former" lowers only the office it qualifies.
+            foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                // Another office, not a lesser match of the one asked: "who is the Treasury secretary?" is not answered
-                // by the Treasury's under secretary, however well the rest of the sentence fits.
-                share *= 0.1;
+                best = Math.Max(best, OfficeFit(question, passage, office));
             }
-
-            best = Math.Max(best, share);
         }
 
         return best;
+    }
+
+    /// <summary>How much of the asked role one office has.</summary>
+    private static double OfficeFit(QuestionReading question, Passage passage, string office)
+    {
+        var words = passage.Analyze(office);
+        words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
+
+        // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
+        // "its" or "their" is of what the sentence before spoke of.
+        var owner = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
+        var share = question.AskedRole.Count(w => words.Contains(w) || owner?.Contains(w) == true) / (double)question.AskedRole.Count;
+
+        // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
+        var rank = office.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
+        if (rank is not null && !question.Text.Contains(rank, StringComparison.OrdinalIgnoreCase))
+        {
+            // Another office, not a lesser match of the one asked: "who is the Treasury secretary?" is not answered
+            // by the Treasury's under secretary, however well the rest of the sentence fits.
+            share *= 0.1;
+        }
+
+        return share;
+    }
+
+    /// <summary>"Chinese President Xi Jinping" holds China's presidency: the countries an office's demonyms name.</summary>
+    private static IEnumerable<string> DemonymCountries(string office)
+    {
+        var tokens = Language.Tokenizer.Tokenize(office);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var length = Language.World.Gazetteer.Default.Match(tokens, i, anyCase: false, out var places);
+            if (length > 0 && places.FirstOrDefault(p => p.IsDemonym)?.Country is { } country)
+            {
+                yield return country;
+                i += length - 1;
+            }
+        }
     }
 }

@@ -341,7 +341,10 @@ internal static class FollowUps
     }
 
     private static bool HasThingPronoun(List<string> words) =>
-        words.Any(w => w is "it" or "there" or "this" or "that" or "they" or "them") && !words.Any(w => EventWords.IsEventNoun(w));
+        words.Any(w => w is "it" or "there" or "this" or "that" or "they" or "them") && !words.Where((w, i) => EventWords.IsEventNoun(w) && !AfterSubject(words, i)).Any();
+
+    /// <summary>"How long did they talk?": a word that could name an event is its verb right after a pronoun subject.</summary>
+    private static bool AfterSubject(List<string> words, int i) => i > 0 && words[i - 1] is "they" or "we" or "i" or "you";
 
     /// <summary>Auxiliaries that open a question's clause ("did" in "how did Kim get to Hanoi?").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)

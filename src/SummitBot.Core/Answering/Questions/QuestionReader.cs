@@ -163,7 +163,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (QuestionWords.Frame.Contains(lower) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (IsFrame(lower, type) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -176,7 +176,7 @@ internal static class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? model.RelatedStems(lower)
+                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower), lower, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
@@ -184,9 +184,33 @@ internal static class QuestionReader
             }
         }
 
-        _ = type;
         return WithPhrases(terms, tokens, model);
     }
+
+    /// <summary>
+    /// "How long did Biegun speak?" of "Biegun spoke for about 40 minutes": a word of talking is matched by its own
+    /// irregular forms, which related words leave out as words that frame other questions.
+    /// </summary>
+    private static IReadOnlyList<string> WithOwnForms(IReadOnlyList<string> related, string word, AnsweringModel model)
+    {
+        if (!QuestionWords.Conversing.Contains(word))
+        {
+            return related;
+        }
+
+        var forms = Language.Relations.WordRelations.Default.IrregularFormsOf(word).SelectMany(model.Snapshot.Analyzer.Terms)
+            .Where(stem => !related.Contains(stem) && model.Snapshot.DocumentFrequency(stem) > 0);
+        return [.. related, .. forms];
+    }
+
+    /// <summary>
+    /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question
+    /// about what was said ("what did Kim talk about?"), but in one asking how long, how many, how much or when they are
+    /// what happened: "how long did they talk?" is about talking, not any length the article gives.
+    /// </summary>
+    private static bool IsFrame(string word, AnswerType type) =>
+        QuestionWords.Frame.Contains(word)
+        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
     private static int LastStartAtOrBefore(List<int> starts, int offset)

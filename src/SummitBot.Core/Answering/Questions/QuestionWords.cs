@@ -6,6 +6,12 @@ namespace SummitBot.Answering.Questions;
 /// </summary>
 internal static class QuestionWords
 {
+    /// <summary>Words of talking that frame a question about what was said, and are what happened in any other.</summary>
+    public static readonly HashSet<string> Conversing = new(StringComparer.Ordinal)
+    {
+        "talk", "talked", "talking", "speak", "spoke", "statement",
+    };
+
     /// <summary>Words that say what kind of answer is wanted; they are not what the question is about.</summary>
     public static readonly HashSet<string> Frame = new(StringComparer.Ordinal)
     {

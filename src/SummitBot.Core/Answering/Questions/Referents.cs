@@ -17,10 +17,14 @@ internal static class Referents
         : context.Topic is { } topic && !IsPerson(topic, context) ? "at " + topic
         : null;
 
-    /// <summary>"they", "them": the people the last question named together ("Kim and Putin"), else its topic unless that is one person.</summary>
+    /// <summary>
+    /// "they", "them": the people the last question named together ("Kim and Putin"), else its topic unless that is one
+    /// person or the place where it happened ("... have breakfast with in Washington?" then "how long did they talk?":
+    /// they are the people at breakfast, not Washington).
+    /// </summary>
     public static string? They(FollowUpContext context) =>
         context.Question is { } last && Together(last) is { } people ? people
-        : context.Topic is { } topic && !IsPerson(topic, context) ? topic
+        : context.Topic is { } topic && !IsPerson(topic, context) && !string.Equals(topic, context.Place, StringComparison.OrdinalIgnoreCase) ? topic
         : null;
 
     /// <summary>"it", "this", "that": the last question's topic, unless that is a person ("When did it happen?" after "Who is Ma Zhaoxu?").</summary>

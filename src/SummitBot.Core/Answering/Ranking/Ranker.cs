@@ -431,7 +431,9 @@ internal static class Ranker
         {
             var token = analysis.Tokens[i];
             var stems = analysis.TokenStems[i];
-            if (stems.Length == 0 || (token.Start >= candidate.Start && token.End <= candidate.End))
+            // "about 20 steps" for "how many steps ...?": the counted noun is the answer's own word, as near as a word can be.
+            var inAnswer = token.Start >= candidate.Start && token.End <= candidate.End;
+            if (stems.Length == 0 || (inAnswer && candidate.Type != AnswerType.Number))
             {
                 continue;
             }
@@ -440,7 +442,7 @@ internal static class Ranker
             {
                 if (term.IsIn(stems))
                 {
-                    var distance = Math.Max(0, token.End <= candidate.Start ? candidate.Start - token.End : token.Start - candidate.End);
+                    var distance = inAnswer ? 0 : Math.Max(0, token.End <= candidate.Start ? candidate.Start - token.End : token.Start - candidate.End);
                     nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
                 }
             }

@@ -111,6 +111,9 @@ public sealed class WordRelations
         return related;
     }
 
+    /// <summary>The irregular forms of <paramref name="word"/>'s base forms ("speak" → "spoke", "spoken").</summary>
+    public IEnumerable<string> IrregularFormsOf(string word) => BaseForms(word).SelectMany(form => IrregularForms[form]).Where(form => form != word).Distinct(StringComparer.Ordinal);
+
     /// <summary>The word and the base forms it may be an inflection of ("talks" → "talk"; "postponed" → "postpone").</summary>
     internal IEnumerable<string> BaseForms(string word)
     {
