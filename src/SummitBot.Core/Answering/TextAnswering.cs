@@ -52,10 +52,12 @@ internal static class TextAnswering
             if (decision.Answered && !Partly(decision))
             {
                 var says = decision.Best!.Passage!.Analyze(decision.Best.Answer);
-                var yes = says.Contains(claim.Stem) && !Negates(decision.Best);
+                var polarity = ClaimPolarity.Of(question, decision.Best.Passage);
+                var yes = says.Contains(claim.Stem) && polarity == Polarity.Affirmed;
 
-                // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it.
-                if (yes || decision.Evidence!.Confidence >= RankingWeights.Contrary)
+                // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it, and
+                // never when a negation in the sentence bears on something the question did not ask about.
+                if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary))
                 {
                     return decision with { Best = decision.Best with { Note = yes ? "yes" : "no" } };
                 }
@@ -77,7 +79,14 @@ internal static class TextAnswering
             return plain with { Decline = DeclineReason.LowConfidence };
         }
 
-        return plain with { Best = best with { Note = Negates(best) ? "no" : "yes" } };
+        return ClaimPolarity.Of(question, best.Passage!) switch
+        {
+            Polarity.Affirmed => plain with { Best = best with { Note = "yes" } },
+            Polarity.Negated => plain with { Best = best with { Note = "no" } },
+
+            // A negation bears on something else in the sentence: which way it answers is not safe to say.
+            _ => plain with { Decline = DeclineReason.LowConfidence },
+        };
     }
 
     /// <summary>
@@ -85,11 +94,4 @@ internal static class TextAnswering
     /// says something else: neither "yes" nor "no" can be read from it.
     /// </summary>
     private static bool Partly(Decision decision) => decision.Evidence is { Missing.Count: > 0 };
-
-    /// <summary>Whether the sentence says the thing did not happen ("without signing", "did not", "refused to").</summary>
-    private static bool Negates(AnswerCandidate candidate)
-    {
-        var words = candidate.Passage!.Analysis.Tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
-        return words.Any(w => w is "not" or "never" or "without" or "no" or "n't" or "didn't" or "wasn't" or "won't" or "refused" or "declined" or "failed" or "neither" or "nor");
-    }
 }

@@ -1,0 +1,104 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// Reads the polarity of a sentence against the question's words. A negation word only negates what follows it in its
+/// own clause ("not", "no", "never", "without", "refused to", "rather than"): "Kim left without signing" negates
+/// signing, while "Trump, who did not take questions, said the talks went well" says nothing against the talks.
+/// </summary>
+internal static class ClaimPolarity
+{
+    /// <summary>How many words after the negation its scope reaches ("did not at once name" — short, so it stays in its phrase).</summary>
+    private const int Reach = 5;
+
+    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "never", "without", "no", "n't", "neither", "nor", "refused", "declined", "failed",
+    };
+
+    /// <summary>Words that end a clause, and with it a negation's scope.</summary>
+    private static readonly HashSet<string> ClauseEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", ";", ":", ".", "and", "but", "while", "although", "whereas", "though", "who", "which", "because",
+    };
+
+    public static Polarity Of(QuestionReading question, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var negationSeen = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var width = NegationWidth(tokens, i);
+            if (width == 0)
+            {
+                continue;
+            }
+
+            negationSeen = true;
+            if (ReachesAsked(question, tokens, stems, i + width))
+            {
+                return Polarity.Negated;
+            }
+        }
+
+        return negationSeen ? Polarity.Unsure : Polarity.Affirmed;
+    }
+
+    /// <summary>How many tokens the negation starting at <paramref name="i"/> spans (0: none): "not", "didn't", "rather than".</summary>
+    private static int NegationWidth(List<Language.Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        {
+            return 1;
+        }
+
+        return word.Equals("rather", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("than", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+    }
+
+    /// <summary>Whether a word of the question (or the claim) follows within the negation's reach, before its clause ends.</summary>
+    private static bool ReachesAsked(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from)
+    {
+        var end = Math.Min(tokens.Count, from + Reach);
+        for (var k = from; k < end; k++)
+        {
+            if (ClauseEnds.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (IsAsked(question, stems[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAsked(QuestionReading question, string[] stems)
+    {
+        if (stems.Length == 0)
+        {
+            return false;
+        }
+
+        if (question.Claim is { } claim && claim.IsIn(stems))
+        {
+            return true;
+        }
+
+        foreach (var term in question.Terms)
+        {
+            if (term.IsIn(stems))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
