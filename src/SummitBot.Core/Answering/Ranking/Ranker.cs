@@ -1,6 +1,7 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Time;
 using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Ranking;
@@ -371,8 +372,10 @@ internal static class Ranker
         }
 
         var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
-        var clause = candidate.Passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
-        var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due");
+        var tokens = candidate.Passage.Analysis.Tokens;
+        var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due")
+            || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
         var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
     }

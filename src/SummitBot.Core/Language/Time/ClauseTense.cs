@@ -128,7 +128,7 @@ internal static class ClauseTense
         i > 0 && PastOfPlans.Contains(tokens[i - 1].Text) ? Tense.FutureInPast : Tense.Future;
 
     /// <summary>"to meet", "to be held": "to" before a verb's base form.</summary>
-    private static bool IsInfinitive(List<Token> tokens, int i)
+    internal static bool IsInfinitive(List<Token> tokens, int i)
     {
         if (!tokens[i].Is("to") || i + 1 >= tokens.Count || !tokens[i + 1].IsWord || tokens[i + 1].IsCapitalized)
         {
