@@ -22,6 +22,9 @@ internal static class PlaceGoneTo
         "bound", "due", "tour", "toured", "came", "come", "comes",
     };
 
+    /// <summary>Whether <paramref name="word"/> (lower case) is a verb or noun of going ("visit", "reached", "trip").</summary>
+    public static bool IsGoing(string word) => Going.Contains(word);
+
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (!question.AsksWhereTo || candidate.Passage is not { } passage)

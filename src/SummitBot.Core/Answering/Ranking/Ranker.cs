@@ -98,6 +98,13 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (where == Where.Near && PlaceAskedElsewhere.SetElsewhere(question, term, passage))
+            {
+                // "When did Kim visit the White House?" is not answered by "Kim had reached Vietnam on Tuesday" beside a
+                // sentence that names the White House in passing. (A name of the article's headline or lead is its setting.)
+                (match, where) = (0, Where.Nowhere);
+            }
+
             total += weight;
             found += weight * match;
             inSentence += where == Where.Sentence ? weight * match : 0;
