@@ -60,6 +60,13 @@ internal static class PlaceAskedElsewhere
             return false;
         }
 
+        if (IsMission(place.Value))
+        {
+            // "the North Korean embassy" stands in the country it is sent to, not the one it names: wherever it is, it
+            // may be within the place asked.
+            return true;
+        }
+
         var country = place.Detail.Split('|')[1];
         return country.Length == 0 || string.Equals(country, asked.Country, StringComparison.Ordinal)
             || string.Equals(place.Value, asked.Country, StringComparison.OrdinalIgnoreCase);
@@ -124,6 +131,10 @@ internal static class PlaceAskedElsewhere
 
         return words;
     }
+
+    private static bool IsMission(string place) =>
+        place.EndsWith("embassy", StringComparison.OrdinalIgnoreCase) || place.EndsWith("consulate", StringComparison.OrdinalIgnoreCase)
+        || place.EndsWith("mission", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsPreposition(string word) => word is "in" or "at" or "inside" or "to" or "into" or "near" or "within";
 }
