@@ -13,10 +13,8 @@ internal static class ClaimPolarity
     /// <summary>How many words after the negation its scope reaches ("did not at once name" — short, so it stays in its phrase).</summary>
     private const int Reach = 5;
 
-    private static readonly HashSet<string> Negations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "not", "never", "without", "no", "n't", "neither", "nor", "refused", "declined", "failed",
-    };
+    /// <summary>Verbs of not doing that negate what follows them ("refused to sign"), besides the negation words.</summary>
+    private static readonly HashSet<string> Refusals = new(StringComparer.OrdinalIgnoreCase) { "refused", "declined", "failed" };
 
     /// <summary>Words that end a clause, and with it a negation's scope.</summary>
     private static readonly HashSet<string> ClauseEnds = new(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +49,7 @@ internal static class ClaimPolarity
     private static int NegationWidth(List<Language.Token> tokens, int i)
     {
         var word = tokens[i].Text;
-        if (Negations.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n’t", StringComparison.OrdinalIgnoreCase))
+        if (Language.Words.NegationWords.IsNegator(word) || Refusals.Contains(word))
         {
             return 1;
         }

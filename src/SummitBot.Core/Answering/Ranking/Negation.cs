@@ -20,7 +20,7 @@ internal static class Negation
                 return false;
             }
 
-            if (IsNegator(token.Text))
+            if (Language.Words.NegationWords.IsNegator(token.Text))
             {
                 return true;
             }
@@ -28,8 +28,4 @@ internal static class Negation
 
         return false;
     }
-
-    private static bool IsNegator(string word) =>
-        word.ToLowerInvariant() is "not" or "never" or "no" or "without" or "nor" or "neither"
-        || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
 }

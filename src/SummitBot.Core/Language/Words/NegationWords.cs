@@ -1,0 +1,10 @@
+namespace SummitBot.Language.Words;
+
+/// <summary>Words that say something was not so: "not", "never", "no", "without", "nor", "neither" and every "…n't".</summary>
+public static class NegationWords
+{
+    /// <summary>Whether <paramref name="word"/> (any case) is a negation word.</summary>
+    public static bool IsNegator(string word) =>
+        word.ToLowerInvariant() is "not" or "never" or "no" or "without" or "nor" or "neither"
+        || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+}
