@@ -36,6 +36,11 @@ internal static class NameRuns
                 {
                     end += 2;
                 }
+                else if (IsPluralPossessiveInName(tokens, end))
+                {
+                    // "the Workers' Party's Central Committee": a plural possessive inside an organisation's name.
+                    end += 2;
+                }
                 else if (IsInnerHyphen(tokens, end))
                 {
                     // "U.S. Indo-Pacific Command" is one name; "Trump-Kim" stays two people's.
@@ -74,6 +79,28 @@ internal static class NameRuns
         }
 
         for (var k = i + 2; k < tokens.Count && k <= i + 4 && tokens[k].IsCapitalized; k++)
+        {
+            if (OrganizationWords.IsHead(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A bare apostrophe after a capitalized plural ("Workers'") followed by the rest of an organisation's name
+    /// ("Party"): one name, not a possessor and another name.
+    /// </summary>
+    private static bool IsPluralPossessiveInName(List<Token> tokens, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Possessive || tokens[i].Text.Length != 1 || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].IsCapitalized; k++)
         {
             if (OrganizationWords.IsHead(tokens[k].Text))
             {
