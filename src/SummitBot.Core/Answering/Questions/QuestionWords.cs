@@ -107,6 +107,8 @@ internal static class QuestionWords
     public static readonly Dictionary<string, string> Casual = new(StringComparer.Ordinal)
     {
         ["wheres"] = "where is", ["whens"] = "when is", ["whos"] = "who is", ["whats"] = "what is", ["hows"] = "how is", ["whys"] = "why is",
+        // "who's the president of ...?" is "who is": read with the clitic cut off, it would name the president rather than ask who holds the post.
+        ["who's"] = "who is", ["what's"] = "what is", ["where's"] = "where is", ["when's"] = "when is", ["how's"] = "how is",
         ["wat"] = "what", ["wot"] = "what", ["wut"] = "what", ["wen"] = "when", ["wher"] = "where", ["whr"] = "where", ["hw"] = "how",
         ["pls"] = "please", ["plz"] = "please", ["abt"] = "about", ["bc"] = "because",
         ["mtg"] = "meeting", ["teh"] = "the", ["potus"] = "US president", ["prez"] = "president", ["pres"] = "president",
