@@ -198,7 +198,7 @@ internal sealed class QuoteReader
 
         for (var v = 1; v < tokens.Count; v++)
         {
-            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks")
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v))
             {
                 continue;
             }
@@ -228,6 +228,14 @@ internal sealed class QuoteReader
             return;
         }
     }
+
+    /// <summary>
+    /// "whose remarks had angered Trump", "his statement", "Trump's comments": a word of saying after a determiner or a
+    /// possessor is a noun, and what follows it is not what was said.
+    /// </summary>
+    private static bool IsNoun(List<Token> tokens, int v) =>
+        tokens[v - 1].Kind == TokenKind.Possessive
+        || tokens[v - 1].Text.ToLowerInvariant() is "whose" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "the" or "a" or "an" or "these" or "those" or "such";
 
     /// <summary>"The talks were productive, according to Pompeo." and "According to Pompeo, the talks were productive.": a reported claim.</summary>
     private static bool AccordingTo(ReadSentence sentence)
