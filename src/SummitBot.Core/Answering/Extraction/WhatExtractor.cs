@@ -53,7 +53,13 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 end++;
             }
 
-            if (end - i >= 4 && !Repeated(tokens, stems, i))
+            if (!ThingOrDoing(tokens[i]))
+            {
+                // "steps it has already taken": what follows an adverb of the question is the rest of its verb, not a thing.
+                break;
+            }
+
+            if (end - i >= 4 && !Repeated(tokens, stems, i) && !OpensOtherClause(tokens, i + 1))
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
@@ -98,7 +104,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
 
             var closes = end < tokens.Count && (IsAsked(question, stems[end]) || tokens[end].Text == "to");
-            if (end > i + 1 && end - i <= ObjectWords && closes && !Language.Words.CommonWords.IsFunctionWord(tokens[end - 1].Text))
+            if (end > i + 1 && end - i <= ObjectWords && closes && !Language.Words.CommonWords.IsFunctionWord(tokens[end - 1].Text) && !RunsIntoAskedNoun(question, tokens, stems, end))
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
@@ -110,6 +116,15 @@ internal sealed class WhatExtractor : IAnswerExtractor
     }
 
     private static bool IsAsked(QuestionReading question, string[] stems) => question.Terms.Any(t => t.IsIn(stems));
+
+    /// <summary>
+    /// "called for regular reunions, video meetings and ..." asked "what did Moon call for after the reunion?": the
+    /// words before the question's noun are that noun's own ("regular reunions"), not a thing of their own; the object
+    /// is the whole list, which the clause after the verb gives.
+    /// </summary>
+    private static bool RunsIntoAskedNoun(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int end) =>
+        end < tokens.Count && tokens[end].Text != "to" && IsAsked(question, stems[end]) && tokens[end - 1].IsWord
+        && question.Terms.Any(t => t.Role is TermRole.Name or TermRole.Event or TermRole.Content && t.IsIn(stems[end]) && Language.Relations.WordRelations.Default.IsNoun(t.Word.ToLowerInvariant()));
 
     /// <summary>
     /// "caps the country's imports of refined petroleum products at 500,000 barrels a year and its crude oil imports at 4
@@ -140,6 +155,28 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var word = first.Text.ToLowerInvariant();
         return word is "was" or "were" or "is" or "are" or "has" or "had" or "have" or "got" or "would" or "will" or "never"
             || (word.EndsWith("ed", StringComparison.Ordinal) && Language.Relations.WordRelations.Default.IsVerb(word));
+    }
+
+    /// <summary>
+    /// "... brought medicine as gifts, and the government allowed ...": after a conjunction comes another clause, about
+    /// something else than the question's word before it.
+    /// </summary>
+    private static bool OpensOtherClause(List<Language.Token> tokens, int at)
+    {
+        while (at < tokens.Count && tokens[at].Text == ",")
+        {
+            at++;
+        }
+
+        return at < tokens.Count && tokens[at].Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "whereas" or "although" or "though" or "yet";
+    }
+
+    /// <summary>A name, or a word WordNet knows as a noun or verb: what a clause after it can be about.</summary>
+    private static bool ThingOrDoing(Language.Token word)
+    {
+        var lower = word.Text.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return word.IsCapitalized || relations.IsVerb(lower) || relations.BaseForms(lower).Any(relations.IsNoun);
     }
 
     /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>

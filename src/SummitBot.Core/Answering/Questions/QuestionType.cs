@@ -125,7 +125,8 @@ internal static class QuestionType
         }
 
         // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
-        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(5).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "words"))
+        // After "what did", the one who spoke may take several words ("what did the head of the organising committee say").
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "words"))
         {
             return new(AnswerType.Quote, null, true);
         }
@@ -259,4 +260,8 @@ internal static class QuestionType
 
         return -1;
     }
+
+    /// <summary>"what did/does/will ..." : the verb asked about comes after its subject, however long.</summary>
+    private static bool AsksThroughAuxiliary(List<string> words, int wh) =>
+        wh + 1 < words.Count && words[wh + 1] is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had";
 }
