@@ -29,6 +29,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             yield return done;
         }
 
+        if (question.AsksGiven)
+        {
+            foreach (var given in GivenThing.In(passage))
+            {
+                yield return given;
+            }
+        }
+
         if (Labels.Asked(question))
         {
             foreach (var label in Labels.In(question, passage))
