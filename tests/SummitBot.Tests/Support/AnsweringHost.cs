@@ -37,6 +37,9 @@ public sealed class AnsweringHost : IDisposable
 
     internal KnowledgeProvider Provider => _services.GetRequiredService<KnowledgeProvider>();
 
+    /// <summary>The answering model of the current knowledge, for tests of one stage (retrieval's query).</summary>
+    internal AnsweringModel Model => _services.GetRequiredService<AnsweringModelCache>().For(Provider.Current);
+
     /// <summary>Asks the questions in turn, in one conversation, and returns the last answer.</summary>
     public Answer Converse(params string[] questions)
     {

@@ -6,7 +6,7 @@ namespace SummitBot.Answering.Extraction;
 
 /// <summary>
 /// "What did Kim Song call the sanctions?" of 'sanctions were "a crime against humanity"': the few quoted words a
-/// sentence puts on the thing asked about, right after "called" or after the thing's own word and a form of "be".
+/// sentence puts on the thing asked about, right after "called" or "as", or after the thing's own word and a form of "be".
 /// A quote that follows anything else ('which he called war games, because they were "very provocative"') is not it.
 /// </summary>
 internal static class Labels
@@ -54,7 +54,9 @@ internal static class Labels
     {
         var tokens = passage.Analysis.Tokens;
         var word = tokens[before].Text.ToLowerInvariant();
-        if (Labelling.Contains(word))
+        // 'a day North Korea celebrates as "Victory Day"', 'known as "the forgotten war"': "as" before a few quoted
+        // words puts them on the thing as its name.
+        if (Labelling.Contains(word) || word == "as")
         {
             return true;
         }

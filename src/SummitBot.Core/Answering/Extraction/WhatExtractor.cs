@@ -29,6 +29,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             yield return done;
         }
 
+        if (question.AsksGiven)
+        {
+            foreach (var given in GivenThing.In(passage))
+            {
+                yield return given;
+            }
+        }
+
         if (Labels.Asked(question))
         {
             foreach (var label in Labels.In(question, passage))
@@ -183,6 +191,28 @@ internal sealed class WhatExtractor : IAnswerExtractor
     private static bool OpensWithName(Language.Token first, QuestionReading question, Passage passage) =>
         first.IsCapitalized && !passage.Analyze(first.Text).Any(s => question.Terms.Any(t => t.Stem == s));
 
+    /// <summary>The name in apposition after a noun ending at <paramref name="end"/>: ", the Pukguksong-3," as token indexes, or null.</summary>
+    private static (int Start, int End)? NameAfter(List<Language.Token> tokens, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != ",")
+        {
+            return null;
+        }
+
+        var start = end + 1 + (tokens[end + 1].Text is "the" or "a" or "an" ? 1 : 0);
+        var stop = start;
+        // "Pukguksong-3" is read as a name, a hyphen and a number.
+        while (stop < tokens.Count && stop - start < 5 && ((tokens[stop].IsWord && tokens[stop].IsCapitalized)
+            || (stop > start && tokens[stop].Text == "-" && stop + 1 < tokens.Count && tokens[stop + 1].Kind == Language.TokenKind.Number)
+            || (stop > start && tokens[stop].Kind == Language.TokenKind.Number && tokens[stop - 1].Text == "-")))
+        {
+            stop++;
+        }
+
+        // The apposition closes where the name does: "the Pukguksong-3, which", not "the Korean Central News Agency said".
+        return stop > start && (stop == tokens.Count || tokens[stop].Text is "," or "." or ";" or ")") ? (start, stop) : null;
+    }
+
     /// <summary>"What line ...?": the thing of that kind the sentence names ("the Military Demarcation Line", "the Yongbyon nuclear complex").</summary>
     internal static IEnumerable<AnswerCandidate> Named(Passage passage, List<Language.Token> tokens, string category, QuestionReading question)
     {
@@ -222,6 +252,15 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var nameTo = tokens[nameEnd - 1].End;
                 yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence describes" };
                 continue;
+            }
+
+            if (NameAfter(tokens, end) is { } after)
+            {
+                // "a new submarine-launched ballistic missile, the Pukguksong-3, which flew ...": the name set beside the
+                // thing of the kind asked is the answer.
+                var nameFrom = tokens[after.Start].Start;
+                var nameTo = tokens[after.End - 1].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence names after it" };
             }
 
             var named = Enumerable.Range(start, end - start).Any(k => tokens[k].IsCapitalized || tokens[k].Kind == Language.TokenKind.Number);

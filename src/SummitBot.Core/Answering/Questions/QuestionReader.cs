@@ -56,6 +56,8 @@ internal static class QuestionReader
             Route = route,
             ReferenceEvents = ReferenceEvents(plain, terms),
             AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
+            AsksGiven = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should"
+                && plain.Any(Language.Words.GivingVerbs.IsGiving),
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
         };

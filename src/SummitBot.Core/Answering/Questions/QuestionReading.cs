@@ -98,6 +98,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksObject { get; init; }
 
+    /// <summary>"What did Putin give Kim?": an object asked of a verb of giving, the thing the receiver was given.</summary>
+    public bool AsksGiven { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 

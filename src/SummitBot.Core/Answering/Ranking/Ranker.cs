@@ -479,6 +479,13 @@ internal static class Ranker
     {
         var passage = candidate.Passage!;
         var (from, to) = Clauses.Around(passage.Text, candidate.Start);
+        if (candidate.Type == AnswerType.Reason && from == candidate.Start - 1 && from > 0)
+        {
+            // "trade fell by about half last year, as China enforced sanctions": a reason clause set off by its own
+            // break explains the clause before it, which is where the question's words are.
+            from = Clauses.Around(passage.Text, from - 1).Start;
+        }
+
         var clause = passage.Analysis.StemsBetween(from, Math.Max(from, to));
         double found = 0, total = 0;
         foreach (var term in question.Terms)

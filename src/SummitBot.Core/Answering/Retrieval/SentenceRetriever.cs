@@ -17,6 +17,7 @@ internal static class SentenceRetriever
     private const float ContextShare = 0.7f;
     private const float NearShare = 0.3f;
     private const float RelatedShare = 0.4f;
+    private const float TimeShare = 0.5f;
 
     public static List<Passage> Retrieve(QuestionReading question, AnsweringModel model, int depth = Depth)
     {
@@ -55,6 +56,22 @@ internal static class SentenceRetriever
             foreach (var related in term.Related)
             {
                 AddText(model.Snapshot, query, related, (float)term.Weight * RelatedShare, added);
+            }
+        }
+
+        // "What did Trump say on Monday?": the day the question names by its name is not a word a passage must have (a
+        // source dates it its own way), but a sentence that says it is likelier of that time, so it is looked for.
+        if (question.TimeSaid is { } said && !said.Any(char.IsDigit))
+        {
+            foreach (var word in said.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (Language.Time.Calendar.IsCalendarWord(word))
+                {
+                    foreach (var stem in model.Snapshot.Analyzer.Terms(word))
+                    {
+                        AddText(model.Snapshot, query, stem, (float)model.Weight(stem) * TimeShare, added);
+                    }
+                }
             }
         }
 

@@ -4,7 +4,8 @@ namespace SummitBot.Language.Reading;
 
 /// <summary>
 /// Marks reason clauses: "because ...", "because of ...", "so that ...", "in order to ...", "due to ...", "as ..."
-/// and "since ..." where they open a clause, "after ..." (a reason as often as a time), "citing ...", "amid ...".
+/// and "since ..." where they open a clause, "after ..." (a reason as often as a time), "citing ...", "amid ...",
+/// "partly for ..." (a word of degree before "for").
 /// Which clause answers a "why" is decided when the question is asked.
 /// </summary>
 internal static class ReasonReader
@@ -12,6 +13,7 @@ internal static class ReasonReader
     private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
     {
         "because", "so", "order", "due", "owing", "as", "since", "after", "citing", "amid", "given", "thanks", "lest", "to",
+        "partly", "largely", "mainly", "chiefly", "mostly", "precisely",
     };
 
     public static void Read(ReadSentence sentence)
@@ -61,6 +63,8 @@ internal static class ReasonReader
             "given" when Next(1) == "that" => (i, i + 2),
             "thanks" when Next(1) == "to" => (i, i + 2),
             "citing" or "amid" or "lest" => (i, i + 1),
+            // "chose the train partly for security and partly for its symbolism": "for" after a word of degree gives a reason.
+            "partly" or "largely" or "mainly" or "chiefly" or "mostly" or "precisely" when Next(1) == "for" => (i, i + 2),
             "as" or "since" when OpensClause(tokens, i) => (i, i + 1),
             "after" when OpensClause(tokens, i) => (i, i + 1),
             _ => null,
