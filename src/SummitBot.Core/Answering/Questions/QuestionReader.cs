@@ -210,6 +210,7 @@ internal static class QuestionReader
     /// </summary>
     private static bool IsFrame(string word, AnswerType type) =>
         QuestionWords.Frame.Contains(word)
+        && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
