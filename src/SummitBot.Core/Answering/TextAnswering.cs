@@ -66,6 +66,11 @@ internal static class TextAnswering
         }
 
         var plain = Typed(question with { Claim = null }, AnswerType.What, model);
+        if (!plain.Answered && OtherOrdinal(question, model) is { } other)
+        {
+            return other;
+        }
+
         if (!plain.Answered || Partly(plain))
         {
             return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };
@@ -87,6 +92,62 @@ internal static class TextAnswering
             // A negation bears on something else in the sentence: which way it answers is not safe to say.
             _ => plain with { Decline = DeclineReason.LowConfidence },
         };
+    }
+
+    /// <summary>
+    /// "Was this Kim Yong Chol's first visit to the White House?" and "It was the second time that Kim Yong Chol had come
+    /// to the White House": when no sentence says the ordinal asked, the sentence that says everything else of the
+    /// question with another ordinal, and never the one asked, answers "No".
+    /// </summary>
+    private static Decision? OtherOrdinal(QuestionReading question, AnsweringModel model)
+    {
+        var ordinal = question.Terms.FirstOrDefault(t => t.Role == TermRole.Ordinal && t.Value is not null);
+        if (ordinal is null)
+        {
+            return null;
+        }
+
+        var without = Typed(question with { Claim = null, Terms = [.. question.Terms.Where(t => t != ordinal)] }, AnswerType.What, model);
+        if (without.Evidence is not { } top || without.Decline is not (null or DeclineReason.LowConfidence) || top.Confidence < RankingWeights.Threshold)
+        {
+            return null;
+        }
+
+        // The best sentence, or one as good (two sentences tying leave the plain question unsettled), that says another ordinal.
+        foreach (var (candidate, evidence) in without.Weighed)
+        {
+            if (evidence.Confidence < top.Confidence - RankingWeights.RivalMargin)
+            {
+                break;
+            }
+
+            if (evidence is { Veto: null, Missing.Count: 0 } && SaysOtherOrdinal(candidate.Passage!, (int)ordinal.Value!.Value))
+            {
+                return without with { Best = candidate with { Note = "no" }, Evidence = evidence, Decline = null };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The sentence says an ordinal ("second", "3rd"), and none is the one asked.</summary>
+    private static bool SaysOtherOrdinal(Passage passage, int asked)
+    {
+        var other = false;
+        foreach (var token in passage.Analysis.Tokens)
+        {
+            if (Language.Quantities.NumberWords.Ordinal(token.Text.ToLowerInvariant()) is { } n)
+            {
+                if (n == asked)
+                {
+                    return false;
+                }
+
+                other = true;
+            }
+        }
+
+        return other;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
-            if (Spans.IsAsked(person.Value, question) || !seen.Add(person.Value))
+            if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
             {
                 continue;
             }
@@ -146,7 +146,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// <summary>Two or more people named one after another (", " or " and " between, titles allowed): all of them, as the sentence lists them.</summary>
     private static AnswerCandidate? List(QuestionReading question, Passage passage)
     {
-        var people = passage.Of(AnnotationKind.Person).Where(p => !p.IsReference && !Spans.IsAsked(p.Value, question)).OrderBy(p => p.Start).ToList();
+        var people = passage.Of(AnnotationKind.Person).Where(p => !p.IsReference && !Spans.IsAsked(p.Value, question, passage)).OrderBy(p => p.Start).ToList();
         for (var i = 0; i + 1 < people.Count; i++)
         {
             var last = i;

@@ -22,5 +22,45 @@ internal static class Spans
     public static bool IsAsked(string name, QuestionReading question) =>
         question.People.Any(p => p.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name)));
 
+    /// <summary>
+    /// True when a person the question names is the one <paramref name="name"/> means in this passage. A shared name
+    /// ("Kim") means whom the passage itself calls by it: in "Kim smoked while his sister, Kim Yo Jong, held the
+    /// ashtray", the question's Kim is the leader the sentence calls Kim, and his sister can still answer.
+    /// </summary>
+    public static bool IsAsked(string name, QuestionReading question, Passage passage)
+    {
+        foreach (var named in question.People)
+        {
+            if (named.IsAmbiguous && !named.ByRole && CalledBy(named.Words, passage) is { Count: > 0 } called)
+            {
+                if (called.Contains(name))
+                {
+                    return true;
+                }
+            }
+            else if (named.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The people the passage calls by exactly these words ("Kim" alone, not "Kim Yo Jong").</summary>
+    private static List<string> CalledBy(string words, Passage passage)
+    {
+        var called = new List<string>();
+        foreach (var person in passage.Of(AnnotationKind.Person))
+        {
+            if (person.TextIn(passage.Text).Equals(words, StringComparison.OrdinalIgnoreCase))
+            {
+                called.Add(person.Value);
+            }
+        }
+
+        return called;
+    }
+
     private static bool SameKey(string key, string name) => key == ArticlePerson.KeyOf(name);
 }

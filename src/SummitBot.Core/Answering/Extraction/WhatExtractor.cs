@@ -79,8 +79,15 @@ internal sealed class WhatExtractor : IAnswerExtractor
             break;
         }
 
-        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, asksName ? 0.2 : question.Category is null ? 0.6 : 0.4) { Note = "the sentence" };
+        yield return new AnswerCandidate(passage, Type, text, 0, text.Length, SentenceFit(question)) { Note = "the sentence" };
     }
+
+    /// <summary>
+    /// How well the whole sentence answers: a yes/no question is answered by the sentence that states its claim (or
+    /// denies it), as a whole; a "what" question wants less than a sentence.
+    /// </summary>
+    private static double SentenceFit(QuestionReading question) =>
+        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName ? 0.2 : question.Category is null ? 0.6 : 0.4;
 
     /// <summary>The most words an object of the question's verb may have ("false documents", "a letter from Kim").</summary>
     private const int ObjectWords = 5;

@@ -60,6 +60,7 @@ internal static class QuestionReader
                 && plain.Any(Language.Words.GivingVerbs.IsGiving),
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
+            OtherOf = OtherOf(plain, terms),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
@@ -94,6 +95,29 @@ internal static class QuestionReader
         }
 
         return found;
+    }
+
+    /// <summary>"the other official", "the other North Korean official": the first thing named after "the other".</summary>
+    private static QuestionTerm? OtherOf(List<string> words, List<QuestionTerm> terms)
+    {
+        var at = words.IndexOf("other");
+        if (at < 1 || words[at - 1] != "the")
+        {
+            return null;
+        }
+
+        for (var k = at + 1; k < words.Count && k <= at + 3; k++)
+        {
+            foreach (var term in terms)
+            {
+                if (term.Role is TermRole.Content or TermRole.Event && term.Word.Equals(words[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
@@ -212,6 +236,7 @@ internal static class QuestionReader
     /// </summary>
     private static bool IsFrame(string word, AnswerType type) =>
         QuestionWords.Frame.Contains(word)
+        && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>

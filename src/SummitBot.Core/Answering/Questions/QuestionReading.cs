@@ -101,6 +101,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What did Putin give Kim?": an object asked of a verb of giving, the thing the receiver was given.</summary>
     public bool AsksGiven { get; init; }
 
+    /// <summary>
+    /// "Who was the other official at the table?": the thing of which one is known and the other is asked ("official"),
+    /// or null.
+    /// </summary>
+    public QuestionTerm? OtherOf { get; init; }
+
     /// <summary>"Where did the tour begin?", "where did his journey end?": the end of a route asked for; null for any other place.</summary>
     public RouteEnd? Route { get; init; }
 

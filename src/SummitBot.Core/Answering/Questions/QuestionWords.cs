@@ -38,6 +38,18 @@ internal static class QuestionWords
         "hi", "hello", "hey", "thanks", "thank", "bot", "summitbot", "question", "answer", "info", "information", "details", "detail",
     };
 
+    /// <summary>
+    /// Frame words that, in a wh-question, ask the kind of answer ("which city", "who hosted", "what is his title") but
+    /// in a yes/no question are the claim itself ("did he name a city?", "did Hanoi offer to host it?"): kept as words
+    /// a passage must have.
+    /// </summary>
+    public static readonly HashSet<string> ClaimedInYesNo = new(StringComparer.Ordinal)
+    {
+        "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
+        "title", "position", "role", "job", "post", "rank", "name", "named", "attend", "attending", "attends", "participate", "participating",
+        "mention", "mentioned", "date", "day", "year", "week", "month",
+    };
+
     /// <summary>Words that name the kind of answer in "what/which X" questions.</summary>
     public static readonly Dictionary<string, AnswerType> KindNouns = new(StringComparer.Ordinal)
     {

@@ -70,6 +70,8 @@ internal static class Ranker
             veto = $"does not name {absent}";
         }
 
+        veto ??= OneOfThem.Veto(question, passage);
+
         foreach (var term in question.Terms)
         {
             if (covered.Contains(term.Word.ToLowerInvariant()) || term == question.Claim)
