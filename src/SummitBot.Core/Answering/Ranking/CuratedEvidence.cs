@@ -22,6 +22,13 @@ internal static class CuratedEvidence
             return new Evidence { Curated = true, Veto = $"the fact gives a {fact.Asks.Token()}, not a {question.Type}", Confidence = 0 };
         }
 
+        if (question.Type == AnswerType.YesNo && question.ClaimType == AnswerType.What)
+        {
+            // "Does Kim still want the summit to go ahead?": a fact matched on its topic and cue words says nothing
+            // that could be checked as yes or no; the sources' own sentences can.
+            return new Evidence { Curated = true, Veto = "a fact's topic does not say yes or no", Confidence = 0 };
+        }
+
         if (question.Route is not null)
         {
             // "Where did Kim's journey start?": a fact gives where an event was held, never where a route began or ended.
