@@ -296,9 +296,20 @@ internal static class FollowUps
     /// and was declined) and the question names no one either: whoever is asked about is unknown, so any answer would
     /// be about someone else. Spelt without its subject, it was answered by a fact about the summit it mentioned.
     /// </summary>
+    /// (So too when the pronoun comes before the names the question gives: "How is she related to Kim Jong Un?" after a
+    /// declined "Who warned ...?" asks about someone the conversation never named.)
     internal static bool NoOneToReferTo(QuestionReading reading, FollowUpContext context) =>
-        context.Person is null && context.PersonId is null && reading.People.Count == 0
-        && Words(reading.Text).Any(Pronouns.IsPersonPronoun);
+        context.Person is null && context.PersonId is null
+        && (reading.People.Count == 0 ? Words(reading.Text).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading));
+
+    /// <summary>Whether a person pronoun of the question comes before every name of a person it gives, in any case.</summary>
+    private static bool PronounBeforeNames(QuestionReading reading)
+    {
+        var words = Words(reading.Text);
+        var pronoun = words.FindIndex(Pronouns.IsPersonPronoun);
+        var named = reading.People.SelectMany(p => p.Words.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return pronoun >= 0 && !words.Take(pronoun).Any(named.Contains);
+    }
 
     internal static bool Unresolved(string text)
     {
