@@ -83,9 +83,27 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         {
             foreach (var named in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
             {
-                yield return named with { Type = Type };
+                // "landed at Joint Base Pearl Harbor-Hickam": where the reader found a place in the words named, the
+                // place's own name is the answer, not the words around the noun asked for ("left Osan Air Base", a name
+                // cut short at a hyphen).
+                yield return Overlapping(places, named.Start, named.End) is { } place
+                    ? named with { Type = Type, Answer = text[place.Start..place.End], Start = place.Start, End = place.End }
+                    : named with { Type = Type };
             }
         }
+    }
+
+    private static Annotation? Overlapping(IReadOnlyList<Annotation> places, int start, int end)
+    {
+        foreach (var place in places)
+        {
+            if (place.Start < end && start < place.End && !IsDemonym(place))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How well one place of "Seoul and Tokyo" answers alone: part of the answer, below the two together.</summary>
