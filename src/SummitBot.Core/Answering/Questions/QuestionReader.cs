@@ -334,6 +334,12 @@ internal static class QuestionReader
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
     private static List<string> Counted(List<string> words, AnsweringModel model)
     {
+        // "How often ...?" counts times.
+        if (words.Contains("often"))
+        {
+            return model.Snapshot.Analyzer.Terms("times");
+        }
+
         var many = words.IndexOf("many");
         var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
         var counted = words.Skip(at).TakeWhile(w => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w)).Take(4);
