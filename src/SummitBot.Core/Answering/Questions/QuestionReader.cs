@@ -58,6 +58,7 @@ internal static class QuestionReader
             AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
+            AsksWhereFrom = answerType == AnswerType.Place && route is null && AsksWhereFrom(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
@@ -69,6 +70,13 @@ internal static class QuestionReader
     /// </summary>
     private static bool AsksWhereTo(List<string> words) =>
         words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+
+    /// <summary>
+    /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or
+    /// another preposition) asks for the place after "from" in the text; "from which city" is read by its grain.
+    /// </summary>
+    private static bool AsksWhereFrom(List<string> words) =>
+        words.Where((w, i) => w == "from" && i > 0 && (i + 1 == words.Count || CommonWords.IsPreposition(words[i + 1]))).Any();
 
     /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
     private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
