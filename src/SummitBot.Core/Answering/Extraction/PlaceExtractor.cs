@@ -57,7 +57,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start, question.AsksWhereTo) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
@@ -83,9 +83,27 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         {
             foreach (var named in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
             {
-                yield return named with { Type = Type };
+                // "landed at Joint Base Pearl Harbor-Hickam": where the reader found a place in the words named, the
+                // place's own name is the answer, not the words around the noun asked for ("left Osan Air Base", a name
+                // cut short at a hyphen).
+                yield return Overlapping(places, named.Start, named.End) is { } place
+                    ? named with { Type = Type, Answer = text[place.Start..place.End], Start = place.Start, End = place.End }
+                    : named with { Type = Type };
             }
         }
+    }
+
+    private static Annotation? Overlapping(IReadOnlyList<Annotation> places, int start, int end)
+    {
+        foreach (var place in places)
+        {
+            if (place.Start < end && start < place.End && !IsDemonym(place))
+            {
+                return place;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How well one place of "Seoul and Tokyo" answers alone: part of the answer, below the two together.</summary>
@@ -256,7 +274,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// less; "with", "for" little. Asked where someone went, "to" says it best: "flew to Seoul ... to brief Moon over
     /// dinner at the Blue House" went to Seoul; the Blue House is where the dinner was.
     /// </summary>
-    private static double Preposition(string text, int start, bool whereTo)
+    private static double Preposition(string text, int start, bool whereTo, bool whereFrom)
     {
         // The words before the place, last first (split at spaces and commas), read in place: this runs for every place
         // of every passage, and splitting the whole text before it allocated more than the rest of the extractor.
@@ -268,7 +286,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         }
         while (!word.IsEmpty && IsSkippedBeforePlace(word));
 
-        return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo);
+        return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
     }
 
     /// <summary>The word that ends before <paramref name="end"/> (words split at spaces and commas), moving it to the word's start; empty at the text's start.</summary>
@@ -296,11 +314,12 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         || word.Equals("central", StringComparison.OrdinalIgnoreCase) || word.Equals("northern", StringComparison.OrdinalIgnoreCase) || word.Equals("southern", StringComparison.OrdinalIgnoreCase)
         || word.Equals("eastern", StringComparison.OrdinalIgnoreCase) || word.Equals("western", StringComparison.OrdinalIgnoreCase);
 
-    private static double PrepositionWeight(string word, bool whereTo) =>
+    private static double PrepositionWeight(string word, bool whereTo, bool whereFrom) =>
         word switch
         {
-            "in" or "at" or "on" or "near" or "outside" or "inside" or "within" or "across" => whereTo ? 0.8 : 1.0,
+            "in" or "at" or "on" or "near" or "outside" or "inside" or "within" or "across" => whereTo || whereFrom ? 0.8 : 1.0,
             "to" or "into" or "toward" or "towards" when whereTo => 1.0,
+            "from" when whereFrom => 1.0,
             "to" or "from" or "into" or "via" or "through" or "toward" or "towards" => 0.8,
             "of" => 0.6,
             "with" or "for" or "by" or "between" or "against" or "and" => 0.35,

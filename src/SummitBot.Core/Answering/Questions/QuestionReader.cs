@@ -61,6 +61,7 @@ internal static class QuestionReader
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
             OtherOf = OtherOf(plain, terms),
+            AsksWhereFrom = answerType == AnswerType.Place && route is null && AsksWhereFrom(plain),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
@@ -72,6 +73,13 @@ internal static class QuestionReader
     /// </summary>
     private static bool AsksWhereTo(List<string> words) =>
         words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+
+    /// <summary>
+    /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or
+    /// another preposition) asks for the place after "from" in the text; "from which city" is read by its grain.
+    /// </summary>
+    private static bool AsksWhereFrom(List<string> words) =>
+        words.Where((w, i) => w == "from" && i > 0 && (i + 1 == words.Count || CommonWords.IsPreposition(words[i + 1]))).Any();
 
     /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
     private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
@@ -361,6 +369,12 @@ internal static class QuestionReader
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
     private static List<string> Counted(List<string> words, AnsweringModel model)
     {
+        // "How often ...?" counts times.
+        if (words.Contains("often"))
+        {
+            return model.Snapshot.Analyzer.Terms("times");
+        }
+
         var many = words.IndexOf("many");
         var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
         var counted = words.Skip(at).TakeWhile(w => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w)).Take(4);

@@ -80,6 +80,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where did Pompeo go after Pyongyang?", "where did he fly?": the place gone to is asked, said after "to".</summary>
     public bool AsksWhereTo { get; init; }
 
+    /// <summary>"Where were the missiles launched from?", "which base did it take off from?": the place set off from is asked, said after "from".</summary>
+    public bool AsksWhereFrom { get; init; }
+
     /// <summary>
     /// "Where was Putin going after the Vladivostok summit?": the events the question's time is told by ("after",
     /// "before" or "following" them), which are not what it asks about.

@@ -72,7 +72,8 @@ internal static class QuestionType
             return After("long") is "ago" or "before" or "until" ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
         }
 
-        if (Pair("how", "many") || Pair("number", "of"))
+        // "How often has Kim gone to China?": how many times.
+        if (Pair("how", "many") || Pair("number", "of") || Pair("how", "often"))
         {
             return new(AnswerType.Number, null, true);
         }

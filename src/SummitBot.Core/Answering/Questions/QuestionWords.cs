@@ -15,7 +15,7 @@ internal static class QuestionWords
     /// <summary>Words that say what kind of answer is wanted; they are not what the question is about.</summary>
     public static readonly HashSet<string> Frame = new(StringComparer.Ordinal)
     {
-        "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "number", "count", "total",
+        "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "often", "number", "count", "total",
         "reason", "reasons", "purpose", "date", "dates", "day", "days", "time", "times", "year", "week", "month", "long", "soon",
         "far", "wide", "high", "tall", "deep", "big", "large", "broad", "heavy", "old", "distance", "amount", "sum", "size", "worth",
         "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",

@@ -175,7 +175,9 @@ internal static class Ranker
 
         if (passage.Near.Contains(term.Stem))
         {
-            return (RankingWeights.InNear, Where.Near);
+            // "The meeting lasted about 90 minutes", after a sentence telling of the meeting: a sentence that opens on
+            // "the" and an event noun goes on about the event told just before, whose names are its own.
+            return OpensOnEventBefore(passage) ? (RankingWeights.InContext, Where.Context) : (RankingWeights.InNear, Where.Near);
         }
 
         // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
@@ -213,6 +215,12 @@ internal static class Ranker
         }
 
         return (0, Where.Nowhere);
+    }
+
+    private static bool OpensOnEventBefore(Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        return tokens.Count > 2 && tokens[0].Text == "The" && EventWords.IsEventNoun(tokens[1].Text) && !tokens[2].IsCapitalized && tokens[2].IsWord;
     }
 
     /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>

@@ -27,6 +27,13 @@ internal static class NameReader
                 continue;
             }
 
+            if (runEnd - start > 2 && tokens[runEnd - 2].Text == "-")
+            {
+                // A place's name hyphened on (NameRuns.IsHyphenedTail), no person's.
+                PlaceAfterPreposition(sentence, start, runEnd);
+                continue;
+            }
+
             var title = TitleFinder.InsideRun(tokens, start, runEnd);
             var nameStart = start + title;
             if (runEnd - nameStart == 1)
@@ -120,7 +127,7 @@ internal static class NameReader
             return true;
         }
 
-        if (end - start >= 2 && PlaceWords.TryKind(tokens[end - 1].Text, out var named) && !RoleWords.IsRoleWord(tokens[end - 2].Text))
+        if (end - start >= 2 && PlaceWords.TryKind(tokens[end - 1].Text, out var named) && (!RoleWords.IsRoleWord(tokens[end - 2].Text) || NamedBeforeRoleWords(tokens, start, end - 1)))
         {
             Annotate(sentence, start, end, sentence.Span(start, end), named, null, demonym: false);
             return true;
@@ -146,6 +153,23 @@ internal static class NameReader
             // "the Sofitel Legend Metropole, the French colonial-era hotel", "Dong Dang, a small town on the Chinese border".
             Annotate(sentence, start, end, sentence.Span(start, end), said, null, demonym: false);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Kunsan Air Base", "Taegu Army Base": a name of the place's own before role-like words ("air", "army") that qualify
+    /// its kind; without one ("the Foreign Office", "the Press Office") the words are an office's, not a place's name.
+    /// </summary>
+    private static bool NamedBeforeRoleWords(List<Token> tokens, int start, int kindAt)
+    {
+        for (var i = start; i < kindAt; i++)
+        {
+            if (!RoleWords.IsRoleWord(tokens[i].Text) && !CommonWords.IsFunctionWord(tokens[i].Text))
+            {
+                return true;
+            }
         }
 
         return false;

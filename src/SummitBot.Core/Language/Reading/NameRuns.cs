@@ -41,7 +41,7 @@ internal static class NameRuns
                     // "the Workers' Party's Central Committee": a plural possessive inside an organisation's name.
                     end += 2;
                 }
-                else if (IsInnerHyphen(tokens, end))
+                else if (IsInnerHyphen(tokens, end) || IsHyphenedTail(tokens, i, end))
                 {
                     // "U.S. Indo-Pacific Command" is one name; "Trump-Kim" stays two people's.
                     end += 2;
@@ -109,6 +109,23 @@ internal static class NameRuns
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "landed at Joint Base Pearl Harbor-Hickam", "at Fort Dix-Lakehurst": a capitalized word hyphened, with no space
+    /// either side, to a place's name of two words or more (one after "at", "in", "near" ..., or ending in a kind of place)
+    /// goes on with that name; the tokenizer splits two capitalized halves. A hyphen after a single name ("the Trump-Kim
+    /// summit") or before a place of its own ("the South Korea-U.S. alliance") joins two.
+    /// </summary>
+    public static bool IsHyphenedTail(List<Token> tokens, int start, int i) =>
+        i - start >= 2 && tokens[i].Text == "-" && i + 1 < tokens.Count && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start
+        && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized && Gazetteer.Default.Match(tokens, i + 1, anyCase: false, out _) == 0
+        && (PlaceWords.TryKind(tokens[i - 1].Text, out _) || AfterPlacePreposition(tokens, start));
+
+    private static bool AfterPlacePreposition(List<Token> tokens, int start)
+    {
+        var k = start > 0 && tokens[start - 1].Text is "the" ? start - 2 : start - 1;
+        return k >= 0 && tokens[k].Text is "in" or "at" or "near" or "outside" or "inside" or "to" or "from";
     }
 
     private static bool IsJoiner(List<Token> tokens, int i) =>
