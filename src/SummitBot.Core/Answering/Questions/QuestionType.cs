@@ -108,7 +108,7 @@ internal static class QuestionType
         if (wh >= 0 && words[wh] is "what" or "which")
         {
             var next = NextNouns(words, wh).ToList();
-            if (next.FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
+            if (next.Select(Singular).FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
             {
                 return new(AnswerType.Place, PlaceWords.TryKind(placeNoun, out var kind) && !PlaceWords.AnyPlace.Contains(placeNoun) ? kind : null, true);
             }
@@ -228,6 +228,12 @@ internal static class QuestionType
         return !words.Skip(at + 3).Any(w => EventWords.IsEventNoun(w) || LastingNouns.Contains(w) || TimeUnits.Contains(w)
             || w is "last" or "lasted" or "lasting" or "take" or "took" or "taken" or "taking" or "ago" or "until" or "since" or "for" or "going" or "expected" or "scheduled");
     }
+
+    /// <summary>"which cities", "what places": the kind a plural noun names is its singular's.</summary>
+    private static string Singular(string noun) =>
+        noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' ? noun[..^1]
+        : noun;
 
     /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>
     private static PlaceKind? PlaceAsked(List<string> words)
