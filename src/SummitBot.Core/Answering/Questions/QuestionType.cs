@@ -113,7 +113,9 @@ internal static class QuestionType
                 return new(AnswerType.Place, PlaceWords.TryKind(placeNoun, out var kind) && !PlaceWords.AnyPlace.Contains(placeNoun) ? kind : null, true);
             }
 
-            if (next.Any(TitleNouns.Contains))
+            // "What post does she hold?": right after "what/which", "post" is an office; elsewhere it may be a customs
+            // post or a border post, so it is not one of the title nouns a question may name anywhere.
+            if (next.Any(TitleNouns.Contains) || next.FirstOrDefault() == "post")
             {
                 return new(AnswerType.Title, null, true);
             }
