@@ -20,6 +20,31 @@ internal sealed class TitleExtractor : IAnswerExtractor
     private static bool IsRelation(string title) =>
         title.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => Language.Words.RoleWords.IsHead(w)).All(Relations.Contains);
 
+    /// <summary>
+    /// "her son, Ri Sang Chol": the possessive says whose son he is, and "X is her son" would leave the asker to guess
+    /// who "her" is. The pronoun becomes the person it refers to ("Lee Keum-seom's son"); a pronoun the reading could
+    /// not resolve to another person gives no answer. "its spokesman" is kept as stated: its organisation is the one the
+    /// article was just speaking of, and the reading does not resolve organisations.
+    /// </summary>
+    private static string? Owned(string words, int start, Passage passage, string asked)
+    {
+        var space = words.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0 || words[..space].ToLowerInvariant() is not ("his" or "her"))
+        {
+            return words;
+        }
+
+        foreach (var person in passage.Of(AnnotationKind.Person))
+        {
+            if (person.Start == start && person.Value != asked)
+            {
+                return person.Value + "'s" + words[space..];
+            }
+        }
+
+        return null;
+    }
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var asked = question.People.SelectMany(p => p.Candidates).ToList();
@@ -31,15 +56,21 @@ internal sealed class TitleExtractor : IAnswerExtractor
                 continue;
             }
 
-            var words = title.TextIn(passage.Text);
-            if (AsksOffice(question) && IsRelation(words))
+            var stated = title.TextIn(passage.Text);
+            var words = Owned(stated, title.Start, passage, person.Name);
+            if (words is null)
+            {
+                continue;
+            }
+
+            if (AsksOffice(question) && IsRelation(stated))
             {
                 // "her husband Jared Kushner" says who he is to her, not what his job is.
                 continue;
             }
 
             // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart").
-            var fit = Math.Min(1.0, 0.6 + (words.Split(' ').Length * 0.05)) * (words.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") ? 1.0 : 0.6);
+            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") ? 1.0 : 0.6);
             yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }

@@ -30,7 +30,7 @@ internal static class QuestionReader
 
         var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
-        var askedRole = answerType == AnswerType.Person && IsIdentity(words) ? RoleWordsOf(words, taken, model) : [];
+        var askedRole = answerType == AnswerType.Person && (IsIdentity(words) || AsksHead(words)) ? RoleWordsOf(words, taken, model) : [];
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
@@ -154,6 +154,17 @@ internal static class QuestionReader
     }
 
     /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
+    /// <summary>
+    /// "Who heads North Korea's Red Cross?", "who runs the lab?": the one whose office is the head of what is named, as
+    /// "who is the head of ...?" asks. Read as someone doing something, any leader in a sentence that names the
+    /// organisation in passing answered ("North Korean leader Kim Jong Un" for the Red Cross); the office must say it.
+    /// </summary>
+    private static bool AsksHead(List<string> words)
+    {
+        var who = words.IndexOf("who");
+        return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
+    }
+
     internal static bool IsIdentity(List<string> words)
     {
         var who = words.IndexOf("who");

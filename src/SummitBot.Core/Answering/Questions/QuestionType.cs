@@ -108,12 +108,14 @@ internal static class QuestionType
         if (wh >= 0 && words[wh] is "what" or "which")
         {
             var next = NextNouns(words, wh).ToList();
-            if (next.FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
+            if (next.Select(Singular).FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
             {
                 return new(AnswerType.Place, PlaceWords.TryKind(placeNoun, out var kind) && !PlaceWords.AnyPlace.Contains(placeNoun) ? kind : null, true);
             }
 
-            if (next.Any(TitleNouns.Contains))
+            // "What post does she hold?": right after "what/which", "post" is an office; elsewhere it may be a customs
+            // post or a border post, so it is not one of the title nouns a question may name anywhere.
+            if (next.Any(TitleNouns.Contains) || next.FirstOrDefault() == "post")
             {
                 return new(AnswerType.Title, null, true);
             }
@@ -228,6 +230,12 @@ internal static class QuestionType
         return !words.Skip(at + 3).Any(w => EventWords.IsEventNoun(w) || LastingNouns.Contains(w) || TimeUnits.Contains(w)
             || w is "last" or "lasted" or "lasting" or "take" or "took" or "taken" or "taking" or "ago" or "until" or "since" or "for" or "going" or "expected" or "scheduled");
     }
+
+    /// <summary>"which cities", "what places": the kind a plural noun names is its singular's.</summary>
+    private static string Singular(string noun) =>
+        noun.Length > 4 && noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y"
+        : noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' ? noun[..^1]
+        : noun;
 
     /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>
     private static PlaceKind? PlaceAsked(List<string> words)
