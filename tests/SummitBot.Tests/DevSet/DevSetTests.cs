@@ -13,10 +13,10 @@ namespace SummitBot.Tests.DevSet;
 public sealed class DevSetTests(DevSetBot bot, ITestOutputHelper output) : IClassFixture<DevSetBot>
 {
     /// <summary>Answered right, with the right sentence cited.</summary>
-    private const double RightFloor = 0.60;
+    private const double RightFloor = 0.63;
 
     /// <summary>Unanswerable look-alikes declined with no citation.</summary>
-    private const double DeclinedFloor = 0.96;
+    private const double DeclinedFloor = 1.0;
 
     /// <summary>Of the answers given with a citation, the share that was right.</summary>
     private const double PrecisionFloor = 0.95;
