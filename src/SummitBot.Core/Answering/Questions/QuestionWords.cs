@@ -33,7 +33,7 @@ internal static class QuestionWords
         "between", "s", "t", "current", "currently", "supposed", "due", "slated", "officially", "exact", "specific",
         "kind", "sort", "type", "like", "give", "gave", "given", "make", "made", "find", "show", "see", "mean", "means",
         "up", "down", "out", "off", "after", "before", "during", "since", "until", "following", "ahead", "prior", "around", "within", "over", "among", "through",
-        "start", "starts", "begin", "begins", "end", "ends", "last", "lasts", "open", "opens", "finish", "finishes",
+        "start", "starts", "begin", "begins", "end", "ends", "last", "lasts", "finish", "finishes",
         "um", "uh", "hmm", "erm", "quick", "fyi", "btw", "wondering", "wonder", "curious", "basically", "anyway", "i'd", "i'm", "i've", "id", "im",
         "hi", "hello", "hey", "thanks", "thank", "bot", "summitbot", "question", "answer", "info", "information", "details", "detail",
     };
