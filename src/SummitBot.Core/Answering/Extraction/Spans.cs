@@ -20,7 +20,7 @@ internal static class Spans
 
     /// <summary>True when a person the question names is the one <paramref name="name"/> means.</summary>
     public static bool IsAsked(string name, QuestionReading question) =>
-        question.People.Any(p => p.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name)));
+        question.People.Any(p => Names(p, name));
 
     /// <summary>
     /// True when a person the question names is the one <paramref name="name"/> means in this passage. A shared name
@@ -38,7 +38,7 @@ internal static class Spans
                     return true;
                 }
             }
-            else if (named.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name)))
+            else if (Names(named, name))
             {
                 return true;
             }
@@ -61,6 +61,10 @@ internal static class Spans
 
         return called;
     }
+
+    /// <summary>Whether one of the people <paramref name="named"/> may be is the one <paramref name="name"/> means.</summary>
+    private static bool Names(NamedPerson named, string name) =>
+        named.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name));
 
     private static bool SameKey(string key, string name) => key == ArticlePerson.KeyOf(name);
 }

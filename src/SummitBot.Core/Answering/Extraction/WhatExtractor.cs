@@ -191,7 +191,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
     {
         var lower = word.Text.ToLowerInvariant();
         var relations = Language.Relations.WordRelations.Default;
-        return word.IsCapitalized || relations.IsVerb(lower) || relations.BaseForms(lower).Any(relations.IsNoun);
+        return word.IsCapitalized || relations.IsVerb(lower) || relations.IsNounForm(lower);
     }
 
     /// <summary>Whether the span opens with a capitalized word the question does not already have.</summary>

@@ -60,6 +60,9 @@ public sealed class WordRelations
     /// <summary>Whether WordNet knows <paramref name="word"/> (or a base form of it) as a verb.</summary>
     public bool IsVerb(string word) => HasPartOfSpeech(word, 'v');
 
+    /// <summary>Whether WordNet knows <paramref name="word"/> (or a base form of it: "steps" → "step") as a noun.</summary>
+    public bool IsNounForm(string word) => HasPartOfSpeech(word, 'n');
+
     /// <summary>Whether WordNet knows <paramref name="word"/> itself as a noun.</summary>
     public bool IsNoun(string word) => _lines.TryGetValue(word, out var offsets) && offsets.Any(o => PartOfSpeech(o) == 'n');
 
