@@ -43,6 +43,17 @@ public sealed class MultiSourceTests(MultiSourceKnowledge knowledge) : IClassFix
     }
 
     [Fact]
+    public void WhatHappenedDoesNotMoveOnSoALaterReportsOtherAnswerIsNotCitedBesideIt()
+    {
+        // A past question: the later report's other place is another event (the meeting moved), not a newer answer to it.
+        var answer = knowledge.Answering.Converse("Where did the envoys plan to meet before February 15?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.DoesNotContain("later report", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["envoys-plan-bangkok"], answer.Citations.Select(c => c.SourceId).Distinct());
+    }
+
+    [Fact]
     public void AnUndatedReportIsNeverTakenAsTheNewestAndIsSaidToBeUndated()
     {
         var answer = knowledge.Answering.Converse("Where will the envoys meet?");

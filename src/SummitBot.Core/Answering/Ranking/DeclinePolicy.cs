@@ -52,7 +52,7 @@ internal static class DeclinePolicy
 
         // What several sources say: the same answer cited from each; a newer report over an earlier one; different
         // answers with nearly the same evidence and nothing to tell them apart leave the question unsettled.
-        var settled = Sources.SourceAgreement.Settle(admissible, question.Time);
+        var settled = Sources.SourceAgreement.Settle(admissible, question.Time, Sources.SourceAgreement.MayHaveMovedOn(question));
         if (settled.Unsettled)
         {
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };

@@ -25,7 +25,7 @@ internal static class SourceAgreement
 
     public readonly record struct Settled(AnswerCandidate Best, Evidence Evidence, IReadOnlyList<AnswerCandidate> Corroborating, AnswerCandidate? Earlier, bool Unsettled);
 
-    public static Settled Settle(List<(AnswerCandidate Candidate, Evidence Evidence)> admissible, Language.Time.CalendarDate? asked = null)
+    public static Settled Settle(List<(AnswerCandidate Candidate, Evidence Evidence)> admissible, Language.Time.CalendarDate? asked = null, bool mayHaveMovedOn = true)
     {
         var (best, evidence) = admissible[0];
         var strong = admissible.Where(a => a.Evidence.Confidence >= RankingWeights.Threshold && a.Candidate.Passage is not null).ToList();
@@ -47,7 +47,7 @@ internal static class SourceAgreement
                 && a.Evidence.Confidence >= Math.Max(EarlierFloor, evidence.Confidence - ConflictWindow) && a.Evidence.Coverage >= EarlierCoverage && !a.Evidence.Bounded)
             .FirstOrDefault();
 
-        if (rival.Candidate is not null && best.Passage is not null)
+        if (rival.Candidate is not null && best.Passage is not null && mayHaveMovedOn)
         {
             var bestDate = best.Passage.Published;
             var rivalDate = rival.Candidate.Passage!.Published;
@@ -75,6 +75,14 @@ internal static class SourceAgreement
 
         return new Settled(best, evidence, Corroborate(strong, best), null, Unsettled: false);
     }
+
+    /// <summary>
+    /// Whether a newer report's other answer can be the story moving on: a plan or a state ("where will they meet?", "who
+    /// is the envoy?") changes between reports; what happened ("where were the talks held?") and who said something do
+    /// not, so there another report's other answer is another event, and the best-supported answer stands alone.
+    /// </summary>
+    public static bool MayHaveMovedOn(Questions.QuestionReading question) =>
+        question.Future != false && question.Type is not (AnswerType.Quote or AnswerType.Speaker);
 
     private static bool Within(DateOnly published, Language.Time.CalendarDate time) => published >= time.From && published <= time.To;
 
