@@ -17,8 +17,22 @@ internal static class FollowUps
     public static bool LeansOnContext(string text)
     {
         var words = Words(text);
-        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
+        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || IsFragment(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
     }
+
+    /// <summary>
+    /// "At whose request?", "to brief whom?", "on what condition?": a phrase that opens with a preposition and asks with
+    /// its question word, with no clause of its own (no auxiliary), finishes the last question; it is about the same
+    /// event, not another article's "request" or "briefing".
+    /// </summary>
+    private static bool IsFragment(List<string> words) =>
+        words.Count is >= 2 and <= 5 && FragmentOpeners.Contains(words[0])
+        && words.Skip(1).Take(3).Any(w => WhWords.Contains(w) || w == "whose") && !words.Any(Auxiliaries.Contains);
+
+    private static readonly HashSet<string> FragmentOpeners = new(StringComparer.Ordinal)
+    {
+        "to", "at", "on", "in", "with", "by", "for", "from", "of", "about", "under", "after", "before", "against", "into",
+    };
 
     /// <summary>
     /// "Who did Iwaya speak to by phone?" then "How long did it last?": a follow-up that names no one and nothing
@@ -298,9 +312,11 @@ internal static class FollowUps
     /// </summary>
     /// (So too when the pronoun comes before the names the question gives: "How is she related to Kim Jong Un?" after a
     /// declined "Who warned ...?" asks about someone the conversation never named.)
+    /// (So too for a fragment, "on what condition?", when the conversation has no answer it could finish.)
     internal static bool NoOneToReferTo(QuestionReading reading, FollowUpContext context) =>
         context.Person is null && context.PersonId is null
-        && (reading.People.Count == 0 ? Words(reading.Text).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading));
+        && (reading.People.Count == 0 ? Words(reading.Text).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading))
+        || context.SourceId is null && context.FactId is null && IsFragment(Words(reading.Text));
 
     /// <summary>Whether a person pronoun of the question comes before every name of a person it gives, in any case.</summary>
     private static bool PronounBeforeNames(QuestionReading reading)
