@@ -54,6 +54,17 @@ public sealed class MultiSourceTests(MultiSourceKnowledge knowledge) : IClassFix
     }
 
     [Fact]
+    public void TheSameAnswerMonthsApartIsAnotherEventNotASecondSource()
+    {
+        // Both reports put Moon's emergency meeting at the Blue House, six months apart: two meetings, one asked about.
+        var answer = knowledge.Answering.Converse("Where did Moon hold the emergency meeting?");
+
+        Assert.Equal(AnswerKind.Answered, answer.Kind);
+        Assert.StartsWith("Blue House", answer.Text, StringComparison.Ordinal);
+        Assert.Single(answer.Citations.Select(c => c.SourceId).Distinct());
+    }
+
+    [Fact]
     public void AnUndatedReportIsNeverTakenAsTheNewestAndIsSaidToBeUndated()
     {
         var answer = knowledge.Answering.Converse("Where will the envoys meet?");

@@ -86,11 +86,21 @@ internal static class SourceAgreement
 
     private static bool Within(DateOnly published, Language.Time.CalendarDate time) => published >= time.From && published <= time.To;
 
-    /// <summary>Candidates from other sources that give the same answer, one per source.</summary>
+    /// <summary>Candidates from other sources that give the same answer, one per source, reported in the same weeks.</summary>
     private static List<AnswerCandidate> Corroborate(List<(AnswerCandidate Candidate, Evidence Evidence)> strong, AnswerCandidate best) =>
         [.. TopOfEachSource(strong).Select(s => s.Candidate)
-            .Where(c => c.Passage!.Source.Id != best.Passage?.Source.Id && Same(c, best))
+            .Where(c => c.Passage!.Source.Id != best.Passage?.Source.Id && Same(c, best) && SameWeeks(c, best))
             .Take(MostSources - 1)];
+
+    /// <summary>
+    /// How far apart two reports of one event are published at most. Reports of an event come out within weeks of it;
+    /// the same answer months apart is another event ("an emergency meeting at the Blue House" in November and again in
+    /// May), not a second source for this one. An undated report is not placed, so not told apart.
+    /// </summary>
+    private const int SameEventDays = 30;
+
+    private static bool SameWeeks(AnswerCandidate a, AnswerCandidate b) =>
+        a.Passage!.Published is not { } x || b.Passage!.Published is not { } y || Math.Abs(x.DayNumber - y.DayNumber) <= SameEventDays;
 
     /// <summary>Each source's best-supported candidate (the list comes best first).</summary>
     private static IEnumerable<(AnswerCandidate Candidate, Evidence Evidence)> TopOfEachSource(List<(AnswerCandidate Candidate, Evidence Evidence)> strong) =>
