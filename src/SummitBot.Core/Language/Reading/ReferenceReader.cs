@@ -122,7 +122,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         // who acts in the sentence before one named after a preposition ("with Xi", "to Trump").
         var subject = sentence.Tokens[i].Text.ToLowerInvariant() is "he" or "she";
         var before = Enumerable.Reverse(inSentence)
-            .OrderBy(m => subject && m.Start > 0 && CommonWords.IsPreposition(sentence.Tokens[m.Start - 1].Text.ToLowerInvariant()) ? 1 : 0);
+            .OrderBy(m => subject && AfterPreposition(sentence.Tokens, m.Start) ? 1 : 0);
         var candidates = before.Select(m => m.Person)
             .Append(Cataphora(sentence, i, singles))
             .Concat(_previous is null ? [] : SubjectsFirst(_previous))
@@ -136,6 +136,21 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 
         person.Gender = gender;
         return new PersonMention(sentence, i, i + 1, person, IsReference: true);
+    }
+
+    /// <summary>
+    /// "with Xi", "with North Korean leader Kim Jong Un": a name after a preposition, past the titles before it, is not
+    /// who acts ("Trump cancelled his summit with North Korean leader Kim Jong Un, blaming what he called ..." is Trump).
+    /// </summary>
+    private static bool AfterPreposition(List<Token> tokens, int start)
+    {
+        var j = start - 1;
+        while (j >= 0 && start - j <= 5 && tokens[j].IsWord && (tokens[j].IsCapitalized || RoleWords.IsRoleWord(tokens[j].Text)))
+        {
+            j--;
+        }
+
+        return j >= 0 && CommonWords.IsPreposition(tokens[j].Text.ToLowerInvariant());
     }
 
     /// <summary>
