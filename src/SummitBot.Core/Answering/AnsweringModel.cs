@@ -227,6 +227,14 @@ internal sealed class AnsweringModel
             }
         }
 
+        foreach (var stem in OwnFormStems(word, own))
+        {
+            if (!stems.Contains(stem) && Snapshot.DocumentFrequency(stem) > 0)
+            {
+                stems.Add(stem);
+            }
+        }
+
         var result = stems.Count == 0 ? [] : stems.ToArray();
         if (_related.Count < MaxCachedTerms)
         {
@@ -234,6 +242,36 @@ internal sealed class AnsweringModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The stems of the word's own other forms where the knowledge's synonyms read them apart: "speech, address" makes
+    /// the question's "address" the group's "speech", but the text's "addressed" stays "address"; "trip, visit" makes
+    /// "visit" a trip, but not "visiting". Its base forms as the synonyms read them, and their regular inflections as
+    /// themselves (an inflection a group reads as another word, "rules" in a group of "leader", is not the word's own).
+    /// </summary>
+    private IEnumerable<string> OwnFormStems(string word, List<string> own)
+    {
+        if (word.Contains(' ', StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        foreach (var form in Language.Relations.WordRelations.Default.BaseForms(word))
+        {
+            foreach (var stem in Snapshot.Analyzer.Terms(form).Where(s => !own.Contains(s)))
+            {
+                yield return stem;
+            }
+
+            foreach (var inflected in new[] { form + "s", form + "ed", form + "ing", form.EndsWith('e') ? form + "d" : form + "es", form.EndsWith('e') ? form[..^1] + "ing" : form })
+            {
+                foreach (var stem in Snapshot.Analyzer.Terms(inflected).Where(s => !own.Contains(s) && s.Length >= 3 && form.StartsWith(s[..3], StringComparison.Ordinal)))
+                {
+                    yield return stem;
+                }
+            }
+        }
     }
 
     /// <summary>The newest date any source was published on: the story's "now", against which "last month" in a question is read.</summary>

@@ -111,6 +111,11 @@ internal static class FollowUps
             return Elliptical(text, words, last, context.Person);
         }
 
+        if (context.Question is { } before && AsksOfSameDoing(words) && Restated(words[0], before) is { } restated)
+        {
+            return restated;
+        }
+
         var rewritten = words[0] is "and" or "also" or "so" ? text[(text.IndexOf(' ', StringComparison.Ordinal) + 1)..] : text;
         if (context.Person is { } person && !Names(text, person))
         {
@@ -133,6 +138,41 @@ internal static class FollowUps
             || IsAbout(words)
             || (words.Count <= 2 && WhWords.Contains(words[0]))
             || IsForHow(words);
+    }
+
+    /// <summary>Words of a follow-up that only point back at what the last question asked about: "where did he go?", "where was he at the time?".</summary>
+    private static readonly HashSet<string> PointingBack = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "go", "goes", "went", "gone", "be", "at", "the", "time", "then", "and", "so",
+    };
+
+    /// <summary>
+    /// "When did Kim make his first foreign trip as leader?" then "Where did he go?": a where or when with only a
+    /// pronoun and a verb of going or being asks of the same doing. Spelt "where did Kim Jong Un go?", any place Kim
+    /// went answered; the trip asked about is the last question's.
+    /// </summary>
+    private static bool AsksOfSameDoing(List<string> words) =>
+        words.Count >= 3 && words[0] is "where" or "when" && words.Any(w => w is "he" or "she" or "they")
+        && words.Skip(1).All(w => PointingBack.Contains(w) || Auxiliaries.Contains(w));
+
+    /// <summary>
+    /// The last question asked anew with <paramref name="wh"/>: "when did Kim make his first foreign trip?" → "where did
+    /// Kim make his first foreign trip?". Only a question that asks when, where or why something was done (its subject
+    /// is in its clause); null for one that asks who or what, or asks with the same word, and for where after one that
+    /// names a place ("when did Biegun arrive in Hanoi?" then "where did he go?": where he went from there, or Hanoi).
+    /// </summary>
+    private static string? Restated(string wh, string last)
+    {
+        var tokens = Tokenizer.Tokenize(last);
+        if (tokens.Count < 4 || tokens[0].Text.ToLowerInvariant() is not ("when" or "where" or "why") || tokens[0].Is(wh)
+            || !Auxiliaries.Contains(tokens[1].Text.ToLowerInvariant())
+            || (wh == "where" && Enumerable.Range(2, tokens.Count - 2).Any(i => Referents.PlaceAt(tokens, i) is not null)))
+        {
+            return null;
+        }
+
+        var end = tokens.FindLastIndex(t => t.IsWord || t.Kind == TokenKind.Number);
+        return end <= 2 ? null : wh + " " + last[tokens[1].Start..tokens[end].End] + "?";
     }
 
     /// <summary>"For how long?": "how long?" with the "for" of lasting before it, which a bare question word has not.</summary>

@@ -208,7 +208,7 @@ internal static class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (IsFrame(lower, type) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (IsFrame(lower, type) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }

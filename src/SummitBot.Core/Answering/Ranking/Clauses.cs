@@ -8,11 +8,21 @@ internal static class Clauses
 {
     private static readonly string[] Breaks = ["; ", ", while ", ", whereas ", ", but ", ", and ", ", which ", " while ", " whereas ", ", though ", ", although ", ", as ", " that "];
 
-    public static (int Start, int End) Around(string sentence, int position)
+    /// <summary>
+    /// Breaks that set off a clause of time: "Moon had flown back a day earlier, after meeting Trump on Tuesday" tells two
+    /// events, each with its own time. Only a time's clause is cut there: "the two leaders talked alone, after planting a
+    /// tree" is one doing of the same people, whose words stand in the clause before.
+    /// </summary>
+    private static readonly string[] TimeBreaks = [", after ", ", before "];
+
+    public static (int Start, int End) Around(string sentence, int position) => Around(sentence, position, timeClause: false);
+
+    /// <summary>The clause around <paramref name="position"/>; with <paramref name="timeClause"/>, a clause of time set off by a comma is one too.</summary>
+    public static (int Start, int End) Around(string sentence, int position, bool timeClause)
     {
         var start = 0;
         var end = sentence.Length;
-        foreach (var separator in Breaks)
+        foreach (var separator in timeClause ? Breaks.Concat(TimeBreaks) : Breaks)
         {
             for (var at = sentence.IndexOf(separator, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(separator, at + 1, StringComparison.Ordinal))
             {

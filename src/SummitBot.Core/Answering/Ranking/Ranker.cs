@@ -488,7 +488,7 @@ internal static class Ranker
     private static double InClause(QuestionReading question, AnswerCandidate candidate)
     {
         var passage = candidate.Passage!;
-        var (from, to) = Clauses.Around(passage.Text, candidate.Start);
+        var (from, to) = Clauses.Around(passage.Text, candidate.Start, timeClause: candidate.Type is AnswerType.Date or AnswerType.ClockTime);
         if (candidate.Type == AnswerType.Reason && from == candidate.Start - 1 && from > 0)
         {
             // "trade fell by about half last year, as China enforced sanctions": a reason clause set off by its own
