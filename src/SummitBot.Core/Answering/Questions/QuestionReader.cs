@@ -28,6 +28,13 @@ internal static class QuestionReader
         var people = PeopleFinder.Find(tokens, type.Type, model);
         var taken = new HashSet<string>(people.SelectMany(p => p.Words.Split(' ')), StringComparer.Ordinal);
 
+        var relation = type.Type == AnswerType.Person && IsRelationTo(words, people);
+        if (relation)
+        {
+            // Only the first is asked about; the other stays a name the passage must have.
+            people = [people[0]];
+        }
+
         var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
         var answerType = asksIdentity ? AnswerType.Title : type.Type;
         var askedRole = answerType == AnswerType.Person && (IsIdentity(words) || AsksHead(words)) ? RoleWordsOf(words, taken, model) : [];
@@ -153,7 +160,14 @@ internal static class QuestionReader
         return false;
     }
 
-    /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
+    /// <summary>
+    /// "Who was Kim Jong Il to Kim Jong Un?": who the first person is to the second (his father), which the first's
+    /// title says ("his father, Kim Jong Il"), not a third person of the sentence that names them both.
+    /// </summary>
+    private static bool IsRelationTo(List<string> words, List<NamedPerson> people) =>
+        people is [{ ByRole: false } first, { ByRole: false } second] && words.Count > 1
+        && string.Join(' ', words) == $"who {words[1]} {first.Words} to {second.Words}" && words[1] is "is" or "was" or "are" or "were" or "s";
+
     /// <summary>
     /// "Who heads North Korea's Red Cross?", "who runs the lab?": the one whose office is the head of what is named, as
     /// "who is the head of ...?" asks. Read as someone doing something, any leader in a sentence that names the
@@ -165,6 +179,7 @@ internal static class QuestionReader
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
     }
 
+    /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
     internal static bool IsIdentity(List<string> words)
     {
         var who = words.IndexOf("who");

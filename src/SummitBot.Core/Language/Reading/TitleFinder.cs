@@ -169,6 +169,33 @@ internal static class TitleFinder
             end++;
         }
 
-        return hasHead && end > start ? (start, end) : null;
+        return (hasHead || PersonHead(tokens, start, end)) && end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// "Maya Thompson, a second-year public policy student, asked ...": an apposition whose head noun (the last word
+    /// before its first preposition, conjunction or clause) names a kind of person says who the name is, though it
+    /// names no office. "Dong Dang, a small stop on the Chinese border" does not, nor "a monument to the soldiers".
+    /// </summary>
+    internal static bool PersonHead(List<Token> tokens, int start, int end)
+    {
+        var head = -1;
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Possessive || (k == start && Determiners.Contains(t.Text)) || t.Text == "-")
+            {
+                continue;
+            }
+
+            if (!t.IsWord || CommonWords.IsFunctionWord(t.Text))
+            {
+                break;
+            }
+
+            head = k;
+        }
+
+        return head >= 0 && Relations.PersonNouns.Is(tokens[head].Text);
     }
 }
