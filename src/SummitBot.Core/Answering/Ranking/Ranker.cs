@@ -58,6 +58,18 @@ internal static class Ranker
         return evidence with { Confidence = Confidence(evidence, support.MissingShare) * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) };
     }
 
+    /// <summary>
+    /// A name the question writes as an acronym in capitals ("UN", "KCNA"), not read as another word by the synonyms,
+    /// that the sentence has only in another case: a name of its own ("Kim Jong Un"), not the acronym. (A sentence that
+    /// has it in other words, "Demilitarized Zone" for "DMZ" by the synonyms, is matched as before; so is every word of
+    /// a question written all in capitals.)
+    /// </summary>
+    private static bool AcronymOnlyInOtherCase(QuestionReading question, QuestionTerm term, Passage passage) =>
+        term.Role == TermRole.Name && question.Text.Any(char.IsLower) && term.Word.Length is >= 2 and <= 6 && term.Word.All(char.IsUpper)
+        && string.Equals(term.Stem, term.Word, StringComparison.OrdinalIgnoreCase)
+        && System.Text.RegularExpressions.Regex.IsMatch(passage.Text, $@"\b{term.Word}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+        && !System.Text.RegularExpressions.Regex.IsMatch(passage.Text, $@"\b{string.Join(@"\.?", term.Word.Select(c => c.ToString()))}\b");
+
     /// <summary>Which of the question's words a passage has and where, what it lacks, and whether that vetoes it.</summary>
     private static PassageSupport Support(QuestionReading question, Passage passage)
     {
@@ -91,6 +103,12 @@ internal static class Ranker
             if (term.Role == TermRole.Number && where is Where.Near or Where.Article)
             {
                 // A number or year only the sentence before has is another statement's number.
+                (match, where) = (0, Where.Nowhere);
+            }
+
+            if (where == Where.Sentence && AcronymOnlyInOtherCase(question, term, passage))
+            {
+                // "Who is the US ambassador to the UN?": "UN" is not the "Un" of "Kim Jong Un".
                 (match, where) = (0, Where.Nowhere);
             }
 
