@@ -26,7 +26,7 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-            var share = Share(question, counted);
+            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
                 // An ordinal counts only what the question counts ("the 11th launch" for "how many launches").
@@ -56,6 +56,22 @@ internal sealed class CountExtractor : IAnswerExtractor
         var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
             : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) ? RelatedShare : 0);
         return found / question.Counted.Count;
+    }
+
+    /// <summary>Nouns whose count says how many a place has room for: "a 40,000-seat stadium", "1,200 beds".</summary>
+    private static readonly HashSet<string> RoomFor = new(StringComparer.OrdinalIgnoreCase) { "seat", "seats", "seater", "bed", "beds" };
+
+    /// <summary>"a 40,000-seat stadium", "a capacity of 40,000": a count of seats or beds, or one said to be a capacity.</summary>
+    private static bool SaysCapacity(Annotation quantity, Passage passage)
+    {
+        var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        if (RoomFor.Contains(noun))
+        {
+            return true;
+        }
+
+        var before = passage.Text[..quantity.Start].TrimEnd().ToLowerInvariant();
+        return noun.Length == 0 && (before.EndsWith("capacity of", StringComparison.Ordinal) || before.EndsWith("capacity", StringComparison.Ordinal));
     }
 
     /// <summary>The number with the words it counts ("21 ballistic missile tests"), as the sentence writes them.</summary>

@@ -44,6 +44,9 @@ internal static class QuantityReader
 
     private static readonly HashSet<string> PlacingWords = new(Placing.Keys, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is a unit an amount is measured in ("km", "tonnes", "percent"): "how many km" asks an amount.</summary>
+    public static bool IsUnit(string word) => Measures.Contains(word) && word is not ("per" or "square" or "cubic" or "nautical");
+
     public static void Read(ReadSentence sentence)
     {
         for (var i = 0; i < sentence.Tokens.Count; i++)
@@ -109,6 +112,11 @@ internal static class QuantityReader
             return durationEnd;
         }
 
+        if (HyphenedWord(tokens, end) is { } joined && !sentence.IsTaken(end, end + 2))
+        {
+            return Hyphened(sentence, i, end, value, joined);
+        }
+
         if (end < tokens.Count && Measures.Contains(tokens[end].Text))
         {
             var to = end + 1;
@@ -122,6 +130,28 @@ internal static class QuantityReader
         }
 
         return Add(sentence, Qualified(sentence, i), end, value, "count:" + CountedNouns.After(tokens, end), AnnotationKind.Quantity);
+    }
+
+    /// <summary>The lower-case word joined to a number by a hyphen ("170-kilometre", "40,000-seat"), or null.</summary>
+    private static string? HyphenedWord(List<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+            && tokens[end + 1].IsWord && !tokens[end + 1].IsCapitalized ? tokens[end + 1].Text : null;
+
+    /// <summary>
+    /// A number joined by a hyphen to the word after it: "a 170-kilometre drive" measures in kilometres, "a 40,000-seat
+    /// stadium" counts seats (as "a five-storey hotel" counts storeys), and "a 61-year-old farmer" is an age, read as
+    /// no amount at all (its words are taken so that nothing else reads them).
+    /// </summary>
+    private static int Hyphened(ReadSentence sentence, int i, int end, double value, string word)
+    {
+        if (word.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            sentence.Take(i, end + 2);
+            return end + 2;
+        }
+
+        var detail = Measures.Contains(word) ? "unit:" + word.ToLowerInvariant() : "count:" + word.ToLowerInvariant();
+        return Add(sentence, Qualified(sentence, i), end + 2, value, detail, AnnotationKind.Quantity);
     }
 
     /// <summary>
