@@ -405,7 +405,15 @@ internal static class QuestionReader
 
         var many = words.IndexOf("many");
         var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
-        var counted = words.Skip(at).TakeWhile(w => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w)).Take(4);
+
+        // "How many of the Americans ...?": part of them, counted as they are.
+        if (many >= 0 && at + 1 < words.Count && words[at] == "of")
+        {
+            at += words[at + 1] == "the" ? 2 : 1;
+        }
+
+        // Up to the verb: "how many troops remain ..." counts troops.
+        var counted = words.Skip(at).TakeWhile((w, k) => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w) && !(k > 0 && VerbForms.FollowsPlural(words[at + k - 1], w))).Take(4);
         return model.Snapshot.Analyzer.Terms(string.Join(' ', counted));
     }
 

@@ -129,7 +129,67 @@ internal static class QuantityReader
             return Add(sentence, Qualified(sentence, i), to, value, unit, AnnotationKind.Quantity);
         }
 
-        return Add(sentence, Qualified(sentence, i), end, value, "count:" + CountedNouns.After(tokens, end), AnnotationKind.Quantity);
+        var noun = FrontedWhole(tokens, i) is { } whole ? CountedNouns.After(tokens, whole) : CountedNouns.After(tokens, end);
+        return Add(sentence, Qualified(sentence, i), end, value, "count:" + (noun.Length > 0 ? noun : PartOf(sentence, end)), AnnotationKind.Quantity);
+    }
+
+    /// <summary>
+    /// "Of those ships, 18 fly the flag": a clause opening on "of" and the whole puts the count right after its comma
+    /// as part of it; where the whole's noun starts, or null.
+    /// </summary>
+    internal static int? FrontedWhole(List<Token> tokens, int i)
+    {
+        if (i < 3 || tokens[i - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var of = tokens.FindLastIndex(i - 2, t => t.Text is "," or ";" || t.Is("of"));
+        if (of < 0 || !tokens[of].Is("of") || (of > 0 && tokens[of - 1].Text is not ("," or ";")))
+        {
+            return null;
+        }
+
+        var at = of + 1;
+        while (at < i - 1 && tokens[at].Text.ToLowerInvariant() is "the" or "those" or "these" or "its" or "their")
+        {
+            at++;
+        }
+
+        return at < i - 1 ? at : null;
+    }
+
+    /// <summary>
+    /// "around 5,300 of them", "five of the 11 resolutions": a count of part of something counts what the whole is of,
+    /// the noun after "of the" and its number, or for "of them/those" the noun counted before it in the sentence
+    /// ("About 7,700 troops are missing, around 5,300 of them ..."). Empty when the words after the number say neither.
+    /// </summary>
+    private static string PartOf(ReadSentence sentence, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (end + 1 >= tokens.Count || !tokens[end].Is("of"))
+        {
+            return string.Empty;
+        }
+
+        if (tokens[end + 1].Text.ToLowerInvariant() is "them" or "those" or "these")
+        {
+            var before = sentence.Annotations.LastOrDefault(a => a.Kind == AnnotationKind.Quantity && a.Detail.StartsWith("count:", StringComparison.Ordinal) && a.Detail.Length > 6);
+            return before.Detail is { } detail && before.End <= tokens[end].Start ? detail[6..] : string.Empty;
+        }
+
+        var at = end + 1;
+        if (tokens[at].Is("the"))
+        {
+            at++;
+        }
+
+        if (at < tokens.Count && NumberWords.Value(tokens[at].Text) is not null)
+        {
+            at++;
+        }
+
+        return at > end + 1 && at < tokens.Count ? CountedNouns.After(tokens, at) : string.Empty;
     }
 
     /// <summary>The lower-case word joined to a number by a hyphen ("170-kilometre", "40,000-seat"), or null.</summary>
