@@ -1,6 +1,7 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
+using SummitBot.Language.Quantities;
 using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Extraction;
@@ -23,6 +24,7 @@ internal sealed class AmountExtractor : IAnswerExtractor
     {
         var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList());
         var ofThing = AsksQuantityOfThing(question.Text);
+        var unitAsked = UnitAsked(question.Text);
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
         {
             var money = quantity.Detail.StartsWith("money:", StringComparison.Ordinal);
@@ -38,17 +40,43 @@ internal sealed class AmountExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
+            var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
+                : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
     }
 
+    /// <summary>"How many km ...", "how many barrels ...": the unit the question asks the amount in, or null.</summary>
+    private static string? UnitAsked(string question)
+    {
+        var words = Language.Tokenizer.LowerWords(question);
+        var many = words.IndexOf("many");
+        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
+    }
+
+    /// <summary>
+    /// Whether an amount is in the unit asked or one of its kind: any length for "how many km" ("170 kilometres", "105
+    /// miles"), the unit itself otherwise ("barrels" for "how many barrels"); money never is.
+    /// </summary>
+    private static bool SameKindOfUnit(string unit, Annotation quantity)
+    {
+        if (!quantity.Detail.StartsWith("unit:", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return IsLengthUnit(unit) ? IsLength(quantity) : quantity.Detail.Contains(unit.TrimEnd('s'), StringComparison.Ordinal);
+    }
+
     /// <summary>Whether an amount is a length (kilometres, miles, metres, feet, inches, yards).</summary>
     internal static bool IsLength(Annotation quantity) =>
-        quantity.Detail.StartsWith("unit:", StringComparison.Ordinal)
-        && (quantity.Detail.Contains("kilomet", StringComparison.Ordinal) || quantity.Detail.Contains("mile", StringComparison.Ordinal)
-            || quantity.Detail.Contains("met", StringComparison.Ordinal) || quantity.Detail.Contains("feet", StringComparison.Ordinal) || quantity.Detail.Contains("foot", StringComparison.Ordinal)
-            || quantity.Detail.Contains("inch", StringComparison.Ordinal) || quantity.Detail.Contains("yard", StringComparison.Ordinal) || quantity.Detail is "unit:km" or "unit:cm" or "unit:mm");
+        quantity.Detail.StartsWith("unit:", StringComparison.Ordinal) && IsLengthUnit(quantity.Detail[5..]);
+
+    /// <summary>Whether a unit's words measure length ("kilometres", "km", "feet").</summary>
+    private static bool IsLengthUnit(string unit) =>
+        unit.Contains("kilomet", StringComparison.Ordinal) || unit.Contains("mile", StringComparison.Ordinal)
+            || unit.Contains("met", StringComparison.Ordinal) || unit.Contains("feet", StringComparison.Ordinal) || unit.Contains("foot", StringComparison.Ordinal)
+            || unit.Contains("inch", StringComparison.Ordinal) || unit.Contains("yard", StringComparison.Ordinal) || unit is "km" or "cm" or "mm";
 
     /// <summary>How well an amount fits the dimension asked: a length for "how far/high", said to measure it if the sentence says so.</summary>
     internal static double DimensionFit(Dimension asked, Annotation quantity, Passage passage)

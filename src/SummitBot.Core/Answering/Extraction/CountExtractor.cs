@@ -26,7 +26,7 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-            var share = Share(question, counted);
+            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
                 // An ordinal counts only what the question counts ("the 11th launch" for "how many launches").
@@ -36,6 +36,13 @@ internal sealed class CountExtractor : IAnswerExtractor
             var fit = question.Counted.Count == 0 ? 0.7
                 : counted.Count == 0 ? 0.4
                 : share > 0 ? 0.6 + (0.4 * share) : 0.05;
+            if (AsksPart(question))
+            {
+                // "How many of them ...?" asks part of what was counted: "around 200 of them", not the whole. The part
+                // fits whatever the sentence calls the whole ("Of those ships, 18 ..." for "how many of the vessels").
+                fit = IsPart(passage, quantity) ? Math.Max(fit, 0.7) : fit * 0.5;
+            }
+
             var end = EndOfCounted(passage.Text, quantity);
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
@@ -56,6 +63,38 @@ internal sealed class CountExtractor : IAnswerExtractor
         var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
             : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) ? RelatedShare : 0);
         return found / question.Counted.Count;
+    }
+
+    /// <summary>"How many of them ...?", "how many of the boxes ...?": part of something counted.</summary>
+    private static bool AsksPart(QuestionReading question) => question.Text.Contains("how many of ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"around 200 of them", "five of the 11 resolutions", "Of those ships, 18 ...": a count of part of something.</summary>
+    private static bool IsPart(Passage passage, Annotation quantity)
+    {
+        if (passage.Text.AsSpan(quantity.End).TrimStart().StartsWith("of ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var at = tokens.FindIndex(t => t.Start >= quantity.Start);
+        return at >= 0 && Language.Quantities.QuantityReader.FrontedWhole(tokens, at) is not null;
+    }
+
+    /// <summary>Nouns whose count says how many a place has room for: "a 40,000-seat stadium", "1,200 beds".</summary>
+    private static readonly HashSet<string> RoomFor = new(StringComparer.OrdinalIgnoreCase) { "seat", "seats", "seater", "bed", "beds" };
+
+    /// <summary>"a 40,000-seat stadium", "a capacity of 40,000": a count of seats or beds, or one said to be a capacity.</summary>
+    private static bool SaysCapacity(Annotation quantity, Passage passage)
+    {
+        var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        if (RoomFor.Contains(noun))
+        {
+            return true;
+        }
+
+        var before = passage.Text[..quantity.Start].TrimEnd().ToLowerInvariant();
+        return noun.Length == 0 && (before.EndsWith("capacity of", StringComparison.Ordinal) || before.EndsWith("capacity", StringComparison.Ordinal));
     }
 
     /// <summary>The number with the words it counts ("21 ballistic missile tests"), as the sentence writes them.</summary>

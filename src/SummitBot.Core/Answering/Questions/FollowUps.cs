@@ -539,15 +539,21 @@ internal static class FollowUps
     {
         var relations = Language.Relations.WordRelations.Default;
         var end = 2;
-        while (end < tokens.Count && end < 5 && tokens[end].IsWord && !tokens[end].IsCapitalized && !CommonWords.IsFunctionWord(tokens[end].Text)
+        // "How many Americans ...": a people's name is counted as a noun ("the Americans"), not a name.
+        while (end < tokens.Count && end < 5 && tokens[end].IsWord && (!tokens[end].IsCapitalized || (end == 2 && IsPeoplesName(tokens[end].Text))) && !CommonWords.IsFunctionWord(tokens[end].Text)
             && !QuestionWords.Frame.Contains(tokens[end].Text.ToLowerInvariant())
-            && (relations.IsNoun(tokens[end].Text.ToLowerInvariant()) || !relations.IsVerb(tokens[end].Text.ToLowerInvariant())))
+            && (relations.IsNoun(tokens[end].Text.ToLowerInvariant()) || !relations.IsVerb(tokens[end].Text.ToLowerInvariant()))
+            && !(end > 2 && Language.Quantities.VerbForms.FollowsPlural(tokens[end - 1].Text, tokens[end].Text)))
         {
             end++;
         }
 
         return end == 2 ? null : "the " + question[tokens[2].Start..tokens[end - 1].End];
     }
+
+    /// <summary>"Americans", "Koreans": the plural of a nationality, a noun WordNet knows.</summary>
+    private static bool IsPeoplesName(string word) =>
+        word.EndsWith('s') && Language.World.Gazetteer.Default.Find(word[..^1]) is { Count: > 0 } places && places.Any(p => p.IsDemonym);
 
     private static List<string> Words(string text) =>
         [.. Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant())];

@@ -41,13 +41,21 @@ internal static class QuestionReader
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+        var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
+        var capacity = answerType == AnswerType.Number && AsksCapacity(words);
+        if (capacity)
+        {
+            terms.RemoveAll(t => t.Role == TermRole.Content && counted.Contains(t.Stem));
+        }
+
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = type.Place,
             People = people,
             AskedRole = askedRole,
-            Counted = answerType == AnswerType.Number ? Counted(words, model) : [],
+            Counted = counted,
+            AsksCapacity = capacity,
             Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
@@ -266,12 +274,13 @@ internal static class QuestionReader
     /// <summary>
     /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question
     /// about what was said ("what did Kim talk about?"), but in one asking how long, how many, how much or when they are
-    /// what happened: "how long did they talk?" is about talking, not any length the article gives.
+    /// what happened: "how long did they talk?" is about talking, not any length the article gives. The unit of an
+    /// amount asked ("how many km ...") is the answer's own word, not one the passage must have besides it.
     /// </summary>
     private static bool IsFrame(string word, AnswerType type) =>
-        QuestionWords.Frame.Contains(word)
+        (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
-        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word));
+        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word)));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
     private static int LastStartAtOrBefore(List<int> starts, int offset)
@@ -392,6 +401,14 @@ internal static class QuestionReader
         return model.Snapshot.Analyzer.Terms(rest);
     }
 
+    /// <summary>
+    /// "How many people can the arena hold?", "how many can it seat?", "what is its capacity?": room for how many, asked
+    /// with "can" or "could" and a verb of having room, or by the noun.
+    /// </summary>
+    private static bool AsksCapacity(List<string> words) =>
+        words.Contains("capacity")
+        || (words.Any(w => w is "can" or "could") && words.Any(w => w is "hold" or "seat" or "accommodate" or "house" or "fit"));
+
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
     private static List<string> Counted(List<string> words, AnsweringModel model)
     {
@@ -403,7 +420,15 @@ internal static class QuestionReader
 
         var many = words.IndexOf("many");
         var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
-        var counted = words.Skip(at).TakeWhile(w => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w)).Take(4);
+
+        // "How many of the Americans ...?": part of them, counted as they are.
+        if (many >= 0 && at + 1 < words.Count && words[at] == "of")
+        {
+            at += words[at + 1] == "the" ? 2 : 1;
+        }
+
+        // Up to the verb: "how many troops remain ..." counts troops.
+        var counted = words.Skip(at).TakeWhile((w, k) => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w) && !(k > 0 && VerbForms.FollowsPlural(words[at + k - 1], w))).Take(4);
         return model.Snapshot.Analyzer.Terms(string.Join(' ', counted));
     }
 

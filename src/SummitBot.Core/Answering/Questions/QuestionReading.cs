@@ -23,6 +23,13 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What line ...", "which nuclear complex ...": the analyzed noun naming the kind of thing asked for.</summary>
     public string? Category { get; init; }
 
+    /// <summary>
+    /// "How many people can the stadium hold?", "what is the arena's capacity?": how many a place has room for, which
+    /// a count of its seats says ("a 40,000-seat stadium"); what the question counts (people) is then the answer's
+    /// kind, not a word the sentence must have.
+    /// </summary>
+    public bool AsksCapacity { get; init; }
+
     /// <summary>"in 2017", "in March 2018": the time the question names.</summary>
     public CalendarDate? Time { get; init; }
 

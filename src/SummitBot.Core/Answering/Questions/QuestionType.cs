@@ -72,6 +72,12 @@ internal static class QuestionType
             return After("long") is "ago" or "before" or "until" ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
         }
 
+        // "How many km is it to the border?": an amount in the unit named, not a count of kilometres.
+        if (Pair("how", "many") && Language.Quantities.QuantityReader.IsUnit(After("many")))
+        {
+            return new(AnswerType.Amount, null, true);
+        }
+
         // "How often has Kim gone to China?": how many times.
         if (Pair("how", "many") || Pair("number", "of") || Pair("how", "often"))
         {

@@ -17,7 +17,7 @@ internal static class CountedNouns
         for (var i = end; i < Math.Min(tokens.Count, end + Longest); i++)
         {
             // "Fifty-five boxes believed to ...": the noun counted, not the verb after it.
-            if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text) || (i > end && VerbForms.IsVerbHere(tokens[i].Text)))
+            if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text) || (i > end && (VerbForms.IsVerbHere(tokens[i].Text) || VerbForms.FollowsPlural(tokens[i - 1].Text, tokens[i].Text))))
             {
                 break;
             }

@@ -44,6 +44,9 @@ internal static class QuantityReader
 
     private static readonly HashSet<string> PlacingWords = new(Placing.Keys, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Whether <paramref name="word"/> is a unit an amount is measured in ("km", "tonnes", "percent"): "how many km" asks an amount.</summary>
+    public static bool IsUnit(string word) => Measures.Contains(word) && word is not ("per" or "square" or "cubic" or "nautical");
+
     public static void Read(ReadSentence sentence)
     {
         for (var i = 0; i < sentence.Tokens.Count; i++)
@@ -109,6 +112,11 @@ internal static class QuantityReader
             return durationEnd;
         }
 
+        if (HyphenedWord(tokens, end) is { } joined && !sentence.IsTaken(end, end + 2))
+        {
+            return Hyphened(sentence, i, end, value, joined);
+        }
+
         if (end < tokens.Count && Measures.Contains(tokens[end].Text))
         {
             var to = end + 1;
@@ -121,7 +129,89 @@ internal static class QuantityReader
             return Add(sentence, Qualified(sentence, i), to, value, unit, AnnotationKind.Quantity);
         }
 
-        return Add(sentence, Qualified(sentence, i), end, value, "count:" + CountedNouns.After(tokens, end), AnnotationKind.Quantity);
+        var noun = FrontedWhole(tokens, i) is { } whole ? CountedNouns.After(tokens, whole) : CountedNouns.After(tokens, end);
+        return Add(sentence, Qualified(sentence, i), end, value, "count:" + (noun.Length > 0 ? noun : PartOf(sentence, end)), AnnotationKind.Quantity);
+    }
+
+    /// <summary>
+    /// "Of those ships, 18 fly the flag": a clause opening on "of" and the whole puts the count right after its comma
+    /// as part of it; where the whole's noun starts, or null.
+    /// </summary>
+    internal static int? FrontedWhole(List<Token> tokens, int i)
+    {
+        if (i < 3 || tokens[i - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var of = tokens.FindLastIndex(i - 2, t => t.Text is "," or ";" || t.Is("of"));
+        if (of < 0 || !tokens[of].Is("of") || (of > 0 && tokens[of - 1].Text is not ("," or ";")))
+        {
+            return null;
+        }
+
+        var at = of + 1;
+        while (at < i - 1 && tokens[at].Text.ToLowerInvariant() is "the" or "those" or "these" or "its" or "their")
+        {
+            at++;
+        }
+
+        return at < i - 1 ? at : null;
+    }
+
+    /// <summary>
+    /// "around 5,300 of them", "five of the 11 resolutions": a count of part of something counts what the whole is of,
+    /// the noun after "of the" and its number, or for "of them/those" the noun counted before it in the sentence
+    /// ("About 7,700 troops are missing, around 5,300 of them ..."). Empty when the words after the number say neither.
+    /// </summary>
+    private static string PartOf(ReadSentence sentence, int end)
+    {
+        var tokens = sentence.Tokens;
+        if (end + 1 >= tokens.Count || !tokens[end].Is("of"))
+        {
+            return string.Empty;
+        }
+
+        if (tokens[end + 1].Text.ToLowerInvariant() is "them" or "those" or "these")
+        {
+            var before = sentence.Annotations.LastOrDefault(a => a.Kind == AnnotationKind.Quantity && a.Detail.StartsWith("count:", StringComparison.Ordinal) && a.Detail.Length > 6);
+            return before.Detail is { } detail && before.End <= tokens[end].Start ? detail[6..] : string.Empty;
+        }
+
+        var at = end + 1;
+        if (tokens[at].Is("the"))
+        {
+            at++;
+        }
+
+        if (at < tokens.Count && NumberWords.Value(tokens[at].Text) is not null)
+        {
+            at++;
+        }
+
+        return at > end + 1 && at < tokens.Count ? CountedNouns.After(tokens, at) : string.Empty;
+    }
+
+    /// <summary>The lower-case word joined to a number by a hyphen ("170-kilometre", "40,000-seat"), or null.</summary>
+    private static string? HyphenedWord(List<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End && tokens[end + 1].Start == tokens[end].End
+            && tokens[end + 1].IsWord && !tokens[end + 1].IsCapitalized ? tokens[end + 1].Text : null;
+
+    /// <summary>
+    /// A number joined by a hyphen to the word after it: "a 170-kilometre drive" measures in kilometres, "a 40,000-seat
+    /// stadium" counts seats (as "a five-storey hotel" counts storeys), and "a 61-year-old farmer" is an age, read as
+    /// no amount at all (its words are taken so that nothing else reads them).
+    /// </summary>
+    private static int Hyphened(ReadSentence sentence, int i, int end, double value, string word)
+    {
+        if (word.EndsWith("-old", StringComparison.OrdinalIgnoreCase))
+        {
+            sentence.Take(i, end + 2);
+            return end + 2;
+        }
+
+        var detail = Measures.Contains(word) ? "unit:" + word.ToLowerInvariant() : "count:" + word.ToLowerInvariant();
+        return Add(sentence, Qualified(sentence, i), end + 2, value, detail, AnnotationKind.Quantity);
     }
 
     /// <summary>

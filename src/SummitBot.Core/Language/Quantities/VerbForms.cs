@@ -22,6 +22,14 @@ internal static class VerbForms
         return participle || (IsVerb(lower) && !IsNoun(lower));
     }
 
+    /// <summary>
+    /// "1,500 Americans work in ...", "troops remain": a verb's plain form right after a plural noun is the plural's
+    /// verb, though WordNet knows it as a noun too ("work", "remain"). Not one that is itself plural ("weapons tests").
+    /// </summary>
+    public static bool FollowsPlural(string previous, string word) =>
+        previous.Length > 3 && previous.EndsWith('s') && !previous.EndsWith("ss", StringComparison.Ordinal)
+        && word.Length > 2 && char.IsLower(word[0]) && !word.EndsWith('s') && IsVerb(word);
+
     /// <summary>A verb in WordNet, with short past forms its suffix rules miss ("died", "tied").</summary>
     private static bool IsVerb(string lower) =>
         WordRelations.Default.IsVerb(lower) || (lower.Length > 3 && lower.EndsWith("ed", StringComparison.Ordinal) && WordRelations.Default.IsVerb(lower[..^1]));
