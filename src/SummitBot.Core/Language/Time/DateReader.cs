@@ -26,10 +26,14 @@ internal sealed class DateReader(DateOnly? published)
     /// <summary>The last date the story reached, for "two days later".</summary>
     private CalendarDate? _anchor;
 
+    /// <summary>Whether the sentence read so far has given a date of its own (for "two days after ..." of its clause).</summary>
+    private bool _datedHere;
+
     public void Read(ReadSentence sentence)
     {
         var times = TimesOfDay(sentence);
         var tokens = sentence.Tokens;
+        _datedHere = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (sentence.Taken.Contains(i))
@@ -49,6 +53,8 @@ internal sealed class DateReader(DateOnly? published)
             {
                 _anchor = date;
             }
+
+            _datedHere |= match.Date is not null;
 
             i = match.End - 1;
         }
@@ -201,6 +207,17 @@ internal sealed class DateReader(DateOnly? published)
         }
 
         var forward = relation is "later" or "after" or "afterwards" or "afterward";
+        if (relation is "after" or "before" && _datedHere && IsFollowedByClause(tokens, i + 3))
+        {
+            // "North Korea said on Thursday ..., two days after Trump warned ...": the sentence has dated its own clause, so
+            // what follows "after" is the earlier event, two days before that date ("before": after it), and the story
+            // stays at the sentence's date.
+            forward = !forward;
+            var clauseDate = forward ? StoryLast : StoryFirst;
+            return clauseDate is null ? new DateMatch(i, i + 3, null)
+                : new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1))) : Shift(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1)), span, 0), SetsAnchor: false);
+        }
+
         var from = relation == "ago" ? published : forward ? StoryLast : StoryFirst;
         if (from is null)
         {
@@ -210,6 +227,10 @@ internal sealed class DateReader(DateOnly? published)
         var moved = Move(from.Value, span, (int)count * (forward ? 1 : -1));
         return new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(moved) : Shift(moved, span, 0));
     }
+
+    /// <summary>Whether words follow that "after"/"before" relates to ("after Trump warned"), not the sentence's end or a comma.</summary>
+    private static bool IsFollowedByClause(List<Token> tokens, int i) =>
+        i < tokens.Count && tokens[i].IsWord;
 
     /// <summary>"New Year's Day": January 1 of the year the text is in.</summary>
     private DateMatch? NewYearsDay(List<Token> tokens, int i, string word)
