@@ -26,6 +26,12 @@ internal sealed class DateReader(DateOnly? published)
     /// <summary>The last date the story reached, for "two days later".</summary>
     private CalendarDate? _anchor;
 
+    /// <summary>
+    /// The last date the story gave to the day: "two days later" counts days from a day, not from the end of a month
+    /// mentioned in passing ("set the deadline in April ... Two days later, Choe said").
+    /// </summary>
+    private CalendarDate? _dayAnchor;
+
     /// <summary>Whether the sentence read so far has given a date of its own (for "two days after ..." of its clause).</summary>
     private bool _datedHere;
 
@@ -52,6 +58,7 @@ internal sealed class DateReader(DateOnly? published)
             if (match.Date is { } date && match.SetsAnchor)
             {
                 _anchor = date;
+                _dayAnchor = date.Grain == DateGrain.Day ? date : _dayAnchor;
             }
 
             _datedHere |= match.Date is not null;
@@ -218,7 +225,7 @@ internal sealed class DateReader(DateOnly? published)
                 : new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1))) : Shift(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1)), span, 0), SetsAnchor: false);
         }
 
-        var from = relation == "ago" ? published : forward ? StoryLast : StoryFirst;
+        var from = relation == "ago" ? published : span == "day" && _dayAnchor is { } day ? (forward ? day.To : day.From) : forward ? StoryLast : StoryFirst;
         if (from is null)
         {
             return new DateMatch(i, i + 3, null);
