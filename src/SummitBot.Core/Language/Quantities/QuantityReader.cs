@@ -107,7 +107,7 @@ internal static class QuantityReader
             return Add(sentence, Qualified(sentence, i), named.End, value, "money:" + named.Code, AnnotationKind.Quantity);
         }
 
-        if (Duration(tokens, end) is { } unitAt && AddDuration(sentence, i, unitAt, unitAt + 1, value) is { } durationEnd)
+        if (Duration(tokens, end) is { } unitAt && AndSmaller(tokens, unitAt, value) is var (spanEnd, total) && AddDuration(sentence, i, unitAt, spanEnd, total) is { } durationEnd)
         {
             return durationEnd;
         }
@@ -364,6 +364,27 @@ internal static class QuantityReader
 
         return value > 0 ? (value, Singular(parts[^1])) : null;
     }
+
+    /// <summary>
+    /// "four hours and 12 minutes", "two years and three months": a length of time with a smaller unit after "and" is one
+    /// length (in the larger unit), not a length cut off before its minutes. Returns where it ends and its value.
+    /// </summary>
+    private static (int End, double Value) AndSmaller(List<Token> tokens, int unitAt, double value)
+    {
+        if (unitAt + 3 < tokens.Count && tokens[unitAt + 1].Is("and") && NumberWords.Value(tokens[unitAt + 2].Text) is { } more
+            && Smaller.TryGetValue(Singular(tokens[unitAt].Text), out var smaller) && Singular(tokens[unitAt + 3].Text) == smaller.Unit)
+        {
+            return (unitAt + 4, value + (more / smaller.PerLarger));
+        }
+
+        return (unitAt + 1, value);
+    }
+
+    /// <summary>The unit a length of time may add after "and", and how many of it make one of the larger.</summary>
+    private static readonly Dictionary<string, (string Unit, double PerLarger)> Smaller = new(StringComparer.Ordinal)
+    {
+        ["year"] = ("month", 12), ["week"] = ("day", 7), ["day"] = ("hour", 24), ["hour"] = ("minute", 60), ["minute"] = ("second", 60),
+    };
 
     private static bool NextIsUnit(List<Token> tokens, int i) =>
         i < tokens.Count && (TimeUnits.Contains(tokens[i].Text) || Measures.Contains(tokens[i].Text) || Currencies.IsWord(tokens[i].Text));
