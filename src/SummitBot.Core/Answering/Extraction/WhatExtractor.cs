@@ -119,6 +119,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
 
             var closes = end < tokens.Count && (IsAsked(question, stems[end]) || tokens[end].Text == "to");
+            if (closes && NamesTheAskedOne(question, tokens, stems, i + 1, end) is { } complement)
+            {
+                return complement == default ? null : new AnswerCandidate(passage, AnswerType.What, passage.Text[complement.Start..complement.End], complement.Start, complement.End, 0.9) { Note = $"what '{tokens[i].Text}' makes of the one asked" };
+            }
+
             if (end > i + 1 && end - i <= ObjectWords && closes && !Language.Words.CommonWords.IsFunctionWord(tokens[end - 1].Text) && !RunsIntoAskedNoun(question, tokens, stems, end))
             {
                 var start = tokens[i + 1].Start;
@@ -131,6 +136,34 @@ internal sealed class WhatExtractor : IAnswerExtractor
     }
 
     private static bool IsAsked(QuestionReading question, string[] stems) => question.Terms.Any(t => t.IsIn(stems));
+
+    /// <summary>
+    /// "What did Choe call Pence?" of "called Vice President Mike Pence a "political dummy"": the words after the verb
+    /// are the name (and title) of the one the question names, so they are not what was done; what the verb makes of
+    /// that one follows the name, up to the clause's end ("a political dummy"). Null when the object is not the asked
+    /// name; the default span when it is but nothing follows it.
+    /// </summary>
+    private static (int Start, int End)? NamesTheAskedOne(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from, int end)
+    {
+        if (!question.Terms.Any(t => t.Role == TermRole.Name && t.IsIn(stems[end])) || !Enumerable.Range(from, end - from).All(k => tokens[k].IsWord && tokens[k].IsCapitalized))
+        {
+            return null;
+        }
+
+        var after = end;
+        while (after < tokens.Count && tokens[after].IsWord && tokens[after].IsCapitalized)
+        {
+            after++;
+        }
+
+        var stop = after;
+        while (stop < tokens.Count && stop - after <= ObjectWords && tokens[stop].Text is not ("," or "." or ";" or ":") && !tokens[stop].Is("and"))
+        {
+            stop++;
+        }
+
+        return stop > after && stop - after <= ObjectWords && after < tokens.Count ? (tokens[after].Start, tokens[stop - 1].End) : default((int, int));
+    }
 
     /// <summary>
     /// "called for regular reunions, video meetings and ..." asked "what did Moon call for after the reunion?": the
