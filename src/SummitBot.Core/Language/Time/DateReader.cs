@@ -219,10 +219,14 @@ internal sealed class DateReader(DateOnly? published)
             // "North Korea said on Thursday ..., two days after Trump warned ...": the sentence has dated its own clause, so
             // what follows "after" is the earlier event, two days before that date ("before": after it), and the story
             // stays at the sentence's date.
-            forward = !forward;
-            var clauseDate = forward ? StoryLast : StoryFirst;
-            return clauseDate is null ? new DateMatch(i, i + 3, null)
-                : new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1))) : Shift(Move(clauseDate.Value, span, (int)count * (forward ? 1 : -1)), span, 0), SetsAnchor: false);
+            var back = relation == "after";
+            if ((back ? StoryFirst : StoryLast) is not { } sentenceDate)
+            {
+                return new DateMatch(i, i + 3, null);
+            }
+
+            var then = Move(sentenceDate, span, (int)count * (back ? -1 : 1));
+            return new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(then) : Shift(then, span, 0), SetsAnchor: false);
         }
 
         var from = relation == "ago" ? published : span == "day" && _dayAnchor is { } day ? (forward ? day.To : day.From) : forward ? StoryLast : StoryFirst;
