@@ -1,7 +1,6 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
-using SummitBot.Language.Quantities;
 using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Extraction;
@@ -24,7 +23,7 @@ internal sealed class AmountExtractor : IAnswerExtractor
     {
         var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList());
         var ofThing = AsksQuantityOfThing(question.Text);
-        var unitAsked = UnitAsked(question.Text);
+        var unitAsked = question.AmountUnit;
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
         {
             var money = quantity.Detail.StartsWith("money:", StringComparison.Ordinal);
@@ -44,14 +43,6 @@ internal sealed class AmountExtractor : IAnswerExtractor
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
-    }
-
-    /// <summary>"How many km ...", "how many barrels ...": the unit the question asks the amount in, or null.</summary>
-    private static string? UnitAsked(string question)
-    {
-        var words = Language.Tokenizer.LowerWords(question);
-        var many = words.IndexOf("many");
-        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
     }
 
     /// <summary>

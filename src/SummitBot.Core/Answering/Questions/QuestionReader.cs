@@ -56,6 +56,7 @@ internal static class QuestionReader
             AskedRole = askedRole,
             Counted = counted,
             AsksCapacity = capacity,
+            AmountUnit = UnitAsked(words),
             Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
@@ -408,6 +409,13 @@ internal static class QuestionReader
     private static bool AsksCapacity(List<string> words) =>
         words.Contains("capacity")
         || (words.Any(w => w is "can" or "could") && words.Any(w => w is "hold" or "seat" or "accommodate" or "house" or "fit"));
+
+    /// <summary>"How many km ...", "how many barrels ...": the unit the question asks the amount in, or null.</summary>
+    private static string? UnitAsked(List<string> words)
+    {
+        var many = words.IndexOf("many");
+        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
+    }
 
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
     private static List<string> Counted(List<string> words, AnsweringModel model)

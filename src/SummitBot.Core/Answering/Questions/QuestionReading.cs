@@ -30,6 +30,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksCapacity { get; init; }
 
+    /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
+    public string? AmountUnit { get; init; }
+
     /// <summary>"in 2017", "in March 2018": the time the question names.</summary>
     public CalendarDate? Time { get; init; }
 
