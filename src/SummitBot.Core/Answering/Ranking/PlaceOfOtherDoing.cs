@@ -1,0 +1,89 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "Where does he live?" and "his son studied in France and lives in Macau": a sentence that tells two doings has a
+/// place for each, and the place of the doing asked is the one after its own verb. A place right after another verb and
+/// its preposition ("studied in France"), in a sentence with another place after the asked verb, is where something
+/// else was done.
+/// </summary>
+internal static class PlaceOfOtherDoing
+{
+    /// <summary>How much of its fit a place keeps that is of another doing in the sentence.</summary>
+    private const double OtherDoing = 0.5;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal) { "in", "at", "on", "to", "into", "from", "near", "inside", "outside" };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Type != Answering.AnswerType.Place || candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        // The question's words that may be its verb ("work" is a noun as well): a sentence's word before a preposition and
+        // a place that matches one is that verb.
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).ToList();
+        if (verbs.Count == 0)
+        {
+            return 1.0;
+        }
+
+        var at = GoverningVerb(passage, candidate.Start, surely: true);
+        if (at < 0 || verbs.Any(v => v.IsIn(passage.Analysis.TokenStems[at])))
+        {
+            return 1.0;
+        }
+
+        // Another place of the sentence after the asked verb ("lives in Macau"): this one is of the other doing.
+        foreach (var place in passage.Of(Language.Reading.AnnotationKind.Place))
+        {
+            if (place.Start != candidate.Start && GoverningVerb(passage, place.Start, surely: false) is >= 0 and var other && verbs.Any(v => v.IsIn(passage.Analysis.TokenStems[other])))
+            {
+                return OtherDoing;
+            }
+        }
+
+        return 1.0;
+    }
+
+    /// <summary>
+    /// The token of the verb that governs the place at <paramref name="start"/> through a preposition ("studied in
+    /// France", "lives mostly in Macau"), or -1. When <paramref name="surely"/>, only a word that is surely a verb (a
+    /// past form, or no noun at all), so "talks in Hanoi" and "a visit to Beijing" have none; otherwise any word but a
+    /// function word (the asked verb, "works in", may be a noun's form as well).
+    /// </summary>
+    private static int GoverningVerb(Retrieval.Passage passage, int start, bool surely)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var i = tokens.FindIndex(t => t.Start >= start) - 1;
+        if (i > 0 && tokens[i].Text.ToLowerInvariant() is "the" or "a" or "an")
+        {
+            i--;
+        }
+
+        if (i < 1 || !Prepositions.Contains(tokens[i].Text.ToLowerInvariant()))
+        {
+            return -1;
+        }
+
+        i--;
+        if (i > 0 && tokens[i].Text.EndsWith("ly", StringComparison.Ordinal) && tokens[i].Text.Length > 4)
+        {
+            i--;
+        }
+
+        var word = tokens[i].Text.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        var verb = surely
+            ? relations.IsVerb(word) && (word.EndsWith("ed", StringComparison.Ordinal) || !relations.IsNoun(word))
+            : !AfterArticle(tokens, i);
+        return verb && !Language.Words.CommonWords.IsFunctionWord(word) ? i : -1;
+    }
+
+    /// <summary>"a small stop in Vietnam": a word one or two after an article is a noun, whatever else it may be.</summary>
+    private static bool AfterArticle(List<Language.Token> tokens, int i) =>
+        Enumerable.Range(Math.Max(0, i - 2), Math.Min(2, i)).Any(k => tokens[k].Text.ToLowerInvariant() is "a" or "an" or "the");
+}
