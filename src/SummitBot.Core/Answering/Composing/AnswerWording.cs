@@ -12,7 +12,7 @@ internal static class AnswerWording
     /// <summary>The answer's wording with a marker for each of its first <paramref name="sources"/> citations: "Hanoi [1][2].".</summary>
     public static string Say(QuestionReading question, AnswerCandidate answer, int sources = 1)
     {
-        var words = answer.Answer.Trim().TrimEnd('.', ',', ';', ':');
+        var words = KeepAbbreviation(answer.Answer.Trim(), answer.Answer.Trim().TrimEnd('.', ',', ';', ':'));
         var text = question.Type switch
         {
             AnswerType.Title when answer.Person is { } person => $"{person} is {Lower(words)}",
@@ -22,6 +22,18 @@ internal static class AnswerWording
             _ => Upper(words),
         };
         return text + " " + string.Concat(Enumerable.Range(1, Math.Max(1, sources)).Select(n => $"[{n}]")) + ".";
+    }
+
+    /// <summary>
+    /// "at about 7:10 p.m." ends a sentence, but its last period is the abbreviation's own: "7:10 p.m" would misquote
+    /// it. A last word with periods inside ("p.m", "U.S") gets its period back.
+    /// </summary>
+    private static string KeepAbbreviation(string answer, string trimmed)
+    {
+        var last = trimmed[(trimmed.LastIndexOf(' ') + 1)..];
+        return answer.Length > trimmed.Length && answer[trimmed.Length] == '.' && last.Length > 1 && last[..^1].Contains('.', StringComparison.Ordinal)
+            ? trimmed + "."
+            : trimmed;
     }
 
     private static string Upper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
