@@ -65,21 +65,26 @@ internal static class ClauseTense
             to++;
         }
 
-        var inClause = Nearest(tokens, at, from, to);
-        return inClause ?? (to - from <= Phrase ? Nearest(tokens, at, 0, tokens.Count) : null) ?? Tense.Unknown;
+        var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true);
+        return inClause ?? (to - from <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? Tense.Unknown;
     }
 
-    /// <summary>The tense of the tense word nearest <paramref name="at"/> in [from, to), one before it winning a tie; null if none.</summary>
-    private static Tense? Nearest(List<Token> tokens, int at, int from, int to)
+    /// <summary>
+    /// The tense of the tense word nearest <paramref name="at"/> in [from, to), one before it winning a tie; null if
+    /// none. An infinitive after the date ("will travel on Friday to brief") tells the purpose of the verb before it,
+    /// whose time the date is. A plan word describing a noun ("a planned lunch") counts only when
+    /// <paramref name="described"/>: the clause's own verb ("had cancelled a planned lunch on Thursday") says first.
+    /// </summary>
+    private static Tense? Nearest(List<Token> tokens, int at, int from, int to, bool described)
     {
         for (var distance = 1; at - distance >= from || at + distance < to; distance++)
         {
-            if (at - distance >= from && Marks(tokens, at - distance) is { } before)
+            if (at - distance >= from && Marks(tokens, at - distance, described) is { } before)
             {
                 return before;
             }
 
-            if (at + distance < to && Marks(tokens, at + distance) is { } after)
+            if (at + distance < to && !IsInfinitive(tokens, at + distance) && Marks(tokens, at + distance, described) is { } after)
             {
                 return after;
             }
@@ -89,8 +94,13 @@ internal static class ClauseTense
     }
 
     /// <summary>The tense the word at <paramref name="i"/> gives its clause; null if it gives none.</summary>
-    private static Tense? Marks(List<Token> tokens, int i)
+    private static Tense? Marks(List<Token> tokens, int i, bool described)
     {
+        if (!described && DescribesNoun(tokens, i))
+        {
+            return null;
+        }
+
         var word = tokens[i].Text;
         if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive)
         {
@@ -122,6 +132,10 @@ internal static class ClauseTense
             || (i + 1 < tokens.Count && tokens[i + 1].Is("by"));
         return participle ? null : Tense.Past;
     }
+
+    /// <summary>"a planned lunch", "the scheduled talks": a plan word after an article describes the noun after it.</summary>
+    private static bool DescribesNoun(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "a" or "an" or "the" && FutureWords.Contains(tokens[i].Text);
 
     /// <summary>A word of plans at <paramref name="i"/>: the future, or a future seen from the past after "was" ("was due to").</summary>
     private static Tense Plan(List<Token> tokens, int i) =>
