@@ -134,6 +134,13 @@ internal sealed class QuoteReader
         }
 
         // "“…,” Ko Min-jung, the spokeswoman for South Korean President Moon Jae-in, said": the name, then its apposition.
+        // Only a quote that closes a statement ("…," or "…?") is spoken so; a phrase in quotation marks inside a clause
+        // ("called for the "strongest punishment" of the North and asked") is the words of that clause's subject.
+        if (!ClosesStatement(tokens, close))
+        {
+            return null;
+        }
+
         for (var v = i; v < Math.Min(tokens.Count, i + (2 * SpeakerReach)); v++)
         {
             if (tokens[v].Kind == TokenKind.Quote)
@@ -149,6 +156,11 @@ internal sealed class QuoteReader
 
         return null;
     }
+
+    /// <summary>Whether the quote closed at <paramref name="close"/> ends with a comma, stop or mark, or is followed by a comma or dash.</summary>
+    private static bool ClosesStatement(List<Token> tokens, int close) =>
+        (close > 0 && tokens[close - 1].Text is "," or "." or "?" or "!")
+        || (close + 1 < tokens.Count && tokens[close + 1].Text is "," or "\u2014" or "-");
 
     /// <summary>Whether a person or organisation is named at token <paramref name="i"/>.</summary>
     private static bool StartsWithName(ReadSentence sentence, int i)
@@ -200,6 +212,13 @@ internal sealed class QuoteReader
         {
             if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v))
             {
+                continue;
+            }
+
+            if (tokens[v - 1].Text.ToLowerInvariant() is "it" or "what" or "which")
+            {
+                // "photographs of Kim inspecting what it said was a bomb": "it" (the state media) said so, not the
+                // person named before; who "it" is this sentence does not tell.
                 continue;
             }
 
