@@ -125,6 +125,12 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (match == 0 && Initials.IsAcronym(term.Word) && Initials.Spelt(term.Word, passage.Analysis.Tokens))
+            {
+                // "according to KCNA" of "the Korean Central News Agency reported": the acronym spelt out.
+                (match, where) = (1, Where.Sentence);
+            }
+
             total += weight;
             found += weight * match;
             inSentence += where == Where.Sentence ? weight * match : 0;
