@@ -24,6 +24,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksDefinition)
+        {
+            foreach (var described in Definition.In(question, passage))
+            {
+                yield return described;
+            }
+        }
+
         if (question.AsksObject && ObjectOfVerb(question, passage) is { } done)
         {
             yield return done;
@@ -87,7 +95,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
     /// denies it), as a whole; a "what" question wants less than a sentence.
     /// </summary>
     private static double SentenceFit(QuestionReading question) =>
-        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName ? 0.2 : question.Category is null ? 0.6 : 0.4;
+        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName || question.AsksDefinition ? 0.2 : question.Category is null ? 0.6 : 0.4;
 
     /// <summary>The most words an object of the question's verb may have ("false documents", "a letter from Kim").</summary>
     private const int ObjectWords = 5;

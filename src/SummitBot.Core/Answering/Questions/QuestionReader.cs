@@ -36,7 +36,8 @@ internal static class QuestionReader
         }
 
         var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
-        var answerType = asksIdentity ? AnswerType.Title : type.Type;
+        var defined = ThingDefined.IsAsked(tokens, people);
+        var answerType = asksIdentity ? AnswerType.Title : defined ? AnswerType.What : type.Type;
         var askedRole = answerType == AnswerType.Person && (IsIdentity(words) || AsksHead(words)) ? RoleWordsOf(words, taken, model) : [];
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
@@ -51,13 +52,13 @@ internal static class QuestionReader
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
-            PlaceKind = type.Place,
+            PlaceKind = defined ? null : type.Place,
             People = people,
             AskedRole = askedRole,
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
-            Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
+            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
             TimeSaid = timeSaid,
@@ -66,6 +67,7 @@ internal static class QuestionReader
             Outright = type.Outright,
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
+            AsksDefinition = defined,
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),

@@ -72,6 +72,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksName { get; init; }
 
+    /// <summary>"What is the Friendship Tower?": what the named thing is, as the text describes it beside its name (see <see cref="ThingDefined"/>).</summary>
+    public bool AsksDefinition { get; init; }
+
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
     public bool AsksTimeUntil { get; init; }
 
