@@ -57,7 +57,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
-            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))))
+            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i))
             {
                 continue;
             }
@@ -89,6 +89,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         yield return new AnswerCandidate(passage, Type, text, 0, text.Length, SentenceFit(question)) { Note = "the sentence" };
     }
+
+    /// <summary>
+    /// "replace the 1953 armistice with a peace treaty" asked "what will replace the armistice?": "peace" is only a word
+    /// related to "armistice", which the sentence has itself before it; the relative is the answer's word, not the
+    /// question's, so the clause is read from the question's own word.
+    /// </summary>
+    private static bool RelativeOfEarlier(List<QuestionTerm> asked, IReadOnlyList<string[]> stems, int at) =>
+        asked.All(t => !stems[at].Contains(t.Stem)) && asked.Any(t => stems[at].Any(t.Related.Contains) && Enumerable.Range(0, at).Any(k => stems[k].Contains(t.Stem)));
 
     /// <summary>
     /// How well the whole sentence answers: a yes/no question is answered by the sentence that states its claim (or
