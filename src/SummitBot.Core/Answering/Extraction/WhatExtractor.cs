@@ -11,7 +11,12 @@ internal sealed class WhatExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.What;
 
-    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage) =>
+        // "Besides the remains, what else ...?": a sentence that says the thing set aside tells of it ("handed them over",
+        // "them" being the remains), not of another thing.
+        question.Excluded.Count == 0 || !question.Excluded.Any(passage.Words.Contains) ? Candidates(question, passage) : [];
+
+    private IEnumerable<AnswerCandidate> Candidates(QuestionReading question, Passage passage)
     {
         var text = passage.Text;
         var tokens = passage.Analysis.Tokens;

@@ -42,6 +42,11 @@ internal static class QuestionReader
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+
+        // "Besides the remains, what else ...?": the thing set aside is no word to look for, and no answer.
+        var setAside = answerType == AnswerType.What ? Exclusion.Read(plain) : [];
+        var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
+        terms.RemoveAll(t => setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
@@ -62,7 +67,8 @@ internal static class QuestionReader
             Time = time,
             TimeWords = namedWords,
             TimeSaid = timeSaid,
-            Negated = IsNegated(words),
+            Negated = IsNegated(words, setAside.Count > 0),
+            Excluded = excluded,
             Future = Tense(words),
             Outright = type.Outright,
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
@@ -515,10 +521,10 @@ internal static class QuestionReader
     /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
     /// words, or "except"/"other than"), not one inside what someone is asked to have said.
     /// </summary>
-    private static bool IsNegated(List<string> words) =>
+    private static bool IsNegated(List<string> words, bool setAsideRead) =>
         words.Take(5).Any(w => w is "not" or "never" or "isn't" or "wasn't" or "aren't" or "weren't" or "don't" or "doesn't" or "didn't" or "won't" or "isnt" or "wasnt"
             or "didnt" or "dont" or "doesnt" or "wont" || Contraction.Contains(w)) && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
-        || words.Any(w => w is "except" or "excluding" or "besides");
+        || (!setAsideRead && words.Any(w => w is "except" or "excluding" or "besides"));
 
     private static bool? Tense(List<string> words)
     {

@@ -45,6 +45,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Which ... did not ...": the sources state what is, not what is not.</summary>
     public bool Negated { get; init; }
 
+    /// <summary>"Besides the remains, what else ...?": the analyzed words of what the question sets aside, which an answer may not be (see <see cref="Exclusion"/>).</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     /// <summary>true: asks about the future ("will"); false: the past ("did"); null: can't tell.</summary>
     public bool? Future { get; init; }
 
