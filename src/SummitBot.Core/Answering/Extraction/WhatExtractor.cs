@@ -29,6 +29,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksName)
+        {
+            foreach (var whole in FullName.In(question, passage))
+            {
+                yield return whole;
+            }
+        }
+
         if (question.AsksDefinition)
         {
             foreach (var described in Definition.In(question, passage))

@@ -47,6 +47,7 @@ internal static class QuestionReader
         var setAside = answerType == AnswerType.What ? Exclusion.Read(plain) : [];
         var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
         terms.RemoveAll(t => setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
+        terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
         var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
@@ -516,6 +517,10 @@ internal static class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>"What is the full name of ...?": "full" right before "name" says which name is asked (see <see cref="QuestionWords.NameQualifiers"/>).</summary>
+    private static bool QualifiesName(List<string> plain, string word) =>
+        QuestionWords.NameQualifiers.Contains(word) && plain.Zip(plain.Skip(1)).Any(p => p.First == word && p.Second is "name" or "names");
 
     /// <summary>
     /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
