@@ -10,7 +10,10 @@ internal static class Exclusion
     /// <summary>Words that open what is set aside; "apart", "aside" and "other" only with the word after them.</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "besides", "except", "excluding" };
 
-    /// <summary>The words (lower case) the question sets aside, with the words that set them aside first; empty when it sets none aside.</summary>
+    /// <summary>A word that sets something aside ("besides", "apart"): a frame of the question, not a word to look for.</summary>
+    public static bool IsOpener(string word) => Openers.Contains(word) || word is "apart" or "aside";
+
+    /// <summary>The words (lower case) the question sets aside, without the words that set them aside; empty when it sets none aside.</summary>
     public static List<string> Read(List<string> plain)
     {
         for (var i = 0; i + 1 < plain.Count; i++)
@@ -29,7 +32,7 @@ internal static class Exclusion
                 end++;
             }
 
-            return end > i + width ? plain.GetRange(i, end - i) : [];
+            return end > i + width ? plain.GetRange(i + width, end - i - width) : [];
         }
 
         return [];

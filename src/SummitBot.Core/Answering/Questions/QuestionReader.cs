@@ -46,7 +46,7 @@ internal static class QuestionReader
         // "Besides the remains, what else ...?": the thing set aside is no word to look for, and no answer.
         var setAside = answerType == AnswerType.What ? Exclusion.Read(plain) : [];
         var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
-        terms.RemoveAll(t => setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
+        terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
         var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
