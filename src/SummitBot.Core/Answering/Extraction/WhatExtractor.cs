@@ -11,7 +11,12 @@ internal sealed class WhatExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.What;
 
-    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage) =>
+        // "Besides the remains, what else ...?": a sentence that says the thing set aside tells of it ("handed them over",
+        // "them" being the remains), not of another thing.
+        question.Excluded.Count == 0 || !question.Excluded.Any(passage.Words.Contains) ? Candidates(question, passage) : [];
+
+    private IEnumerable<AnswerCandidate> Candidates(QuestionReading question, Passage passage)
     {
         var text = passage.Text;
         var tokens = passage.Analysis.Tokens;
@@ -21,6 +26,22 @@ internal sealed class WhatExtractor : IAnswerExtractor
             foreach (var named in Named(passage, tokens, category, question))
             {
                 yield return named;
+            }
+        }
+
+        if (question.AsksName)
+        {
+            foreach (var whole in FullName.In(question, passage))
+            {
+                yield return whole;
+            }
+        }
+
+        if (question.AsksDefinition)
+        {
+            foreach (var described in Definition.In(question, passage))
+            {
+                yield return described;
             }
         }
 
@@ -49,7 +70,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
-            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))))
+            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i))
             {
                 continue;
             }
@@ -83,11 +104,19 @@ internal sealed class WhatExtractor : IAnswerExtractor
     }
 
     /// <summary>
+    /// "replace the 1953 armistice with a peace treaty" asked "what will replace the armistice?": "peace" is only a word
+    /// related to "armistice", which the sentence has itself before it; the relative is the answer's word, not the
+    /// question's, so the clause is read from the question's own word.
+    /// </summary>
+    private static bool RelativeOfEarlier(List<QuestionTerm> asked, IReadOnlyList<string[]> stems, int at) =>
+        asked.All(t => !stems[at].Contains(t.Stem)) && asked.Any(t => stems[at].Any(t.Related.Contains) && Enumerable.Range(0, at).Any(k => stems[k].Contains(t.Stem)));
+
+    /// <summary>
     /// How well the whole sentence answers: a yes/no question is answered by the sentence that states its claim (or
     /// denies it), as a whole; a "what" question wants less than a sentence.
     /// </summary>
     private static double SentenceFit(QuestionReading question) =>
-        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName ? 0.2 : question.Category is null ? 0.6 : 0.4;
+        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName || question.AsksDefinition ? 0.2 : question.Category is null ? 0.6 : 0.4;
 
     /// <summary>The most words an object of the question's verb may have ("false documents", "a letter from Kim").</summary>
     private const int ObjectWords = 5;

@@ -36,11 +36,18 @@ internal static class QuestionReader
         }
 
         var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
-        var answerType = asksIdentity ? AnswerType.Title : type.Type;
+        var defined = ThingDefined.IsAsked(tokens, people);
+        var answerType = asksIdentity ? AnswerType.Title : defined ? AnswerType.What : type.Type;
         var askedRole = answerType == AnswerType.Person && (IsIdentity(words) || AsksHead(words)) ? RoleWordsOf(words, taken, model) : [];
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+
+        // "Besides the remains, what else ...?": the thing set aside is no word to look for, and no answer.
+        var setAside = answerType == AnswerType.What ? Exclusion.Read(plain) : [];
+        var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
+        terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
+        terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
         var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
@@ -51,21 +58,23 @@ internal static class QuestionReader
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
-            PlaceKind = type.Place,
+            PlaceKind = defined ? null : type.Place,
             People = people,
             AskedRole = askedRole,
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
-            Category = answerType is AnswerType.What or AnswerType.Place ? Category(words, model) : null,
+            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
             TimeSaid = timeSaid,
-            Negated = IsNegated(words),
+            Negated = IsNegated(words, setAside.Count > 0),
+            Excluded = excluded,
             Future = Tense(words),
             Outright = type.Outright,
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
+            AsksDefinition = defined,
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
@@ -509,14 +518,18 @@ internal static class QuestionReader
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
 
+    /// <summary>"What is the full name of ...?": "full" right before "name" says which name is asked (see <see cref="QuestionWords.NameQualifiers"/>).</summary>
+    private static bool QualifiesName(List<string> plain, string word) =>
+        QuestionWords.NameQualifiers.Contains(word) && plain.Zip(plain.Skip(1)).Any(p => p.First == word && p.Second is "name" or "names");
+
     /// <summary>
     /// "Which tests were not ICBMs?", "who didn't attend?": a negation in the question's own frame (within its first few
     /// words, or "except"/"other than"), not one inside what someone is asked to have said.
     /// </summary>
-    private static bool IsNegated(List<string> words) =>
+    private static bool IsNegated(List<string> words, bool setAsideRead) =>
         words.Take(5).Any(w => w is "not" or "never" or "isn't" or "wasn't" or "aren't" or "weren't" or "don't" or "doesn't" or "didn't" or "won't" or "isnt" or "wasnt"
             or "didnt" or "dont" or "doesnt" or "wont" || Contraction.Contains(w)) && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
-        || words.Any(w => w is "except" or "excluding" or "besides");
+        || (!setAsideRead && words.Any(w => w is "except" or "excluding" or "besides"));
 
     private static bool? Tense(List<string> words)
     {

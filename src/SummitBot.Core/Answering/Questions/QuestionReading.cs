@@ -45,6 +45,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Which ... did not ...": the sources state what is, not what is not.</summary>
     public bool Negated { get; init; }
 
+    /// <summary>"Besides the remains, what else ...?": the analyzed words of what the question sets aside, which an answer may not be (see <see cref="Exclusion"/>).</summary>
+    public IReadOnlyList<string> Excluded { get; init; } = [];
+
     /// <summary>true: asks about the future ("will"); false: the past ("did"); null: can't tell.</summary>
     public bool? Future { get; init; }
 
@@ -71,6 +74,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// about the thing but does not name it. ("Did Pompeo name a city?" too: a yes needs the name.)
     /// </summary>
     public bool AsksName { get; init; }
+
+    /// <summary>"What is the Friendship Tower?": what the named thing is, as the text describes it beside its name (see <see cref="ThingDefined"/>).</summary>
+    public bool AsksDefinition { get; init; }
 
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
     public bool AsksTimeUntil { get; init; }

@@ -39,6 +39,12 @@ internal static class QuestionWords
     };
 
     /// <summary>
+    /// "What is the full name of ...?", "its official name": words that only say which of a thing's names is asked, right
+    /// before "name"; like "name" itself, they frame the question rather than name a word the passage must have.
+    /// </summary>
+    public static readonly HashSet<string> NameQualifiers = new(StringComparer.Ordinal) { "full", "official", "formal", "complete", "proper" };
+
+    /// <summary>
     /// Frame words that, in a wh-question, ask the kind of answer ("which city", "who hosted", "what is his title") but
     /// in a yes/no question are the claim itself ("did he name a city?", "did Hanoi offer to host it?"): kept as words
     /// a passage must have.
