@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SummitBot.Language;
 using SummitBot.Language.Quantities;
 using SummitBot.Language.Time;
@@ -12,11 +13,18 @@ namespace SummitBot.Answering.Questions;
 /// strictly; other words by their rarity, with WordNet's related words as a weaker match), what a count counts and a
 /// time it names.
 /// </summary>
-internal static class QuestionReader
+internal static partial class QuestionReader
 {
     public static QuestionReading Read(string text, AnsweringModel model) =>
         // Casual forms spelt out and misspelt names mended ("wher is the secnd sumit", "steven beigun").
         ReadMended(Curated.FactQuestionReader.Mend(text, model), model);
+
+    /// <summary>"# of resolutions ...?": the sign that stands for "number", which the tokenizer drops with punctuation.</summary>
+    internal static string SpellNumberSign(string text) =>
+        text.Contains('#', StringComparison.Ordinal) ? NumberSign().Replace(text, "number of") : text;
+
+    [GeneratedRegex(@"#\s*of\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NumberSign();
 
     /// <summary>Reads a question whose spelling has already been mended.</summary>
     public static QuestionReading ReadMended(string text, AnsweringModel model)
