@@ -321,7 +321,22 @@ internal static partial class QuestionReader
         var after = question.AsSpan(tokens[i].End);
         var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
         var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
-        return !owns && !acts;
+        return !owns && !acts && !IsObject(tokens, i);
+    }
+
+    /// <summary>
+    /// "How much did Washington pay Pyongyang?", "why did Trump warn Tokyo?": a capital right after a verb not of place
+    /// is the one the verb acts on, its government, as the text may call it by its country's name.
+    /// </summary>
+    private static bool IsObject(List<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 1].IsWord || tokens[i - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var verb = tokens[i - 1].Text.ToLowerInvariant();
+        return !CommonWords.IsFunctionWord(verb) && Language.Relations.WordRelations.Default.IsVerb(verb) && !QuestionWords.Movement.Contains(verb);
     }
 
     /// <summary>
