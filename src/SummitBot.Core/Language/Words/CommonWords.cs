@@ -30,6 +30,7 @@ public static class CommonWords
     {
         "of", "in", "on", "at", "to", "from", "by", "with", "about", "into", "onto", "upon", "over", "under", "within", "through",
         "across", "toward", "towards", "among", "amid", "between", "despite", "following", "according",
+        "along", "alongside", "beside", "behind", "beyond", "near", "via", "throughout", "aboard",
     };
 
     public static bool IsFunctionWord(string word) => Function.Contains(word);
