@@ -20,7 +20,7 @@ public sealed class QuestionSpecs
         var spec = SpecFile.Case(File, id);
         spec.OnlyLines(">", "=>");
         var question = spec.One(">") ?? throw new FormatException($"{spec.Where}: no '>' question");
-        var words = Tokenizer.Tokenize(question).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToList();
+        var words = Tokenizer.Tokenize(QuestionReader.SpellNumberSign(question)).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToList();
         var reading = QuestionType.Of(words);
         var said = reading.Type + (reading.Place is { } place ? $" ({place})" : string.Empty) + (reading.Outright ? string.Empty : ", guessed");
 

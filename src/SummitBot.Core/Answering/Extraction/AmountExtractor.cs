@@ -43,7 +43,25 @@ internal sealed class AmountExtractor : IAnswerExtractor
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
+
+        if (unitAsked is null && AsksLimit(question.Text))
+        {
+            // "caps deliveries of bottled gas at 300 cylinders a day": a limit may be a count of things as well as an amount.
+            foreach (var count in passage.Of(AnnotationKind.Quantity).Where(q => q.Detail.StartsWith("count:", StringComparison.Ordinal) && q.Detail.Length > "count:".Length))
+            {
+                var end = CountExtractor.EndOfCounted(passage.Text, count);
+                var words = passage.Text[count.Start..end];
+                if (!Spans.RepeatsQuestion(words, question, passage.Analyze))
+                {
+                    yield return new AnswerCandidate(passage, AnswerType.Number, words, count.Start, end, 0.9) { Note = $"count {count.Value} ({count.Detail}) as a limit" };
+                }
+            }
+        }
     }
+
+    /// <summary>"What is the cap on ...?", "the yearly ceiling on ...", "what quota ...": a question asking a limit.</summary>
+    private static bool AsksLimit(string question) =>
+        Language.Tokenizer.LowerWords(question).Any(w => w is "cap" or "ceiling" or "limit" or "quota" or "maximum" or "minimum");
 
     /// <summary>
     /// Whether an amount is in the unit asked or one of its kind: any length for "how many km" ("170 kilometres", "105

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SummitBot.Language;
 using SummitBot.Language.Quantities;
 using SummitBot.Language.Time;
@@ -12,11 +13,18 @@ namespace SummitBot.Answering.Questions;
 /// strictly; other words by their rarity, with WordNet's related words as a weaker match), what a count counts and a
 /// time it names.
 /// </summary>
-internal static class QuestionReader
+internal static partial class QuestionReader
 {
     public static QuestionReading Read(string text, AnsweringModel model) =>
         // Casual forms spelt out and misspelt names mended ("wher is the secnd sumit", "steven beigun").
         ReadMended(Curated.FactQuestionReader.Mend(text, model), model);
+
+    /// <summary>"# of resolutions ...?": the sign that stands for "number", which the tokenizer drops with punctuation.</summary>
+    internal static string SpellNumberSign(string text) =>
+        text.Contains('#', StringComparison.Ordinal) ? NumberSign().Replace(text, "number of") : text;
+
+    [GeneratedRegex(@"#\s*of\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    private static partial Regex NumberSign();
 
     /// <summary>Reads a question whose spelling has already been mended.</summary>
     public static QuestionReading ReadMended(string text, AnsweringModel model)
@@ -322,7 +330,22 @@ internal static class QuestionReader
         var after = question.AsSpan(tokens[i].End);
         var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
         var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
-        return !owns && !acts;
+        return !owns && !acts && !IsObject(tokens, i);
+    }
+
+    /// <summary>
+    /// "How much did Washington pay Pyongyang?", "why did Trump warn Tokyo?": a capital right after a verb not of place
+    /// is the one the verb acts on, its government, as the text may call it by its country's name.
+    /// </summary>
+    private static bool IsObject(List<Token> tokens, int i)
+    {
+        if (i < 2 || !tokens[i - 1].IsWord || tokens[i - 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var verb = tokens[i - 1].Text.ToLowerInvariant();
+        return !CommonWords.IsFunctionWord(verb) && Language.Relations.WordRelations.Default.IsVerb(verb) && !QuestionWords.Movement.Contains(verb);
     }
 
     /// <summary>

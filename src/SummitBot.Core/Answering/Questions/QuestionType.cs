@@ -29,6 +29,8 @@ internal static class QuestionType
     {
         "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total", "speed",
         "range", "altitude", "height", "weight", "size", "population",
+        // "What is the cap on fuel imports?", "the yearly ceiling on ...": a limit is an amount.
+        "cap", "ceiling", "limit", "quota", "maximum", "minimum",
     };
 
     private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "rank", "occupation", "profession" };
@@ -84,7 +86,7 @@ internal static class QuestionType
             return new(AnswerType.Number, null, true);
         }
 
-        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
+        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
             || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(AmountNouns.Contains)))
         {
             return new(AnswerType.Amount, null, true);

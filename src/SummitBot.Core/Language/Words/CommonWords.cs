@@ -31,7 +31,7 @@ public static class CommonWords
         "of", "in", "on", "at", "to", "from", "by", "with", "about", "into", "onto", "upon", "over", "under", "within", "through",
         "across", "toward", "towards", "among", "amid", "between", "despite", "following", "according",
         "along", "alongside", "beside", "besides", "behind", "beneath", "underneath", "near", "inside", "outside", "throughout",
-        "via", "amongst", "aboard", "opposite",
+        "via", "amongst", "aboard", "opposite", "beyond",
     };
 
     public static bool IsFunctionWord(string word) => Function.Contains(word);
