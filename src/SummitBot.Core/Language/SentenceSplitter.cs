@@ -68,6 +68,10 @@ public static class SentenceSplitter
         }
 
         var word = text[wordStart..dot];
-        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word);
+        return word.Length == 1 && char.IsUpper(word[0]) || Abbreviations.Contains(word) || IsInitials(word);
     }
+
+    /// <summary>"H.R" of "H.R. McMaster", "J.D": single capitals joined by periods are initials, as "U.S" is.</summary>
+    private static bool IsInitials(string word) =>
+        word.Length >= 3 && word.Split('.').All(part => part.Length == 1 && char.IsUpper(part[0]));
 }
