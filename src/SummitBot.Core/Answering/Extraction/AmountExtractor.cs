@@ -19,6 +19,28 @@ internal sealed class AmountExtractor : IAnswerExtractor
             && !words.Any(w => w is "cost" or "costs" or "spend" or "spent" or "pay" or "paid" or "worth" or "earn" or "earned" or "price" or "dollars" or "budget" or "money");
     }
 
+    /// <summary>
+    /// "spent about 70 billion dong ($3 million)": an amount in brackets after another the reader did not read as one (a
+    /// currency it does not know) is that amount converted; the answer quotes both, from where the first begins.
+    /// </summary>
+    private static int ConvertedFrom(Passage passage, Annotation quantity)
+    {
+        var text = passage.Text;
+        if (quantity.Start < 2 || text[quantity.Start - 1] != '(' || quantity.End >= text.Length || text[quantity.End] != ')'
+            || passage.Of(AnnotationKind.Quantity).Any(q => q.End <= quantity.Start - 1 && q.End >= quantity.Start - 3))
+        {
+            return quantity.Start;
+        }
+
+        var before = text[Math.Max(0, quantity.Start - 60)..(quantity.Start - 1)];
+        var first = ConvertedAmount.Match(before);
+        return first.Success ? quantity.Start - 1 - (before.Length - first.Index) : quantity.Start;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ConvertedAmount = new(
+        @"(?:(?:about|some|roughly|around|nearly|almost|over|more than|less than|up to)\s+)?\d[\d.,]*(?:\s+(?:thousand|million|billion|trillion))?\s+[A-Za-z]+\s*$",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList());
@@ -41,7 +63,9 @@ internal sealed class AmountExtractor : IAnswerExtractor
 
             var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
-            yield return new AnswerCandidate(passage, Type, words, quantity.Start, quantity.End, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
+            var start = ConvertedFrom(passage, quantity);
+            var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
+            yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
 
         if (unitAsked is null && AsksLimit(question.Text))
