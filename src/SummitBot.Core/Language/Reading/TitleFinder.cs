@@ -141,7 +141,7 @@ internal static class TitleFinder
 
         var start = nameEnd + 1;
         var possessive = start + 1 < tokens.Count && tokens[start].IsCapitalized && tokens.Skip(start).Take(4).Any(t => t.Kind == TokenKind.Possessive);
-        if (!Determiners.Contains(tokens[start].Text) && !possessive)
+        if (!Determiners.Contains(tokens[start].Text) && !possessive && !BareRole(tokens, start))
         {
             // "X, acting chief of staff Y, ..." is a list, not an apposition.
             return null;
@@ -171,6 +171,14 @@ internal static class TitleFinder
 
         return (hasHead || PersonHead(tokens, start, end)) && end > start ? (start, end) : null;
     }
+
+    /// <summary>
+    /// "General Kim Rak Gyom, commander of the Strategic Force": a role without an article, of or for something named
+    /// ("of the ...", "of Pyongyang's ..."). "X, chief of staff Y" (no "the" or name after "of") is a list, not this.
+    /// </summary>
+    private static bool BareRole(List<Token> tokens, int start) =>
+        start + 2 < tokens.Count && !tokens[start].IsCapitalized && tokens[start].IsWord && RoleWords.IsHead(tokens[start].Text)
+        && tokens[start + 1].Text is "of" or "for" && (tokens[start + 2].Is("the") || tokens[start + 2].IsCapitalized);
 
     /// <summary>
     /// "Maya Thompson, a second-year public policy student, asked ...": an apposition whose head noun (the last word
