@@ -83,6 +83,7 @@ internal static partial class QuestionReader
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksDefinition = defined,
+            AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
@@ -540,6 +541,11 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>"who are the four men", "who were the two envoys": "who are/were" and a number of two or more.</summary>
+    private static bool AsksGroup(string text, List<QuestionTerm> terms) =>
+        (text.Contains("who are ", StringComparison.OrdinalIgnoreCase) || text.Contains("who were ", StringComparison.OrdinalIgnoreCase))
+        && terms.Any(t => t.Role == TermRole.Number && NumberWords.Value(t.Word) is >= 2);
 
     /// <summary>"What is the full name of ...?": "full" right before "name" says which name is asked (see <see cref="QuestionWords.NameQualifiers"/>).</summary>
     private static bool QualifiesName(List<string> plain, string word) =>

@@ -78,6 +78,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What is the Friendship Tower?": what the named thing is, as the text describes it beside its name (see <see cref="ThingDefined"/>).</summary>
     public bool AsksDefinition { get; init; }
 
+    /// <summary>"Who are the four men ...?": who a number of people are; the answer names them all, not one of them.</summary>
+    public bool AsksGroup { get; init; }
+
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
     public bool AsksTimeUntil { get; init; }
 

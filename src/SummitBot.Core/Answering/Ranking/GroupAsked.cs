@@ -14,20 +14,12 @@ internal static class GroupAsked
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Type != AnswerType.Person || !AsksGroup(question))
+        if (!question.AsksGroup)
         {
             return 1.0;
         }
 
         var listed = candidate.Answer.Contains(" and ", StringComparison.Ordinal) || candidate.Answer.Contains(',', StringComparison.Ordinal);
         return listed ? 1.0 : OneOfMany;
-    }
-
-    /// <summary>"who are the four men", "who were the two envoys": "who are/were" and a number of two or more.</summary>
-    private static bool AsksGroup(QuestionReading question)
-    {
-        var text = question.Text;
-        return (text.Contains("who are ", StringComparison.OrdinalIgnoreCase) || text.Contains("who were ", StringComparison.OrdinalIgnoreCase))
-            && question.Terms.Any(t => t.Role == TermRole.Number && Language.Quantities.NumberWords.Value(t.Word) is >= 2);
     }
 }
