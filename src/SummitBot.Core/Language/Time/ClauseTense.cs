@@ -1,4 +1,5 @@
 using SummitBot.Language.Relations;
+using SummitBot.Language.Words;
 
 namespace SummitBot.Language.Time;
 
@@ -65,7 +66,7 @@ internal static class ClauseTense
             to++;
         }
 
-        var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true);
+        var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true) ?? Scheduled(tokens, at, from);
         return inClause ?? (to - from <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? Tense.Unknown;
     }
 
@@ -91,6 +92,48 @@ internal static class ClauseTense
         }
 
         return null;
+    }
+
+    /// <summary>How many words before a date a verb in the present may stand and still be the date's ("ends on Thursday", "arrives in Seoul on Monday").</summary>
+    private const int ScheduledReach = 4;
+
+    /// <summary>
+    /// A clause with no tense word whose verb just before the date is in the present ("the drill ... ends on
+    /// Thursday", "she arrives in Seoul on Monday"): news tells a timetable that way, so the date is still to come.
+    /// Future, or null when no such verb is near.
+    /// </summary>
+    private static Tense? Scheduled(List<Token> tokens, int at, int from)
+    {
+        for (var i = at - 1; i >= from && i >= at - ScheduledReach; i--)
+        {
+            if (IsPresentVerb(tokens, i))
+            {
+                return Tense.Future;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words after which a present form is a verb with its subject told before ("... and ends on Thursday", "she arrives").</summary>
+    private static readonly HashSet<string> SubjectEnds = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "it", "he", "she", "which", "that", "who", "also", "then", "now" };
+
+    /// <summary>
+    /// "ends", "arrives": a lower-case verb's third person present after "and" or a pronoun ("... and ends"); after
+    /// another word only a verb that is no noun ("the minister arrives", not "American troops" or "2 million barrels").
+    /// </summary>
+    private static bool IsPresentVerb(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (!tokens[i].IsWord || word.Length < 4 || !char.IsLower(word[0]) || !word.EndsWith('s') || word.EndsWith("ss", StringComparison.Ordinal) || i == 0)
+        {
+            return false;
+        }
+
+        var stem = WordRelations.Default.IsVerb(word[..^1]) ? word[..^1] : word.EndsWith("es", StringComparison.Ordinal) && WordRelations.Default.IsVerb(word[..^2]) ? word[..^2] : null;
+        var before = tokens[i - 1];
+        return stem is not null && (SubjectEnds.Contains(before.Text)
+            || (before.IsWord && !char.IsDigit(before.Text[0]) && !CommonWords.IsFunctionWord(before.Text) && !WordRelations.Default.IsNoun(stem)));
     }
 
     /// <summary>The tense the word at <paramref name="i"/> gives its clause; null if it gives none.</summary>
