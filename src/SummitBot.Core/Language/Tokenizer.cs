@@ -58,6 +58,20 @@ public static class Tokenizer
     /// <summary>The word tokens of <paramref name="text"/>, lower case, in order (no numbers, no punctuation).</summary>
     public static List<string> LowerWords(string text) => [.. Tokenize(text).Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant())];
 
+    /// <summary>Whether the word from <paramref name="start"/> to <paramref name="end"/> has a hyphen followed by a lower-case part.</summary>
+    private static bool HasLowerPart(string text, int start, int end)
+    {
+        for (var k = start + 1; k + 1 < end; k++)
+        {
+            if (text[k] == '-' && char.IsLower(text[k + 1]) && char.IsUpper(text[start]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static int Word(string text, int start, List<Token> tokens)
@@ -75,9 +89,11 @@ public static class Tokenizer
                 // "U.S", "D.P.R.K", "a.m": single letters joined by dots.
                 i++;
             }
-            else if (c is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1))
+            else if (c is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])
+                && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1 && !HasLowerPart(text, start, i)))
             {
-                // "Jae-in", "long-range", "inter-Korean" stay one word; "Trump-Kim" and "U.S.-North" are split.
+                // "Jae-in", "long-range", "inter-Korean" stay one word; "Trump-Kim" and "U.S.-North" are split; a name
+                // already hyphened through a small word ("Mar-a-Lago", "Stratford-upon-Avon") goes on.
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))))

@@ -1,6 +1,7 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Extraction;
 
@@ -216,6 +217,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
         {
             // Another office, not a lesser match of the one asked: "who is the Treasury secretary?" is not answered
             // by the Treasury's under secretary, however well the rest of the sentence fits.
+            share *= 0.1;
+        }
+
+        // "Who leads the party?" is not answered by "a lawmaker of the party": the office must lead what it is of.
+        if (question.AsksHead && !office.Split(' ').Any(w => RoleWords.Leading.Contains(w.Trim(',', '.'))))
+        {
             share *= 0.1;
         }
 

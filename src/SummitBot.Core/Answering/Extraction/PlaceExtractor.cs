@@ -308,9 +308,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         return word;
     }
 
-    /// <summary>Articles and compass adjectives between a preposition and its place ("in the northern ...").</summary>
+    /// <summary>Articles, possessives and compass adjectives between a preposition and its place ("in the northern ...", "at his ... resort").</summary>
     private static bool IsSkippedBeforePlace(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase)
         || word.Equals("central", StringComparison.OrdinalIgnoreCase) || word.Equals("northern", StringComparison.OrdinalIgnoreCase) || word.Equals("southern", StringComparison.OrdinalIgnoreCase)
         || word.Equals("eastern", StringComparison.OrdinalIgnoreCase) || word.Equals("western", StringComparison.OrdinalIgnoreCase);
 

@@ -69,6 +69,7 @@ internal static partial class QuestionReader
             PlaceKind = defined ? null : type.Place,
             People = people,
             AskedRole = askedRole,
+            AsksHead = askedRole.Count > 0 && AsksHead(words),
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
@@ -173,14 +174,23 @@ internal static partial class QuestionReader
         words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
         || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
 
-    /// <summary>"Biegun's deputy", "Bennett's boss": a role said of the person named, whose holder is asked for.</summary>
+    /// <summary>"Biegun's deputy", "Bennett's boss", "her Japanese counterpart": a role said of the person named, whose holder is asked for.</summary>
     private static bool RoleOfNamed(List<Token> tokens)
     {
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Kind == TokenKind.Possessive && RoleWords.IsRoleWord(tokens[i + 1].Text))
+            if (tokens[i].Kind != TokenKind.Possessive)
             {
-                return true;
+                continue;
+            }
+
+            // "Kang's Japanese counterpart", "Biegun's North Korean counterpart": a role word may come after a few qualifiers.
+            for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].IsWord; k++)
+            {
+                if (RoleWords.IsRoleWord(tokens[k].Text))
+                {
+                    return true;
+                }
             }
         }
 

@@ -17,6 +17,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who is the US envoy?": the role whose holder is the answer (analyzed words).</summary>
     public IReadOnlyList<string> AskedRole { get; init; } = [];
 
+    /// <summary>"Who leads the party?", "who heads the lab?": the role asked is the head of what is named, which the answer's office must say.</summary>
+    public bool AsksHead { get; init; }
+
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 

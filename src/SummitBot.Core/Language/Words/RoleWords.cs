@@ -38,6 +38,13 @@ public static class RoleWords
         "economic", "nuclear", "arms", "control", "peace", "policy", "general", "vice-foreign", "first-vice", "de", "facto",
     };
 
+    /// <summary>Offices that lead what they are of ("the leader of the party", "the head of the lab"): who "leads" or "heads" something holds one.</summary>
+    public static readonly HashSet<string> Leading = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "leader", "head", "chief", "chairman", "chairwoman", "chair", "chairperson", "president", "director", "commander", "premier",
+        "secretary-general", "boss", "manager", "ruler", "governor", "mayor", "ceo", "commander-in-chief", "superintendent", "administrator",
+    };
+
     public static bool IsHead(string word) => Heads.Contains(word);
 
     public static bool IsRoleWord(string word) => Heads.Contains(word) || Modifiers.Contains(word);
