@@ -43,6 +43,13 @@ internal sealed class CountExtractor : IAnswerExtractor
                 fit = IsPart(passage, quantity) ? Math.Max(fit, 0.7) : fit * 0.5;
             }
 
+            if (QualifierMissing(question, passage))
+            {
+                // "How many North Korean athletes ...?" is not answered by "About 2,900 athletes will compete": the
+                // sentence counts athletes of every country.
+                fit *= 0.5;
+            }
+
             var end = EndOfCounted(passage.Text, quantity);
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
@@ -63,6 +70,29 @@ internal sealed class CountExtractor : IAnswerExtractor
         var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
             : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) ? RelatedShare : 0);
         return found / question.Counted.Count;
+    }
+
+    /// <summary>
+    /// A name or a capitalized word before the noun the question counts ("North Korean athletes", "Swedish ships") of
+    /// which the sentence has no word ("from the North" still has one).
+    /// </summary>
+    private static bool QualifierMissing(QuestionReading question, Passage passage)
+    {
+        if (question.Counted.Count < 2)
+        {
+            return false;
+        }
+
+        foreach (var term in question.Terms)
+        {
+            if ((term.Role == Questions.TermRole.Name || char.IsUpper(term.Word[0])) && passage.Analyze(term.Word) is { Count: > 0 } stems && stems.Contains(question.Counted[0])
+                && !stems.Contains(question.Counted[^1]) && !term.Word.Split(' ').Any(w => passage.Analyze(w).Any(passage.Words.Contains)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"How many of them ...?", "how many of the boxes ...?": part of something counted.</summary>

@@ -30,6 +30,13 @@ internal sealed class PersonExtractor : IAnswerExtractor
             }
 
             var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) * (OnlyReports(question, passage, person) ? OnlyReported : 1.0) : RoleFit(question, passage, person);
+            if (question.DoerRole is { } role && UnnamedDoer(passage.Text, role, person))
+            {
+                // "a North Korean official came ... and told Pompeo that the men had been pardoned by Kim Jong Un": the
+                // official who did it is not named; the other people of the sentence are not that official.
+                fit *= UnnamedRole;
+            }
+
             yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
         }
 
@@ -182,6 +189,19 @@ internal sealed class PersonExtractor : IAnswerExtractor
             && !Language.Tokenizer.LowerWords(gap).Any(w => w is "who" or "whom" or "whose" or "which");
     }
 
+    /// <summary>How much of its fit a person keeps in a sentence that gives the role asked to someone it does not name.</summary>
+    private const double UnnamedRole = 0.3;
+
+    /// <summary>
+    /// The sentence says "a" or "an" before the asked role ("a North Korean official") and names nobody beside it ("a
+    /// senior official, Kim Yong Chol,"): the one asked for is not named, and <paramref name="person"/> is someone else.
+    /// </summary>
+    private static bool UnnamedDoer(string text, string role, Annotation person)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(text, $@"\b(?:a|an)\s+(?:[\w'-]+\s+){{0,3}}{System.Text.RegularExpressions.Regex.Escape(role)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        return match.Success && (person.Start < match.Index || person.Start - (match.Index + match.Length) > 3);
+    }
+
     /// <summary>How much of the asked role a title the sentence gives this person has.</summary>
     private static double RoleFit(QuestionReading question, Passage passage, Annotation person)
     {
@@ -191,25 +211,43 @@ internal sealed class PersonExtractor : IAnswerExtractor
         {
             // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
             // weighed on its own, so that "former" lowers only the office it qualifies.
+            var owner = Possessor(passage.Text, title.Start);
             foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                best = Math.Max(best, OfficeFit(question, passage, office));
+                best = Math.Max(best, OfficeFit(question, passage, office, owner));
             }
         }
 
         return best;
     }
 
-    /// <summary>How much of the asked role one office has.</summary>
-    private static double OfficeFit(QuestionReading question, Passage passage, string office)
+    /// <summary>
+    /// "Japan's Defence Minister Itsunori Onodera": the capitalized words with "'s" right before a title, whose office it
+    /// is; empty when there are none.
+    /// </summary>
+    private static string Possessor(string text, int titleStart)
+    {
+        var before = text.AsSpan(0, titleStart).TrimEnd();
+        if (!(before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            return string.Empty;
+        }
+
+        var words = before[..^2].ToString().Split(' ');
+        var capitalized = words.Reverse().Take(3).TakeWhile(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith(',')).Reverse();
+        return string.Join(' ', capitalized);
+    }
+
+    /// <summary>How much of the asked role one office has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
+    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner)
     {
         var words = passage.Analyze(office);
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
 
         // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
         // "its" or "their" is of what the sentence before spoke of.
-        var owner = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
-        var share = question.AskedRole.Count(w => words.Contains(w) || owner?.Contains(w) == true) / (double)question.AskedRole.Count;
+        var said = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
+        var share = question.AskedRole.Count(w => words.Contains(w) || said?.Contains(w) == true) / (double)question.AskedRole.Count;
 
         // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
         var rank = office.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
@@ -226,7 +264,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
-        if (OfOtherCountry(question, office))
+        if (OfOtherCountry(question, owner.Length > 0 ? owner + " " + office : office))
         {
             // "China's ambassador to the United Nations" is not the North Korean ambassador asked about, however many
             // of the role's other words it has.

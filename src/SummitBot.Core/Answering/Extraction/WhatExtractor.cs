@@ -1,5 +1,6 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
 
 namespace SummitBot.Answering.Extraction;
 
@@ -93,7 +94,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
-                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) ? 0.2 : 0.7;
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -101,6 +102,26 @@ internal sealed class WhatExtractor : IAnswerExtractor
         }
 
         yield return new AnswerCandidate(passage, Type, text, 0, text.Length, SentenceFit(question)) { Note = "the sentence" };
+    }
+
+    /// <summary>
+    /// "... his second visit to the North in less than six weeks": what follows is only when (a date or a length of time
+    /// after a preposition), no thing.
+    /// </summary>
+    private static bool IsTimePhrase(Passage passage, int start, int stop)
+    {
+        foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Date, AnnotationKind.Duration])
+        {
+            foreach (var time in passage.Of(kind))
+            {
+                if (time.Start >= start && time.Start - start <= 16 && time.End >= stop - 1 && !passage.Text.AsSpan(start, time.Start - start).Trim().ContainsAny(",;"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

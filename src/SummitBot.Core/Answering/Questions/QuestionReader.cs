@@ -70,6 +70,7 @@ internal static partial class QuestionReader
             People = people,
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),
+            DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
@@ -214,6 +215,25 @@ internal static partial class QuestionReader
     {
         var who = words.IndexOf("who");
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
+    }
+
+    /// <summary>"Who was the North Korean official who told ...?": the role's head before "who" or "that", or null.</summary>
+    private static string? DoerRole(List<string> words)
+    {
+        if (words.Count < 5 || words[0] != "who" || words[1] is not ("is" or "was" or "are" or "were") || words[2] != "the")
+        {
+            return null;
+        }
+
+        for (var k = 3; k < words.Count - 1 && k <= 6; k++)
+        {
+            if (words[k + 1] is "who" or "that" && RoleWords.IsHead(words[k]))
+            {
+                return words[k];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>

@@ -20,6 +20,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who leads the party?", "who heads the lab?": the role asked is the head of what is named, which the answer's office must say.</summary>
     public bool AsksHead { get; init; }
 
+    /// <summary>"Who was the official who told Pompeo ...?": the head of the role the one asked for held while doing it (lower case), or null.</summary>
+    public string? DoerRole { get; init; }
+
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 

@@ -108,7 +108,8 @@ internal static class NameReader
     {
         var tokens = sentence.Tokens;
         var gazetteer = Gazetteer.Default.Match(tokens, start, anyCase: false, out var places);
-        if (gazetteer == end - start && places.Count > 0 && !FollowedBySpeech(tokens, end) && !PrecededByRole(tokens, start)
+        // A name that is a place may still be a person's before a verb of saying ("Jordan said"), not a country's of two words or more ("North Korea said").
+        if (gazetteer == end - start && places.Count > 0 && (!FollowedBySpeech(tokens, end) || (gazetteer > 1 && places[0].Kind == PlaceKind.Country)) && !PrecededByRole(tokens, start)
             && Gazetteer.IsPlaceInContext(tokens, start, gazetteer, places))
         {
             var place = places[0];

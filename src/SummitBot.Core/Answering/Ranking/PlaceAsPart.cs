@@ -1,0 +1,79 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "How many North Koreans work in Russia?" and "about 100,000 North Koreans work abroad, mostly in China and Russia":
+/// a count or amount whose sentence names the question's place only as where part of it is ("mostly in ...", "many of
+/// them at ...", "including ...") is of the whole, not of that place.
+/// </summary>
+internal static class PlaceAsPart
+{
+    /// <summary>How much of its fit a count or amount keeps when the question's name is only where part of it is.</summary>
+    private const double Part = 0.2;
+
+    /// <summary>How many words before the name a word saying "part of it" may stand ("mostly in China and Russia").</summary>
+    private const int Reach = 4;
+
+    /// <summary>Words that say what follows is where part of a whole is.</summary>
+    private static readonly HashSet<string> PartWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mostly", "mainly", "largely", "chiefly", "primarily", "partly", "including", "especially", "notably", "particularly",
+    };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Type is not (AnswerType.Number or AnswerType.Amount) || candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        foreach (var term in question.Terms)
+        {
+            if (term.Role == TermRole.Name && OnlyAsPart(tokens, term.Word.Split(' ')[0]))
+            {
+                return Part;
+            }
+        }
+
+        return 1.0;
+    }
+
+    /// <summary>Whether the sentence names <paramref name="word"/> and every time only a few words after a word of parts.</summary>
+    private static bool OnlyAsPart(List<Language.Token> tokens, string word)
+    {
+        var seen = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!AfterPartWord(tokens, i))
+            {
+                return false;
+            }
+
+            seen = true;
+        }
+
+        return seen;
+    }
+
+    /// <summary>"mostly in China and Russia", "many of them at Camp Humphreys": a word of parts, or "of them", a few words before.</summary>
+    private static bool AfterPartWord(List<Language.Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - Reach; k--)
+        {
+            if (PartWords.Contains(tokens[k].Text) || (tokens[k].Text == "them" && k > 0 && tokens[k - 1].Text == "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
