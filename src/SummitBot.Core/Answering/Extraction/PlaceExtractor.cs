@@ -59,7 +59,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
-                * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0);
+                * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
+                * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
@@ -183,6 +184,28 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85) { Note = $"place phrase ({kind})" };
         }
     }
+
+    /// <summary>How much of its fit a place keeps that does what the question asks where of ("North Korea fired ...").</summary>
+    private const double Doer = 0.3;
+
+    /// <summary>
+    /// "North Korea fired a missile" for "where was the missile fired from?": a place right before the question's verb
+    /// is who did it, not where.
+    /// </summary>
+    private static bool DoesTheAsked(QuestionReading question, Passage passage, int end)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= end);
+        return next >= 0 && tokens[next].IsWord && !tokens[next].IsCapitalized
+            && passage.Analysis.TokenStems[next].Any(s => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.Stem == s && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())));
+    }
+
+    /// <summary>How much of its fit the dateline keeps: where the story was filed, not where what it tells happened.</summary>
+    private const double Dateline = 0.4;
+
+    /// <summary>"TOKYO — North Korea fired ...": the place that opens the story before a dash.</summary>
+    private static bool IsDateline(string text, int start, int end) =>
+        start == 0 && text.AsSpan(end).TrimStart(' ') is var rest && (rest.StartsWith("\u2014") || rest.StartsWith("\u2013") || rest.StartsWith("--") || rest.StartsWith("- "));
 
     private static PlaceKind KindOf(Annotation place) =>
         Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;

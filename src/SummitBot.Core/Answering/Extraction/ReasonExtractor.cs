@@ -23,7 +23,16 @@ internal sealed class ReasonExtractor : IAnswerExtractor
                 "after" when Thwarted(reason.TextIn(passage.Text)) => 0.7,
                 _ => 0.55,
             };
-            yield return new AnswerCandidate(passage, Type, reason.TextIn(passage.Text), reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
+
+            // "Why did the North fire a missile over Japan?" is not answered by "after the North fired a missile over
+            // Japan": a clause that only says again what the question asks about gives no reason for it.
+            var said = reason.TextIn(passage.Text);
+            if (SaysQuestionAgain(said[Math.Min(said.Length, reason.Value.Length)..], question, passage))
+            {
+                continue;
+            }
+
+            yield return new AnswerCandidate(passage, Type, said, reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
         }
 
         foreach (var reported in passage.Of(AnnotationKind.Quote).Where(q => q.Detail == "reported" && q.Value.Length > 0))
@@ -51,5 +60,12 @@ internal sealed class ReasonExtractor : IAnswerExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Whether every word of <paramref name="clause"/> other than small words ("the", "over") is one of the question's.</summary>
+    private static bool SaysQuestionAgain(string clause, QuestionReading question, Passage passage)
+    {
+        var words = Language.Tokenizer.LowerWords(clause).Where(w => !Language.Words.CommonWords.IsFunctionWord(w)).ToList();
+        return words.Count > 0 && words.All(w => passage.Analyze(w) is var stems && (stems.Count == 0 || stems.All(st => question.Terms.Any(t => t.Stem == st))));
     }
 }
