@@ -9,15 +9,35 @@ internal sealed class DurationExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.Duration;
 
+    /// <summary>How much of its fit a length keeps told in another unit of time than the one asked.</summary>
+    private const double OtherUnit = 0.5;
+
+    /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
+    private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+
+    /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
+    private static string? UnitAsked(string question)
+    {
+        var words = Language.Tokenizer.LowerWords(question);
+        var many = words.IndexOf("many");
+        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && TimeUnits.FirstOrDefault(u => words[many + 1] == u + "s") is { } unit ? unit : null;
+    }
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
+        var unit = UnitAsked(question.Text);
         foreach (var duration in passage.Of(AnnotationKind.Duration))
         {
             var words = duration.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
                 var until = !question.AsksTimeUntil && Until(passage.Text, duration.Start, duration.End);
-                yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, until ? 0.15 : 1.0) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
+
+                // "Within how many months ...?" asks for the length in months: "two years" may be another length told
+                // in other words, or a length of something else.
+                var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
+                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0);
+                yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
 
