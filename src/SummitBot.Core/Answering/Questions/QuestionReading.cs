@@ -17,6 +17,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who is the US envoy?": the role whose holder is the answer (analyzed words).</summary>
     public IReadOnlyList<string> AskedRole { get; init; } = [];
 
+    /// <summary>"Which news agency ...?": the question's words (lower case) naming the kind of organisation asked for, the noun last.</summary>
+    public IReadOnlyList<string> OrganizationAsked { get; init; } = [];
+
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
