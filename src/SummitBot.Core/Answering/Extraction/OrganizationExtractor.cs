@@ -1,6 +1,7 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language;
+using SummitBot.Language.Quantities;
 using SummitBot.Language.Reading;
 using SummitBot.Language.Words;
 using SummitBot.Language.World;
@@ -26,6 +27,13 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
     /// <summary>How much of its fit an organisation keeps that only qualifies the noun after it ("the Foreign Ministry announcement").</summary>
     private const double Qualifying = 0.8;
 
+    /// <summary>
+    /// How much of its fit an organisation keeps whose sentence has less than half the question's words by their own
+    /// stems: "The satellite was built by Norrsken Orbital" does not say who built the rocket's engines, though the
+    /// sentence before names the rocket.
+    /// </summary>
+    private const double ElsewhereSaid = 0.5;
+
     public AnswerType Type => AnswerType.Organization;
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
@@ -37,7 +45,7 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
         }
 
         var kind = OrganizationKinds.KindOf(asked.Count > 1 ? asked[^2] : null, asked[^1]);
-        var qualifiers = asked.Take(asked.Count - kind.Split(' ').Length).Where(q => !Loose.Contains(q) && Countries([q]).Count == 0).ToList();
+        var qualifiers = asked.Take(asked.Count - kind.Split(' ').Length).Where(q => !Loose.Contains(q) && NumberWords.Value(q) is null && Countries([q]).Count == 0).ToList();
         var countries = Countries(asked);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var organization in passage.Of(AnnotationKind.Organization))
@@ -54,7 +62,7 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = Qualifies(passage.Text, organization.End) ? Qualifying : 1.0;
+            var fit = (Qualifies(passage.Text, organization.End) ? Qualifying : 1.0) * (SaysMostOfQuestion(question, passage) ? 1.0 : ElsewhereSaid);
             yield return new AnswerCandidate(passage, Type, name, organization.Start, organization.End, fit) { Note = $"organisation, a {kind}" };
         }
 
@@ -75,6 +83,19 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
                 yield return named with { Type = Type };
             }
         }
+    }
+
+    /// <summary>Whether the sentence itself has at least half the weight of the question's words, each by its own stem.</summary>
+    private static bool SaysMostOfQuestion(QuestionReading question, Passage passage)
+    {
+        double total = 0, own = 0;
+        foreach (var term in question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event or TermRole.Name))
+        {
+            total += term.Weight;
+            own += passage.Words.Contains(term.Stem) ? term.Weight : 0;
+        }
+
+        return total == 0 || own >= total / 2;
     }
 
     /// <summary>
