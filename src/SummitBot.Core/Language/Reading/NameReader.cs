@@ -376,6 +376,12 @@ internal static class NameReader
 
                 if (OrganizationWords.IsHead(tokens[n].Text) && !RoleWords.IsRoleWord(tokens[n].Text) || tokens[n].Text is "media" or "military" or "government")
                 {
+                    // "North Korea's state news agency": a head word ("news") may be followed by the one that ends the name.
+                    while (n + 1 < tokens.Count && tokens[n + 1] is { IsWord: true, IsCapitalized: false } next && OrganizationWords.IsHead(next.Text) && !RoleWords.IsRoleWord(next.Text))
+                    {
+                        n++;
+                    }
+
                     sentence.Annotate(Reading.AnnotationKind.Organization, from, n + 1, sentence.Span(from, n + 1));
                     break;
                 }
