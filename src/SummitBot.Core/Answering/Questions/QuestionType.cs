@@ -270,7 +270,7 @@ internal static class QuestionType
         }
 
         var start = wh + 1;
-        while (start < words.Count && BeforeKind.Contains(words[start]))
+        while (start < words.Count && (BeforeKind.Contains(words[start]) || Language.Quantities.NumberWords.Value(words[start]) is not null))
         {
             start++;
         }
