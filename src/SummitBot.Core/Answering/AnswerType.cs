@@ -21,6 +21,12 @@ public enum AnswerType
     /// <summary>A person or organisation who did or said something ("who met Kim?", "who is the US envoy?").</summary>
     Person,
 
+    /// <summary>
+    /// An organisation of the kind the question names ("which news agency reported ...?", "what company built ...?",
+    /// "which ministry said ...?"): a named organisation of that kind, never a person.
+    /// </summary>
+    Organization,
+
     /// <summary>A person's title or role as the text states it ("who is Stephen Biegun?", "what is his title?").</summary>
     Title,
 

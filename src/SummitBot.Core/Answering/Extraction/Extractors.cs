@@ -5,7 +5,7 @@ internal static class Extractors
 {
     private static readonly Dictionary<AnswerType, IAnswerExtractor> ByType = new IAnswerExtractor[]
     {
-        new PlaceExtractor(), new DateExtractor(), new ClockTimeExtractor(), new DurationExtractor(), new CountExtractor(), new AmountExtractor(), new PersonExtractor(),
+        new PlaceExtractor(), new DateExtractor(), new ClockTimeExtractor(), new DurationExtractor(), new CountExtractor(), new AmountExtractor(), new PersonExtractor(), new OrganizationExtractor(),
         new TitleExtractor(), new SpeakerExtractor(), new QuoteExtractor(), new ReasonExtractor(), new WhatExtractor(),
     }.ToDictionary(e => e.Type);
 

@@ -22,7 +22,7 @@ internal sealed class QuoteExtractor : IAnswerExtractor
             }
 
             var bySpeaker = question.People.Count == 0
-                ? 0.7
+                ? (NamesOrganization(question, quote.Value, passage) ? 1.0 : 0.7)
                 : Spans.IsAsked(quote.Value, question) ? 1.0
                 : question.People.Any(p => p.Candidates.Count == 0) || SpeakerWords(question, quote.Value, passage) ? 0.9 : 0.0;
             if (bySpeaker == 0)
@@ -39,6 +39,23 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 Person = quote.Value,
             };
         }
+    }
+
+    /// <summary>
+    /// "What did the Ministry of Rural Affairs say?" of "The Swedish Ministry of Rural Affairs said ...": an organisation
+    /// (no person the catalog knows) whose name the question gives, two words or more of it and at least two in three.
+    /// </summary>
+    private static bool NamesOrganization(QuestionReading question, string speaker, Passage passage)
+    {
+        if (!passage.Of(AnnotationKind.Organization).Any(o => o.Value.Equals(speaker, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var named = passage.Analyze(speaker);
+        var asked = passage.Analyze(question.Text);
+        var shared = named.Count(asked.Contains);
+        return shared >= 2 && shared * 3 >= named.Count * 2;
     }
 
     /// <summary>"What did the State Department say?": the speaker is named by words of the question.</summary>

@@ -56,6 +56,12 @@ internal static partial class QuestionReader
         var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
         terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
+
+        // "Which news agency reported ...?": the kind asked is what the answer is, checked by its extractor, as "city" is
+        // for "which city"; a passage need not say it besides the name ("Reuters reported ...").
+        var organization = answerType == AnswerType.Organization ? QuestionType.OrganizationAsked(words) : [];
+        var kindStems = organization.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(OrganizationKinds.KindOf(organization.Count > 1 ? organization[^2] : null, organization[^1]));
+        terms.RemoveAll(t => kindStems.Contains(t.Stem));
         var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
@@ -71,10 +77,11 @@ internal static partial class QuestionReader
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
+            OrganizationAsked = organization,
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
-            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : null,
+            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
             TimeWords = namedWords,
             TimeSaid = timeSaid,

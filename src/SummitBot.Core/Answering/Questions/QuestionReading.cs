@@ -23,6 +23,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who was the official who told Pompeo ...?": the head of the role the one asked for held while doing it (lower case), or null.</summary>
     public string? DoerRole { get; init; }
 
+    /// <summary>"Which news agency ...?": the question's words (lower case) naming the kind of organisation asked for, the noun last.</summary>
+    public IReadOnlyList<string> OrganizationAsked { get; init; } = [];
+
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 

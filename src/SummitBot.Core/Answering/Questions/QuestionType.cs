@@ -133,6 +133,12 @@ internal static class QuestionType
                 // "which official ...", "what envoy ...": a person.
                 return new(AnswerType.Person, null, true);
             }
+
+            // "Which news agency reported ...?", "what company built ...?": an organisation of the kind named.
+            if (OrganizationAsked(words).Count > 0)
+            {
+                return new(AnswerType.Organization, null, true);
+            }
         }
 
         // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
@@ -237,6 +243,67 @@ internal static class QuestionType
 
         return !words.Skip(at + 3).Any(w => EventWords.IsEventNoun(w) || LastingNouns.Contains(w) || TimeUnits.Contains(w)
             || w is "last" or "lasted" or "lasting" or "take" or "took" or "taken" or "taking" or "ago" or "until" or "since" or "for" or "going" or "expected" or "scheduled");
+    }
+
+    /// <summary>Words between "what/which" and the noun it asks about that say nothing of the kind ("which of the ...", "what is the name of the ...").</summary>
+    private static readonly HashSet<string> BeforeKind = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "the", "a", "an", "kind", "sort", "type", "of", "exact", "exactly", "specific", "name", "names",
+    };
+
+    /// <summary>
+    /// "Which news agency reported ...?" → news, agency; "what is the name of the company that ...?" → company: the words
+    /// naming the kind of organisation a "what/which" question asks for, ending in a noun of <see cref="OrganizationKinds"/>,
+    /// or none. "Which group of islands" asks what follows "of"; "which ministry official" asks a person.
+    /// </summary>
+    internal static IReadOnlyList<string> OrganizationAsked(IReadOnlyList<string> words)
+    {
+        var wh = -1;
+        for (var i = 0; i < words.Count && wh < 0; i++)
+        {
+            wh = words[i] is "what" or "which" ? i : -1;
+        }
+
+        if (wh < 0)
+        {
+            return [];
+        }
+
+        var start = wh + 1;
+        while (start < words.Count && (BeforeKind.Contains(words[start]) || Language.Quantities.NumberWords.Value(words[start]) is not null))
+        {
+            start++;
+        }
+
+        for (var k = start; k < words.Count && k < start + 3; k++)
+        {
+            var noun = Singular(words[k]);
+            if (Auxiliaries.Contains(words[k]) || Language.Words.CommonWords.IsFunctionWord(words[k]))
+            {
+                return [];
+            }
+
+            if (!OrganizationKinds.IsKind(noun))
+            {
+                continue;
+            }
+
+            var after = k + 1 < words.Count ? words[k + 1] : string.Empty;
+            if (after is "of" || RoleWords.IsHead(after) || (OrganizationKinds.IsKind(Singular(after)) && after.Length > 0))
+            {
+                // "which group of countries", "which ministry official", "which news agency": the kind is named further on.
+                if (after is "of" || RoleWords.IsHead(after))
+                {
+                    return [];
+                }
+
+                continue;
+            }
+
+            return [.. words.Skip(start).Take(k - start).Append(noun)];
+        }
+
+        return [];
     }
 
     /// <summary>"which cities", "what places": the kind a plural noun names is its singular's.</summary>

@@ -117,6 +117,9 @@ internal static class CuratedEvidence
         AnswerType.Title => asks is FactKind.Title or FactKind.Person,
         AnswerType.Person => asks is FactKind.Person or FactKind.Title or FactKind.Quote,
         AnswerType.Reason => asks == FactKind.Reason,
+
+        // No kind of fact holds an organisation of a kind asked: "which news agency ...?" is answered from the text.
+        AnswerType.Organization => false,
         _ => true,
     };
 

@@ -251,7 +251,8 @@ internal static class NameReader
         var tokens = sentence.Tokens;
         var last = tokens[end - 1].Text;
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
-            || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))));
+            || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))))
+            || HeadBeforeOf(tokens, start, end) || DescribedAsOrganization(tokens, start, end) || KindBefore(tokens, start) is not null;
         if (!organization)
         {
             return false;
@@ -260,6 +261,97 @@ internal static class NameReader
         sentence.Annotate(Reading.AnnotationKind.Organization, start, end, sentence.Span(start, end));
         sentence.Take(start, end);
         return true;
+    }
+
+    /// <summary>
+    /// "the Swedish Ministry of Rural Affairs", "the Bank of Korea": an organisation's head word opens its name (after a
+    /// country's adjective) and "of" follows it. A role after "of" ("... of Foreign Affairs spokesman Lu") is a person's.
+    /// </summary>
+    private static bool HeadBeforeOf(List<Token> tokens, int start, int end)
+    {
+        var head = start < end && Gazetteer.Default.Match(tokens, start, anyCase: false, out var places) is > 0 and var length && places.Any(p => p.IsDemonym) ? start + length : start;
+        return head + 2 < end && OrganizationWords.IsHead(tokens[head].Text) && !PlaceWords.Kinds.ContainsKey(tokens[head].Text) && tokens[head + 1].Text == "of"
+            && !Enumerable.Range(head + 2, end - head - 2).Any(k => RoleWords.IsHead(tokens[k].Text));
+    }
+
+    /// <summary>
+    /// "Norrsken Orbital, a company based in Lulea,", "Aftonposten, a Stockholm newspaper,": a name whose description set
+    /// off after it is headed by a noun of an organisation ("a company spokesman" is a person's).
+    /// </summary>
+    private static bool DescribedAsOrganization(List<Token> tokens, int start, int end)
+    {
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("a" or "an")
+            || Enumerable.Range(start, end - start).Any(k => RoleWords.IsRoleWord(tokens[k].Text)))
+        {
+            return false;
+        }
+
+        for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
+        {
+            if (!tokens[k].IsWord || CommonWords.IsFunctionWord(tokens[k].Text) || RoleWords.IsHead(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (OrganizationKinds.Describes(tokens[k].Text.ToLowerInvariant()))
+            {
+                return k + 1 >= tokens.Count || EndsDescription(tokens[k + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "The two firms, Dalian Haibo Freight and Liaoning Danxing Forwarding, are ...": the noun of an organisation's kind
+    /// set before a name, or before the list of names it is in, with a comma ("firms"); null when there is none.
+    /// </summary>
+    internal static string? KindBefore(List<Token> tokens, int start)
+    {
+        var k = start - 1;
+        for (var names = 0; names < 4 && k >= 1; names++)
+        {
+            if (tokens[k].Text == "," && tokens[k - 1] is { IsWord: true, IsCapitalized: false } noun && OrganizationKinds.Describes(Singular(noun.Text.ToLowerInvariant())))
+            {
+                return Singular(noun.Text.ToLowerInvariant());
+            }
+
+            // Back over the separator and the name before it in the list.
+            var separated = false;
+            while (k >= 0 && tokens[k].Text is "," or "and")
+            {
+                separated = true;
+                k--;
+            }
+
+            if (!separated || k < 0 || !tokens[k].IsCapitalized)
+            {
+                return null;
+            }
+
+            while (k >= 0 && (tokens[k].IsCapitalized || (tokens[k].Text is "of" or "for" && k > 0 && tokens[k - 1].IsCapitalized)))
+            {
+                k--;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Singular(string noun) =>
+        noun.EndsWith("ies", StringComparison.Ordinal) ? noun[..^3] + "y" : noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun;
+
+    /// <summary>What may follow the noun heading a description: punctuation, a function word or a verb, not a possessive or another noun ("a company spokesman").</summary>
+    private static bool EndsDescription(Token next)
+    {
+        if (next.Kind == TokenKind.Possessive || (next.IsWord && RoleWords.IsRoleWord(next.Text)))
+        {
+            return false;
+        }
+
+        var lower = next.Text.ToLowerInvariant();
+        var relations = Relations.WordRelations.Default;
+        return !next.IsWord || CommonWords.IsFunctionWord(lower) || !relations.IsNoun(lower) || relations.IsVerb(lower);
     }
 
     /// <summary>"South Korea's presidential office", "the Chinese foreign ministry": a place, then lower-case words ending in an organisation's head word.</summary>
@@ -285,6 +377,12 @@ internal static class NameReader
 
                 if (OrganizationWords.IsHead(tokens[n].Text) && !RoleWords.IsRoleWord(tokens[n].Text) || tokens[n].Text is "media" or "military" or "government")
                 {
+                    // "North Korea's state news agency": a head word ("news") may be followed by the one that ends the name.
+                    while (n + 1 < tokens.Count && tokens[n + 1] is { IsWord: true, IsCapitalized: false } next && OrganizationWords.IsHead(next.Text) && !RoleWords.IsRoleWord(next.Text))
+                    {
+                        n++;
+                    }
+
                     sentence.Annotate(Reading.AnnotationKind.Organization, from, n + 1, sentence.Span(from, n + 1));
                     break;
                 }
