@@ -56,7 +56,8 @@ internal static partial class QuestionReader
         var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
         terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
-        var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
+        // "What was the death toll?": a measure that is a plain number counts nothing the question names.
+        var counted = answerType == AnswerType.Number && type.Measure is null ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
         {
@@ -72,6 +73,7 @@ internal static partial class QuestionReader
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
+            Measure = answerType == type.Type ? type.Measure : null,
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : null,
             Time = time,
             TimeWords = namedWords,
