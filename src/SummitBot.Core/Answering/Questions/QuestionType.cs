@@ -91,6 +91,11 @@ internal static class QuestionType
             return new(measure == Dimension.Count ? AnswerType.Number : AnswerType.Amount, null, true, measure);
         }
 
+        if (MeasureNouns.AsksSumPaid(words, wh))
+        {
+            return new(AnswerType.Amount, null, true, Dimension.Money);
+        }
+
         var who = words.IndexOf("who") is >= 0 and var w1 ? w1 : words.IndexOf("whom");
         if ((who >= 0 && words.Skip(who + 1).Take(4).Any(SpeechVerbs.IsSpeechVerb)) || (Pair("according", "to") && Has("whom")) || Pair("whose", "words"))
         {

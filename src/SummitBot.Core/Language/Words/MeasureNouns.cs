@@ -40,6 +40,39 @@ public static class MeasureNouns
         "must", "and", "or", "that", "which", "who",
     };
 
+    /// <summary>Verbs whose object is a sum of money: "what did Seoul pay for ...", "what does a ticket cost?".</summary>
+    private static readonly HashSet<string> Paying = new(StringComparer.Ordinal)
+    {
+        "pay", "pays", "paid", "spend", "spends", "spent", "cost", "costs", "earn", "earns", "earned", "charge", "charges", "charged", "owe", "owes", "owed",
+    };
+
+    /// <summary>Auxiliaries after "what" that put the subject before the verb asked ("what did Seoul pay ...").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "will", "would", "has", "have", "had" };
+
+    /// <summary>
+    /// "What does Washington pay annually to keep its troops there?", "what did the city spend on security?", "what
+    /// will a ticket cost?": "what" as the object of a verb of paying asks a sum of money. Only when the verb ends its
+    /// clause or a preposition or adverb follows: "what did Kim pay tribute to" has an object of its own.
+    /// </summary>
+    public static bool AsksSumPaid(IReadOnlyList<string> words, int wh)
+    {
+        if (wh < 0 || wh + 2 >= words.Count || words[wh] != "what" || !Auxiliaries.Contains(words[wh + 1]))
+        {
+            return false;
+        }
+
+        for (var i = wh + 2; i < words.Count && i <= wh + 2 + MaxPhrase; i++)
+        {
+            if (Paying.Contains(words[i]))
+            {
+                var next = i + 1 < words.Count ? words[i + 1] : null;
+                return next is null or "each" or "every" or "per" || CommonWords.IsPreposition(next) || next.EndsWith("ly", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The dimension a measure noun measures, or null if it names none.</summary>
     public static Dimension? Of(string noun) =>
         Measures.TryGetValue(noun, out var dimension) || (noun.Length > 3 && noun[^1] == 's' && Measures.TryGetValue(noun[..^1], out dimension)) ? dimension : null;
