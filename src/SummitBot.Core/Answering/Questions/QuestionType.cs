@@ -86,7 +86,8 @@ internal static class QuestionType
 
         // "What was the yield of the test?", "what altitude did it reach?", "what was the death toll?": a measure named
         // as the head of the phrase asked wants a number with its unit, or a plain number for a toll or a magnitude.
-        if (MeasureNouns.Asked(words, wh) is { } measure)
+        // A measure right after "what" asks it too, with the verb after it: "what percentage goes through China?".
+        if ((MeasureNouns.Asked(words, wh) ?? MeasureFirst(words, wh)) is { } measure)
         {
             return new(measure == Dimension.Count ? AnswerType.Number : AnswerType.Amount, null, true, measure);
         }
@@ -268,6 +269,10 @@ internal static class QuestionType
     private static IEnumerable<string> NextNouns(List<string> words, int wh) =>
         words.Skip(wh + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an" or "kind" or "of" or "exact" or "exactly" or "specific"))
             .TakeWhile(w => w is not ("do" or "does" or "did" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should")).Take(2);
+
+    /// <summary>"what distance separates ...": a measure (of an amount) among the first nouns after "what/which", or null.</summary>
+    private static Dimension? MeasureFirst(List<string> words, int wh) =>
+        wh >= 0 && words[wh] is "what" or "which" ? NextNouns(words, wh).Select(MeasureNouns.Of).FirstOrDefault(d => d is not null and not Dimension.Count) : null;
 
     private static int IndexOfPair(List<string> words, string first, string second)
     {
