@@ -43,7 +43,8 @@ internal sealed class AmountExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
-        var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList());
+        var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList()) is var said
+            && said == Dimension.None && question.Measure is { } measure ? measure : said;
         var ofThing = AsksQuantityOfThing(question.Text);
         var unitAsked = question.AmountUnit;
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
@@ -62,6 +63,7 @@ internal sealed class AmountExtractor : IAnswerExtractor
             }
 
             var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
+                : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
@@ -110,6 +112,26 @@ internal sealed class AmountExtractor : IAnswerExtractor
         unit.Contains("kilomet", StringComparison.Ordinal) || unit.Contains("mile", StringComparison.Ordinal)
             || unit.Contains("met", StringComparison.Ordinal) || unit.Contains("feet", StringComparison.Ordinal) || unit.Contains("foot", StringComparison.Ordinal)
             || unit.Contains("inch", StringComparison.Ordinal) || unit.Contains("yard", StringComparison.Ordinal) || unit is "km" or "cm" or "mm";
+
+    /// <summary>
+    /// How well an amount fits a measure whose unit family is known ("what was the price" → money, "the yield" →
+    /// kilotons, "the temperature" → degrees, "the speed" → km/h, knots, "the turnout" → percent); null for the lengths,
+    /// weights and sizes <see cref="DimensionFit"/> weighs, and for a measure of any unit.
+    /// </summary>
+    private static double? UnitFamilyFit(Dimension asked, Annotation quantity)
+    {
+        var unit = quantity.Detail.StartsWith("unit:", StringComparison.Ordinal) ? quantity.Detail[5..] : string.Empty;
+        bool? fits = asked switch
+        {
+            Dimension.Money => quantity.Detail.StartsWith("money:", StringComparison.Ordinal),
+            Dimension.Energy => unit.StartsWith("kiloton", StringComparison.Ordinal) || unit.StartsWith("megaton", StringComparison.Ordinal),
+            Dimension.Temperature => unit.StartsWith("degree", StringComparison.Ordinal),
+            Dimension.Speed => unit is "km/h" or "mph" or "knots" or "kph",
+            Dimension.Share => unit is "percent" or "%",
+            _ => null,
+        };
+        return fits is null ? null : fits.Value ? 1.0 : 0.3;
+    }
 
     /// <summary>How well an amount fits the dimension asked: a length for "how far/high", said to measure it if the sentence says so.</summary>
     internal static double DimensionFit(Dimension asked, Annotation quantity, Passage passage)

@@ -62,7 +62,9 @@ internal static partial class QuestionReader
         var organization = answerType == AnswerType.Organization ? QuestionType.OrganizationAsked(words) : [];
         var kindStems = organization.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(OrganizationKinds.KindOf(organization.Count > 1 ? organization[^2] : null, organization[^1]));
         terms.RemoveAll(t => kindStems.Contains(t.Stem));
-        var counted = answerType == AnswerType.Number ? Counted(words, model) : [];
+
+        // "What was the death toll?": a measure that is a plain number counts nothing the question names.
+        var counted = answerType == AnswerType.Number && type.Measure is null ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
         if (capacity)
         {
@@ -81,6 +83,7 @@ internal static partial class QuestionReader
             Counted = counted,
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
+            Measure = answerType == type.Type ? type.Measure : null,
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
             TimeWords = namedWords,

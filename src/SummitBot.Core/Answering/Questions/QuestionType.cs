@@ -25,17 +25,10 @@ internal static class QuestionType
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minutes", "hours", "days", "weeks", "months", "years", "seconds", "decades" };
 
-    private static readonly HashSet<string> AmountNouns = new(StringComparer.Ordinal)
-    {
-        "amount", "sum", "price", "cost", "percentage", "percent", "share", "value", "fee", "figure", "distance", "length", "budget", "fine", "total", "speed",
-        "range", "altitude", "height", "weight", "size", "population",
-        // "What is the cap on fuel imports?", "the yearly ceiling on ...": a limit is an amount.
-        "cap", "ceiling", "limit", "quota", "maximum", "minimum",
-    };
-
     private static readonly HashSet<string> TitleNouns = new(StringComparer.Ordinal) { "title", "position", "role", "job", "rank", "occupation", "profession" };
 
-    public readonly record struct Reading(AnswerType Type, PlaceKind? Place, bool Outright);
+    /// <summary>The kind asked; <paramref name="Measure"/> is the measure a "what" question names ("what was the yield"), if any.</summary>
+    public readonly record struct Reading(AnswerType Type, PlaceKind? Place, bool Outright, Dimension? Measure = null);
 
     public static Reading Of(List<string> words)
     {
@@ -86,10 +79,22 @@ internal static class QuestionType
             return new(AnswerType.Number, null, true);
         }
 
-        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy")
-            || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(AmountNouns.Contains)))
+        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
         {
             return new(AnswerType.Amount, null, true);
+        }
+
+        // "What was the yield of the test?", "what altitude did it reach?", "what was the death toll?": a measure named
+        // as the head of the phrase asked wants a number with its unit, or a plain number for a toll or a magnitude.
+        // A measure right after "what" asks it too, with the verb after it: "what percentage goes through China?".
+        if ((MeasureNouns.Asked(words, wh) ?? MeasureFirst(words, wh)) is { } measure)
+        {
+            return new(measure == Dimension.Count ? AnswerType.Number : AnswerType.Amount, null, true, measure);
+        }
+
+        if (MeasureNouns.AsksSumPaid(words, wh))
+        {
+            return new(AnswerType.Amount, null, true, Dimension.Money);
         }
 
         var who = words.IndexOf("who") is >= 0 and var w1 ? w1 : words.IndexOf("whom");
@@ -331,6 +336,10 @@ internal static class QuestionType
     private static IEnumerable<string> NextNouns(List<string> words, int wh) =>
         words.Skip(wh + 1).Where(w => w is not ("is" or "was" or "are" or "were" or "the" or "a" or "an" or "kind" or "of" or "exact" or "exactly" or "specific"))
             .TakeWhile(w => w is not ("do" or "does" or "did" or "has" or "have" or "had" or "will" or "would" or "can" or "could" or "should")).Take(2);
+
+    /// <summary>"what distance separates ...": a measure (of an amount) among the first nouns after "what/which", or null.</summary>
+    private static Dimension? MeasureFirst(List<string> words, int wh) =>
+        wh >= 0 && words[wh] is "what" or "which" ? NextNouns(words, wh).Select(MeasureNouns.Of).FirstOrDefault(d => d is not null and not Dimension.Count) : null;
 
     private static int IndexOfPair(List<string> words, string first, string second)
     {

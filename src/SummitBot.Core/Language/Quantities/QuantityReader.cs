@@ -28,6 +28,7 @@ internal static class QuantityReader
         "inches", "inch", "yards", "yard", "grams", "gram", "ounces", "ounce",
         "tonnes", "tonne", "tons", "ton", "barrels", "barrel", "kg", "kilograms", "kilogram", "pounds", "litres", "liters", "gallons",
         "percent", "per", "%", "acres", "hectares", "square", "cubic", "megawatts", "km/h", "mph", "knots", "nautical",
+        "kilotons", "kiloton", "kilotonnes", "kilotonne", "megatons", "megaton", "megatonnes", "megatonne", "degrees",
     };
 
     /// <summary>Words after a length of time that place something by it, and how its detail says them.</summary>
