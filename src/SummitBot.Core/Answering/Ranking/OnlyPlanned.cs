@@ -1,0 +1,105 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "When did North Korea fire the missiles at Guam?" and "North Korea said it was drawing up plans to fire four
+/// missiles into the waters around Guam by the middle of this month": a sentence that has the asked verb only as what
+/// someone plans, threatens or will do says nothing of when or where it was done, which the question, in the past,
+/// takes for granted.
+/// </summary>
+internal static class OnlyPlanned
+{
+    /// <summary>How much of its fit an answer keeps whose sentence has the asked deed only as a plan.</summary>
+    private const double Planned = 0.3;
+
+    /// <summary>How many words before "to" a word of plans may stand ("drawing up plans to fire").</summary>
+    private const int Reach = 4;
+
+    /// <summary>Words that make the verb after them, or the infinitive after them, a deed not done yet.</summary>
+    private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "plan", "plans", "planned", "planning", "plot", "plotting", "threatened", "threatens", "threatening", "vowed", "vows",
+        "intends", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "preparing", "prepared", "ready", "set",
+        "due", "expected", "likely", "would", "will", "could", "might", "may", "considering", "proposed",
+    };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Future != false || candidate.Passage is not { } passage
+            || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
+        {
+            return 1.0;
+        }
+
+        // "When did Iwaya say Tokyo would keep pressing ...?" asks about a plan itself.
+        if (Language.Tokenizer.LowerWords(question.Text).Any(PlanWords.Contains))
+        {
+            return 1.0;
+        }
+
+        // The question's verb: its first word that may be one ("test" of "did the navy test the torpedoes", not "torpedoes").
+        var verbs = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).Take(1).ToList();
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var seen = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !verbs.Any(v => v.IsIn(stems[i])) || IsNounUse(tokens, i))
+            {
+                continue;
+            }
+
+            if (!IsPlanned(tokens, i) || IsDefinite(tokens, i))
+            {
+                return 1.0;
+            }
+
+            seen = true;
+        }
+
+        return seen ? Planned : 1.0;
+    }
+
+    /// <summary>"The meeting lasted about 90 minutes": the deed as a noun after "the" or a possessive is told as done.</summary>
+    private static bool IsDefinite(List<Language.Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her";
+
+    /// <summary>"met with fire and fury", "a launch": the word after a preposition or "a" is a noun, no deed (after "the", see <see cref="IsDefinite"/>).</summary>
+    private static bool IsNounUse(List<Language.Token> tokens, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && !tokens[before].IsWord)
+        {
+            // 'met with "fire and fury"': a quotation mark between.
+            before--;
+        }
+
+        return before >= 0 && tokens[before].Text.ToLowerInvariant() is "a" or "an" or "with" or "of" or "by" or "for" or "in";
+    }
+
+    /// <summary>"plans to fire", "threatened to fire", "will fire": the verb at <paramref name="i"/> tells a deed not done yet.</summary>
+    private static bool IsPlanned(List<Language.Token> tokens, int i)
+    {
+        if (i > 0 && tokens[i - 1].Text is "will" or "would" or "could" or "might" or "may")
+        {
+            return true;
+        }
+
+        if (i == 0 || !tokens[i - 1].Is("to"))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 1 - Reach; k--)
+        {
+            if (PlanWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
