@@ -96,6 +96,7 @@ internal static partial class QuestionReader
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksDefinition = defined,
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
+            MayBeVerbs = MayBeVerbs(terms),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
@@ -581,6 +582,10 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
+    private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
+        [.. terms.Where(t => t.Role == TermRole.Content).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
 
     /// <summary>"who are the four men", "who were the two envoys": "who are/were" and a number of two or more.</summary>
     private static bool AsksGroup(string text, List<QuestionTerm> terms) =>

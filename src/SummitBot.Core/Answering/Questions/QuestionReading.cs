@@ -39,6 +39,13 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksCapacity { get; init; }
 
+    /// <summary>
+    /// The question's content words (lower case) that may be verbs by WordNet ("work" is a noun as well): a sentence's
+    /// word before a preposition and a place that matches one is the asked verb. Of every content term as read, so a
+    /// reading with fewer terms (the claim of a yes/no question set aside) still finds its own among them.
+    /// </summary>
+    public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
+
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
