@@ -97,6 +97,7 @@ internal static partial class QuestionReader
             AsksDefinition = defined,
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
+            Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
@@ -586,6 +587,14 @@ internal static partial class QuestionReader
     /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
         [.. terms.Where(t => t.Role == TermRole.Content).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
+
+    /// <summary>"biggest", "strongest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
+    private static bool IsSuperlative(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return lower.Length >= 6 && lower.EndsWith("est", StringComparison.Ordinal) && !relations.IsNoun(lower) && !relations.IsVerb(lower);
+    }
 
     /// <summary>"who are the four men", "who were the two envoys": "who are/were" and a number of two or more.</summary>
     private static bool AsksGroup(string text, List<QuestionTerm> terms) =>

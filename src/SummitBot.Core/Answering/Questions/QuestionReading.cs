@@ -46,6 +46,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// For yes/no questions: the words of the terms that are superlatives ("biggest", "strongest"), as written, whose
+    /// noun after them a sentence must qualify with them (see Ranking's SuperlativeApart).
+    /// </summary>
+    public IReadOnlySet<string> Superlatives { get; init; } = new HashSet<string>();
+
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
