@@ -52,6 +52,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> Superlatives { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// The countries the question names by name, capital or demonym, in any case (compared ignoring case): an office
+    /// that names another ("China's ambassador") is not the one asked about.
+    /// </summary>
+    public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
