@@ -81,6 +81,7 @@ internal static partial class QuestionReader
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             OrganizationAsked = organization,
             Counted = counted,
+            CountQualifiers = CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
             Measure = answerType == type.Type ? type.Measure : null,
@@ -491,6 +492,30 @@ internal static partial class QuestionReader
     {
         var many = words.IndexOf("many");
         return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
+    }
+
+    /// <summary>
+    /// "North Korean athletes", "Swedish ships": the analyzed words of each name or capitalized word that qualifies the
+    /// noun counted (analyzed once here, not for each count a sentence has).
+    /// </summary>
+    private static List<IReadOnlyList<string>> CountQualifiers(List<QuestionTerm> terms, List<string> counted, AnsweringModel model)
+    {
+        var qualifiers = new List<IReadOnlyList<string>>();
+        if (counted.Count < 2)
+        {
+            return qualifiers;
+        }
+
+        var analyzer = model.Snapshot.Analyzer;
+        foreach (var term in terms)
+        {
+            if ((term.Role == TermRole.Name || char.IsUpper(term.Word[0])) && analyzer.Terms(term.Word) is { Count: > 0 } stems && stems.Contains(counted[0]) && !stems.Contains(counted[^1]))
+            {
+                qualifiers.Add([.. term.Word.Split(' ').SelectMany(analyzer.Terms)]);
+            }
+        }
+
+        return qualifiers;
     }
 
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>

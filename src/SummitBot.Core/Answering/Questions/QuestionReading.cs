@@ -29,6 +29,14 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>
+    /// "How many North Korean athletes ...?": for each name or capitalized word before the noun counted (one whose
+    /// analysis has the first word of <see cref="Counted"/> but not its noun), the analyzed words of it, one of which a
+    /// sentence that counts must have ("from the North" has one): "About 2,900 athletes will compete" counts athletes
+    /// of every country.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> CountQualifiers { get; init; } = [];
+
     /// <summary>"What line ...", "which nuclear complex ...": the analyzed noun naming the kind of thing asked for.</summary>
     public string? Category { get; init; }
 
