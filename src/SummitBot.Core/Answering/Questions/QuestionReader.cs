@@ -84,6 +84,7 @@ internal static partial class QuestionReader
             CountQualifiers = CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
+            TimeUnitAsked = TimeUnitAsked(plain),
             Measure = answerType == type.Type ? type.Measure : null,
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
@@ -516,6 +517,16 @@ internal static partial class QuestionReader
         }
 
         return qualifiers;
+    }
+
+    /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
+    private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+
+    /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
+    private static string? TimeUnitAsked(List<string> words)
+    {
+        var many = words.IndexOf("many");
+        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && TimeUnits.FirstOrDefault(u => words[many + 1] == u + "s") is { } unit ? unit : null;
     }
 
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>

@@ -69,6 +69,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
+    /// <summary>"Within how many months ...?": the unit of time asked (singular, "month"), or null.</summary>
+    public string? TimeUnitAsked { get; init; }
+
     /// <summary>"What was the yield ...?", "what price ...?": the measure a "what" question names as its head, or null.</summary>
     public Language.Words.Dimension? Measure { get; init; }
 
