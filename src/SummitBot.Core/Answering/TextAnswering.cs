@@ -77,7 +77,7 @@ internal static class TextAnswering
         }
 
         var best = plain.Best!;
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
         if (verbs.Count > 0 && !verbs.Any(v => v.IsIn(best.Passage!.Words)))
         {
             // The sentence does not say the thing asked about happened or not: the sources don't say.

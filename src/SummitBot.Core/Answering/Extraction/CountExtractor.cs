@@ -74,26 +74,10 @@ internal sealed class CountExtractor : IAnswerExtractor
 
     /// <summary>
     /// A name or a capitalized word before the noun the question counts ("North Korean athletes", "Swedish ships") of
-    /// which the sentence has no word ("from the North" still has one).
+    /// which the sentence has no word ("from the North" still has one). The qualifiers are read once with the question.
     /// </summary>
-    private static bool QualifierMissing(QuestionReading question, Passage passage)
-    {
-        if (question.Counted.Count < 2)
-        {
-            return false;
-        }
-
-        foreach (var term in question.Terms)
-        {
-            if ((term.Role == Questions.TermRole.Name || char.IsUpper(term.Word[0])) && passage.Analyze(term.Word) is { Count: > 0 } stems && stems.Contains(question.Counted[0])
-                && !stems.Contains(question.Counted[^1]) && !term.Word.Split(' ').Any(w => passage.Analyze(w).Any(passage.Words.Contains)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool QualifierMissing(QuestionReading question, Passage passage) =>
+        question.CountQualifiers.Any(stems => !stems.Any(passage.Words.Contains));
 
     /// <summary>"How many of them ...?", "how many of the boxes ...?": part of something counted.</summary>
     private static bool AsksPart(QuestionReading question) => question.Text.Contains("how many of ", StringComparison.OrdinalIgnoreCase);

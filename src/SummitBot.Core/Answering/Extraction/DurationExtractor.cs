@@ -12,20 +12,9 @@ internal sealed class DurationExtractor : IAnswerExtractor
     /// <summary>How much of its fit a length keeps told in another unit of time than the one asked.</summary>
     private const double OtherUnit = 0.5;
 
-    /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
-    private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
-
-    /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
-    private static string? UnitAsked(string question)
-    {
-        var words = Language.Tokenizer.LowerWords(question);
-        var many = words.IndexOf("many");
-        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && TimeUnits.FirstOrDefault(u => words[many + 1] == u + "s") is { } unit ? unit : null;
-    }
-
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
-        var unit = UnitAsked(question.Text);
+        var unit = question.TimeUnitAsked;
         foreach (var duration in passage.Of(AnnotationKind.Duration))
         {
             var words = duration.TextIn(passage.Text);

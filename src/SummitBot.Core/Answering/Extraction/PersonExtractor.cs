@@ -277,36 +277,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// <summary>
     /// The office names a country (by name, capital or demonym) that the question does not, while the question names
     /// one of its own: it is the office of another country. "The U.S. ambassador to Seoul" still fits "the US
-    /// ambassador to South Korea" (a capital stands for its country).
+    /// ambassador to South Korea" (a capital stands for its country). The question's countries are read once with it.
     /// </summary>
     private static bool OfOtherCountry(QuestionReading question, string office)
     {
-        var asked = CountriesIn(question.Text, anyCase: true);
-        return asked.Count > 0 && CountriesIn(office, anyCase: false).Any(c => !asked.Contains(c));
-    }
-
-    /// <summary>The countries a text names by name, capital or demonym.</summary>
-    private static HashSet<string> CountriesIn(string text, bool anyCase)
-    {
-        var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var tokens = Language.Tokenizer.Tokenize(text);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var length = Language.World.Gazetteer.Default.Match(tokens, i, anyCase, out var places);
-            if (length == 0 || Language.Words.CommonWords.IsFunctionWord(tokens[i].Text))
-            {
-                continue;
-            }
-
-            if (places.FirstOrDefault(p => p.Kind is Language.World.PlaceKind.Country or Language.World.PlaceKind.Capital) is { } place)
-            {
-                countries.Add(place.Kind == Language.World.PlaceKind.Country ? place.Name : place.Country ?? place.Name);
-            }
-
-            i += length - 1;
-        }
-
-        return countries;
+        var asked = question.Countries;
+        return asked.Count > 0 && Language.World.CountriesNamed.In(office, anyCase: false).Any(c => !asked.Contains(c));
     }
 
     /// <summary>"Chinese President Xi Jinping" holds China's presidency: the countries an office's demonyms name.</summary>

@@ -81,8 +81,10 @@ internal static partial class QuestionReader
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             OrganizationAsked = organization,
             Counted = counted,
+            CountQualifiers = CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
+            TimeUnitAsked = TimeUnitAsked(plain),
             Measure = answerType == type.Type ? type.Measure : null,
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
@@ -96,6 +98,9 @@ internal static partial class QuestionReader
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksDefinition = defined,
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
+            MayBeVerbs = MayBeVerbs(terms),
+            Countries = CountriesNamed.In(text, anyCase: true),
+            Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
@@ -490,6 +495,40 @@ internal static partial class QuestionReader
         return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
     }
 
+    /// <summary>
+    /// "North Korean athletes", "Swedish ships": the analyzed words of each name or capitalized word that qualifies the
+    /// noun counted (analyzed once here, not for each count a sentence has).
+    /// </summary>
+    private static List<IReadOnlyList<string>> CountQualifiers(List<QuestionTerm> terms, List<string> counted, AnsweringModel model)
+    {
+        var qualifiers = new List<IReadOnlyList<string>>();
+        if (counted.Count < 2)
+        {
+            return qualifiers;
+        }
+
+        var analyzer = model.Snapshot.Analyzer;
+        foreach (var term in terms)
+        {
+            if ((term.Role == TermRole.Name || char.IsUpper(term.Word[0])) && analyzer.Terms(term.Word) is { Count: > 0 } stems && stems.Contains(counted[0]) && !stems.Contains(counted[^1]))
+            {
+                qualifiers.Add([.. term.Word.Split(' ').SelectMany(analyzer.Terms)]);
+            }
+        }
+
+        return qualifiers;
+    }
+
+    /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
+    private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
+
+    /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
+    private static string? TimeUnitAsked(List<string> words)
+    {
+        var many = words.IndexOf("many");
+        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && TimeUnits.FirstOrDefault(u => words[many + 1] == u + "s") is { } unit ? unit : null;
+    }
+
     /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
     private static List<string> Counted(List<string> words, AnsweringModel model)
     {
@@ -581,6 +620,18 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
+    private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
+        [.. terms.Where(t => t.Role == TermRole.Content).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
+
+    /// <summary>"biggest", "strongest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
+    private static bool IsSuperlative(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return lower.Length >= 6 && lower.EndsWith("est", StringComparison.Ordinal) && !relations.IsNoun(lower) && !relations.IsVerb(lower);
+    }
 
     /// <summary>"who are the four men", "who were the two envoys": "who are/were" and a number of two or more.</summary>
     private static bool AsksGroup(string text, List<QuestionTerm> terms) =>

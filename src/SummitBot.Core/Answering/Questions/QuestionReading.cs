@@ -29,6 +29,14 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>
+    /// "How many North Korean athletes ...?": for each name or capitalized word before the noun counted (one whose
+    /// analysis has the first word of <see cref="Counted"/> but not its noun), the analyzed words of it, one of which a
+    /// sentence that counts must have ("from the North" has one): "About 2,900 athletes will compete" counts athletes
+    /// of every country.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> CountQualifiers { get; init; } = [];
+
     /// <summary>"What line ...", "which nuclear complex ...": the analyzed noun naming the kind of thing asked for.</summary>
     public string? Category { get; init; }
 
@@ -39,8 +47,30 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksCapacity { get; init; }
 
+    /// <summary>
+    /// The question's content words (lower case) that may be verbs by WordNet ("work" is a noun as well): a sentence's
+    /// word before a preposition and a place that matches one is the asked verb. Of every content term as read, so a
+    /// reading with fewer terms (the claim of a yes/no question set aside) still finds its own among them.
+    /// </summary>
+    public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// For yes/no questions: the words of the terms that are superlatives ("biggest", "strongest"), as written, whose
+    /// noun after them a sentence must qualify with them (see Ranking's SuperlativeApart).
+    /// </summary>
+    public IReadOnlySet<string> Superlatives { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The countries the question names by name, capital or demonym, in any case (compared ignoring case): an office
+    /// that names another ("China's ambassador") is not the one asked about.
+    /// </summary>
+    public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
+
+    /// <summary>"Within how many months ...?": the unit of time asked (singular, "month"), or null.</summary>
+    public string? TimeUnitAsked { get; init; }
 
     /// <summary>"What was the yield ...?", "what price ...?": the measure a "what" question names as its head, or null.</summary>
     public Language.Words.Dimension? Measure { get; init; }

@@ -9,7 +9,11 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class Initials
 {
-    /// <summary>A question's word written as an acronym: two to six capital letters.</summary>
+    /// <summary>
+    /// A question's word written as an acronym: two to six capital letters, A to Z. (The one test for both the acronym
+    /// spelt out and the acronym that a sentence has only in another case, whose regular expressions are built from the
+    /// word: plain letters need no escaping.)
+    /// </summary>
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => c is >= 'A' and <= 'Z');
 
     /// <summary>Whether some run of <paramref name="tokens"/> spells <paramref name="acronym"/> by its words' first letters.</summary>

@@ -24,8 +24,8 @@ internal static class PlaceOfOtherDoing
         }
 
         // The question's words that may be its verb ("work" is a noun as well): a sentence's word before a preposition and
-        // a place that matches one is that verb.
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).ToList();
+        // a place that matches one is that verb. (Which words may be verbs is read once with the question.)
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
         if (verbs.Count == 0)
         {
             return 1.0;

@@ -65,7 +65,7 @@ internal static class Ranker
     /// a question written all in capitals.)
     /// </summary>
     private static bool AcronymOnlyInOtherCase(QuestionReading question, QuestionTerm term, Passage passage) =>
-        term.Role == TermRole.Name && question.Text.Any(char.IsLower) && term.Word.Length is >= 2 and <= 6 && term.Word.All(char.IsUpper)
+        term.Role == TermRole.Name && question.Text.Any(char.IsLower) && Initials.IsAcronym(term.Word)
         && string.Equals(term.Stem, term.Word, StringComparison.OrdinalIgnoreCase)
         && System.Text.RegularExpressions.Regex.IsMatch(passage.Text, $@"\b{term.Word}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
         && !System.Text.RegularExpressions.Regex.IsMatch(passage.Text, $@"\b{string.Join(@"\.?", term.Word.Select(c => c.ToString()))}\b");

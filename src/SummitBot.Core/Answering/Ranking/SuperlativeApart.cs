@@ -23,24 +23,18 @@ internal static class SuperlativeApart
             return 1.0;
         }
 
-        var terms = question.Terms.ToList();
+        // Which words are superlatives is read once with the question; the terms are this reading's own (a term set
+        // aside, as an ordinal is, brings the words around it together).
+        var terms = question.Terms;
         for (var i = 0; i + 1 < terms.Count; i++)
         {
-            if (IsSuperlative(terms[i].Word) && terms[i + 1].Role is TermRole.Content or TermRole.Event && !QualifiesIn(passage, terms[i], terms[i + 1]))
+            if (question.Superlatives.Contains(terms[i].Word) && terms[i + 1].Role is TermRole.Content or TermRole.Event && !QualifiesIn(passage, terms[i], terms[i + 1]))
             {
                 return Apart;
             }
         }
 
         return 1.0;
-    }
-
-    /// <summary>"biggest", "strongest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
-    private static bool IsSuperlative(string word)
-    {
-        var lower = word.ToLowerInvariant();
-        var relations = Language.Relations.WordRelations.Default;
-        return lower.Length >= 6 && lower.EndsWith("est", StringComparison.Ordinal) && !relations.IsNoun(lower) && !relations.IsVerb(lower);
     }
 
     /// <summary>Whether the sentence has the superlative with the noun within a few words after it (or lacks the superlative: other features weigh that).</summary>
