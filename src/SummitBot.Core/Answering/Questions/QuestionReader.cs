@@ -99,6 +99,7 @@ internal static partial class QuestionReader
             AsksDefinition = defined,
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
+            NamesPlan = words.Any(PlanWords.IsPlanWord),
             Countries = CountriesNamed.In(text, anyCase: true),
             Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),

@@ -54,6 +54,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>"When did Iwaya say Tokyo would keep pressing ...?": the question itself speaks of a plan ("would", "plans to").</summary>
+    public bool NamesPlan { get; init; }
+
     /// <summary>
     /// For yes/no questions: the words of the terms that are superlatives ("biggest", "strongest"), as written, whose
     /// noun after them a sentence must qualify with them (see Ranking's SuperlativeApart).

@@ -17,14 +17,6 @@ internal static class OnlyPlanned
     /// <summary>How many words before "to" a word of plans may stand ("drawing up plans to fire").</summary>
     private const int Reach = 4;
 
-    /// <summary>Words that make the verb after them, or the infinitive after them, a deed not done yet.</summary>
-    private static readonly HashSet<string> PlanWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "plan", "plans", "planned", "planning", "plot", "plotting", "threatened", "threatens", "threatening", "vowed", "vows",
-        "intends", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "preparing", "prepared", "ready", "set",
-        "due", "expected", "likely", "would", "will", "could", "might", "may", "considering", "proposed",
-    };
-
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Future != false || candidate.Passage is not { } passage
@@ -34,7 +26,7 @@ internal static class OnlyPlanned
         }
 
         // "When did Iwaya say Tokyo would keep pressing ...?" asks about a plan itself.
-        if (Language.Tokenizer.LowerWords(question.Text).Any(PlanWords.Contains))
+        if (question.NamesPlan)
         {
             return 1.0;
         }
@@ -94,7 +86,7 @@ internal static class OnlyPlanned
 
         for (var k = i - 2; k >= 0 && k >= i - 1 - Reach; k--)
         {
-            if (PlanWords.Contains(tokens[k].Text))
+            if (Language.Words.PlanWords.IsPlanWord(tokens[k].Text))
             {
                 return true;
             }
