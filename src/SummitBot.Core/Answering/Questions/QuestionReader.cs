@@ -100,6 +100,7 @@ internal static partial class QuestionReader
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
             NamesPlan = words.Any(PlanWords.IsPlanWord),
+            GenericRoles = answerType == AnswerType.YesNo ? GenericRoles(words, people) : new HashSet<string>(),
             Countries = CountriesNamed.In(text, anyCase: true),
             Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
@@ -621,6 +622,26 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>"a sitting US president", "any American president": the people named by a role a few words after "a", "an" or "any".</summary>
+    private static HashSet<string> GenericRoles(List<string> words, List<NamedPerson> people)
+    {
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var named in people.Where(p => p.ByRole))
+        {
+            var at = words.IndexOf(named.Words.Split(' ')[0].ToLowerInvariant());
+            for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+            {
+                if (words[k] is "a" or "an" or "any")
+                {
+                    generic.Add(named.Words);
+                    break;
+                }
+            }
+        }
+
+        return generic;
+    }
 
     /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>

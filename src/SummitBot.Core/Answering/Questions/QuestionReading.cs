@@ -54,6 +54,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// "Has a sitting US president ever met ...?": the words of the people named by a role after "a", "an" or "any" in a
+    /// yes/no question, asked of whoever held the role, not of one holder by name.
+    /// </summary>
+    public IReadOnlySet<string> GenericRoles { get; init; } = new HashSet<string>();
+
     /// <summary>"When did Iwaya say Tokyo would keep pressing ...?": the question itself speaks of a plan ("would", "plans to").</summary>
     public bool NamesPlan { get; init; }
 

@@ -297,7 +297,7 @@ internal static class Ranker
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));
-            if (present || (named.ByRole && GenericRole(question, named) && passage.Analyze(named.Words).All(passage.Words.Contains)))
+            if (present || (named.ByRole && question.Type == AnswerType.YesNo && question.GenericRoles.Contains(named.Words) && passage.Analyze(named.Words).All(passage.Words.Contains)))
             {
                 // "Has a sitting US president ever met ...?": a role asked of anyone who held it ("a", "any") is said of
                 // the role itself ("No sitting American president has ever met ..."), not of one holder by name.
@@ -315,27 +315,6 @@ internal static class Ranker
         }
 
         return covered;
-    }
-
-    /// <summary>"a sitting US president", "any American president": a role in a yes/no question said of whoever held it.</summary>
-    private static bool GenericRole(QuestionReading question, NamedPerson named)
-    {
-        if (question.Type != AnswerType.YesNo)
-        {
-            return false;
-        }
-
-        var words = Language.Tokenizer.LowerWords(question.Text);
-        var at = words.IndexOf(named.Words.Split(' ')[0].ToLowerInvariant());
-        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
-        {
-            if (words[k] is "a" or "an" or "any")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
