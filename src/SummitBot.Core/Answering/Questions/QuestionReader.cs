@@ -120,24 +120,6 @@ internal static partial class QuestionReader
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
 
-    /// <summary>
-    /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
-    /// stop before going to Pyongyang?" asks where he stopped).
-    /// </summary>
-    private static bool AsksWhereTo(List<string> words) =>
-        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
-
-    /// <summary>
-    /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or
-    /// another preposition) asks for the place after "from" in the text; "from which city" is read by its grain.
-    /// </summary>
-    private static bool AsksWhereFrom(List<string> words) =>
-        words.Where((w, i) => w == "from" && i > 0 && (i + 1 == words.Count || CommonWords.IsPreposition(words[i + 1]))).Any();
-
-    /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
-    private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
-        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
-
     /// <summary>"after the Vladivostok summit", "before their talks": an event term within three words after "after", "before" or "following".</summary>
     private static List<QuestionTerm> ReferenceEvents(List<string> words, List<QuestionTerm> terms)
     {
@@ -181,87 +163,10 @@ internal static partial class QuestionReader
         return null;
     }
 
-    /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
-    private static RouteEnd? RouteOf(List<string> words) =>
-        words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start
-        : words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes") ? RouteEnd.End
-        : null;
-
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?" (of the question's lower-case words).</summary>
     private static bool AsksTimeUntil(List<string> words) =>
         words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
         || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
-
-    /// <summary>"Biegun's deputy", "Bennett's boss", "her Japanese counterpart": a role said of the person named, whose holder is asked for.</summary>
-    private static bool RoleOfNamed(List<Token> tokens)
-    {
-        for (var i = 1; i + 1 < tokens.Count; i++)
-        {
-            if (tokens[i].Kind != TokenKind.Possessive)
-            {
-                continue;
-            }
-
-            // "Kang's Japanese counterpart", "Biegun's North Korean counterpart": a role word may come after a few qualifiers.
-            for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].IsWord; k++)
-            {
-                if (RoleWords.IsRoleWord(tokens[k].Text))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Who was Kim Jong Il to Kim Jong Un?": who the first person is to the second (his father), which the first's
-    /// title says ("his father, Kim Jong Il"), not a third person of the sentence that names them both.
-    /// </summary>
-    private static bool IsRelationTo(List<string> words, List<NamedPerson> people) =>
-        people is [{ ByRole: false } first, { ByRole: false } second] && words.Count > 1
-        && string.Join(' ', words) == $"who {words[1]} {first.Words} to {second.Words}" && words[1] is "is" or "was" or "are" or "were" or "s";
-
-    /// <summary>
-    /// "Who heads North Korea's Red Cross?", "who runs the lab?": the one whose office is the head of what is named, as
-    /// "who is the head of ...?" asks. Read as someone doing something, any leader in a sentence that names the
-    /// organisation in passing answered ("North Korean leader Kim Jong Un" for the Red Cross); the office must say it.
-    /// </summary>
-    private static bool AsksHead(List<string> words)
-    {
-        var who = words.IndexOf("who");
-        return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
-    }
-
-    /// <summary>"Who was the North Korean official who told ...?": the role's head before "who" or "that", or null.</summary>
-    private static string? DoerRole(List<string> words)
-    {
-        if (words.Count < 5 || words[0] != "who" || words[1] is not ("is" or "was" or "are" or "were") || words[2] != "the")
-        {
-            return null;
-        }
-
-        for (var k = 3; k < words.Count - 1 && k <= 6; k++)
-        {
-            if (words[k + 1] is "who" or "that" && RoleWords.IsHead(words[k]))
-            {
-                return words[k];
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
-    internal static bool IsIdentity(List<string> words)
-    {
-        var who = words.IndexOf("who");
-        return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
-            && !words.Skip(who + 2).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
-                || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)))
-            && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
-    }
 
     /// <summary>
     /// "Whose statement was Trump talking about?": the noun after "whose" is the thing the person asked for owns, what
@@ -367,20 +272,6 @@ internal static partial class QuestionReader
         "reach", "reached", "leave", "left", "arrive", "arrived", "where",
     };
 
-    /// <summary>A place name as a place, unless it owns something ("Pyongyang's team") or acts ("does Washington pay").</summary>
-    private static bool AsPlace(List<Token> tokens, int i, string question)
-    {
-        if (i > 0 && Locative.Contains(tokens[i - 1].Text))
-        {
-            return true;
-        }
-
-        var after = question.AsSpan(tokens[i].End);
-        var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
-        var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
-        return !owns && !acts && !IsObject(tokens, i);
-    }
-
     /// <summary>
     /// "How much did Washington pay Pyongyang?", "why did Trump warn Tokyo?": a capital right after a verb not of place
     /// is the one the verb acts on, its government, as the text may call it by its country's name.
@@ -434,15 +325,6 @@ internal static partial class QuestionReader
         return terms;
     }
 
-    /// <summary>"the White House", "Gardens by the Bay": capitalized in mid-question, and not a title, a month or a day.</summary>
-    private static bool IsCapitalizedName(List<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && i > 0 && tokens[i - 1].Text is not ("?" or "." or "\"" or "\u201C")
-        && !RoleWords.IsRoleWord(tokens[i].Text) && !Calendar.IsCalendarWord(tokens[i].Text) && !QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant())
-        && !IsDemonym(tokens[i].Text);
-
-    /// <summary>"American", "North Korean": an adjective of a country, which a passage may leave out ("American troops" are "troops").</summary>
-    private static bool IsDemonym(string word) => Gazetteer.Default.Find(word) is { Count: > 0 } places && places.All(p => p.IsDemonym);
-
     /// <summary>The place names the question's tokens start, each looked up once: (length in tokens, or 0; in context).</summary>
     private static (int Length, bool InContext)[] PlaceNames(List<Token> tokens)
     {
@@ -456,103 +338,8 @@ internal static partial class QuestionReader
         return names;
     }
 
-    private static bool IsPlaceName(List<Token> tokens, int i, (int Length, bool InContext)[] names)
-    {
-        if (QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant()))
-        {
-            return false;
-        }
-
-        for (var start = Math.Max(0, i - 3); start <= i; start++)
-        {
-            if (names[start].Length > 0 && start + names[start].Length > i && names[start].InContext)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
-    private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)
-    {
-        var who = words.IndexOf("who");
-        var rest = string.Join(' ', words.Skip(who + 2).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
-        return model.Snapshot.Analyzer.Terms(rest);
-    }
-
-    /// <summary>
-    /// "How many people can the arena hold?", "how many can it seat?", "what is its capacity?": room for how many, asked
-    /// with "can" or "could" and a verb of having room, or by the noun.
-    /// </summary>
-    private static bool AsksCapacity(List<string> words) =>
-        words.Contains("capacity")
-        || (words.Any(w => w is "can" or "could") && words.Any(w => w is "hold" or "seat" or "accommodate" or "house" or "fit"));
-
-    /// <summary>"How many km ...", "how many barrels ...": the unit the question asks the amount in, or null.</summary>
-    private static string? UnitAsked(List<string> words)
-    {
-        var many = words.IndexOf("many");
-        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && QuantityReader.IsUnit(words[many + 1]) ? words[many + 1] : null;
-    }
-
-    /// <summary>
-    /// "North Korean athletes", "Swedish ships": the analyzed words of each name or capitalized word that qualifies the
-    /// noun counted (analyzed once here, not for each count a sentence has).
-    /// </summary>
-    private static List<IReadOnlyList<string>> CountQualifiers(List<QuestionTerm> terms, List<string> counted, AnsweringModel model)
-    {
-        var qualifiers = new List<IReadOnlyList<string>>();
-        if (counted.Count < 2)
-        {
-            return qualifiers;
-        }
-
-        var analyzer = model.Snapshot.Analyzer;
-        foreach (var term in terms)
-        {
-            if ((term.Role == TermRole.Name || char.IsUpper(term.Word[0])) && analyzer.Terms(term.Word) is { Count: > 0 } stems && stems.Contains(counted[0]) && !stems.Contains(counted[^1]))
-            {
-                qualifiers.Add([.. term.Word.Split(' ').SelectMany(analyzer.Terms)]);
-            }
-        }
-
-        return qualifiers;
-    }
-
     /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
     private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
-
-    /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
-    private static string? TimeUnitAsked(List<string> words)
-    {
-        var many = words.IndexOf("many");
-        return many > 0 && words[many - 1] == "how" && many + 1 < words.Count && TimeUnits.FirstOrDefault(u => words[many + 1] == u + "s") is { } unit ? unit : null;
-    }
-
-    /// <summary>"How many ballistic missile tests did ...": what is counted, up to the verb.</summary>
-    private static List<string> Counted(List<string> words, AnsweringModel model)
-    {
-        // "How often ...?" counts times.
-        if (words.Contains("often"))
-        {
-            return model.Snapshot.Analyzer.Terms("times");
-        }
-
-        var many = words.IndexOf("many");
-        var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
-
-        // "How many of the Americans ...?": part of them, counted as they are.
-        if (many >= 0 && at + 1 < words.Count && words[at] == "of")
-        {
-            at += words[at + 1] == "the" ? 2 : 1;
-        }
-
-        // Up to the verb: "how many troops remain ..." counts troops.
-        var counted = words.Skip(at).TakeWhile((w, k) => !QuestionWords.Asking.Contains(w) && !CommonWords.IsFunctionWord(w) && !(k > 0 && VerbForms.FollowsPlural(words[at + k - 1], w))).Take(4);
-        return model.Snapshot.Analyzer.Terms(string.Join(' ', counted));
-    }
 
     /// <summary>"Which nuclear complex did ...": the noun before the verb, after what/which and its adjectives.</summary>
     private static string? Category(List<string> words, AnsweringModel model)
@@ -622,26 +409,6 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
-
-    /// <summary>"a sitting US president", "any American president": the people named by a role a few words after "a", "an" or "any".</summary>
-    private static HashSet<string> GenericRoles(List<string> words, List<NamedPerson> people)
-    {
-        var generic = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var named in people.Where(p => p.ByRole))
-        {
-            var at = words.IndexOf(named.Words.Split(' ')[0].ToLowerInvariant());
-            for (var k = at - 1; k >= 0 && k >= at - 3; k--)
-            {
-                if (words[k] is "a" or "an" or "any")
-                {
-                    generic.Add(named.Words);
-                    break;
-                }
-            }
-        }
-
-        return generic;
-    }
 
     /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>

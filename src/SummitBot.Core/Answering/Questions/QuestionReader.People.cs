@@ -1,0 +1,107 @@
+using SummitBot.Language;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>The people and roles a question asks about: who holds a role, whose role, who did something in a role.</summary>
+internal static partial class QuestionReader
+{
+    /// <summary>"Biegun's deputy", "Bennett's boss", "her Japanese counterpart": a role said of the person named, whose holder is asked for.</summary>
+    private static bool RoleOfNamed(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            // "Kang's Japanese counterpart", "Biegun's North Korean counterpart": a role word may come after a few qualifiers.
+            for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].IsWord; k++)
+            {
+                if (RoleWords.IsRoleWord(tokens[k].Text))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Who was Kim Jong Il to Kim Jong Un?": who the first person is to the second (his father), which the first's
+    /// title says ("his father, Kim Jong Il"), not a third person of the sentence that names them both.
+    /// </summary>
+    private static bool IsRelationTo(List<string> words, List<NamedPerson> people) =>
+        people is [{ ByRole: false } first, { ByRole: false } second] && words.Count > 1
+        && string.Join(' ', words) == $"who {words[1]} {first.Words} to {second.Words}" && words[1] is "is" or "was" or "are" or "were" or "s";
+
+    /// <summary>
+    /// "Who heads North Korea's Red Cross?", "who runs the lab?": the one whose office is the head of what is named, as
+    /// "who is the head of ...?" asks. Read as someone doing something, any leader in a sentence that names the
+    /// organisation in passing answered ("North Korean leader Kim Jong Un" for the Red Cross); the office must say it.
+    /// </summary>
+    private static bool AsksHead(List<string> words)
+    {
+        var who = words.IndexOf("who");
+        return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
+    }
+
+    /// <summary>"Who was the North Korean official who told ...?": the role's head before "who" or "that", or null.</summary>
+    private static string? DoerRole(List<string> words)
+    {
+        if (words.Count < 5 || words[0] != "who" || words[1] is not ("is" or "was" or "are" or "were") || words[2] != "the")
+        {
+            return null;
+        }
+
+        for (var k = 3; k < words.Count - 1 && k <= 6; k++)
+        {
+            if (words[k + 1] is "who" or "that" && RoleWords.IsHead(words[k]))
+            {
+                return words[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
+    internal static bool IsIdentity(List<string> words)
+    {
+        var who = words.IndexOf("who");
+        return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
+            && !words.Skip(who + 2).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
+                || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)))
+            && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
+    }
+
+    /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
+    private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)
+    {
+        var who = words.IndexOf("who");
+        var rest = string.Join(' ', words.Skip(who + 2).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
+        return model.Snapshot.Analyzer.Terms(rest);
+    }
+
+    /// <summary>"a sitting US president", "any American president": the people named by a role a few words after "a", "an" or "any".</summary>
+    private static HashSet<string> GenericRoles(List<string> words, List<NamedPerson> people)
+    {
+        var generic = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var named in people.Where(p => p.ByRole))
+        {
+            var at = words.IndexOf(named.Words.Split(' ')[0].ToLowerInvariant());
+            for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+            {
+                if (words[k] is "a" or "an" or "any")
+                {
+                    generic.Add(named.Words);
+                    break;
+                }
+            }
+        }
+
+        return generic;
+    }
+}

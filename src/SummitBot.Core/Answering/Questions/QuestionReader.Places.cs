@@ -1,0 +1,75 @@
+using SummitBot.Language;
+using SummitBot.Language.Time;
+using SummitBot.Language.Words;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Questions;
+
+/// <summary>Where a place question points: to or from, a route, and which words of a question are place names.</summary>
+internal static partial class QuestionReader
+{
+    /// <summary>
+    /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
+    /// stop before going to Pyongyang?" asks where he stopped).
+    /// </summary>
+    private static bool AsksWhereTo(List<string> words) =>
+        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+
+    /// <summary>
+    /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or
+    /// another preposition) asks for the place after "from" in the text; "from which city" is read by its grain.
+    /// </summary>
+    private static bool AsksWhereFrom(List<string> words) =>
+        words.Where((w, i) => w == "from" && i > 0 && (i + 1 == words.Count || CommonWords.IsPreposition(words[i + 1]))).Any();
+
+    /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
+    private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
+        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
+
+    /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
+    private static RouteEnd? RouteOf(List<string> words) =>
+        words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start
+        : words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes") ? RouteEnd.End
+        : null;
+
+    /// <summary>A place name as a place, unless it owns something ("Pyongyang's team") or acts ("does Washington pay").</summary>
+    private static bool AsPlace(List<Token> tokens, int i, string question)
+    {
+        if (i > 0 && Locative.Contains(tokens[i - 1].Text))
+        {
+            return true;
+        }
+
+        var after = question.AsSpan(tokens[i].End);
+        var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
+        var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
+        return !owns && !acts && !IsObject(tokens, i);
+    }
+
+    /// <summary>"the White House", "Gardens by the Bay": capitalized in mid-question, and not a title, a month or a day.</summary>
+    private static bool IsCapitalizedName(List<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && i > 0 && tokens[i - 1].Text is not ("?" or "." or "\"" or "\u201C")
+        && !RoleWords.IsRoleWord(tokens[i].Text) && !Calendar.IsCalendarWord(tokens[i].Text) && !QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant())
+        && !IsDemonym(tokens[i].Text);
+
+    /// <summary>"American", "North Korean": an adjective of a country, which a passage may leave out ("American troops" are "troops").</summary>
+    private static bool IsDemonym(string word) => Gazetteer.Default.Find(word) is { Count: > 0 } places && places.All(p => p.IsDemonym);
+
+    private static bool IsPlaceName(List<Token> tokens, int i, (int Length, bool InContext)[] names)
+    {
+        if (QuestionWords.Frame.Contains(tokens[i].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (var start = Math.Max(0, i - 3); start <= i; start++)
+        {
+            if (names[start].Length > 0 && start + names[start].Length > i && names[start].InContext)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
