@@ -175,29 +175,7 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
     }
 
     /// <summary>The countries the words name, by name or demonym ("Japanese", "South Korea").</summary>
-    private static HashSet<string> Countries(IEnumerable<string> words)
-    {
-        var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var tokens = Tokenizer.Tokenize(string.Join(' ', words));
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            IReadOnlyList<Place> places = [];
-            var length = CommonWords.IsFunctionWord(tokens[i].Text) ? 0 : Gazetteer.Default.Match(tokens, i, anyCase: true, out places);
-            if (length == 0)
-            {
-                continue;
-            }
-
-            if (places.FirstOrDefault(p => p.Kind == PlaceKind.Country || p.IsDemonym) is { } place)
-            {
-                countries.Add(place.Kind == PlaceKind.Country && !place.IsDemonym ? place.Name : place.Country ?? place.Name);
-            }
-
-            i += length - 1;
-        }
-
-        return countries;
-    }
+    private static HashSet<string> Countries(IEnumerable<string> words) => CountriesNamed.ByNameOrDemonym(string.Join(' ', words));
 
     /// <summary>"Which Japanese ministry ...?" is not answered by "South Korea's defence ministry": the organisation names another country.</summary>
     private static bool OfOtherCountry(HashSet<string> asked, List<string> words)

@@ -9,10 +9,22 @@ namespace SummitBot.Language.World;
 public static class CountriesNamed
 {
     /// <summary>
-    /// The countries <paramref name="text"/> names (compared ignoring case); with <paramref name="anyCase"/>, names
-    /// written in lower case count too, as in a question typed so.
+    /// The countries <paramref name="text"/> names by name or capital (compared ignoring case); with
+    /// <paramref name="anyCase"/>, names written in lower case count too, as in a question typed so.
     /// </summary>
-    public static HashSet<string> In(string text, bool anyCase)
+    public static HashSet<string> In(string text, bool anyCase) => In(text, anyCase, ByNameOrCapital);
+
+    /// <summary>The countries <paramref name="text"/> names by name or demonym ("Japanese", "South Korea"), in any case.</summary>
+    public static HashSet<string> ByNameOrDemonym(string text) => In(text, anyCase: true, ByNameOrDemonymOf);
+
+    private static string? ByNameOrCapital(Place place) =>
+        place.Kind == PlaceKind.Country ? place.Name : place.Kind == PlaceKind.Capital ? place.Country ?? place.Name : null;
+
+    private static string? ByNameOrDemonymOf(Place place) =>
+        place.IsDemonym ? place.Country ?? place.Name : place.Kind == PlaceKind.Country ? place.Name : null;
+
+    /// <summary>The countries of the first place of each name the text has for which <paramref name="countryOf"/> gives one.</summary>
+    private static HashSet<string> In(string text, bool anyCase, Func<Place, string?> countryOf)
     {
         var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var tokens = Tokenizer.Tokenize(text);
@@ -24,9 +36,9 @@ public static class CountriesNamed
                 continue;
             }
 
-            if (places.FirstOrDefault(p => p.Kind is PlaceKind.Country or PlaceKind.Capital) is { } place)
+            if (places.Select(countryOf).FirstOrDefault(c => c is not null) is { } country)
             {
-                countries.Add(place.Kind == PlaceKind.Country ? place.Name : place.Country ?? place.Name);
+                countries.Add(country);
             }
 
             i += length - 1;
