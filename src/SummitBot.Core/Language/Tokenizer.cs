@@ -63,7 +63,7 @@ public static class Tokenizer
     {
         for (var k = start + 1; k + 1 < end; k++)
         {
-            if (text[k] == '-' && char.IsLower(text[k + 1]) && char.IsUpper(text[start]))
+            if (text[k] == '-' && char.IsLower(text[k + 1]))
             {
                 return true;
             }

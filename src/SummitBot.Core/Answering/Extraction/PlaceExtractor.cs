@@ -197,7 +197,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var tokens = passage.Analysis.Tokens;
         var next = tokens.FindIndex(t => t.Start >= end);
         return next >= 0 && tokens[next].IsWord && !tokens[next].IsCapitalized
-            && passage.Analysis.TokenStems[next].Any(s => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.Stem == s && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())));
+            && passage.Analysis.TokenStems[next].Any(s => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.Stem == s && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())));
     }
 
     /// <summary>How much of its fit the dateline keeps: where the story was filed, not where what it tells happened.</summary>

@@ -410,9 +410,9 @@ internal static partial class QuestionReader
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
 
-    /// <summary>The content words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
+    /// <summary>The content and event words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
-        [.. terms.Where(t => t.Role == TermRole.Content).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
+        [.. terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
 
     /// <summary>"biggest", "strongest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
     private static bool IsSuperlative(string word)

@@ -48,9 +48,10 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     public bool AsksCapacity { get; init; }
 
     /// <summary>
-    /// The question's content words (lower case) that may be verbs by WordNet ("work" is a noun as well): a sentence's
-    /// word before a preposition and a place that matches one is the asked verb. Of every content term as read, so a
-    /// reading with fewer terms (the claim of a yes/no question set aside) still finds its own among them.
+    /// The question's content and event words (lower case) that may be verbs by WordNet ("work" is a noun as well): a
+    /// sentence's word before a preposition and a place that matches one is the asked verb. Of every such term as read,
+    /// so a reading with fewer terms (the claim of a yes/no question set aside) still finds its own among them; each use
+    /// picks the roles it wants.
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
 

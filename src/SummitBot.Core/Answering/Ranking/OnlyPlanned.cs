@@ -32,13 +32,18 @@ internal static class OnlyPlanned
         }
 
         // The question's verb: its first word that may be one ("test" of "did the navy test the torpedoes", not "torpedoes").
-        var verbs = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && Language.Relations.WordRelations.Default.IsVerb(t.Word.ToLowerInvariant())).Take(1).ToList();
+        var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant()));
+        if (verb is null)
+        {
+            return 1.0;
+        }
+
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         var seen = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !verbs.Any(v => v.IsIn(stems[i])) || IsNounUse(tokens, i))
+            if (!tokens[i].IsWord || !verb.IsIn(stems[i]) || IsNounUse(tokens, i))
             {
                 continue;
             }
