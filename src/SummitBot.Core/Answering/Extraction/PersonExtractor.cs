@@ -37,6 +37,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= UnnamedRole;
             }
 
+            if (OfOtherSide(question, passage, person))
+            {
+                // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
+                fit *= OtherSide;
+            }
+
             yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
         }
 
@@ -64,6 +70,25 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
             }
         }
+    }
+
+    /// <summary>How much of its fit a person keeps whose title says another country than the side asked.</summary>
+    private const double OtherSide = 0.1;
+
+    /// <summary>
+    /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the titles the sentence
+    /// gives the person name other countries and not that one.
+    /// </summary>
+    private static bool OfOtherSide(QuestionReading question, Passage passage, Annotation person)
+    {
+        if (question.SideOf.Count == 0)
+        {
+            return false;
+        }
+
+        var key = ArticlePerson.KeyOf(person.Value);
+        var countries = passage.Of(AnnotationKind.Title).Where(t => t.Value == key).SelectMany(t => Language.World.CountriesNamed.ByNameOrDemonym(t.TextIn(passage.Text))).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return countries.Count > 0 && !countries.Overlaps(question.SideOf);
     }
 
     /// <summary>How much of its fit a person keeps who only reports what the question asks about.</summary>

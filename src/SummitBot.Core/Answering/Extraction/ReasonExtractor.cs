@@ -20,6 +20,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             {
                 "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" => 1.0,
                 "as" or "since" or "partly for" or "largely for" or "mainly for" or "chiefly for" or "mostly for" or "precisely for" => 0.7,
+                "after" when MeasuredAfter(passage.Text, reason.Start) => MeasuredTime,
                 "after" when Thwarted(reason.TextIn(passage.Text)) => 0.7,
                 _ => 0.55,
             };
@@ -39,6 +40,22 @@ internal sealed class ReasonExtractor : IAnswerExtractor
         {
             yield return new AnswerCandidate(passage, Type, reported.TextIn(passage.Text), reported.Start, reported.End, 0.45) { Note = $"what {reported.Value} said", Speaker = reported.Value };
         }
+    }
+
+    /// <summary>The fit of an "after" clause that tells how long after: a time, hardly ever a reason.</summary>
+    private const double MeasuredTime = 0.2;
+
+    /// <summary>
+    /// "a month after Kim first met Trump", "two days after ...", "shortly after ...": the word before "after" measures
+    /// the time from the clause. The clause stays read (a "because" inside it explains the clause's own event, not the
+    /// sentence's), but it gives no reason.
+    /// </summary>
+    private static bool MeasuredAfter(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].ToString().ToLowerInvariant();
+        return word is "shortly" or "soon" or "just" or "right" or "immediately" or "long" or "moments" or "moment" || Language.Time.Calendar.IsTimeUnit(word);
     }
 
     /// <summary>Verbs of a failure or refusal: "after" before them tells what caused the outcome more than when it came.</summary>

@@ -48,6 +48,29 @@ internal static partial class QuestionReader
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
     }
 
+    /// <summary>Verbs of leading a side: "who led/headed/represented ...".</summary>
+    private static readonly HashSet<string> LeadingVerbs = new(StringComparer.Ordinal)
+    {
+        "led", "leads", "lead", "headed", "heads", "head", "represented", "represents", "represent", "chaired", "chairs", "commanded", "commands",
+    };
+
+    /// <summary>
+    /// "Who led North Korea's side at the talks?", "who headed the Japanese delegation to Geneva?": the countries named
+    /// (by name or demonym) in what "who" leads, up to its first preposition; the one asked for is of that country.
+    /// "Who led the talks with North Korea?" names none: the country comes after "with".
+    /// </summary>
+    private static HashSet<string> SideOf(List<string> words)
+    {
+        var who = words.IndexOf("who");
+        if (who < 0 || who + 2 >= words.Count || !LeadingVerbs.Contains(words[who + 1]))
+        {
+            return [];
+        }
+
+        var led = words.Skip(who + 2).TakeWhile(w => !CommonWords.IsPreposition(w) && w is not ("and" or "or" or "when" or "where"));
+        return Language.World.CountriesNamed.ByNameOrDemonym(string.Join(' ', led));
+    }
+
     /// <summary>"Who was the North Korean official who told ...?": the role's head before "who" or "that", or null.</summary>
     private static string? DoerRole(List<string> words)
     {

@@ -79,6 +79,7 @@ internal static partial class QuestionReader
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
+            SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
             OrganizationAsked = organization,
             Counted = counted,
             CountQualifiers = CountQualifiers(terms, counted, model),

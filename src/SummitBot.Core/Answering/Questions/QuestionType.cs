@@ -79,6 +79,11 @@ internal static class QuestionType
             return new(AnswerType.Number, null, true);
         }
 
+        if (MeasureNouns.AsksHowMuchPaid(words))
+        {
+            return new(AnswerType.Amount, null, true, Dimension.Money);
+        }
+
         if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
         {
             return new(AnswerType.Amount, null, true);

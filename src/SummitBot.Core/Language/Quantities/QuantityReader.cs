@@ -16,11 +16,6 @@ namespace SummitBot.Language.Quantities;
 /// </summary>
 internal static class QuantityReader
 {
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
-    };
-
     private static readonly HashSet<string> Measures = new(StringComparer.OrdinalIgnoreCase)
     {
         "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot",
@@ -324,7 +319,7 @@ internal static class QuantityReader
     {
         var parts = token.Text.Split('-');
         if (!token.IsWord || parts.Length != 2 || parts[1].Length < 3 || !parts[1].All(char.IsLower) || NumberWords.Value(parts[0]) is not { } value || value < 2
-            || TimeUnits.Contains(parts[1]) || Measures.Contains(parts[1]) || NumberWords.Value(parts[1]) is not null || NumberWords.Ordinal(parts[1]) is not null || parts[1] is "thirds" or "fifths" or "halves" or "quarters")
+            || Time.Calendar.IsTimeUnit(parts[1]) || Measures.Contains(parts[1]) || NumberWords.Value(parts[1]) is not null || NumberWords.Ordinal(parts[1]) is not null || parts[1] is "thirds" or "fifths" or "halves" or "quarters")
         {
             return null;
         }
@@ -336,7 +331,7 @@ internal static class QuantityReader
     private static (double Value, string Unit)? CompoundDuration(string word)
     {
         var parts = word.ToLowerInvariant().Split('-');
-        if (parts.Length < 2 || !TimeUnits.Contains(parts[^1]))
+        if (parts.Length < 2 || !Time.Calendar.IsTimeUnit(parts[^1]))
         {
             return null;
         }
@@ -388,17 +383,17 @@ internal static class QuantityReader
     };
 
     private static bool NextIsUnit(List<Token> tokens, int i) =>
-        i < tokens.Count && (TimeUnits.Contains(tokens[i].Text) || Measures.Contains(tokens[i].Text) || Currencies.IsWord(tokens[i].Text));
+        i < tokens.Count && (Time.Calendar.IsTimeUnit(tokens[i].Text) || Measures.Contains(tokens[i].Text) || Currencies.IsWord(tokens[i].Text));
 
     /// <summary>Where the time unit of a duration is: "50 minutes", "45-minute", "two-day".</summary>
     private static int? Duration(List<Token> tokens, int end)
     {
-        if (end < tokens.Count && TimeUnits.Contains(tokens[end].Text))
+        if (end < tokens.Count && Time.Calendar.IsTimeUnit(tokens[end].Text))
         {
             return end;
         }
 
-        return end + 1 < tokens.Count && tokens[end].Text == "-" && TimeUnits.Contains(tokens[end + 1].Text) ? end + 1 : null;
+        return end + 1 < tokens.Count && tokens[end].Text == "-" && Time.Calendar.IsTimeUnit(tokens[end + 1].Text) ? end + 1 : null;
     }
 
     private static int Add(ReadSentence sentence, int start, int end, double value, string detail, AnnotationKind kind)

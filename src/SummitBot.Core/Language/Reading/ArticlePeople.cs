@@ -37,9 +37,10 @@ internal sealed class ArticlePeople
 
     /// <summary>
     /// The person a single name word refers to ("Kim", "Biegun"), or null: among those whose name has the word, the one
-    /// whose titles fit <paramref name="titleHint"/> best, then the one mentioned last.
+    /// whose titles fit <paramref name="titleHint"/> best, then the one mentioned last; one of <paramref name="avoid"/>
+    /// (named inside the quotes of the same sentence) only when no other person introduced has the word.
     /// </summary>
-    public ArticlePerson? ByName(string word, string? titleHint)
+    public ArticlePerson? ByName(string word, string? titleHint, IReadOnlySet<ArticlePerson>? avoid = null)
     {
         var lower = word.ToLowerInvariant();
         ArticlePerson? best = null;
@@ -54,7 +55,7 @@ internal sealed class ArticlePeople
             // Someone already introduced comes first; one named only later in the article is a last resort.
             // A relative introduced as such ("Ivanka Trump, the president's daughter") is told apart by her first name,
             // so the bare surname stays with the other person who has it.
-            var score = (Fit: (person.LastSentence >= 0 ? 10 : 0) + (titleHint is null ? 0 : TitleFit(person, titleHint)) - (IsRelative(person) ? 5 : 0), person.LastSentence);
+            var score = (Fit: (person.LastSentence >= 0 ? 10 : 0) + (titleHint is null ? 0 : TitleFit(person, titleHint)) - (IsRelative(person) ? 5 : 0) - (avoid?.Contains(person) == true ? 5 : 0), person.LastSentence);
             if (score.CompareTo(bestScore) > 0)
             {
                 (best, bestScore) = (person, score);

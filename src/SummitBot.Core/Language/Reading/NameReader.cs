@@ -128,6 +128,13 @@ internal static class NameReader
             return true;
         }
 
+        if (end - start >= 2 && PlaceWords.TryLeadingKind(tokens[start].Text, out var begun))
+        {
+            // "the Mount Kumgang area", "talks at Camp David": the first word says it is a place.
+            Annotate(sentence, start, end, sentence.Span(start, end), begun, null, demonym: false);
+            return true;
+        }
+
         if (end - start >= 2 && PlaceWords.TryKind(tokens[end - 1].Text, out var named) && (!RoleWords.IsRoleWord(tokens[end - 2].Text) || NamedBeforeRoleWords(tokens, start, end - 1)))
         {
             Annotate(sentence, start, end, sentence.Span(start, end), named, null, demonym: false);
@@ -218,7 +225,9 @@ internal static class NameReader
                 return null;
             }
 
-            if (!tokens[k].IsCapitalized && PlaceWords.TryKind(tokens[k].Text, out var kind) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || !PlaceWords.Kinds.ContainsKey(tokens[k + 1].Text)))
+            // The place word must end the noun phrase: "a small town on the border", not "a coast guard captain".
+            if (!tokens[k].IsCapitalized && PlaceWords.TryKind(tokens[k].Text, out var kind) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || CommonWords.IsFunctionWord(tokens[k + 1].Text) || CommonWords.IsPreposition(tokens[k + 1].Text)
+                    || !Relations.WordRelations.Default.IsNoun(tokens[k + 1].Text.ToLowerInvariant())))
             {
                 return kind;
             }

@@ -43,7 +43,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
                 continue;
             }
 
-            var found = single.Contains(i) ? Single(sentence, i)
+            var found = single.Contains(i) ? Single(sentence, i, inSentence)
                 : Pronouns.IsPersonPronoun(tokens[i].Text) && !sentence.Taken.Contains(i) ? Pronoun(sentence, i, inSentence, single)
                 : Role(sentence, i);
             if (found is not null)
@@ -60,12 +60,16 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         _previous = sentence;
     }
 
-    private PersonMention? Single(ReadSentence sentence, int i)
+    private PersonMention? Single(ReadSentence sentence, int i, List<PersonMention> inSentence)
     {
         var tokens = sentence.Tokens;
         var titleStart = TitleFinder.Before(tokens, i);
         var hint = titleStart >= 0 ? sentence.Span(titleStart, i) : null;
-        if (people.ByName(tokens[i].Text, hint) is { } person)
+
+        // "'Kim Jong Un will read this as a declaration of hostility,' said Kim.": a name outside the quotes is not
+        // someone the quote speaks of, when another person has the name.
+        var quoted = InQuotes(tokens, i) ? null : inSentence.Where(m => InQuotes(tokens, m.Start)).Select(m => m.Person).ToHashSet();
+        if (people.ByName(tokens[i].Text, hint, quoted) is { } person)
         {
             if (hint is not null)
             {

@@ -35,4 +35,12 @@ public static class Calendar
         word.Length >= 3 && char.IsUpper(word[0]) && Weekdays.TryGetValue(word.TrimEnd('.'), out var day) ? day : null;
 
     public static bool IsCalendarWord(string word) => Month(word) > 0 || Weekday(word) is not null;
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+    };
+
+    /// <summary>A unit that measures time ("minute" to "decade", singular or plural).</summary>
+    public static bool IsTimeUnit(string word) => TimeUnits.Contains(word);
 }

@@ -73,6 +73,25 @@ public static class MeasureNouns
         return false;
     }
 
+    /// <summary>
+    /// "How much did the survey cost?", "how much will Seoul pay?", "how much money ...": "how much" with a verb of
+    /// paying asks a sum of money, not any amount ("about 400 kilometres" of a survey is no cost). "How much fuel did
+    /// they spend?" asks the thing named after "much".
+    /// </summary>
+    public static bool AsksHowMuchPaid(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "much" && words[i - 1] == "how")
+            {
+                var next = words[i + 1];
+                return next is "money" or "cash" || ((Auxiliaries.Contains(next) || next is "is" or "was" or "are" or "were") && words.Skip(i + 2).Any(Paying.Contains));
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The dimension a measure noun measures, or null if it names none.</summary>
     public static Dimension? Of(string noun) =>
         Measures.TryGetValue(noun, out var dimension) || (noun.Length > 3 && noun[^1] == 's' && Measures.TryGetValue(noun[..^1], out dimension)) ? dimension : null;

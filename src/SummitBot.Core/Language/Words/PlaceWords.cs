@@ -37,4 +37,17 @@ public static class PlaceWords
     public static readonly HashSet<string> AnyPlace = new(StringComparer.OrdinalIgnoreCase) { "place", "location", "venue", "site", "spot", "destination" };
 
     public static bool TryKind(string word, out PlaceKind kind) => Kinds.TryGetValue(word, out kind);
+
+    /// <summary>
+    /// Capitalized nouns that begin a place's name rather than end it: "Mount Kumgang", "Lake Toba", "Cape Canaveral",
+    /// "Camp David", "Fort Bragg". Before another capitalized word they name a place, never a person's first name.
+    /// </summary>
+    private static readonly Dictionary<string, PlaceKind> Leading = new(StringComparer.Ordinal)
+    {
+        ["Mount"] = PlaceKind.Region, ["Mt"] = PlaceKind.Region, ["Lake"] = PlaceKind.Water, ["Cape"] = PlaceKind.Region,
+        ["Camp"] = PlaceKind.Venue, ["Fort"] = PlaceKind.Venue,
+    };
+
+    /// <summary>The kind of place a name begun by <paramref name="word"/> is ("Mount" → a region), if it is one of <see cref="Leading"/>.</summary>
+    public static bool TryLeadingKind(string word, out PlaceKind kind) => Leading.TryGetValue(word, out kind);
 }
