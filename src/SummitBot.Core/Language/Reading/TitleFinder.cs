@@ -45,6 +45,13 @@ internal static class TitleFinder
             {
                 k++;
             }
+            else if (k + 2 < end && t.Text.Length >= 5 && RoleWords.IsHead(tokens[k + 1].Text) && CommonWords.IsCommon(t.Text.ToLowerInvariant()))
+            {
+                // "Transport Minister Kim Hyun-mee", "Energy Secretary ...": an ordinary word before an office's head
+                // says what the office is of; it is no part of the name. Short words are often names' syllables that
+                // English happens to have ("Ri Son Gwon": "ri", and "son" a head word of kin).
+                k++;
+            }
             else if (t.Text is "for" or "of" or "the" && k > start)
             {
                 k++;
