@@ -60,7 +60,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
-                * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0);
+                * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
+                * (LocationOfPlace.Fits(question, passage, place.Start) ? 1.0 : LocationOfPlace.Elsewhere);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
@@ -73,6 +74,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         if (question.Route is not null)
         {
             yield break;
+        }
+
+        foreach (var located in LocationOfPlace.Phrases(question, passage))
+        {
+            yield return located;
         }
 
         foreach (var phrase in PlacePhrases(passage, question))

@@ -26,6 +26,22 @@ internal static partial class QuestionReader
     private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
         or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
 
+    /// <summary>
+    /// "Where is Sinuiju?", "where's the Tumen River?": the place whose own location is asked (the question's words
+    /// after "where is", each a name's or an article), or null when the question asks where something happened.
+    /// </summary>
+    private static string? LocationAsked(List<string> plain, IReadOnlyList<QuestionTerm> terms)
+    {
+        if (plain.Count < 3 || plain[0] != "where" || plain[1] is not ("is" or "are" or "s"))
+        {
+            return null;
+        }
+
+        var rest = plain.Skip(2).Where(w => w != "the").ToList();
+        var names = terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant()).ToHashSet();
+        return rest.Count > 0 && rest.All(w => names.Contains(w) || names.Any(n => n.Split(' ').Contains(w))) ? string.Join(' ', rest) : null;
+    }
+
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
     private static RouteEnd? RouteOf(List<string> words) =>
         words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start

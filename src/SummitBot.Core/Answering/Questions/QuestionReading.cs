@@ -23,6 +23,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who was the official who told Pompeo ...?": the head of the role the one asked for held while doing it (lower case), or null.</summary>
     public string? DoerRole { get; init; }
 
+    /// <summary>"Where is Sinuiju?": the place (lower case) whose own location is asked, or null.</summary>
+    public string? LocationAsked { get; init; }
+
     /// <summary>"Who led North Korea's side ...?", "who headed the Japanese delegation?": the countries whose side the person asked leads, and so belongs to; empty when none.</summary>
     public IReadOnlySet<string> SideOf { get; init; } = new HashSet<string>();
 

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// "Where is Sinuiju?" asks where a place lies, which the text says right after the place's name: "from Kaesong to
+/// Sinuiju, on the Chinese border", "Sinuiju, near the Yalu", "Sinuiju in North Pyongan". A place the sentence names
+/// elsewhere (the other end of the route, "Kaesong") says nothing of where the asked one is.
+/// </summary>
+internal static partial class LocationOfPlace
+{
+    /// <summary>How much of its fit a place keeps that the sentence does not give as where the asked place lies.</summary>
+    public const double Elsewhere = 0.4;
+
+    /// <summary>The words after the asked place that say where it lies, as an answer ("on the Chinese border").</summary>
+    public static IEnumerable<AnswerCandidate> Phrases(QuestionReading question, Passage passage)
+    {
+        foreach (var end in EndsOfAsked(question, passage.Text))
+        {
+            var match = Located().Match(passage.Text, end);
+            if (match.Success)
+            {
+                var said = match.Groups["where"];
+                yield return new AnswerCandidate(passage, AnswerType.Place, said.Value.TrimEnd(), said.Index, said.Index + said.Value.TrimEnd().Length, 1.0)
+                {
+                    Note = "where the place asked lies",
+                };
+            }
+        }
+    }
+
+    /// <summary>Whether a place starting at <paramref name="start"/> is given as where the asked place lies, or the question asks no such thing.</summary>
+    public static bool Fits(QuestionReading question, Passage passage, int start)
+    {
+        var ends = EndsOfAsked(question, passage.Text).ToList();
+        return ends.Count == 0 || ends.Any(end => end <= start && Linked().IsMatch(passage.Text.AsSpan(end, start - end)));
+    }
+
+    /// <summary>Where each mention of the asked place ends in the sentence; none when the question asks no place's location.</summary>
+    private static IEnumerable<int> EndsOfAsked(QuestionReading question, string text)
+    {
+        if (question.LocationAsked is not { } asked)
+        {
+            yield break;
+        }
+
+        for (var at = text.IndexOf(asked, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(asked, at + asked.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + asked.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                yield return end;
+            }
+        }
+    }
+
+    /// <summary>", on the Chinese border", " in North Pyongan province": a preposition of place after the name, and what it says.</summary>
+    [GeneratedRegex(@"\G,?\s+(?<where>(?:on|in|near|along|off|outside|inside|across|close to|(?:just\s+)?(?:north|south|east|west)\s+of)\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Located();
+
+    /// <summary>What may stand between the asked place and a place said to be where it lies: a comma, a preposition of place, "the".</summary>
+    [GeneratedRegex(@"^,?\s*(?:(?:on|in|near|along|off|outside|inside|across|close to|(?:north|south|east|west)\s+of)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Linked();
+}
