@@ -57,7 +57,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
@@ -189,6 +189,26 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var stop = tokens[end - 1].End;
             yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85) { Note = $"place phrase ({kind})" };
         }
+    }
+
+    /// <summary>
+    /// "reached Panmun Station on the northern side ten minutes later, where a North Korean locomotive took over": a
+    /// place followed by a clause of "where" is where that clause happened, whatever preposition (or none) it has,
+    /// when the clause has a word of the question's.
+    /// </summary>
+    private static bool WhereClauseAsks(QuestionReading question, Passage passage, int end)
+    {
+        var text = passage.Text;
+        var where = text.IndexOf(", where ", end, StringComparison.Ordinal);
+        if (where < 0 || where - end > 60 || text.AsSpan(end, where - end).IndexOfAny(",.;") >= 0)
+        {
+            return false;
+        }
+
+        var clause = text[(where + 8)..];
+        var stop = clause.IndexOfAny([',', '.', ';']);
+        var stems = passage.Analyze(stop < 0 ? clause : clause[..stop]);
+        return question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems));
     }
 
     /// <summary>How much of its fit a place keeps that does what the question asks where of ("North Korea fired ...").</summary>
