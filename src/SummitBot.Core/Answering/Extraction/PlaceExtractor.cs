@@ -57,7 +57,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
@@ -67,6 +67,14 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
             {
                 yield return new AnswerCandidate(passage, Type, both, place.Start, places[i + 1].End, fit / ListPart) { Note = $"places ({kind})" };
+            }
+        }
+
+        foreach (var pair in PlacePair.Pairs(question, passage, 1.0))
+        {
+            if (!Spans.RepeatsQuestion(pair.Answer, question, passage.Analyze))
+            {
+                yield return pair;
             }
         }
 
@@ -88,8 +96,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
         if (question.Category is not null)
         {
-            foreach (var named in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
+            foreach (var found in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
             {
+                var named = question.AsksSeveralPlaces ? found with { Fit = found.Fit * PlacePair.OneEnd } : found;
+
                 // "landed at Joint Base Pearl Harbor-Hickam": where the reader found a place in the words named, the
                 // place's own name is the answer, not the words around the noun asked for ("left Osan Air Base", a name
                 // cut short at a hyphen).

@@ -27,6 +27,17 @@ internal static partial class QuestionReader
         or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
 
     /// <summary>
+    /// "Which islands does it run between?", "between which cities ...": a plural noun of a kind of place after
+    /// "which"/"what", or "between" itself, asks for more than one place.
+    /// </summary>
+    private static bool AsksSeveralPlaces(List<string> plain) =>
+        plain.Contains("between") || plain.Zip(plain.Skip(1)).Any(p => p.First is "which" or "what" && IsPluralPlaceNoun(p.Second));
+
+    private static bool IsPluralPlaceNoun(string word) =>
+        (word.EndsWith("ies", StringComparison.Ordinal) && PlaceWords.TryKind(word[..^3] + "y", out _))
+        || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && PlaceWords.TryKind(word[..^1], out _));
+
+    /// <summary>
     /// "Where is Sinuiju?", "where's the Tumen River?": the place whose own location is asked (the question's words
     /// after "where is", each a name's or an article), or null when the question asks where something happened.
     /// </summary>

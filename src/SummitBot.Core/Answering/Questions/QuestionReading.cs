@@ -23,6 +23,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who was the official who told Pompeo ...?": the head of the role the one asked for held while doing it (lower case), or null.</summary>
     public string? DoerRole { get; init; }
 
+    /// <summary>"Which islands ...?", "between which cities ...?": the question asks for more than one place.</summary>
+    public bool AsksSeveralPlaces { get; init; }
+
     /// <summary>"Where is Sinuiju?": the place (lower case) whose own location is asked, or null.</summary>
     public string? LocationAsked { get; init; }
 
