@@ -65,6 +65,16 @@ public sealed class MultiSourceTests(MultiSourceKnowledge knowledge) : IClassFix
     }
 
     [Fact]
+    public void ReportsAYearApartWithOtherAnswersAreOtherEventsNotTheStoryMovingOn()
+    {
+        // Two survey ships "due back in Busan", seventeen months apart: the later report is no update of the earlier.
+        var answer = knowledge.Answering.Converse("When is the survey ship due back in Busan?");
+
+        Assert.DoesNotContain("earlier report", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Citations.Select(c => c.SourceId).Distinct().Count() <= 1, answer.Text);
+    }
+
+    [Fact]
     public void AnUndatedReportIsNeverTakenAsTheNewestAndIsSaidToBeUndated()
     {
         var answer = knowledge.Answering.Converse("Where will the envoys meet?");

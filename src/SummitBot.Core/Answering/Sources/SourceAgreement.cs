@@ -14,6 +14,14 @@ internal static class SourceAgreement
     /// <summary>How far below the best a different answer from another source still counts as the sources disagreeing.</summary>
     private const double ConflictWindow = 0.25;
 
+    /// <summary>
+    /// How far apart two reports may be published for the newer's answer to be the story moving on. A plan changes
+    /// within weeks ("Bangkok", then "Hanoi"); reports a year apart with different answers speak of different events
+    /// ("due back on December 17" in one, a speech "on Wednesday" of another year in the other), and the best
+    /// supported answers alone.
+    /// </summary>
+    private const int MovedOnDays = 90;
+
     /// <summary>An earlier report's answer is mentioned only if it is itself this well supported.</summary>
     private const double EarlierFloor = RankingWeights.Threshold;
 
@@ -51,7 +59,7 @@ internal static class SourceAgreement
         {
             var bestDate = best.Passage.Published;
             var rivalDate = rival.Candidate.Passage!.Published;
-            if (bestDate is { } b && rivalDate is { } r && b != r)
+            if (bestDate is { } b && rivalDate is { } r && b != r && Math.Abs(b.DayNumber - r.DayNumber) <= MovedOnDays)
             {
                 // The story moved on: the newest report answers (the newest of the time the question names, if it names
                 // one), the earlier is mentioned as earlier.
