@@ -442,11 +442,12 @@ internal static partial class QuestionReader
 
     /// <summary>
     /// Whether the question asks of the future, the past, or cannot tell. A past form after "be" ("will the ceremony be
-    /// held?") is a participle whose tense is its auxiliary's, no past.
+    /// held?") is a participle whose tense is its auxiliary's, no past; "due" ("when is the ferry due back?") asks what
+    /// is to come.
     /// </summary>
     private static bool? Tense(List<string> words)
     {
-        var future = words.Any(w => w is "will" or "upcoming" or "next" or "planned" or "scheduled" or "going" or "gonna");
+        var future = words.Any(w => w is "will" or "upcoming" or "next" or "planned" or "scheduled" or "going" or "gonna" or "due");
         var past = words.Where((w, i) => i == 0 || words[i - 1] != "be")
             .Any(w => w is "did" or "was" or "were" or "had" or "met" or "held" or "happened" or "took" or "went" or "last" or "previous" or "ago");
         return future == past ? null : future;
