@@ -3,7 +3,8 @@ namespace SummitBot.Language.Time;
 /// <summary>
 /// "between February 16 and March 2", "from May 1 to May 4": two days that bound one stretch of time are one date, the
 /// days from the first to the last, read and quoted whole. Read as two, each end would be an answer of its own to
-/// "when did the work start?", and neither alone is what the text says.
+/// "when did the work start?", and neither alone is what the text says. A date moved ("postponed from May 1 to May 4")
+/// is two dates, the old and the new.
 /// </summary>
 internal static class DateRange
 {
@@ -31,11 +32,36 @@ internal static class DateRange
             "from" => joiner is "to" or "through" or "until" or "till",
             _ => false,
         };
-        if (!joins || readAt(first.End + 1) is not { Date: { Grain: DateGrain.Day or DateGrain.Days } to } second || to.To <= from.From)
+        if (!joins || (opener == "from" && Rescheduled(tokens, first.Start - 1)) || readAt(first.End + 1) is not { Date: { Grain: DateGrain.Day or DateGrain.Days } to } second || to.To <= from.From)
         {
             return null;
         }
 
         return new DateMatch(first.Start - 1, second.End, new CalendarDate(from.From, to.To, DateGrain.Days));
+    }
+
+    /// <summary>How many words before "from" a verb of moving a date may stand ("moved the vote from").</summary>
+    private const int MoveReach = 4;
+
+    /// <summary>Verbs that move a date: "postponed from May 1 to May 4" names two dates, the old and the new, no range.</summary>
+    private static readonly HashSet<string> MovingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "move", "moved", "moves", "postpone", "postponed", "postpones", "delay", "delayed", "delays", "push", "pushed", "pushes",
+        "reschedule", "rescheduled", "reschedules", "shift", "shifted", "shifts", "change", "changed", "changes", "bring", "brought",
+        "brings", "put", "puts", "advance", "advanced", "advances", "pull", "pulled", "pulls",
+    };
+
+    /// <summary>Whether a verb of moving a date stands a few words before the "from" at <paramref name="from"/>.</summary>
+    private static bool Rescheduled(List<Token> tokens, int from)
+    {
+        for (var k = from - 1; k >= 0 && k >= from - MoveReach; k--)
+        {
+            if (MovingVerbs.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
