@@ -443,10 +443,16 @@ internal static partial class QuestionReader
             or "didnt" or "dont" or "doesnt" or "wont" || Contraction.Contains(w)) && !words.Take(3).Any(w => SpeechVerbs.IsSpeechVerb(w))
         || (!setAsideRead && words.Any(w => w is "except" or "excluding" or "besides"));
 
+    /// <summary>
+    /// Whether the question asks of the future, the past, or cannot tell. A past form after "be" ("will the ceremony be
+    /// held?") is a participle whose tense is its auxiliary's, no past; "due" ("when is the ferry due back?") asks what
+    /// is to come.
+    /// </summary>
     private static bool? Tense(List<string> words)
     {
-        var future = words.Any(w => w is "will" or "upcoming" or "next" or "planned" or "scheduled" or "going" or "gonna");
-        var past = words.Any(w => w is "did" or "was" or "were" or "had" or "met" or "held" or "happened" or "took" or "went" or "last" or "previous" or "ago");
+        var future = words.Any(w => w is "will" or "upcoming" or "next" or "planned" or "scheduled" or "going" or "gonna" or "due");
+        var past = words.Where((w, i) => i == 0 || words[i - 1] != "be")
+            .Any(w => w is "did" or "was" or "were" or "had" or "met" or "held" or "happened" or "took" or "went" or "last" or "previous" or "ago");
         return future == past ? null : future;
     }
 

@@ -7,7 +7,8 @@ namespace SummitBot.Answering.Ranking;
 /// "When did North Korea fire the missiles at Guam?" and "North Korea said it was drawing up plans to fire four
 /// missiles into the waters around Guam by the middle of this month": a sentence that has the asked verb only as what
 /// someone plans, threatens or will do says nothing of when or where it was done, which the question, in the past,
-/// takes for granted.
+/// takes for granted. So with "what did they do there?": a sentence that tells it only as a plan ("are due to fly
+/// there on Thursday") tells nothing done.
 /// </summary>
 internal static class OnlyPlanned
 {
@@ -20,7 +21,7 @@ internal static class OnlyPlanned
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Future != false || candidate.Passage is not { } passage
-            || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
+            || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.What))
         {
             return 1.0;
         }
@@ -35,7 +36,7 @@ internal static class OnlyPlanned
         var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant()));
         if (verb is null)
         {
-            return 1.0;
+            return question.Type == AnswerType.What ? DoneThere(question, passage) : 1.0;
         }
 
         var tokens = passage.Analysis.Tokens;
@@ -57,6 +58,23 @@ internal static class OnlyPlanned
         }
 
         return seen ? Planned : 1.0;
+    }
+
+    /// <summary>
+    /// "What did the two leaders do on the mountain?" asks no verb of its own ("do"): a sentence whose clauses with the
+    /// question's words speak of the future ("are due to fly to the mountain on Thursday"), and none of the past, tells
+    /// only what is planned. A clause with no tense of its own (the doers named in an aside: "Two of the owners, Lan and
+    /// Minh, are due to ...") tells neither.
+    /// </summary>
+    private static double DoneThere(QuestionReading question, Retrieval.Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var tenses = Enumerable.Range(0, tokens.Count)
+            .Where(i => tokens[i].IsWord && question.Terms.Any(t => t.IsIn(stems[i])))
+            .Select(i => Language.Time.ClauseTense.Of(tokens, i))
+            .ToList();
+        return tenses.Contains(Language.Time.Tense.Future) && tenses.All(t => t is Language.Time.Tense.Future or Language.Time.Tense.Unknown) ? Planned : 1.0;
     }
 
     /// <summary>"The meeting lasted about 90 minutes": the deed as a noun after "the" or a possessive is told as done.</summary>

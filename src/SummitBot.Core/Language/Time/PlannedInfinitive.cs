@@ -16,6 +16,9 @@ internal static class PlannedInfinitive
         "intend", "intends", "intended", "arrange", "arranged", "schedule", "scheduled", "undertook", "undertake", "resolved",
     };
 
+    /// <summary>"agreed", "pledged", "plans": a form of a verb whose infinitive is a time to come from the time of the verb.</summary>
+    public static bool IsPlanVerb(string word) => PlanVerbs.Contains(word);
+
     /// <summary>Whether a planned infinitive starts in [from, at) of the sentence's tokens: what follows it is planned.</summary>
     public static bool Before(List<Token> tokens, int from, int at)
     {
