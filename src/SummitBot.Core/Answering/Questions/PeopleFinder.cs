@@ -45,7 +45,7 @@ internal static class PeopleFinder
             }
 
             var (length, people) = catalog.Match(words, i);
-            if (length == 0 || (length == 1 && acronym[i]))
+            if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length))
             {
                 continue;
             }
@@ -66,6 +66,24 @@ internal static class PeopleFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "When did North Korea test ...?" and "US Forces Korea", a name the sources have: the words matched are part of
+    /// a longer place's name the question says ("North Korea"), which names no one.
+    /// </summary>
+    private static bool InsidePlaceName(List<Token> tokens, List<int> at, int first, int length)
+    {
+        for (var w = Math.Max(0, first - 3); w <= first; w++)
+        {
+            var placeLength = Language.World.Gazetteer.Default.Match(tokens, at[w], anyCase: true, out var places);
+            if (places.Count > 0 && placeLength > 0 && at[w] + placeLength > at[first + length - 1] && (at[w] < at[first] || at[w] + placeLength - 1 > at[first + length - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

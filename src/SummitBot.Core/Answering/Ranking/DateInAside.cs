@@ -16,6 +16,9 @@ internal static class DateInAside
     /// <summary>How much of its fit a date keeps that is the time of an aside's own verb.</summary>
     private const double Aside = 0.5;
 
+    /// <summary>How much of its fit a date keeps that dates the participle opening the sentence, not what it says.</summary>
+    private const double OpeningParticiple = 0.3;
+
     /// <summary>Past participles not made with "-ed" that open an aside ("held", "taken", "written").</summary>
     private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,6 +34,11 @@ internal static class DateInAside
 
         var tokens = passage.Analysis.Tokens;
         var at = tokens.FindIndex(t => t.Start >= candidate.Start);
+        if (at >= 0 && OfOpeningParticiple(question, passage, at))
+        {
+            return OpeningParticiple;
+        }
+
         if (at < 0 || AsideAround(tokens, at) is not var (from, to))
         {
             return 1.0;
@@ -49,6 +57,33 @@ internal static class DateInAside
         var otherDate = passage.Of(question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date)
             .Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= 0 && !InAside(k));
         return otherDate ? Aside : 1.0;
+    }
+
+    /// <summary>
+    /// "Images taken on March 2 of the launch site show workers restoring ...": a sentence that opens with a noun and a
+    /// past participle dates the participle ("taken"), the subject's making, not what the sentence says of it. Unless
+    /// the participle is the question's own verb ("when were the images taken?").
+    /// </summary>
+    private static bool OfOpeningParticiple(QuestionReading question, Retrieval.Passage passage, int at)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var participle = at - 2;
+        if (participle < 1 || participle > 3 || tokens[at - 1].Text is not ("on" or "in" or "at") || !IsParticiple(tokens[participle].Text))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < participle; i++)
+        {
+            if (!tokens[i].IsWord || Language.Words.CommonWords.IsFunctionWord(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
+        // The question's own words, light verbs too ("taken" is no word a passage must have, but it is what is asked).
+        var word = tokens[participle].Text.ToLowerInvariant();
+        return !question.Terms.Any(t => t.IsIn(passage.Analysis.TokenStems[participle])) && !Tokenizer.LowerWords(question.Text).Contains(word);
     }
 
     /// <summary>
