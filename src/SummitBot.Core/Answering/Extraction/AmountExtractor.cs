@@ -6,7 +6,7 @@ using SummitBot.Language.Words;
 namespace SummitBot.Answering.Extraction;
 
 /// <summary>Amounts with a unit or a currency: "$2.5 billion", "930,000 tonnes", "4,000 kilometres", "5 percent".</summary>
-internal sealed class AmountExtractor : IAnswerExtractor
+internal sealed partial class AmountExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.Amount;
 
@@ -138,8 +138,9 @@ internal sealed class AmountExtractor : IAnswerExtractor
     {
         var isLength = IsLength(quantity);
         var wantsLength = asked is Dimension.Height or Dimension.Distance or Dimension.Length or Dimension.Width or Dimension.Depth;
-        if (wantsLength != isLength && asked != Dimension.Size)
+        if (wantsLength != isLength && asked != Dimension.Size || (isLength && IsRate(passage.Text, quantity.End)))
         {
+            // "trains crawled at 20 or 30 kilometres an hour": a speed, no distance gone.
             return 0.3;
         }
 
@@ -147,6 +148,12 @@ internal sealed class AmountExtractor : IAnswerExtractor
         var said = SaidAfter(quantity, passage) is var after and not Dimension.None ? after : SaidBefore(quantity, passage);
         return said == Dimension.None ? 0.9 : said == asked ? 1.0 : 0.45;
     }
+
+    /// <summary>"30 kilometres an hour", "... per day", "... a second": the amount is a rate per unit of time.</summary>
+    internal static bool IsRate(string text, int end) => Rate().IsMatch(text.AsSpan(end));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:an?|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial System.Text.RegularExpressions.Regex Rate();
 
     /// <summary>"a strip about 5 centimetres high", "4 kilometres wide": the adjective right after a length says what it measures.</summary>
     private static Dimension SaidAfter(Annotation quantity, Passage passage)

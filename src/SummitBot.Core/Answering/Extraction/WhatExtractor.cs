@@ -261,12 +261,17 @@ internal sealed class WhatExtractor : IAnswerExtractor
     /// </summary>
     private static bool OpensOtherClause(List<Language.Token> tokens, int at)
     {
+        var comma = false;
         while (at < tokens.Count && tokens[at].Text == ",")
         {
             at++;
+            comma = true;
         }
 
-        return at < tokens.Count && tokens[at].Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "whereas" or "although" or "though" or "yet";
+        // ", which Pyongyang carried out on September 3": a clause set off by a comma says more of the word before
+        // it; it is not what the word did or named.
+        return at < tokens.Count && (tokens[at].Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "whereas" or "although" or "though" or "yet"
+            || (comma && tokens[at].Text.ToLowerInvariant() is "which" or "who" or "whom" or "whose"));
     }
 
     /// <summary>A name, or a word WordNet knows as a noun or verb: what a clause after it can be about.</summary>
