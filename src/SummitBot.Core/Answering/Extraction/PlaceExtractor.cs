@@ -51,8 +51,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var part = listed || (i > 0 && places[i - 1].End <= place.Start && text.AsSpan(places[i - 1].End, place.Start - places[i - 1].End).Trim().SequenceEqual("and") && KindOf(places[i - 1]) == kind
                 && !IsDemonym(place) && !IsDemonym(places[i - 1]));
 
+            // "Where was the Hanoi summit held?" is not answered by "Hanoi, Vietnam": the place itself, whatever its
+            // country, is the question's.
             var words = text[place.Start..end];
-            if (Spans.RepeatsQuestion(words, question, passage.Analyze) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
+            if (Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }

@@ -15,6 +15,14 @@ internal static class CuratedEvidence
 
     public const double Margin = 0.05;
 
+    /// <summary>Every word of the fact's answer ("Hanoi", "Hanoi, Vietnam" but for the country) is one of the question's names.</summary>
+    private static bool NamedByQuestion(QuestionReading question, string answer, AnsweringModel model)
+    {
+        var first = answer.Split(',')[0];
+        var stems = model.Snapshot.Analyzer.Terms(first);
+        return stems.Count > 0 && stems.All(s => question.Terms.Any(t => t.Role == TermRole.Name && t.Stem == s));
+    }
+
     public static Evidence Weigh(QuestionReading question, Fact fact, AnsweringModel model)
     {
         if (!Fits(question.Type, fact.Asks, fact.Answer))
@@ -33,6 +41,12 @@ internal static class CuratedEvidence
         {
             // "Where did Kim's journey start?": a fact gives where an event was held, never where a route began or ended.
             return new Evidence { Curated = true, Veto = "the fact says where something was, not where a route began or ended", Confidence = 0 };
+        }
+
+        if (question.Type == AnswerType.Place && NamedByQuestion(question, fact.Answer, model))
+        {
+            // "Where was the Hanoi meeting held?": a fact whose place is Hanoi says the question back; the venue is asked.
+            return new Evidence { Curated = true, Veto = "the question already names the fact's place", Confidence = 0 };
         }
 
         if (question.Type == AnswerType.Person && NamesNoOne(fact.Answer))
