@@ -15,6 +15,9 @@ internal static class Clauses
     /// </summary>
     private static readonly string[] TimeBreaks = [", after ", ", before "];
 
+    /// <summary>Words that open a clause of time whose verb, in "-ing", is its own.</summary>
+    private static readonly string[] DoingLeads = ["before ", "after ", "while "];
+
     public static (int Start, int End) Around(string sentence, int position) => Around(sentence, position, timeClause: false);
 
     /// <summary>The clause around <paramref name="position"/>; with <paramref name="timeClause"/>, a clause of time set off by a comma is one too.</summary>
@@ -38,5 +41,26 @@ internal static class Clauses
         }
 
         return (start, end);
+    }
+
+    /// <summary>
+    /// Whether the clause from <paramref name="at"/> is one of time with a verb of its own: ", before moving ...",
+    /// ", after signing ...", ", while touring ...". It tells a doing apart from the one before it.
+    /// </summary>
+    public static bool OpensDoingInTime(string sentence, int at)
+    {
+        var rest = sentence.AsSpan(at).TrimStart(", ");
+        foreach (var lead in DoingLeads)
+        {
+            if (rest.StartsWith(lead, StringComparison.Ordinal))
+            {
+                var word = rest[lead.Length..];
+                var end = word.IndexOfAny(' ', ',');
+                word = end < 0 ? word : word[..end];
+                return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ing", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
 }
