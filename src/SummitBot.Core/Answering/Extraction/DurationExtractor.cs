@@ -25,7 +25,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 // "Within how many months ...?" asks for the length in months: "two years" may be another length told
                 // in other words, or a length of something else.
                 var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
-                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0);
+                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0) * (MeasuresOtherThing(question, passage, duration.End) ? OtherThing : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
@@ -45,6 +45,27 @@ internal sealed class DurationExtractor : IAnswerExtractor
         {
             yield return new AnswerCandidate(passage, Type, date.TextIn(passage.Text), date.Start, date.End, 0.5) { Note = "a stretch of days" };
         }
+    }
+
+    /// <summary>How much of its fit a length keeps that measures a thing the question does not ask of.</summary>
+    private const double OtherThing = 0.5;
+
+    /// <summary>
+    /// "showed about 20 minutes of footage of the visit": a length of time followed by "of" and a noun measures that
+    /// thing (the footage), not how long anything asked lasted; "three days of talks" still says how long talks lasted.
+    /// </summary>
+    private static bool MeasuresOtherThing(QuestionReading question, Passage passage, int end)
+    {
+        var after = Language.Tokenizer.LowerWords(passage.Text[end..]);
+        if (after.Count < 2 || after[0] != "of")
+        {
+            return false;
+        }
+
+        // An event's length ("three days of talks") is how long the event lasted, whatever the question calls it.
+        var noun = after[1] is "the" or "a" or "an" && after.Count > 2 ? after[2] : after[1];
+        var stems = passage.Analyze(noun);
+        return stems.Count > 0 && !Language.Words.EventWords.IsEventNoun(noun) && !question.Terms.Any(t => t.IsIn(stems));
     }
 
     /// <summary>

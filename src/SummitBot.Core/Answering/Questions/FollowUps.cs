@@ -17,7 +17,25 @@ internal static class FollowUps
     public static bool LeansOnContext(string text)
     {
         var words = Words(text);
-        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || IsFragment(words) || HasThingPronoun(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
+        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || IsFragment(words) || HasThingPronoun(words) || HasDemonstrative(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
+    }
+
+    /// <summary>
+    /// "How long did that trip last?", "who paid for this visit?": "that" or "this" before a noun, after the question's
+    /// auxiliary or a preposition, points back to what the conversation spoke of, as a pronoun would.
+    /// </summary>
+    private static bool HasDemonstrative(List<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "that" or "this" or "those" or "these" && (Auxiliaries.Contains(words[i - 1]) || CommonWords.IsPreposition(words[i - 1]))
+                && !CommonWords.IsFunctionWord(words[i + 1]) && Language.Relations.WordRelations.Default.IsNoun(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
