@@ -412,6 +412,15 @@ internal static class NameReader
             return false;
         }
 
+        // "Joint Base Elmendorf-Richardson", "Seoul Station Plaza": a kind of place inside the name makes it a place's.
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (PlaceWords.Kinds.ContainsKey(tokens[i].Text))
+            {
+                return false;
+            }
+        }
+
         var unusual = false;
         for (var i = start; i < end; i++)
         {
