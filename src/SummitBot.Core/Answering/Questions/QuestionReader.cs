@@ -80,6 +80,7 @@ internal static partial class QuestionReader
             AsksHead = askedRole.Count > 0 && AsksHead(words),
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
+            LowerWords = plain.ToHashSet(StringComparer.Ordinal),
             OrganizationAsked = organization,
             Counted = counted,
             CountQualifiers = CountQualifiers(terms, counted, model),

@@ -29,6 +29,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where is Sinuiju?": the place (lower case) whose own location is asked, or null.</summary>
     public string? LocationAsked { get; init; }
 
+    /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
+    public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
+
     /// <summary>"Who led North Korea's side ...?", "who headed the Japanese delegation?": the countries whose side the person asked leads, and so belongs to; empty when none.</summary>
     public IReadOnlySet<string> SideOf { get; init; } = new HashSet<string>();
 

@@ -83,7 +83,7 @@ internal static class DateInAside
 
         // The question's own words, light verbs too ("taken" is no word a passage must have, but it is what is asked).
         var word = tokens[participle].Text.ToLowerInvariant();
-        return !question.Terms.Any(t => t.IsIn(passage.Analysis.TokenStems[participle])) && !Tokenizer.LowerWords(question.Text).Contains(word);
+        return !question.Terms.Any(t => t.IsIn(passage.Analysis.TokenStems[participle])) && !question.LowerWords.Contains(word);
     }
 
     /// <summary>
