@@ -31,15 +31,15 @@ internal static partial class LocationOfPlace
         }
     }
 
-    /// <summary>Whether a place starting at <paramref name="start"/> is given as where the asked place lies, or the question asks no such thing.</summary>
-    public static bool Fits(QuestionReading question, Passage passage, int start)
-    {
-        var ends = EndsOfAsked(question, passage.Text).ToList();
-        return ends.Count == 0 || ends.Any(end => end <= start && Linked().IsMatch(passage.Text.AsSpan(end, start - end)));
-    }
+    /// <summary>
+    /// Whether a place starting at <paramref name="start"/> is given as where the asked place lies (<paramref name="ends"/>:
+    /// where the sentence names the asked place, read once per sentence), or the question asks no such thing.
+    /// </summary>
+    public static bool Fits(IReadOnlyList<int> ends, string text, int start) =>
+        ends.Count == 0 || ends.Any(end => end <= start && Linked().IsMatch(text.AsSpan(end, start - end)));
 
     /// <summary>Where each mention of the asked place ends in the sentence; none when the question asks no place's location.</summary>
-    private static IEnumerable<int> EndsOfAsked(QuestionReading question, string text)
+    public static IEnumerable<int> EndsOfAsked(QuestionReading question, string text)
     {
         if (question.LocationAsked is not { } asked)
         {

@@ -18,6 +18,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     {
         var places = passage.Of(AnnotationKind.Place);
         var text = passage.Text;
+        var asked = LocationOfPlace.EndsOfAsked(question, text).ToList();
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -63,7 +64,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
-                * (LocationOfPlace.Fits(question, passage, place.Start) ? 1.0 : LocationOfPlace.Elsewhere);
+                * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
