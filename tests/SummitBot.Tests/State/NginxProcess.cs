@@ -22,11 +22,14 @@ internal sealed class NginxProcess : IAsyncDisposable
 
     public Uri Url => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>How long nginx leaves an upstream alone after one failed request to it (its fail_timeout).</summary>
+    public static TimeSpan FailTimeout => TimeSpan.FromSeconds(2);
+
     public static async Task<NginxProcess> StartAsync(string folder, IEnumerable<int> upstreamPorts)
     {
         var binary = ServerBinary.Find("nginx", "nginx");
         var port = LoopbackPort.Free();
-        var servers = string.Join("\n", upstreamPorts.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout=2s;"));
+        var servers = string.Join("\n", upstreamPorts.Select(p => $"    server 127.0.0.1:{p} max_fails=1 fail_timeout={(int)FailTimeout.TotalSeconds}s;"));
         var config = $$"""
             daemon off;
             master_process off;

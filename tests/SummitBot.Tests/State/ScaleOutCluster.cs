@@ -31,8 +31,17 @@ public sealed class ScaleOutCluster : IAsyncLifetime
         Nginx = await NginxProcess.StartAsync(Folder, [A.Port, B.Port]);
     }
 
-    /// <summary>Starts whichever instance a previous test stopped.</summary>
-    internal Task EnsureBothRunningAsync() => Task.WhenAll(A.StartAsync(), B.StartAsync());
+    /// <summary>
+    /// Starts whichever instance a previous test stopped, then waits out nginx's fail_timeout: an instance a previous
+    /// test killed (and maybe restarted itself) stays marked down for that long after the request it failed, and a test
+    /// starting at once would see every request sent to the other instance (seen once in CI: "nginx never sent a
+    /// follow-up to the other instance").
+    /// </summary>
+    internal async Task EnsureBothRunningAsync()
+    {
+        await Task.WhenAll(A.StartAsync(), B.StartAsync());
+        await Task.Delay(NginxProcess.FailTimeout + TimeSpan.FromMilliseconds(500));
+    }
 
     internal static Task StartAsync(BotProcess bot) => bot.StartAsync();
 
