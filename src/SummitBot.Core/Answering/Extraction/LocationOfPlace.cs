@@ -56,11 +56,17 @@ internal static partial class LocationOfPlace
         }
     }
 
+    /// <summary>Prepositions that say where a place lies ("on the border", "near the Yalu"), for both patterns below.</summary>
+    private const string PlacePrepositions = @"on|in|near|along|off|outside|inside|across|close to";
+
+    /// <summary>"north of", "west of": a direction from another place.</summary>
+    private const string Compass = @"(?:north|south|east|west)\s+of";
+
     /// <summary>", on the Chinese border", " in North Pyongan province": a preposition of place after the name, and what it says.</summary>
-    [GeneratedRegex(@"\G,?\s+(?<where>(?:on|in|near|along|off|outside|inside|across|close to|(?:just\s+)?(?:north|south|east|west)\s+of)\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\G,?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Located();
 
     /// <summary>What may stand between the asked place and a place said to be where it lies: a comma, a preposition of place, "the".</summary>
-    [GeneratedRegex(@"^,?\s*(?:(?:on|in|near|along|off|outside|inside|across|close to|(?:north|south|east|west)\s+of)\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^,?\s*(?:(?:" + PlacePrepositions + "|" + Compass + @")\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Linked();
 }

@@ -344,30 +344,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         ReadOnlySpan<char> word;
         do
         {
-            word = PreviousWord(text, ref end);
+            word = Spans.PreviousWord(text, ref end);
         }
         while (!word.IsEmpty && IsSkippedBeforePlace(word));
 
         return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
-    }
-
-    /// <summary>The word that ends before <paramref name="end"/> (words split at spaces and commas), moving it to the word's start; empty at the text's start.</summary>
-    private static ReadOnlySpan<char> PreviousWord(string text, scoped ref int end)
-    {
-        while (end > 0 && text[end - 1] is ' ' or ',')
-        {
-            end--;
-        }
-
-        var from = end;
-        while (from > 0 && text[from - 1] is not (' ' or ','))
-        {
-            from--;
-        }
-
-        var word = text.AsSpan(from, end - from);
-        end = from;
-        return word;
     }
 
     /// <summary>Articles, possessives and compass adjectives between a preposition and its place ("in the northern ...", "at his ... resort").</summary>

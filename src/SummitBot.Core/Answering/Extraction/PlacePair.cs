@@ -49,12 +49,17 @@ internal static class PlacePair
         }
     }
 
+    /// <summary>The word before a place, past "the" ("from the Deokjeok ..." → "from"), in lower case.</summary>
     private static string WordBefore(string text, int start)
     {
-        var before = text.AsSpan(0, start).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..].ToString().ToLowerInvariant();
-        return word is "the" && space > 0 ? WordBefore(text, space) : word;
+        var end = start;
+        var word = Spans.PreviousWord(text, ref end);
+        if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            word = Spans.PreviousWord(text, ref end);
+        }
+
+        return word.ToString().ToLowerInvariant();
     }
 
     private static bool EndsWithWord(ReadOnlySpan<char> between, string word)

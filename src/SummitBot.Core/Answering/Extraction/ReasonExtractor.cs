@@ -52,9 +52,8 @@ internal sealed class ReasonExtractor : IAnswerExtractor
     /// </summary>
     private static bool MeasuredAfter(string text, int start)
     {
-        var before = text.AsSpan(0, start).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..].ToString().ToLowerInvariant();
+        var end = start;
+        var word = Spans.PreviousWord(text, ref end).ToString().ToLowerInvariant();
         return word is "shortly" or "soon" or "just" or "right" or "immediately" or "long" or "moments" or "moment" || Language.Time.Calendar.IsTimeUnit(word);
     }
 

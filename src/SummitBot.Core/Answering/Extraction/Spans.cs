@@ -67,4 +67,23 @@ internal static class Spans
         named.Candidates.Any(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase) || SameKey(c.Key, name));
 
     private static bool SameKey(string key, string name) => key == ArticlePerson.KeyOf(name);
+
+    /// <summary>The word that ends before <paramref name="end"/> (words split at spaces and commas), moving it to the word's start; empty at the text's start.</summary>
+    internal static ReadOnlySpan<char> PreviousWord(string text, scoped ref int end)
+    {
+        while (end > 0 && text[end - 1] is ' ' or ',')
+        {
+            end--;
+        }
+
+        var from = end;
+        while (from > 0 && text[from - 1] is not (' ' or ','))
+        {
+            from--;
+        }
+
+        var word = text.AsSpan(from, end - from);
+        end = from;
+        return word;
+    }
 }
