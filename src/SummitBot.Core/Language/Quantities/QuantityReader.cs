@@ -116,12 +116,13 @@ internal static class QuantityReader
         if (end < tokens.Count && Measures.Contains(tokens[end].Text))
         {
             var to = end + 1;
-            while (to < tokens.Count && Measures.Contains(tokens[to].Text))
+            while (to < tokens.Count && (Measures.Contains(tokens[to].Text) || IsPerCent(tokens, to)))
             {
                 to++;
             }
 
-            var unit = "unit:" + string.Join(' ', tokens[end..to].Select(t => t.Text.ToLowerInvariant()));
+            // "90 per cent" is British news style for "90 percent"; one name for the unit keeps a share a share.
+            var unit = "unit:" + string.Join(' ', tokens[end..to].Select(t => t.Text.ToLowerInvariant())).Replace("per cent", "percent", StringComparison.Ordinal);
             return Add(sentence, Qualified(sentence, i), to, value, unit, AnnotationKind.Quantity);
         }
 
@@ -381,6 +382,10 @@ internal static class QuantityReader
     {
         ["year"] = ("month", 12), ["week"] = ("day", 7), ["day"] = ("hour", 24), ["hour"] = ("minute", 60), ["minute"] = ("second", 60),
     };
+
+    /// <summary>Whether token <paramref name="i"/> is the "cent" of "per cent".</summary>
+    private static bool IsPerCent(List<Token> tokens, int i) =>
+        tokens[i].Text.Equals("cent", StringComparison.OrdinalIgnoreCase) && i > 0 && tokens[i - 1].Text.Equals("per", StringComparison.OrdinalIgnoreCase);
 
     private static bool NextIsUnit(List<Token> tokens, int i) =>
         i < tokens.Count && (Time.Calendar.IsTimeUnit(tokens[i].Text) || Measures.Contains(tokens[i].Text) || Currencies.IsWord(tokens[i].Text));
