@@ -40,10 +40,14 @@ public static class MeasureNouns
         "must", "and", "or", "that", "which", "who",
     };
 
-    /// <summary>Verbs whose object is a sum of money: "what did Seoul pay for ...", "what does a ticket cost?".</summary>
+    /// <summary>
+    /// Verbs whose object is a sum of money: "what did Seoul pay for ...", "what does a ticket cost?"; and "worth",
+    /// whose measure is one too ("how much was the cargo worth?" asks no tonnage).
+    /// </summary>
     private static readonly HashSet<string> Paying = new(StringComparer.Ordinal)
     {
         "pay", "pays", "paid", "spend", "spends", "spent", "cost", "costs", "earn", "earns", "earned", "charge", "charges", "charged", "owe", "owes", "owed",
+        "worth",
     };
 
     /// <summary>Auxiliaries after "what" that put the subject before the verb asked ("what did Seoul pay ...").</summary>
