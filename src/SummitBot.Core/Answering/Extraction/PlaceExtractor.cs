@@ -55,7 +55,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             // "Where was the Hanoi summit held?" is not answered by "Hanoi, Vietnam": the place itself, whatever its
             // country, is the question's.
             var words = text[place.Start..end];
-            if (Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
+            if (ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }
@@ -283,6 +283,28 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
         return namesCountry ? 0.2 : 1.0;
     }
+
+    /// <summary>
+    /// "Where did she speak in Pyongyang?" is not answered by "North Korea": a country that holds a town the question
+    /// names is wider than the place asked, however well its sentence matches.
+    /// </summary>
+    private static bool ContainsAsked(QuestionReading question, PlaceKind kind, Annotation place)
+    {
+        var country = kind == PlaceKind.Country ? CountryOf(place.Detail).ToString() : string.Empty;
+        return country.Length > 0 && question.Terms.Any(term => term.Role == TermRole.Name
+            && Gazetteer.Default.Find(term.Word).Any(p => p.Kind is not (PlaceKind.Country or PlaceKind.Continent) && p.Country == country));
+    }
+
+    /// <summary>
+    /// "Where did Moon speak in Pyongyang?": the answer lies inside the town named, so another town, or any country, is
+    /// no answer ("the first leader from Seoul to address ..."); inside a country named, no country is.
+    /// </summary>
+    private static bool NoFinerThan(PlaceKind? within, PlaceKind kind) => within switch
+    {
+        PlaceKind.City => kind is PlaceKind.City or PlaceKind.Capital or PlaceKind.Region or PlaceKind.Country or PlaceKind.Continent,
+        PlaceKind.Country => kind is PlaceKind.Country or PlaceKind.Continent,
+        _ => false,
+    };
 
     /// <summary>The country field of a place annotation's detail ("kind|country|..."): the second of its fields.</summary>
     private static ReadOnlySpan<char> CountryOf(string detail)

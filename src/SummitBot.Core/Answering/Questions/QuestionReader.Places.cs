@@ -53,6 +53,41 @@ internal static partial class QuestionReader
         return rest.Count > 0 && rest.All(w => names.Contains(w) || names.Any(n => n.Split(' ').Contains(w))) ? string.Join(' ', rest) : null;
     }
 
+    /// <summary>
+    /// "Where did Moon speak in Pyongyang?", "where in China did they meet?": the grain of a known town or country
+    /// named right after "in", the one the place asked lies in; of a name that is both ("Singapore"), the finer.
+    /// </summary>
+    private static PlaceKind? Within(List<string> plain, IReadOnlyList<QuestionTerm> terms)
+    {
+        PlaceKind? within = null;
+        foreach (var term in terms.Where(t => t.Role == TermRole.Name))
+        {
+            var words = term.Word.ToLowerInvariant().Split(' ');
+            var at = IndexOf(plain, words);
+            if (at > 0 && (plain[at - 1] == "in" || (at > 1 && plain[at - 1] == "the" && plain[at - 2] == "in")))
+            {
+                var kinds = Gazetteer.Default.Find(term.Word).Where(p => !p.IsDemonym).Select(p => p.Kind).ToList();
+                PlaceKind? finest = kinds.Contains(PlaceKind.Capital) || kinds.Contains(PlaceKind.City) ? PlaceKind.City : kinds.Contains(PlaceKind.Country) ? PlaceKind.Country : null;
+                within = finest is null ? within : within == PlaceKind.City ? within : finest;
+            }
+        }
+
+        return within;
+    }
+
+    private static int IndexOf(List<string> plain, string[] words)
+    {
+        for (var i = 0; i + words.Length <= plain.Count; i++)
+        {
+            if (words.Select((w, k) => plain[i + k] == w).All(b => b))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
     private static RouteEnd? RouteOf(List<string> words) =>
         words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start

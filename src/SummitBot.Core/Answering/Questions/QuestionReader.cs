@@ -110,6 +110,7 @@ internal static partial class QuestionReader
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
             LocationAsked = answerType == AnswerType.Place ? LocationAsked(plain, terms) : null,
+            Within = answerType == AnswerType.Place && route is null ? Within(plain, terms) : null,
             AsksSeveralPlaces = answerType == AnswerType.Place && AsksSeveralPlaces(plain),
             ReferenceEvents = ReferenceEvents(plain, terms),
             AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",

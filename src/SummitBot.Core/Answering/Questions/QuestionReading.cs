@@ -29,6 +29,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where is Sinuiju?": the place (lower case) whose own location is asked, or null.</summary>
     public string? LocationAsked { get; init; }
 
+    /// <summary>
+    /// "Where did Moon speak in Pyongyang?": the grain of the town or country the asked place lies in (a capital, a
+    /// country), so the answer is a place inside it, finer than it; null when the question names none.
+    /// </summary>
+    public PlaceKind? Within { get; init; }
+
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
 
