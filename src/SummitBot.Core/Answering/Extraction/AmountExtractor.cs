@@ -65,6 +65,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
                 : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
+            fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
@@ -83,6 +84,34 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
                 }
             }
         }
+    }
+
+    /// <summary>How much of its fit a share keeps that is a share of a whole the question does not name.</summary>
+    private const double OtherWhole = 0.3;
+
+    /// <summary>
+    /// "buys about 90 per cent of the country's exports": a share is a share of the whole named after "of" (exports),
+    /// and answers no "how much" asked of another thing ("how much trade ...?"). Past articles, possessives and names
+    /// ("of North Korea's exports") to the first common noun; a pronoun ("of them") names no whole.
+    /// </summary>
+    private static bool ShareOfOtherWhole(QuestionReading question, Passage passage, Annotation quantity)
+    {
+        if (quantity.Detail is not ("unit:percent" or "unit:%"))
+        {
+            return false;
+        }
+
+        var after = Language.Tokenizer.Tokenize(passage.Text[quantity.End..Math.Min(passage.Text.Length, quantity.End + 80)]);
+        if (after.Count < 2 || !after[0].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        // The whole's words up to the end of its phrase: "of its foreign trade" is named by "trade" as much as "foreign".
+        var phrase = after.Skip(1).TakeWhile(t => t.IsWord || t.Kind == Language.TokenKind.Possessive)
+            .Where(t => t.IsWord && !t.IsCapitalized && t.Text is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all"))
+            .Select(t => t.Text).TakeWhile(w => !CommonWords.IsFunctionWord(w) && !CommonWords.IsPreposition(w)).ToList();
+        return phrase.Count > 0 && !phrase.Any(word => passage.Analyze(word) is var stems && question.Terms.Any(t => t.IsIn(stems)));
     }
 
     /// <summary>"What is the cap on ...?", "the yearly ceiling on ...", "what quota ...": a question asking a limit.</summary>
