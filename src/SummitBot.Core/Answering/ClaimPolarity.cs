@@ -26,6 +26,12 @@ internal static class ClaimPolarity
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
+        if (AsksPrecedent(question) && SaysFirstTime(tokens))
+        {
+            // "Had he ever skipped it before?" and "the first time he had skipped it": never before.
+            return Polarity.Negated;
+        }
+
         var negationSeen = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -43,6 +49,25 @@ internal static class ClaimPolarity
         }
 
         return negationSeen ? Polarity.Unsure : Polarity.Affirmed;
+    }
+
+    /// <summary>"Had he ever done it before?", "had they met previously?": the question asks whether it happened earlier than what the sources tell.</summary>
+    private static bool AsksPrecedent(QuestionReading question) =>
+        question.LowerWords.Contains("ever") && (question.LowerWords.Contains("before") || question.LowerWords.Contains("previously"))
+        || (question.LowerWords.Contains("previously") && question.LowerWords.Contains("had"));
+
+    /// <summary>"the first time he had skipped it", "for the first time": the deed told had not happened before.</summary>
+    private static bool SaysFirstTime(List<Language.Token> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Text.Equals("first", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("time", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens the negation starting at <paramref name="i"/> spans (0: none): "not", "didn't", "rather than".</summary>
