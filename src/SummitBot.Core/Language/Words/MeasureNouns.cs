@@ -50,6 +50,9 @@ public static class MeasureNouns
         "worth",
     };
 
+    /// <summary>Whether <paramref name="word"/> (lower case) is a verb of paying or "worth": words that frame any sum.</summary>
+    public static bool IsPaying(string word) => Paying.Contains(word);
+
     /// <summary>Auxiliaries after "what" that put the subject before the verb asked ("what did Seoul pay ...").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "will", "would", "has", "have", "had" };
 
