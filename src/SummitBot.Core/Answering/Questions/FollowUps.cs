@@ -260,6 +260,14 @@ internal static class FollowUps
         // "how many"/"how long" keep their second word; "why" drops the kind words the last question had ("how many
         // missiles did ..." → "when did ...").
         var wh = newWh == "how" && words.IndexOf("how") + 1 < words.Count ? "how " + words[words.IndexOf("how") + 1] : newWh;
+
+        // "and at what time?", "on which day?": the question word keeps its noun of time, which says what is asked.
+        var next = words.IndexOf(newWh) + 1;
+        if (newWh is "what" or "which" && next < words.Count && TimeNouns.Contains(words[next]))
+        {
+            wh = newWh + " " + words[next];
+        }
+
         if (rest.Count > 0 && rest[0].ToLowerInvariant() is "many" or "much")
         {
             var aux = rest.FindIndex(w => Auxiliaries.Contains(w.ToLowerInvariant()));
@@ -273,6 +281,9 @@ internal static class FollowUps
 
         return wh + " " + string.Join(' ', rest) + "?";
     }
+
+    /// <summary>Nouns of time after "what"/"which" that make it ask when: "at what time?", "on which day?".</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "time", "hour", "day", "date", "month", "year" };
 
     /// <summary>"what for?", "and what for?": the purpose of what the last question asked about.</summary>
     private static bool AsksWhatFor(List<string> words) =>

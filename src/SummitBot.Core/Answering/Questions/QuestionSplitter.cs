@@ -60,7 +60,7 @@ internal static class QuestionSplitter
         // "who is Biegun and who does he meet?", "Where is the summit, and when?".
         for (var i = 2; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Is("and") && WhWords.Contains(tokens[i + 1].Text) && !(i > 0 && WhWords.Contains(tokens[i - 1].Text)))
+            if (tokens[i].Is("and") && AsksAgain(tokens, i + 1) && !(i > 0 && WhWords.Contains(tokens[i - 1].Text)))
             {
                 var first = sentence[..tokens[i].Start].TrimEnd(' ', ',');
                 var second = sentence[tokens[i].Start..];
@@ -70,6 +70,11 @@ internal static class QuestionSplitter
 
         return [sentence];
     }
+
+    /// <summary>A second question starting at <paramref name="i"/>: a question word, or one after its preposition ("and at what time?", "and in which city?").</summary>
+    private static bool AsksAgain(List<Token> tokens, int i) =>
+        WhWords.Contains(tokens[i].Text)
+        || (i + 1 < tokens.Count && tokens[i + 1].Text.ToLowerInvariant() is "what" or "which" or "whom" or "how" && Language.Words.CommonWords.IsPreposition(tokens[i].Text.ToLowerInvariant()));
 
     /// <summary>
     /// "I keep hearing different figures, so how much ...?": what the asker says before ", so" or ", but" and a question
