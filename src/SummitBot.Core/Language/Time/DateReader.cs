@@ -87,14 +87,21 @@ internal sealed class DateReader(DateOnly? published)
         return times;
     }
 
-    /// <summary>Each time of day, with the day of the sentence's nearest date of one day ("at 8:10 a.m. on Feb. 6") as its detail.</summary>
+    /// <summary>
+    /// Each time of day, with the day of the sentence's nearest date of one day ("at 8:10 a.m. on Feb. 6") as its
+    /// detail. A date after the time only in its own phrase, before any comma: in "released shortly before 10 a.m.,
+    /// Trump wrote that the meeting, which was scheduled for June 12, ...", June 12 is the meeting's day, not the
+    /// release's.
+    /// </summary>
     private static void AnnotateTimes(ReadSentence sentence, List<ClockTime> times)
     {
         foreach (var time in times)
         {
             var at = sentence.Tokens[time.Start].Start;
+            var comma = sentence.Tokens.FindIndex(time.End, t => t.Text is "," or ";");
+            var phraseEnd = comma < 0 ? int.MaxValue : sentence.Tokens[comma].Start;
             var day = sentence.Annotations
-                .Where(a => a.Kind == AnnotationKind.Date && CalendarDate.Decode(a.Value) is { Grain: DateGrain.Day })
+                .Where(a => a.Kind == AnnotationKind.Date && CalendarDate.Decode(a.Value) is { Grain: DateGrain.Day } && (a.Start < at || a.Start < phraseEnd))
                 .OrderBy(a => Math.Abs(a.Start - at))
                 .Select(a => CalendarDate.Decode(a.Value)!.Value.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .FirstOrDefault() ?? string.Empty;
