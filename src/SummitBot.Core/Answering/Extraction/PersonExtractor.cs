@@ -22,6 +22,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return list;
         }
 
+        var agent = question.AskedRole.Count == 0 ? PassiveAgent.Of(question, passage) : null;
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -43,12 +44,23 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= OtherSide;
             }
 
+            if (agent is { } doer && (person.End <= doer.Start || person.Start >= doer.End))
+            {
+                fit *= PassiveAgent.OtherDoer;
+            }
+
             yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
         }
 
         if (question.AskedRole.Count > 0)
         {
             yield break;
+        }
+
+        if (agent is { } by && !passage.Of(AnnotationKind.Person).Any(p => p.Start < by.End && by.Start < p.End) && passage.Text[by.Start..by.End] is var named
+            && !Spans.RepeatsQuestion(named, question, passage.Analyze) && seen.Add(named))
+        {
+            yield return new AnswerCandidate(passage, Type, named, by.Start, by.End, PassiveAgent.Named) { Note = "doer after by" };
         }
 
         // "Sweden ... offered the venue": a country that opens the sentence acts in it; when the sentence has the
