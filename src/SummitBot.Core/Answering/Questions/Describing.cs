@@ -1,8 +1,9 @@
 namespace SummitBot.Answering.Questions;
 
 /// <summary>
-/// "When did the seized ship reach port?": a past participle between an article and its noun ("the seized ship", "a
-/// postponed summit") describes what the question is about; it is not the deed whose time, place or length is asked.
+/// How the question uses a word beside a noun. "When did the seized ship reach port?": a past participle between an
+/// article and its noun ("the seized ship", "a postponed summit") describes what the question is about; it is not the
+/// deed whose time, place or length is asked. "Out of sight": a word after an article or "of" is itself a noun.
 /// </summary>
 internal static class Describing
 {
@@ -24,5 +25,30 @@ internal static class Describing
         }
 
         return found;
+    }
+
+    /// <summary>Words before a noun that make the word after them one ("of sight", "the flight", "his absence").</summary>
+    private static readonly HashSet<string> BeforeNoun = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    };
+
+    /// <summary>
+    /// "How long was he out of sight?": a word after an article, a possessive or "of", heading its phrase (no noun after
+    /// it), is used as a noun; its verb's senses ("sight" a gun, whose hypernym is "train") are not what is asked.
+    /// </summary>
+    public static bool UsedAsNoun(List<Language.Token> tokens, int i)
+    {
+        if (i < 1 || !tokens[i].IsWord)
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1].Text;
+        var possessive = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("\u2019s", StringComparison.Ordinal);
+        var relations = Language.Relations.WordRelations.Default;
+        var heads = i + 1 >= tokens.Count || !tokens[i + 1].IsWord || Language.Words.CommonWords.IsFunctionWord(tokens[i + 1].Text)
+            || !relations.IsNounForm(tokens[i + 1].Text.ToLowerInvariant());
+        return (BeforeNoun.Contains(before.ToLowerInvariant()) || possessive) && heads;
     }
 }

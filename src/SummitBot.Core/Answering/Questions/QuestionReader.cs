@@ -220,7 +220,7 @@ internal static partial class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower), lower, model)
+                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
