@@ -207,16 +207,23 @@ internal sealed class AnsweringModel
     /// The analyzed forms of the words WordNet relates to <paramref name="word"/> (synonyms, derivations, and for verbs
     /// their hypernyms: "convene" → "meet") that some source uses. A weaker match than the word itself.
     /// </summary>
-    public IReadOnlyList<string> RelatedStems(string word)
+    public IReadOnlyList<string> RelatedStems(string word) => RelatedStems(word, asNoun: false);
+
+    /// <summary>
+    /// As <see cref="RelatedStems(string)"/>; with <paramref name="asNoun"/>, of the word's senses as a noun alone when it
+    /// has any: the question uses it as one ("out of sight", "the flight's length").
+    /// </summary>
+    public IReadOnlyList<string> RelatedStems(string word, bool asNoun)
     {
-        if (_related.TryGetValue(word, out var cached))
+        var key = asNoun ? word + " (noun)" : word;
+        if (_related.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
         var own = Snapshot.Analyzer.Terms(word);
         var stems = new List<string>();
-        foreach (var related in Language.Relations.WordRelations.Default.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym))
+        foreach (var related in Language.Relations.WordRelations.Default.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym, asNoun))
         {
             foreach (var stem in Snapshot.Analyzer.Terms(related))
             {
@@ -238,7 +245,7 @@ internal sealed class AnsweringModel
         var result = stems.Count == 0 ? [] : stems.ToArray();
         if (_related.Count < MaxCachedTerms)
         {
-            _related.TryAdd(word, result);
+            _related.TryAdd(key, result);
         }
 
         return result;

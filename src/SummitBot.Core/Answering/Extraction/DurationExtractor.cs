@@ -25,7 +25,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 // "Within how many months ...?" asks for the length in months: "two years" may be another length told
                 // in other words, or a length of something else.
                 var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
-                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0) * (MeasuresOtherThing(question, passage, duration.End) ? OtherThing : 1.0);
+                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0) * (MeasuresOtherThing(question, passage, duration.End) ? OtherThing : 1.0)
+                    * (OfOtherDoing(question, passage, duration.Start) ? OtherDoing : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
@@ -49,6 +50,15 @@ internal sealed class DurationExtractor : IAnswerExtractor
 
     /// <summary>How much of its fit a length keeps that measures a thing the question does not ask of.</summary>
     private const double OtherThing = 0.5;
+
+    /// <summary>How much of its fit a length keeps that measures another doing than the one asked (see <see cref="LengthOfOtherDoing"/>).</summary>
+    private const double OtherDoing = 0.3;
+
+    private static bool OfOtherDoing(QuestionReading question, Passage passage, int start)
+    {
+        var at = passage.Analysis.Tokens.FindIndex(t => t.Start >= start);
+        return at > 0 && (LengthOfOtherDoing.OfAnotherVerb(question, passage, at) || LengthOfOtherDoing.StayAfterGoing(question, passage, at));
+    }
 
     /// <summary>
     /// "showed about 20 minutes of footage of the visit": a length of time followed by "of" and a noun measures that

@@ -81,6 +81,7 @@ internal static partial class QuestionReader
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
             LowerWords = plain.ToHashSet(StringComparer.Ordinal),
+            DescribingParticiples = Describing.Participles(plain),
             OrganizationAsked = organization,
             Counted = counted,
             CountQualifiers = CountQualifiers(terms, counted, model),
@@ -220,7 +221,7 @@ internal static partial class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower), lower, model)
+                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,

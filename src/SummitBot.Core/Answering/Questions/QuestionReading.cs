@@ -35,6 +35,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public PlaceKind? Within { get; init; }
 
+    /// <summary>"the seized ship": the question's participles that describe a noun rather than say the deed asked (lower case, see <see cref="Describing"/>).</summary>
+    public IReadOnlySet<string> DescribingParticiples { get; init; } = new HashSet<string>();
+
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
 

@@ -69,7 +69,14 @@ public sealed class WordRelations
     private bool HasPartOfSpeech(string word, char pos) => BaseForms(word).Any(form => _lines.TryGetValue(form, out var offsets) && offsets.Any(o => PartOfSpeech(o) == pos));
 
     /// <summary>The words related to <paramref name="word"/> (lower case, any inflection) by <paramref name="relations"/>.</summary>
-    public IReadOnlyList<string> Related(string word, Relation relations)
+    public IReadOnlyList<string> Related(string word, Relation relations) => Related(word, relations, nounOnly: false);
+
+    /// <summary>
+    /// The words related to <paramref name="word"/> by <paramref name="relations"/>; with <paramref name="nounOnly"/>,
+    /// in its senses as a noun alone, when the noun has any ("out of sight" is no "sight" of a gun, a verb whose
+    /// hypernym is "train").
+    /// </summary>
+    public IReadOnlyList<string> Related(string word, Relation relations, bool nounOnly)
     {
         var related = new List<string>();
         foreach (var form in BaseForms(word))
@@ -79,9 +86,13 @@ public sealed class WordRelations
                 continue;
             }
 
+            var asNoun = nounOnly && offsets.Any(o => PartOfSpeech(o) == 'n');
             foreach (var offset in offsets)
             {
-                AddFromLine(offset, relations, related);
+                if (!asNoun || PartOfSpeech(offset) == 'n')
+                {
+                    AddFromLine(offset, relations, related);
+                }
             }
 
             // "picked" is related to "choose", which a text may say as "chose": a related verb's irregular forms are its words too.
