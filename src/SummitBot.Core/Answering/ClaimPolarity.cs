@@ -5,7 +5,7 @@ namespace SummitBot.Answering;
 
 /// <summary>
 /// Reads the polarity of a sentence against the question's words. A negation word only negates what follows it in its
-/// own clause ("not", "no", "never", "without", "refused to", "rather than"): "Kim left without signing" negates
+/// own clause ("not", "no", "never", "without", "refused to", "rather than", "instead of"): "Kim left without signing" negates
 /// signing, while "Trump, who did not take questions, said the talks went well" says nothing against the talks.
 /// </summary>
 internal static class ClaimPolarity
@@ -79,7 +79,9 @@ internal static class ClaimPolarity
             return 1;
         }
 
-        return word.Equals("rather", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count && tokens[i + 1].Text.Equals("than", StringComparison.OrdinalIgnoreCase) ? 2 : 0;
+        // "rather than", "instead of": what follows is what was not so ("met his grandson instead of his son").
+        return i + 1 < tokens.Count && (word.Equals("rather", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("than", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("instead", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
     }
 
     /// <summary>Whether a word of the question (or the claim) follows within the negation's reach, before its clause ends.</summary>

@@ -248,6 +248,16 @@ internal static class Ranker
     }
 
     /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>
+    /// <summary>How many words before an ordinal standing alone ("since the first,") its noun may be.</summary>
+    private const int OrdinalNounReach = 8;
+
+    /// <summary>
+    /// "since the first, in October 2006": an ordinal after "the" with no noun of its own (punctuation follows). Not
+    /// "the first in the capital": a first of a narrower kind than the noun before it.
+    /// </summary>
+    private static bool StandsAlone(List<Language.Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord);
+
     private static (double Match, Where Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
     {
         var tokens = passage.Analysis.Tokens;
@@ -261,7 +271,10 @@ internal static class Ranker
         {
             if (stems[i].Contains(ordinal.Stem))
             {
-                for (var k = i + 1; k < Math.Min(tokens.Count, i + 5); k++)
+                // "all six of its nuclear tests since the first, in October 2006": an ordinal standing alone as a noun
+                // counts the noun named just before it.
+                var (from, to) = StandsAlone(tokens, i) ? (Math.Max(0, i - OrdinalNounReach), i) : (i + 1, Math.Min(tokens.Count, i + 5));
+                for (var k = from; k < to; k++)
                 {
                     if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem))
                         || (qualified is not null && stems[k].Contains(qualified.Stem)))
