@@ -66,6 +66,42 @@ internal sealed class QuoteReader
         {
             Reported(sentence);
         }
+        else if (spans[0].Open > 0)
+        {
+            ReportedAround(sentence, spans[0].Open);
+        }
+    }
+
+    /// <summary>
+    /// "Kim told Xi that the North would have no need for the weapons "as long as ..." against it": reported speech with
+    /// quoted words inside it. The report, in the reporter's words around the quoted ones, is what was said as much as
+    /// the quoted words, which alone may leave out what it was about.
+    /// </summary>
+    private static void ReportedAround(ReadSentence sentence, int firstOpen)
+    {
+        var tokens = sentence.Tokens;
+        for (var v = 1; v < firstOpen - 2; v++)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v)
+                || tokens[v - 1].Text.ToLowerInvariant() is "it" or "what" or "which")
+            {
+                continue;
+            }
+
+            // Only a report that says "that": "told Xi that ...", "said on Friday that ...".
+            var that = tokens.FindIndex(v + 1, Math.Min(6, tokens.Count - v - 1), t => t.Is("that"));
+            if (that < 0 || that + 2 >= firstOpen)
+            {
+                return;
+            }
+
+            if (SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true) is { } speaker)
+            {
+                sentence.Annotate(AnnotationKind.Quote, that + 1, tokens.Count - (tokens[^1].Text is "." or "!" ? 1 : 0), speaker, "reported");
+            }
+
+            return;
+        }
     }
 
     private const string NextSentenceSpeakerPending = "\u0000";
