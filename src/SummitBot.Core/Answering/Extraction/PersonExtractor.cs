@@ -22,6 +22,16 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return list;
         }
 
+        var agent = question.AskedRole.Count == 0 ? Agent(question, passage) : null;
+        if (agent is { } by && !passage.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start == by.Start))
+        {
+            // "images analysed by 38 North": a name the reader did not take for a person or an organisation is still
+            // the one who did it.
+            var words = passage.Text[by.Start..by.End];
+            seen.Add(words);
+            yield return new AnswerCandidate(passage, Type, words, by.Start, by.End, AgentFit) { Note = "agent of the asked verb" };
+        }
+
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -35,6 +45,13 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 // "a North Korean official came ... and told Pompeo that the men had been pardoned by Kim Jong Un": the
                 // official who did it is not named; the other people of the sentence are not that official.
                 fit *= UnnamedRole;
+            }
+
+            if (agent is { } doer && person.Start != doer.Start)
+            {
+                // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
+                // who did the asked deed, and it is not this person.
+                fit *= NotTheAgent;
             }
 
             if (OfOtherSide(question, passage, person))
@@ -70,6 +87,44 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
             }
         }
+    }
+
+    /// <summary>How well a name after "by" and the asked verb fits, when the reader took it for no person or organisation.</summary>
+    private const double AgentFit = 0.85;
+
+    /// <summary>How much of its fit a person keeps in a sentence that names another as the one who did the asked deed.</summary>
+    private const double NotTheAgent = 0.3;
+
+    /// <summary>
+    /// "Who analysed the images?" and "Satellite images analysed by 38 North showed ...": the question's verb, then "by"
+    /// and a name (capitalized words, maybe after a number or "the"): the span of that name, or null.
+    /// </summary>
+    private static (int Start, int End)? Agent(QuestionReading question, Passage passage)
+    {
+        var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i + 1].Is("by") || !verbs.Any(v => v.IsIn(stems[i])))
+            {
+                continue;
+            }
+
+            var start = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var end = start;
+            while (end < tokens.Count && (tokens[end].IsCapitalized || (end == start && tokens[end].Kind == Language.TokenKind.Number && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+            {
+                end++;
+            }
+
+            if (end > start)
+            {
+                return (tokens[start].Start, tokens[end - 1].End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How much of its fit a person keeps whose title says another country than the side asked.</summary>
