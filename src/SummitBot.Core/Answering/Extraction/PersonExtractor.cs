@@ -344,6 +344,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
+        if (OtherQualifier(question, passage, office))
+        {
+            // "a spokesman for the Ministry of Foreign Affairs" is not the defence ministry's spokesman asked about.
+            share *= 0.1;
+        }
+
         if (OfOtherCountry(question, owner.Length > 0 ? owner + " " + office : office))
         {
             // "China's ambassador to the United Nations" is not the North Korean ambassador asked about, however many
@@ -363,6 +369,71 @@ internal sealed class PersonExtractor : IAnswerExtractor
     {
         var asked = question.Countries;
         return asked.Count > 0 && Language.World.CountriesNamed.In(office, anyCase: false).Any(c => !asked.Contains(c));
+    }
+
+    /// <summary>
+    /// The question qualifies a noun of the role ("defence" of "the defence ministry spokesman") that the office has
+    /// without that word but with a qualifier of its own ("the Foreign Ministry", "the Ministry of Foreign Affairs"): the
+    /// office is another one. An office with the noun alone ("Ministry spokesman") only leaves the qualifier unsaid; a
+    /// country ("China's Ministry", "the Chinese Ministry") says whose it is, not which.
+    /// </summary>
+    private static bool OtherQualifier(QuestionReading question, Passage passage, string office)
+    {
+        var role = question.AskedRole;
+        var tokens = Language.Tokenizer.Tokenize(office);
+        var stems = tokens.Select(t => t.IsWord ? passage.Analyze(t.Text) : []).ToList();
+        var all = stems.SelectMany(s => s).ToList();
+        for (var q = 0; q + 1 < role.Count; q++)
+        {
+            // Only a word of offices that the office lacks, by itself and by a related form ("Defense" for "defence"),
+            // can be contradicted: "defence", "foreign", "security" tell offices apart; another word of the question
+            // ("Japanese", "leader" of "the leader's sister") may be said of the office in other words.
+            var term = question.Terms.FirstOrDefault(t => t.Stem == role[q]);
+            if (term is null || !RoleWords.Modifiers.Contains(term.Word) || all.Contains(role[q]) || term.IsIn(all))
+            {
+                continue;
+            }
+
+            var noun = stems.FindIndex(s => s.Contains(role[q + 1]));
+            // A place ("Korea" of "U.S. Forces Korea") is no noun of an office that a qualifier could tell apart.
+            if (noun >= 0 && !InPlaceName(tokens, noun) && (OwnQualifier(tokens, stems, noun - 1, role) || (noun + 2 < tokens.Count && tokens[noun + 1].Text is "of" or "for" && OwnQualifier(tokens, stems, noun + 2, role))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the office's word at <paramref name="at"/> qualifies a noun, as a word the role asked does not have: no function word, rank, country or demonym.</summary>
+    private static bool OwnQualifier(List<Language.Token> tokens, List<List<string>> stems, int at, IReadOnlyList<string> role)
+    {
+        if (at < 0 || at >= tokens.Count || !tokens[at].IsWord || stems[at].Count == 0 || stems[at].Any(role.Contains))
+        {
+            return false;
+        }
+
+        // An office's own qualifier is a name's word ("Foreign" of "the Foreign Ministry") or a word of offices
+        // ("foreign ministry"); "younger" of "his younger sister" says no other office.
+        var word = tokens[at].Text;
+        var lower = word.ToLowerInvariant();
+        return (tokens[at].IsCapitalized || RoleWords.IsRoleWord(lower)) && !Language.Words.CommonWords.IsFunctionWord(lower) && !RoleWords.IsHead(lower)
+            && lower is not ("former" or "ex" or "acting" or "deputy" or "vice" or "under" or "assistant" or "chief" or "senior" or "top" or "new" or "then")
+            && !InPlaceName(tokens, at);
+    }
+
+    /// <summary>Whether the token at <paramref name="at"/> is part of a place's name or demonym ("Korean" of "South Korean").</summary>
+    private static bool InPlaceName(List<Language.Token> tokens, int at)
+    {
+        for (var k = Math.Max(0, at - 3); k <= at; k++)
+        {
+            if (Language.World.Gazetteer.Default.Match(tokens, k, anyCase: true, out _) > at - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Chinese President Xi Jinping" holds China's presidency: the countries an office's demonyms name.</summary>
