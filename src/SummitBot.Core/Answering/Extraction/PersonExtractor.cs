@@ -22,7 +22,16 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return list;
         }
 
-        var agent = question.AskedRole.Count == 0 ? PassiveAgent.Of(question, passage) : null;
+        var agent = question.AskedRole.Count == 0 ? Agent(question, passage) : null;
+        if (agent is { } by && !passage.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start == by.Start))
+        {
+            // "images analysed by 38 North": a name the reader did not take for a person or an organisation is still
+            // the one who did it.
+            var words = passage.Text[by.Start..by.End];
+            seen.Add(words);
+            yield return new AnswerCandidate(passage, Type, words, by.Start, by.End, AgentFit) { Note = "agent of the asked verb" };
+        }
+
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -38,15 +47,17 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= UnnamedRole;
             }
 
+            if (agent is { } doer && person.Start != doer.Start)
+            {
+                // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
+                // who did the asked deed, and it is not this person.
+                fit *= NotTheAgent;
+            }
+
             if (OfOtherSide(question, passage, person))
             {
                 // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
                 fit *= OtherSide;
-            }
-
-            if (agent is { } doer && (person.End <= doer.Start || person.Start >= doer.End))
-            {
-                fit *= PassiveAgent.OtherDoer;
             }
 
             yield return new AnswerCandidate(passage, Type, person.Value, person.Start, person.End, fit) { Note = person.IsReference ? "person (by reference)" : "person", Person = person.Value };
@@ -55,12 +66,6 @@ internal sealed class PersonExtractor : IAnswerExtractor
         if (question.AskedRole.Count > 0)
         {
             yield break;
-        }
-
-        if (agent is { } by && !passage.Of(AnnotationKind.Person).Any(p => p.Start < by.End && by.Start < p.End) && passage.Text[by.Start..by.End] is var named
-            && !Spans.RepeatsQuestion(named, question, passage.Analyze) && seen.Add(named))
-        {
-            yield return new AnswerCandidate(passage, Type, named, by.Start, by.End, PassiveAgent.Named) { Note = "doer after by" };
         }
 
         // "Sweden ... offered the venue": a country that opens the sentence acts in it; when the sentence has the
@@ -82,6 +87,44 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
             }
         }
+    }
+
+    /// <summary>How well a name after "by" and the asked verb fits, when the reader took it for no person or organisation.</summary>
+    private const double AgentFit = 0.85;
+
+    /// <summary>How much of its fit a person keeps in a sentence that names another as the one who did the asked deed.</summary>
+    private const double NotTheAgent = 0.3;
+
+    /// <summary>
+    /// "Who analysed the images?" and "Satellite images analysed by 38 North showed ...": the question's verb, then "by"
+    /// and a name (capitalized words, maybe after a number or "the"): the span of that name, or null.
+    /// </summary>
+    private static (int Start, int End)? Agent(QuestionReading question, Passage passage)
+    {
+        var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i + 1].Is("by") || !verbs.Any(v => v.IsIn(stems[i])))
+            {
+                continue;
+            }
+
+            var start = tokens[i + 2].Is("the") ? i + 3 : i + 2;
+            var end = start;
+            while (end < tokens.Count && (tokens[end].IsCapitalized || (end == start && tokens[end].Kind == Language.TokenKind.Number && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)))
+            {
+                end++;
+            }
+
+            if (end > start)
+            {
+                return (tokens[start].Start, tokens[end - 1].End);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How much of its fit a person keeps whose title says another country than the side asked.</summary>
@@ -301,6 +344,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
+        if (OtherQualifier(question, passage, office))
+        {
+            // "a spokesman for the Ministry of Foreign Affairs" is not the defence ministry's spokesman asked about.
+            share *= 0.1;
+        }
+
         if (OfOtherCountry(question, owner.Length > 0 ? owner + " " + office : office))
         {
             // "China's ambassador to the United Nations" is not the North Korean ambassador asked about, however many
@@ -320,6 +369,71 @@ internal sealed class PersonExtractor : IAnswerExtractor
     {
         var asked = question.Countries;
         return asked.Count > 0 && Language.World.CountriesNamed.In(office, anyCase: false).Any(c => !asked.Contains(c));
+    }
+
+    /// <summary>
+    /// The question qualifies a noun of the role ("defence" of "the defence ministry spokesman") that the office has
+    /// without that word but with a qualifier of its own ("the Foreign Ministry", "the Ministry of Foreign Affairs"): the
+    /// office is another one. An office with the noun alone ("Ministry spokesman") only leaves the qualifier unsaid; a
+    /// country ("China's Ministry", "the Chinese Ministry") says whose it is, not which.
+    /// </summary>
+    private static bool OtherQualifier(QuestionReading question, Passage passage, string office)
+    {
+        var role = question.AskedRole;
+        var tokens = Language.Tokenizer.Tokenize(office);
+        var stems = tokens.Select(t => t.IsWord ? passage.Analyze(t.Text) : []).ToList();
+        var all = stems.SelectMany(s => s).ToList();
+        for (var q = 0; q + 1 < role.Count; q++)
+        {
+            // Only a word of offices that the office lacks, by itself and by a related form ("Defense" for "defence"),
+            // can be contradicted: "defence", "foreign", "security" tell offices apart; another word of the question
+            // ("Japanese", "leader" of "the leader's sister") may be said of the office in other words.
+            var term = question.Terms.FirstOrDefault(t => t.Stem == role[q]);
+            if (term is null || !RoleWords.Modifiers.Contains(term.Word) || all.Contains(role[q]) || term.IsIn(all))
+            {
+                continue;
+            }
+
+            var noun = stems.FindIndex(s => s.Contains(role[q + 1]));
+            // A place ("Korea" of "U.S. Forces Korea") is no noun of an office that a qualifier could tell apart.
+            if (noun >= 0 && !InPlaceName(tokens, noun) && (OwnQualifier(tokens, stems, noun - 1, role) || (noun + 2 < tokens.Count && tokens[noun + 1].Text is "of" or "for" && OwnQualifier(tokens, stems, noun + 2, role))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the office's word at <paramref name="at"/> qualifies a noun, as a word the role asked does not have: no function word, rank, country or demonym.</summary>
+    private static bool OwnQualifier(List<Language.Token> tokens, List<List<string>> stems, int at, IReadOnlyList<string> role)
+    {
+        if (at < 0 || at >= tokens.Count || !tokens[at].IsWord || stems[at].Count == 0 || stems[at].Any(role.Contains))
+        {
+            return false;
+        }
+
+        // An office's own qualifier is a name's word ("Foreign" of "the Foreign Ministry") or a word of offices
+        // ("foreign ministry"); "younger" of "his younger sister" says no other office.
+        var word = tokens[at].Text;
+        var lower = word.ToLowerInvariant();
+        return (tokens[at].IsCapitalized || RoleWords.IsRoleWord(lower)) && !Language.Words.CommonWords.IsFunctionWord(lower) && !RoleWords.IsHead(lower)
+            && lower is not ("former" or "ex" or "acting" or "deputy" or "vice" or "under" or "assistant" or "chief" or "senior" or "top" or "new" or "then")
+            && !InPlaceName(tokens, at);
+    }
+
+    /// <summary>Whether the token at <paramref name="at"/> is part of a place's name or demonym ("Korean" of "South Korean").</summary>
+    private static bool InPlaceName(List<Language.Token> tokens, int at)
+    {
+        for (var k = Math.Max(0, at - 3); k <= at; k++)
+        {
+            if (Language.World.Gazetteer.Default.Match(tokens, k, anyCase: true, out _) > at - k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Chinese President Xi Jinping" holds China's presidency: the countries an office's demonyms name.</summary>

@@ -30,8 +30,13 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 continue;
             }
 
-            // What someone said in their own words first; a report of it is a lesser answer.
-            var fit = bySpeaker * (quote.Detail == "direct" ? 1.0 : 0.6);
+            // What someone said in their own words first; a report of it is a lesser answer, unless the quoted words are
+            // only part of the report and what the question asks about is in the report's other words.
+            var fit = bySpeaker * Around(question, passage, quote) switch
+            {
+                Enclosing.TopicOutsideFragments => quote.Detail == "direct" ? OffTopicFragment : 1.0,
+                _ => quote.Detail == "direct" ? 1.0 : 0.6,
+            };
             yield return new AnswerCandidate(passage, Type, quote.TextIn(passage.Text).Trim(' ', ',', '\u201C', '\u201D', '"'), quote.Start, quote.End, fit)
             {
                 Note = $"{quote.Detail} quote of {quote.Value}",
@@ -39,6 +44,51 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 Person = quote.Value,
             };
         }
+    }
+
+    /// <summary>How much of its fit a quoted fragment keeps that lacks what the question asks about, which the report around it has.</summary>
+    private const double OffTopicFragment = 0.3;
+
+    /// <summary>How a quote stands to a report of the same speaker that holds quoted fragments.</summary>
+    private enum Enclosing
+    {
+        None,
+        TopicOutsideFragments,
+    }
+
+    /// <summary>
+    /// "What did Kim tell Xi about the weapons?" and "Kim told Xi that the North would need no weapons "as long as
+    /// ..."": the question's own words (other than names) are in the report and in none of the quoted words inside it,
+    /// so the report answers and the fragment does not. Said of the report and of each fragment inside it.
+    /// </summary>
+    private static Enclosing Around(QuestionReading question, Passage passage, Annotation quote)
+    {
+        var topic = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && !Language.Words.SpeechVerbs.IsSpeechVerb(t.Word.ToLowerInvariant())).ToList();
+        if (topic.Count == 0)
+        {
+            return Enclosing.None;
+        }
+
+        var quotes = passage.Of(AnnotationKind.Quote).Where(q => q.Value == quote.Value).ToList();
+        var report = quote.Detail == "reported" ? quote : quotes.FirstOrDefault(q => q.Detail == "reported" && q.Start <= quote.Start && quote.End <= q.End);
+        if (report.Value is null || report.End == 0)
+        {
+            return Enclosing.None;
+        }
+
+        var fragments = quotes.Where(q => q.Detail == "direct" && report.Start <= q.Start && q.End <= report.End).ToList();
+        if (fragments.Count == 0 || !HasTopic(passage, report, topic) || fragments.Any(f => HasTopic(passage, f, topic)))
+        {
+            return Enclosing.None;
+        }
+
+        return Enclosing.TopicOutsideFragments;
+    }
+
+    private static bool HasTopic(Passage passage, Annotation quote, List<QuestionTerm> topic)
+    {
+        var words = passage.Analyze(quote.TextIn(passage.Text));
+        return topic.Any(t => t.IsIn(words));
     }
 
     /// <summary>

@@ -66,6 +66,42 @@ internal sealed class QuoteReader
         {
             Reported(sentence);
         }
+        else if (spans[0].Open > 0)
+        {
+            ReportedAround(sentence, spans[0].Open);
+        }
+    }
+
+    /// <summary>
+    /// "Kim told Xi that the North would have no need for the weapons "as long as ..." against it": reported speech with
+    /// quoted words inside it. The report, in the reporter's words around the quoted ones, is what was said as much as
+    /// the quoted words, which alone may leave out what it was about.
+    /// </summary>
+    private static void ReportedAround(ReadSentence sentence, int firstOpen)
+    {
+        var tokens = sentence.Tokens;
+        for (var v = 1; v < firstOpen - 2; v++)
+        {
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v)
+                || tokens[v - 1].Text.ToLowerInvariant() is "it" or "what" or "which")
+            {
+                continue;
+            }
+
+            // Only a report that says "that": "told Xi that ...", "said on Friday that ...".
+            var that = tokens.FindIndex(v + 1, Math.Min(6, tokens.Count - v - 1), t => t.Is("that"));
+            if (that < 0 || that + 2 >= firstOpen)
+            {
+                return;
+            }
+
+            if (SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true) is { } speaker)
+            {
+                sentence.Annotate(AnnotationKind.Quote, that + 1, tokens.Count - (tokens[^1].Text is "." or "!" ? 1 : 0), speaker, "reported");
+            }
+
+            return;
+        }
     }
 
     private const string NextSentenceSpeakerPending = "\u0000";
@@ -169,6 +205,10 @@ internal sealed class QuoteReader
         return sentence.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start == start);
     }
 
+    /// <summary>Whether words stand before the verb at <paramref name="verb"/> in its sentence, other than a quote closing there.</summary>
+    private static bool HasSubject(List<Token> tokens, int verb) =>
+        verb > 1 && !tokens.Take(verb).Any(t => t.Kind == TokenKind.Quote) && tokens[0].IsCapitalized;
+
     /// <summary><c>Trump said in a tweet on Friday: “…”</c>, <c>according to X, “…”</c>.</summary>
     private static string? Before(ReadSentence sentence, int open)
     {
@@ -192,7 +232,17 @@ internal sealed class QuoteReader
 
             if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v >= open - SpeakerReach - 4)
             {
-                return SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true);
+                // A verb of saying of the sentence's own whose speaker is not read ("Sarah Lind, the press secretary,
+                // said ..." where the name is not read as one): the quote is someone's of this sentence, not the
+                // speaker of the sentence before.
+                return SpeakerAt(sentence, Math.Max(0, v - SpeakerReach), v, nearestLast: true) ?? (HasSubject(tokens, v) ? string.Empty : null);
+            }
+
+            // "Ahn Ji-won, a former diplomat, said the government had shown that it would "not back down"": the
+            // quote is far from the verb, but the verb's subject is plain.
+            if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && SubjectBeforeApposition(sentence, v) is { } subject)
+            {
+                return subject;
             }
         }
 
@@ -298,6 +348,11 @@ internal sealed class QuoteReader
         var start = tokens[from].Start;
         var end = tokens[Math.Min(to, tokens.Count) - 1].End;
 
+        if (nearestLast && SubjectBeforeApposition(sentence, to) is { } subject)
+        {
+            return subject;
+        }
+
         // "a spokesperson at South Korea's presidential office", "a senior official": a role is the speaker, whatever it is of.
         if (!nearestLast && (RoleWords.IsRoleWord(tokens[from].Text) || (tokens[from].Text is "a" or "an" or "the" && from + 1 < tokens.Count && RoleWords.IsRoleWord(tokens[from + 1].Text)))
             && !sentence.Annotations.Any(a => a.Kind == AnnotationKind.Person && a.Start >= start && a.Start <= tokens[Math.Min(from + 3, tokens.Count - 1)].Start))
@@ -354,6 +409,80 @@ internal sealed class QuoteReader
         var phrase = sentence.Span(phraseStart, phraseEnd);
         return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head)
             || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && !CommonWords.IsFunctionWord(head.ToLowerInvariant())) ? phrase : null;
+    }
+
+    /// <summary>
+    /// "Ahn Ji-won, a former diplomat who was elected to the National Assembly in April, said ...": the verb right after
+    /// the comma that closes an apposition of the sentence's opening name is that name's, however long the apposition
+    /// and whatever it names (an organisation, a place, another person). Only one apposition, with no comma of its own,
+    /// stands between: "Kim, the leader, will visit Seoul, said a spokesman" is not Kim speaking.
+    /// </summary>
+    private static string? SubjectBeforeApposition(ReadSentence sentence, int verb)
+    {
+        var tokens = sentence.Tokens;
+        if (verb < 3 || verb > tokens.Count || tokens[verb - 1].Text != ",")
+        {
+            return null;
+        }
+
+        // The sentence's first name, with nothing but a title (or "The") before it.
+        var opener = sentence.Annotations
+            .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization)
+            .OrderBy(a => a.Start)
+            .Select(a => (Annotation?)a)
+            .FirstOrDefault();
+        if (opener is not { } name || !OpensSentence(sentence, name.Start))
+        {
+            return null;
+        }
+
+        var comma = tokens.FindIndex(t => t.Start >= name.End);
+        if (comma < 0 || comma >= verb - 2 || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        for (var k = comma + 1; k < verb - 1; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Quote)
+            {
+                return null;
+            }
+        }
+
+        return name.Value;
+    }
+
+    /// <summary>How many words an opening phrase before the subject may have ("On Wednesday, ...", "In Seoul, ...").</summary>
+    private const int OpeningReach = 5;
+
+    /// <summary>
+    /// Whether the name at the character <paramref name="start"/> opens its clause: only a title the sentence gives, or
+    /// "The", stands before it, from the sentence's start or from the comma after a short opening phrase ("On
+    /// Wednesday, ").
+    /// </summary>
+    private static bool OpensSentence(ReadSentence sentence, int start)
+    {
+        var tokens = sentence.Tokens;
+        var first = 0;
+        var comma = tokens.FindIndex(t => t.Text == ",");
+        if (comma > 0 && comma <= OpeningReach && tokens[comma].End <= start && !tokens.Take(comma).Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            first = comma + 1;
+        }
+
+        if (first >= tokens.Count)
+        {
+            return false;
+        }
+
+        if (start == tokens[first].Start || (tokens[first].Text == "The" && first + 1 < tokens.Count && start == tokens[first + 1].Start))
+        {
+            return true;
+        }
+
+        return sentence.Annotations.Any(a => a.Kind == AnnotationKind.Title && a.Start == tokens[first].Start && a.End <= start
+            && sentence.Text[a.End..start].Trim().Length == 0);
     }
 
     private static int LastClauseStart(List<Token> tokens, int from, int to)
