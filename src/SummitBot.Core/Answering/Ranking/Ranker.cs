@@ -49,7 +49,7 @@ internal static class Ranker
         {
             Coverage = support.Coverage,
             InSentence = support.InSentence,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * OnlyUnknown.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * TimeFit(question, candidate),
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * TimeFit(question, candidate),
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
