@@ -14,9 +14,18 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class PlaceAskedElsewhere
 {
-    /// <summary>Whether <paramref name="term"/>, a place the question names and the sentence lacks, is set aside by the places the sentence is set in.</summary>
-    public static bool SetElsewhere(QuestionReading question, QuestionTerm term, Passage passage)
+    /// <summary>
+    /// Whether <paramref name="term"/>, a place the question names and the sentence lacks, is set aside by the places the
+    /// sentence is set in. <paramref name="askedAsPlace"/>: only when the question asks it as a place ("cross into South
+    /// Korea"), for a name found no nearer than elsewhere in the article, where a word of someone's name ("Un") may stand.
+    /// </summary>
+    public static bool SetElsewhere(QuestionReading question, QuestionTerm term, Passage passage, bool askedAsPlace = false)
     {
+        if (askedAsPlace && !AskedAsPlace(question.Text, question.Text.IndexOf(term.Word, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         if (term.Role != TermRole.Name || question.People.Any(p => p.Words.Contains(term.Word, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
