@@ -62,8 +62,17 @@ internal static partial class LocationOfPlace
     /// <summary>"north of", "west of": a direction from another place.</summary>
     private const string Compass = @"(?:north|south|east|west)\s+of";
 
-    /// <summary>", on the Chinese border", " in North Pyongan province": a preposition of place after the name, and what it says.</summary>
-    [GeneratedRegex(@"\G,?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    /// <summary>"about 40 kilometres": a distance before a direction ("about 40 kilometres east of ...").</summary>
+    private const string Distance = @"(?:(?:about|some|roughly|around|nearly|only|just)\s+)?\d[\d,.]*\s+(?:kilometres|kilometers|km|miles|metres|meters)\s+";
+
+    /// <summary>", a coastal city": an apposition naming the kind of place, which the location may follow.</summary>
+    private const string KindOfPlace = @"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|county|province|island|resort|district|region)(?=\s))?";
+
+    /// <summary>
+    /// ", on the Chinese border", " in North Pyongan province", ", a coastal city about 40 kilometres east of
+    /// Pyeongchang": a preposition of place or a direction after the name (past an apposition of its kind), and what it says.
+    /// </summary>
+    [GeneratedRegex(@"\G" + KindOfPlace + @",?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + "|" + Distance + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex Located();
 
     /// <summary>What may stand between the asked place and a place said to be where it lies: a comma, a preposition of place, "the".</summary>
