@@ -67,6 +67,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
+            fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };

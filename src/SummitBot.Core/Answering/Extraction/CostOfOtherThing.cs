@@ -1,0 +1,163 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language;
+using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// "How much did the survey cost?" and "... and widening the old roads could cost as much as $40 million": a sum a
+/// sentence says something costs is that thing's price, and the thing is the verb's own subject. When the subject is
+/// named in words of its own (not "it" or "this") and is not what the question asks the cost of, the sum answers
+/// nothing asked. "How much does it cost to run the plant?" asks the cost of running it: "the plant, which costs $1
+/// billion" is what the plant costs (unless the verb asked is one of getting the thing: "to build the plant").
+/// </summary>
+internal static class CostOfOtherThing
+{
+    /// <summary>How much of its fit a sum keeps that the sentence gives as the cost of another thing.</summary>
+    public const double Weight = 0.3;
+
+    /// <summary>The most tokens read back from "cost" for its subject.</summary>
+    private const int SubjectTokens = 8;
+
+    private static readonly HashSet<string> CostVerbs = new(StringComparer.OrdinalIgnoreCase) { "cost", "costs", "costing" };
+
+    /// <summary>Words that may stand between "cost" and its sum ("could cost as much as", "costs about", "or about").</summary>
+    private static readonly HashSet<string> BeforeSum = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "around", "roughly", "some", "nearly", "almost", "as", "much", "up", "to", "more", "than", "less", "an", "estimated",
+        "over", "at", "least", "just", "under", "only", "or", "approximately", "perhaps", "well",
+    };
+
+    /// <summary>Auxiliaries and adverbs between a subject and "cost" ("could", "is expected to", "would eventually").</summary>
+    private static readonly HashSet<string> BeforeVerb = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "could", "would", "will", "may", "might", "can", "should", "must", "is", "was", "are", "were", "be", "been", "does", "did", "do",
+        "to", "also", "already", "now", "still", "eventually", "likely", "expected", "reportedly", "probably", "alone", "ultimately",
+        "not", "has", "have", "had", "each", "together", "initially", "originally",
+    };
+
+    /// <summary>
+    /// Words that end a subject read backwards: clause breaks. Not prepositions ("the plant at Ulleung"): a subject read
+    /// too far only says more, and so takes the sum away from fewer questions.
+    /// </summary>
+    private static bool EndsSubject(Token token) =>
+        !token.IsWord && token.Kind != TokenKind.Possessive
+        || token.Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "that" or "which" or "who" or "whereas" or "because";
+
+    /// <summary>Verbs of getting a thing: its price is what it costs to build or buy it.</summary>
+    private static readonly HashSet<string> Getting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "build", "buy", "make", "construct", "purchase", "develop", "produce", "acquire", "install", "replace", "get",
+    };
+
+    public static double Fit(QuestionReading question, Passage passage, Annotation quantity)
+    {
+        if (AskedThing(question) is not { } asked || SubjectOfCost(passage, quantity) is not { } subject)
+        {
+            return 1.0;
+        }
+
+        var stems = passage.Analysis.TokenStems;
+        foreach (var word in asked)
+        {
+            var term = Term(question, word);
+            var forms = passage.Analyze(word);
+            if (subject.Any(k => (term is not null && term.IsIn(stems[k])) || forms.Any(stems[k].Contains)))
+            {
+                return 1.0;
+            }
+        }
+
+        return Weight;
+    }
+
+    /// <summary>The question's term for a word, for its related words ("studies" for "survey").</summary>
+    private static QuestionTerm? Term(QuestionReading question, string word) =>
+        question.Terms.FirstOrDefault(t => t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The words of what a question asks the cost of, any of which the sum's subject should say: the head noun of "how
+    /// much did the survey of the piers cost?" (not a word of paying), or the verb of "how much does it cost to run the
+    /// plant?" (with its object's words for a verb of getting: "to build the plant"). Null when the question asks no
+    /// cost in these forms.
+    /// </summary>
+    private static List<string>? AskedThing(QuestionReading question)
+    {
+        var words = Tokenizer.LowerWords(question.Text);
+        var cost = words.FindIndex(w => w is "cost" or "costs");
+        var opens = words.FindIndex(w => w is "much" or "what");
+        if (cost < 0 || opens < 0 || opens >= cost)
+        {
+            return null;
+        }
+
+        var aux = opens + 1;
+        if (aux >= cost || !BeforeVerb.Contains(words[aux]))
+        {
+            return null;
+        }
+
+        var subject = words[(aux + 1)..cost];
+        if (subject is ["it"] or ["this"] or ["that"])
+        {
+            if (cost + 2 >= words.Count || words[cost + 1] != "to")
+            {
+                return null;
+            }
+
+            var verb = words[cost + 2];
+            return Getting.Contains(verb) ? [verb, .. Content(words.Skip(cost + 3).TakeWhile(w => !CommonWords.IsPreposition(w)))] : [verb];
+        }
+
+        // "the survey of the ferry piers": the head noun, the last word before the phrase's first preposition.
+        var head = Content(subject.TakeWhile(w => !CommonWords.IsPreposition(w)));
+        return head.Count == 0 ? null : [head[^1]];
+    }
+
+    private static List<string> Content(IEnumerable<string> words) =>
+        [.. words.Where(w => !CommonWords.IsFunctionWord(w) && !MeasureNouns.IsPaying(w) && w is not ("s" or "'s"))];
+
+    /// <summary>
+    /// The token indices of the subject of "cost" just before the sum ("widening the old roads could cost as much as
+    /// ..."; "the plant, which costs about ..." reads back past "which" to "the plant"); null when the sum follows no
+    /// "cost" or its subject is a pronoun or not found.
+    /// </summary>
+    private static List<int>? SubjectOfCost(Passage passage, Annotation quantity)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var sums = passage.Of(AnnotationKind.Quantity);
+        var k = tokens.FindIndex(t => t.Start >= quantity.Start) - 1;
+        while (k >= 0 && !CostVerbs.Contains(tokens[k].Text))
+        {
+            var token = tokens[k];
+            if (!(BeforeSum.Contains(token.Text) || token.Text is "," or "(" || sums.Any(s => s.Start <= token.Start && token.End <= s.End)))
+            {
+                return null;
+            }
+
+            k--;
+        }
+
+        k--;
+        while (k >= 0 && tokens[k].IsWord && BeforeVerb.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k >= 1 && tokens[k].Text.ToLowerInvariant() is "which" or "that")
+        {
+            k -= tokens[k - 1].Text == "," ? 2 : 1;
+        }
+
+        var subject = new List<int>();
+        for (; k >= 0 && subject.Count < SubjectTokens && !EndsSubject(tokens[k]); k--)
+        {
+            subject.Add(k);
+        }
+
+        var content = subject.Where(i => tokens[i].IsWord && !CommonWords.IsFunctionWord(tokens[i].Text)).ToList();
+        return content.Count == 0 ? null : content;
+    }
+}
