@@ -47,6 +47,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             && said == Dimension.None && question.Measure is { } measure ? measure : said;
         var ofThing = AsksQuantityOfThing(question.Text);
         var unitAsked = question.AmountUnit;
+        var limitAsked = LimitAmount.Asked(question.Text);
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
         {
             var money = quantity.Detail.StartsWith("money:", StringComparison.Ordinal);
@@ -68,6 +69,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
+            fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
