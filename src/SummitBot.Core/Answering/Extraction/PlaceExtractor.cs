@@ -60,7 +60,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)

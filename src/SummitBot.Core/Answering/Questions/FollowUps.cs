@@ -632,6 +632,36 @@ internal static class FollowUps
             }
         }
 
-        return null;
+        return SubjectAsked(question, tokens);
+    }
+
+    /// <summary>
+    /// "Where was the coal loaded?": the thing a question asks something of, as the subject after its question word and
+    /// auxiliary ("the coal"), is what "it" stands for next ("and where was it going?"). Its nouns up to the verb.
+    /// </summary>
+    private static string? SubjectAsked(string question, List<Token> tokens)
+    {
+        if (tokens.Count < 5 || !WhWords.Contains(tokens[0].Text.ToLowerInvariant()) || !Auxiliaries.Contains(tokens[1].Text.ToLowerInvariant())
+            || tokens[2].Text.ToLowerInvariant() is not ("the" or "a" or "an"))
+        {
+            return null;
+        }
+
+        var relations = Language.Relations.WordRelations.Default;
+        var end = 3;
+        while (end < tokens.Count && end < 6 && tokens[end].IsWord && !tokens[end].IsCapitalized && !CommonWords.IsFunctionWord(tokens[end].Text)
+            && relations.IsNoun(tokens[end].Text.ToLowerInvariant()))
+        {
+            end++;
+        }
+
+        // The verb may also be a noun ("where did the ship dock?"): the last word of the question is its verb.
+        if (end > 4 && (end >= tokens.Count || !tokens[end].IsWord))
+        {
+            end--;
+        }
+
+        // A noun up to the verb, with the verb after it: "the coal loaded", not "the talks" ending the question.
+        return end == 3 || end >= tokens.Count || !tokens[end].IsWord ? null : question[tokens[2].Start..tokens[end - 1].End];
     }
 }

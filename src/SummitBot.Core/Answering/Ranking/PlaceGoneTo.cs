@@ -19,7 +19,7 @@ internal static class PlaceGoneTo
         "visit", "visits", "visited", "visiting", "fly", "flies", "flew", "flown", "flight", "head", "heads", "headed", "heading",
         "arrive", "arrives", "arrived", "arrival", "reach", "reached", "return", "returns", "returned", "leave", "leaves", "left", "departed",
         "drive", "drove", "driven", "land", "landed", "step", "stepped", "cross", "crossed", "move", "moved", "stop", "stopped", "stopping",
-        "bound", "due", "tour", "toured", "came", "come", "comes",
+        "bound", "destined", "due", "tour", "toured", "came", "come", "comes",
     };
 
     /// <summary>Whether <paramref name="word"/> (lower case) is a verb or noun of going ("visit", "reached", "trip").</summary>
