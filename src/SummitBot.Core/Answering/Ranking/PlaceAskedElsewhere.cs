@@ -21,7 +21,8 @@ internal static class PlaceAskedElsewhere
     /// </summary>
     public static bool SetElsewhere(QuestionReading question, QuestionTerm term, Passage passage, bool askedAsPlace = false)
     {
-        if (askedAsPlace && !AskedAsPlace(question.Text, question.Text.IndexOf(term.Word, StringComparison.OrdinalIgnoreCase)))
+        var at = question.Text.IndexOf(term.Word, StringComparison.OrdinalIgnoreCase);
+        if (askedAsPlace && (!AskedAsPlace(question.Text, at) || InLongerName(question.Text, at)))
         {
             return false;
         }
@@ -54,6 +55,15 @@ internal static class PlaceAskedElsewhere
         }
 
         return setSomewhere;
+    }
+
+    /// <summary>"to Kim Jong Un": a word after another capitalized one is part of a longer name, not a place of its own ("Un").</summary>
+    private static bool InLongerName(string text, int at)
+    {
+        var before = text.AsSpan(0, Math.Max(0, at)).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && char.IsUpper(word[0]) && space >= 0;
     }
 
     /// <summary>Whether the place the sentence is set in is the one asked, part of it or holds it, or of unknown country beside a known one asked.</summary>

@@ -118,7 +118,7 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
-            if (where is Where.Near or Where.Context or Where.Article && PlaceAskedElsewhere.SetElsewhere(question, term, passage, askedAsPlace: where == Where.Article))
+            if (where is Where.Near or Where.Context or Where.Article && PlaceAskedElsewhere.SetElsewhere(question, term, passage, askedAsPlace: where is Where.Context or Where.Article))
             {
                 // "When did Kim visit the White House?" is not answered by "Kim had reached Vietnam on Tuesday" beside a
                 // sentence that names the White House in passing. (A name of the article's headline or lead is its setting.)
