@@ -121,7 +121,9 @@ internal static class Ranker
             if (where is Where.Near or Where.Context or Where.Article && PlaceAskedElsewhere.SetElsewhere(question, term, passage, askedAsPlace: where is Where.Context or Where.Article))
             {
                 // "When did Kim visit the White House?" is not answered by "Kim had reached Vietnam on Tuesday" beside a
-                // sentence that names the White House in passing. (A name of the article's headline or lead is its setting.)
+                // sentence that names the White House in passing. Found only in the sentence referred back to or elsewhere
+                // in the article, the name counts as set aside only when the question asks it as a place ("cross into
+                // South Korea"), not as a word of a longer name ("to Kim Jong Un").
                 (match, where) = (0, Where.Nowhere);
             }
 
