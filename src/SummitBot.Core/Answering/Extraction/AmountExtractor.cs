@@ -47,7 +47,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             && said == Dimension.None && question.Measure is { } measure ? measure : said;
         var ofThing = AsksQuantityOfThing(question.Text);
         var unitAsked = question.AmountUnit;
-        var limitAsked = LimitAmount.Asked(question.Text);
+        var limitAsked = LimitAmount.Asked(question);
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
         {
             var money = quantity.Detail.StartsWith("money:", StringComparison.Ordinal);
@@ -75,7 +75,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
 
-        if (unitAsked is null && AsksLimit(question.Text))
+        if (unitAsked is null && AsksLimit(question))
         {
             // "caps deliveries of bottled gas at 300 cylinders a day": a limit may be a count of things as well as an amount.
             foreach (var count in passage.Of(AnnotationKind.Quantity).Where(q => q.Detail.StartsWith("count:", StringComparison.Ordinal) && q.Detail.Length > "count:".Length))
@@ -105,7 +105,10 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             return false;
         }
 
-        var after = Language.Tokenizer.Tokenize(passage.Text[quantity.End..Math.Min(passage.Text.Length, quantity.End + 80)]);
+        // The sentence's own tokens after the share, not the text tokenized again.
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= quantity.End);
+        var after = next < 0 ? [] : tokens.GetRange(next, tokens.Count - next);
         if (after.Count < 2 || !after[0].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -119,8 +122,8 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
     }
 
     /// <summary>"What is the cap on ...?", "the yearly ceiling on ...", "what quota ...": a question asking a limit.</summary>
-    private static bool AsksLimit(string question) =>
-        Language.Tokenizer.LowerWords(question).Any(w => w is "cap" or "ceiling" or "limit" or "quota" or "maximum" or "minimum");
+    private static bool AsksLimit(QuestionReading question) =>
+        question.LowerWords.Any(w => w is "cap" or "ceiling" or "limit" or "quota" or "maximum" or "minimum");
 
     /// <summary>
     /// Whether an amount is in the unit asked or one of its kind: any length for "how many km" ("170 kilometres", "105

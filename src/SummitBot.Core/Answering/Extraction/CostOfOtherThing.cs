@@ -30,14 +30,6 @@ internal static class CostOfOtherThing
         "over", "at", "least", "just", "under", "only", "or", "approximately", "perhaps", "well",
     };
 
-    /// <summary>Auxiliaries and adverbs between a subject and "cost" ("could", "is expected to", "would eventually").</summary>
-    private static readonly HashSet<string> BeforeVerb = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "could", "would", "will", "may", "might", "can", "should", "must", "is", "was", "are", "were", "be", "been", "does", "did", "do",
-        "to", "also", "already", "now", "still", "eventually", "likely", "expected", "reportedly", "probably", "alone", "ultimately",
-        "not", "has", "have", "had", "each", "together", "initially", "originally",
-    };
-
     /// <summary>
     /// Words that end a subject read backwards: clause breaks. Not prepositions ("the plant at Ulleung"): a subject read
     /// too far only says more, and so takes the sum away from fewer questions.
@@ -46,15 +38,9 @@ internal static class CostOfOtherThing
         !token.IsWord && token.Kind != TokenKind.Possessive
         || token.Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "that" or "which" or "who" or "whereas" or "because";
 
-    /// <summary>Verbs of getting a thing: its price is what it costs to build or buy it.</summary>
-    private static readonly HashSet<string> Getting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "build", "buy", "make", "construct", "purchase", "develop", "produce", "acquire", "install", "replace", "get",
-    };
-
     public static double Fit(QuestionReading question, Passage passage, Annotation quantity)
     {
-        if (AskedThing(question) is not { } asked || SubjectOfCost(passage, quantity) is not { } subject)
+        if (question.CostAsked is not { } asked || SubjectOfCost(passage, quantity) is not { } subject)
         {
             return 1.0;
         }
@@ -78,48 +64,6 @@ internal static class CostOfOtherThing
         question.Terms.FirstOrDefault(t => t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// The words of what a question asks the cost of, any of which the sum's subject should say: the head noun of "how
-    /// much did the survey of the piers cost?" (not a word of paying), or the verb of "how much does it cost to run the
-    /// plant?" (with its object's words for a verb of getting: "to build the plant"). Null when the question asks no
-    /// cost in these forms.
-    /// </summary>
-    private static List<string>? AskedThing(QuestionReading question)
-    {
-        var words = Tokenizer.LowerWords(question.Text);
-        var cost = words.FindIndex(w => w is "cost" or "costs");
-        var opens = words.FindIndex(w => w is "much" or "what");
-        if (cost < 0 || opens < 0 || opens >= cost)
-        {
-            return null;
-        }
-
-        var aux = opens + 1;
-        if (aux >= cost || !BeforeVerb.Contains(words[aux]))
-        {
-            return null;
-        }
-
-        var subject = words[(aux + 1)..cost];
-        if (subject is ["it"] or ["this"] or ["that"])
-        {
-            if (cost + 2 >= words.Count || words[cost + 1] != "to")
-            {
-                return null;
-            }
-
-            var verb = words[cost + 2];
-            return Getting.Contains(verb) ? [verb, .. Content(words.Skip(cost + 3).TakeWhile(w => !CommonWords.IsPreposition(w)))] : [verb];
-        }
-
-        // "the survey of the ferry piers": the head noun, the last word before the phrase's first preposition.
-        var head = Content(subject.TakeWhile(w => !CommonWords.IsPreposition(w)));
-        return head.Count == 0 ? null : [head[^1]];
-    }
-
-    private static List<string> Content(IEnumerable<string> words) =>
-        [.. words.Where(w => !CommonWords.IsFunctionWord(w) && !MeasureNouns.IsPaying(w) && w is not ("s" or "'s"))];
-
-    /// <summary>
     /// The token indices of the subject of "cost" just before the sum ("widening the old roads could cost as much as
     /// ..."; "the plant, which costs about ..." reads back past "which" to "the plant"); null when the sum follows no
     /// "cost" or its subject is a pronoun or not found.
@@ -141,7 +85,7 @@ internal static class CostOfOtherThing
         }
 
         k--;
-        while (k >= 0 && tokens[k].IsWord && BeforeVerb.Contains(tokens[k].Text))
+        while (k >= 0 && tokens[k].IsWord && AskedCost.BeforeVerb.Contains(tokens[k].Text))
         {
             k--;
         }

@@ -1,3 +1,4 @@
+using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language;
 using SummitBot.Language.Reading;
@@ -35,7 +36,7 @@ internal static class LimitAmount
     };
 
     /// <summary>Whether a question asks a limit or what may be done: then a limit answers it.</summary>
-    public static bool Asked(string question) => Tokenizer.LowerWords(question).Any(w => Limiting.Contains(w) || Allowance.Contains(w) || w is "maximum" or "minimum");
+    public static bool Asked(QuestionReading question) => question.LowerWords.Any(w => Limiting.Contains(w) || Allowance.Contains(w) || w is "maximum" or "minimum");
 
     /// <summary>
     /// Whether the amount is one a limit is set at: "at", "to" or "of" right before it, and a word of limiting before

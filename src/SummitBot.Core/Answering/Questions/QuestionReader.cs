@@ -81,6 +81,7 @@ internal static partial class QuestionReader
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
             LowerWords = plain.ToHashSet(StringComparer.Ordinal),
+            CostAsked = AskedCost.Of(plain),
             DescribingParticiples = Describing.Participles(plain),
             OrganizationAsked = organization,
             Counted = counted,

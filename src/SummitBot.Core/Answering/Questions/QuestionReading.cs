@@ -38,6 +38,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"the seized ship": the question's participles that describe a noun rather than say the deed asked (lower case, see <see cref="Describing"/>).</summary>
     public IReadOnlySet<string> DescribingParticiples { get; init; } = new HashSet<string>();
 
+    /// <summary>
+    /// "How much did the survey cost?": the words of what the question asks the cost of (the survey), read once with the
+    /// question (<see cref="AskedCost"/>); null when it asks no cost.
+    /// </summary>
+    public IReadOnlyList<string>? CostAsked { get; init; }
+
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
 
