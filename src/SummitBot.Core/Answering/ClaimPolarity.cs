@@ -56,14 +56,49 @@ internal static class ClaimPolarity
         question.LowerWords.Contains("ever") && (question.LowerWords.Contains("before") || question.LowerWords.Contains("previously"))
         || (question.LowerWords.Contains("previously") && question.LowerWords.Contains("had"));
 
-    /// <summary>"the first time he had skipped it", "for the first time": the deed told had not happened before.</summary>
+    /// <summary>
+    /// "the first time he had skipped it", "for the first time", "became the first North Korean leader to attend": the deed
+    /// told had not happened before.
+    /// </summary>
     private static bool SaysFirstTime(List<Language.Token> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].Text.Equals("first", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("time", StringComparison.OrdinalIgnoreCase))
+            if (!tokens[i].Text.Equals("first", StringComparison.OrdinalIgnoreCase) && !tokens[i].Text.Equals("first-ever", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (tokens[i + 1].Text.Equals("time", StringComparison.OrdinalIgnoreCase) || FirstToDo(tokens, i))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the first delegation to the talks" names a place to go, not a deed.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our" };
+
+    /// <summary>"the first North Korean leader to attend": "the first", a few words naming who, then "to" and the deed.</summary>
+    private static bool FirstToDo(List<Language.Token> tokens, int first)
+    {
+        if (first == 0 || !tokens[first - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var k = first + 1; k < tokens.Count && k <= first + 6; k++)
+        {
+            if (!char.IsLetterOrDigit(tokens[k].Text[0]))
+            {
+                return false;
+            }
+
+            if (tokens[k].Text.Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                return k > first + 1 && k + 1 < tokens.Count && char.IsLower(tokens[k + 1].Text[0]) && !Determiners.Contains(tokens[k + 1].Text);
             }
         }
 

@@ -57,7 +57,7 @@ internal static class TextAnswering
 
                 // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it, and
                 // never when a negation in the sentence bears on something the question did not ask about.
-                if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary))
+                if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary && TellsTheDoing(question, decision.Best.Passage)))
                 {
                     return decision with { Best = decision.Best with { Note = yes ? "yes" : "no" } };
                 }
@@ -92,6 +92,23 @@ internal static class TextAnswering
             // A negation bears on something else in the sentence: which way it answers is not safe to say.
             _ => plain with { Decline = DeclineReason.LowConfidence },
         };
+    }
+
+    /// <summary>
+    /// "Did the mission at the UN say anything?" is not answered "No" by a sentence that places something else elsewhere:
+    /// a contrary answer must tell the doing asked about, its verb and, when the question asks whether someone said
+    /// something, a saying.
+    /// </summary>
+    private static bool TellsTheDoing(QuestionReading question, Passage passage)
+    {
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        if (verbs.Count > 0 && !verbs.Any(v => v.IsIn(passage.Words)))
+        {
+            return false;
+        }
+
+        return !question.LowerWords.Any(QuestionWords.SayVerbs.Contains)
+            || passage.Analysis.Tokens.Any(t => QuestionWords.SayVerbs.Contains(t.Text.ToLowerInvariant()) || t.Text.Equals("according", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -90,7 +90,7 @@ internal static partial class QuestionReader
             AmountUnit = UnitAsked(words),
             TimeUnitAsked = TimeUnitAsked(plain),
             Measure = answerType == type.Type ? type.Measure : null,
-            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(words, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
+            Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(tokens, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
             TimeWords = namedWords,
             TimeSaid = timeSaid,
@@ -349,23 +349,39 @@ internal static partial class QuestionReader
     private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
 
     /// <summary>"Which nuclear complex did ...": the noun before the verb, after what/which and its adjectives.</summary>
-    private static string? Category(List<string> words, AnsweringModel model)
+    private static string? Category(List<Token> tokens, AnsweringModel model)
     {
-        var wh = words.FindIndex(w => w is "what" or "which");
+        var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Possessive).ToList();
+        var wh = words.FindIndex(w => w.Kind != TokenKind.Possessive && Plain(w.Text).ToLowerInvariant() is "what" or "which");
         if (wh < 0)
         {
             return null;
         }
 
         string? noun = null;
-        foreach (var word in words.Skip(wh + 1).Where(w => w is not ("kind" or "sort" or "type" or "of")).Take(4))
+        var taken = 0;
+        for (var k = wh + 1; k < words.Count && taken < 4; k++)
         {
+            var word = Plain(words[k].Text).ToLowerInvariant();
+            if (words[k].Kind == TokenKind.Possessive || word is "kind" or "sort" or "type" or "of")
+            {
+                continue;
+            }
+
+            taken++;
+
             if (QuestionWords.Asking.Contains(word) || CommonWords.IsFunctionWord(word))
             {
                 break;
             }
 
             noun = word;
+
+            // "which country's health service ...?" asks for the country: the possessor is the thing asked.
+            if (k + 1 < words.Count && words[k + 1].Kind == TokenKind.Possessive)
+            {
+                break;
+            }
         }
 
         return noun is null ? null : model.Snapshot.Analyzer.Terms(noun).FirstOrDefault();
