@@ -137,7 +137,8 @@ internal static class NameReader
 
         if (end - start >= 2 && PlaceWords.TryKind(tokens[end - 1].Text, out var named) && (!RoleWords.IsRoleWord(tokens[end - 2].Text) || NamedBeforeRoleWords(tokens, start, end - 1)))
         {
-            Annotate(sentence, start, end, sentence.Span(start, end), named, null, demonym: false);
+            var head = KindBeforeOf(tokens, start, end);
+            Annotate(sentence, start, end, sentence.Span(start, end), head == PlaceKind.Unknown ? named : head, null, demonym: false);
             return true;
         }
 
@@ -200,7 +201,21 @@ internal static class NameReader
             return;
         }
 
-        Annotate(sentence, start, end, sentence.Span(start, end), PlaceKind.Unknown, null, demonym: false);
+        Annotate(sentence, start, end, sentence.Span(start, end), KindBeforeOf(tokens, start, end), null, demonym: false);
+    }
+
+    /// <summary>"the Great Hall of the People", "the Palace of the Sun": the kind the word before "of" names, if any.</summary>
+    private static PlaceKind KindBeforeOf(List<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i + 1 < end; i++)
+        {
+            if (tokens[i].Is("of"))
+            {
+                return tokens[i - 1].IsCapitalized && PlaceWords.TryKind(tokens[i - 1].Text, out var kind) && kind != PlaceKind.Country ? kind : PlaceKind.Unknown;
+            }
+        }
+
+        return PlaceKind.Unknown;
     }
 
     /// <summary>A name followed by an event noun, maybe past "of 20" ("the Group of 20 summit", "the Singapore talks").</summary>
