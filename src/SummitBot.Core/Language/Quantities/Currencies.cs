@@ -17,6 +17,15 @@ internal static class Currencies
     /// <summary>Currency words that, on their own, are another thing ("francs" of which country?): a currency only after a country.</summary>
     private static readonly HashSet<string> NamedOnly = new(StringComparer.OrdinalIgnoreCase) { "franc", "francs", "rupee", "rupees", "peso", "pesos", "ringgit", "baht", "dong", "rupiah" };
 
+    /// <summary>
+    /// Of those, the ones only one country's currency is called, which need no country straight after an amount ("63
+    /// billion dong", "40 million baht"): in lower case there, they are the money, not a name's word ("Dong Dang").
+    /// </summary>
+    private static readonly Dictionary<string, string> SoleAfterAmount = new(StringComparer.Ordinal)
+    {
+        ["dong"] = "VND", ["baht"] = "THB", ["ringgit"] = "MYR", ["rupiah"] = "IDR",
+    };
+
     /// <summary>A country's currency by the country's words and the currency word in the singular.</summary>
     private static readonly Dictionary<string, string> Named = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -66,7 +75,7 @@ internal static class Currencies
             }
         }
 
-        return at < tokens.Count && Words.TryGetValue(tokens[at].Text, out var plain) ? (plain, at + 1) : null;
+        return at < tokens.Count && (Words.TryGetValue(tokens[at].Text, out var plain) || SoleAfterAmount.TryGetValue(tokens[at].Text, out plain)) ? (plain, at + 1) : null;
     }
 
     /// <summary>The currency of a sign just before token <paramref name="number"/> ("$", "€", "HK$"): its code and where the amount's words start.</summary>
