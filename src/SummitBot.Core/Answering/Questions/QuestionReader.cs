@@ -109,6 +109,7 @@ internal static partial class QuestionReader
             Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksTimeSince = AsksTimeSince(plain),
+            AsksAttempt = plain.Zip(plain.Skip(1)).Any(p => p.First is "try" or "tried" or "trying" or "attempt" or "attempted" or "attempting" or "seek" or "sought" && p.Second == "to"),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,

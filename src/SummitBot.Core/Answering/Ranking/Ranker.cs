@@ -49,7 +49,7 @@ internal static class Ranker
         {
             Coverage = support.Coverage,
             InSentence = support.InSentence,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * DateOfSaying.Fit(question, candidate) * TimeFit(question, candidate),
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * DateOfSaying.Fit(question, candidate) * AttemptAsked.Fit(question, candidate) * TimeFit(question, candidate),
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
@@ -97,6 +97,13 @@ internal static class Ranker
             {
                 // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
                 // within the time the question names, in other words.
+                (match, where) = (1, Where.Sentence);
+            }
+
+            if (match == 0 && AttemptAsked.IsAttemptWord(question, term) && AttemptAsked.Tells(passage))
+            {
+                // "How much did they try to take?" and "sent orders worth $951 million. Most were blocked": the attempt
+                // the question's "try" asks, told in other words.
                 (match, where) = (1, Where.Sentence);
             }
 
