@@ -37,7 +37,7 @@ internal static class LengthOfOtherDoing
     /// length is said of, though WordNet knows it as a verb too ("to concert").
     /// </summary>
     private static bool AfterDeterminer(List<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her" or "our" or "'s" or "’s";
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "'s" or "’s";
 
     /// <summary>
     /// Whether the length starting at token <paramref name="at"/> is the stay after going somewhere ("flew to Oslo for
