@@ -26,7 +26,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 // in other words, or a length of something else.
                 var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
                 var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0) * (MeasuresOtherThing(question, passage, duration.End) ? OtherThing : 1.0)
-                    * (OfOtherDoing(question, passage, duration.Start) ? OtherDoing : 1.0);
+                    * (OfOtherDoing(question, passage, duration.Start) ? OtherDoing : 1.0)
+                    * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
@@ -77,6 +78,31 @@ internal sealed class DurationExtractor : IAnswerExtractor
         var stems = passage.Analyze(noun);
         return stems.Count > 0 && !Language.Words.EventWords.IsEventNoun(noun) && !question.Terms.Any(t => t.IsIn(stems));
     }
+
+    /// <summary>How much of its fit a length keeps that is the time since the last such thing, asked how long one lasted.</summary>
+    private const double Gap = 0.3;
+
+    /// <summary>
+    /// "the first such concert in the capital in more than a decade", "its biggest harvest in 20 years": a length after
+    /// "in" in a clause that tells a first, a last or a most is the time since the previous one, not how long this one
+    /// lasted. It answers "how long had it been since ...?" (<see cref="QuestionReading.AsksTimeSince"/>).
+    /// </summary>
+    internal static bool GapSince(string text, int start)
+    {
+        var before = text[..start].TrimEnd().ToLowerInvariant();
+        if (!before.EndsWith(" in", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
+        return Language.Tokenizer.LowerWords(clause).Any(w => w is "first" or "last" or "only" || IsSuperlative(w));
+    }
+
+    /// <summary>"biggest", "longest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
+    private static bool IsSuperlative(string lower) =>
+        lower.Length >= 6 && lower.EndsWith("est", StringComparison.Ordinal)
+        && !Language.Relations.WordRelations.Default.IsNoun(lower) && !Language.Relations.WordRelations.Default.IsVerb(lower);
 
     /// <summary>
     /// "return to Stockholm in two weeks", "in the next three weeks", "two weeks ago": the time until (or

@@ -29,8 +29,15 @@ internal static class LengthOfOtherDoing
 
         var stems = passage.Analysis.TokenStems;
         var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
-        return Enumerable.Range(0, tokens.Count).Any(i => i != at - 2 && IsVerb(tokens[i]) && verbs.Any(t => t.IsIn(stems[i])));
+        return Enumerable.Range(0, tokens.Count).Any(i => i != at - 2 && IsVerb(tokens[i]) && !AfterDeterminer(tokens, i) && verbs.Any(t => t.IsIn(stems[i])));
     }
+
+    /// <summary>
+    /// "The concert ... ran for two hours": a word after "the", "a" or a possessive is a noun there, the subject the
+    /// length is said of, though WordNet knows it as a verb too ("to concert").
+    /// </summary>
+    private static bool AfterDeterminer(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "'s" or "’s";
 
     /// <summary>
     /// Whether the length starting at token <paramref name="at"/> is the stay after going somewhere ("flew to Oslo for

@@ -108,6 +108,8 @@ internal static partial class QuestionReader
             Countries = CountriesNamed.In(text, anyCase: true),
             Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
+            AsksTimeSince = AsksTimeSince(plain),
+            AsksAttempt = plain.Zip(plain.Skip(1)).Any(p => p.First is "try" or "tried" or "trying" or "attempt" or "attempted" or "attempting" or "seek" or "sought" && p.Second == "to"),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
@@ -174,6 +176,10 @@ internal static partial class QuestionReader
     private static bool AsksTimeUntil(List<string> words) =>
         words.Any(w => w is "within" or "until" or "till" or "later" or "ago" or "soon" or "after" or "before")
         || words.Zip(words.Skip(1)).Any(p => p is ("in", "how"));
+
+    /// <summary>"How long had it been since ...?", "how many years had passed ...?", "what was the gap ...?" (of the question's lower-case words).</summary>
+    private static bool AsksTimeSince(List<string> words) =>
+        words.Any(w => w is "since" or "passed" or "elapsed" or "gap" or "previous");
 
     /// <summary>
     /// "Whose statement was Trump talking about?": the noun after "whose" is the thing the person asked for owns, what

@@ -163,6 +163,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Within how many weeks ...?", "how soon ...?", "how long until ...?": the time until something is asked, not how long it lasts.</summary>
     public bool AsksTimeUntil { get; init; }
 
+    /// <summary>"How long had it been since ...?": the question asks the time since something last happened (a gap), not how long it lasted.</summary>
+    public bool AsksTimeSince { get; init; }
+
+    /// <summary>"How much did they try to take?": the question asks what was attempted ("try to", "attempt to", "seek to"), which may be more than what was done.</summary>
+    public bool AsksAttempt { get; init; }
+
     /// <summary>
     /// "How long is China's border?", "how long is the DMZ?": "how long" asked of a thing rather than of an event, so a
     /// length ("1,400 kilometres") may answer as well as a length of time (see <see cref="QuestionType.AsksLengthOfThing"/>).

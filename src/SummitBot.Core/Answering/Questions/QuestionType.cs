@@ -64,7 +64,7 @@ internal static class QuestionType
 
         if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && After("much") == "time")
         {
-            return After("long") is "ago" or "before" or "until" ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
+            return After("long") is "ago" or "before" or "until" && !AsksLengthBefore(words) ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
         }
 
         // "How many km is it to the border?": an amount in the unit named, not a count of kilometres.
@@ -345,6 +345,17 @@ internal static class QuestionType
     /// <summary>"what distance separates ...": a measure (of an amount) among the first nouns after "what/which", or null.</summary>
     private static Dimension? MeasureFirst(List<string> words, int wh) =>
         wh >= 0 && words[wh] is "what" or "which" ? NextNouns(words, wh).Select(MeasureNouns.Of).FirstOrDefault(d => d is not null and not Dimension.Count) : null;
+
+    /// <summary>
+    /// "How long before the meeting did they pull out?": "before" with an event and then the question's own verb,
+    /// asked with "did", "was" and the like, asks the length of time between the two, not when: "How long before the
+    /// talks resume?" asks when.
+    /// </summary>
+    private static bool AsksLengthBefore(List<string> words)
+    {
+        var before = words.IndexOf("before");
+        return before >= 0 && words.Skip(before + 2).Any(w => w is "did" or "do" or "does" or "was" or "were" or "had" or "has" or "have");
+    }
 
     private static int IndexOfPair(List<string> words, string first, string second)
     {

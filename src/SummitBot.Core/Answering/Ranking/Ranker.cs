@@ -49,7 +49,7 @@ internal static class Ranker
         {
             Coverage = support.Coverage,
             InSentence = support.InSentence,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * TimeFit(question, candidate),
+            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * DateOfSaying.Fit(question, candidate) * AttemptAsked.Fit(question, candidate) * TimeFit(question, candidate),
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
@@ -97,6 +97,13 @@ internal static class Ranker
             {
                 // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
                 // within the time the question names, in other words.
+                (match, where) = (1, Where.Sentence);
+            }
+
+            if (match == 0 && AttemptAsked.IsAttemptWord(question, term) && AttemptAsked.Tells(passage))
+            {
+                // "How much did they try to take?" and "sent orders worth $951 million. Most were blocked": the attempt
+                // the question's "try" asks, told in other words.
                 (match, where) = (1, Where.Sentence);
             }
 
@@ -372,9 +379,27 @@ internal static class Ranker
         var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
         var inClause = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Where(a => a.Start >= from && a.End <= Math.Max(from, to))
             .Select(a => Language.Reading.ArticlePerson.KeyOf(a.Value)).ToHashSet();
-        var others = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Any(a => a.Start >= from && a.End <= Math.Max(from, to));
+        var (toldFrom, toldTo) = ToldBy(candidate, from, to);
+        var others = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Any(a => a.Start >= toldFrom && a.End <= Math.Max(toldFrom, toldTo));
         var named = question.People.Any(p => p.Candidates.Any(c => inClause.Contains(c.Key)));
         return named || !others ? 1.0 : 0.5;
+    }
+
+    /// <summary>
+    /// The part of the clause [from, to) that tells what was reported, when the answer stands in a report: "The talks
+    /// were to be held on Monday, according to the envoy's aide" has the aide as its source, no doer of the talks.
+    /// </summary>
+    private static (int From, int To) ToldBy(AnswerCandidate candidate, int from, int to)
+    {
+        foreach (var told in candidate.Passage!.Of(Language.Reading.AnnotationKind.Quote))
+        {
+            if (told.Start <= candidate.Start && told.End >= candidate.End)
+            {
+                return (Math.Max(from, told.Start), Math.Min(to, told.End));
+            }
+        }
+
+        return (from, to);
     }
 
     /// <summary>

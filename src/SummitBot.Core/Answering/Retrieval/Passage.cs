@@ -6,12 +6,13 @@ namespace SummitBot.Answering.Retrieval;
 
 /// <summary>
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
-/// the analyzed words of the sentence, of its context (what it refers back to) and of the sentence before.
+/// the analyzed words of the sentence, of its context (what it refers back to) and of the sentences before and after.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, IReadOnlySet<string>?> wordsBefore)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside)
 {
     private Dictionary<string, List<string>>? _analyzed;
     private IReadOnlySet<string>? _before;
+    private IReadOnlySet<string>? _after;
     private DateOnly? _published;
 
     public SentenceHit Hit { get; } = hit;
@@ -50,7 +51,10 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public HashSet<string> Near => analysis.Near;
 
     /// <summary>The analyzed words of the sentence before it in the same source (read when first needed; shared, never changed).</summary>
-    public IReadOnlySet<string> Before => _before ??= wordsBefore(Hit) ?? NoWords;
+    public IReadOnlySet<string> Before => _before ??= wordsBeside(Hit, -1) ?? NoWords;
+
+    /// <summary>The analyzed words of the sentence after it in the same source (read when first needed; shared, never changed).</summary>
+    public IReadOnlySet<string> After => _after ??= wordsBeside(Hit, 1) ?? NoWords;
 
     private static readonly HashSet<string> NoWords = [];
 

@@ -30,21 +30,21 @@ internal static class SentenceRetriever
         var snapshot = model.Snapshot;
         var hits = question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth);
         var passages = new List<Passage>(hits.Count);
-        var wordsBefore = WordsBefore(model);
+        var wordsBeside = WordsBeside(model);
         foreach (var hit in hits)
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBefore));
+                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBeside));
             }
         }
 
         return passages;
     }
 
-    /// <summary>The words of the sentence before a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
-    private static Func<SentenceHit, IReadOnlySet<string>?> WordsBefore(AnsweringModel model) =>
-        hit => model.Snapshot.Neighbour(hit, -1) is { } before ? model.AnalysisOf(before).Words : null;
+    /// <summary>The words of the sentence before (-1) or after (+1) a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
+    private static Func<SentenceHit, int, IReadOnlySet<string>?> WordsBeside(AnsweringModel model) =>
+        (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? model.AnalysisOf(beside).Words : null;
 
     internal static BooleanQuery Query(QuestionReading question, AnsweringModel model)
     {

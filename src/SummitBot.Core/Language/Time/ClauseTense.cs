@@ -197,7 +197,8 @@ internal static class ClauseTense
             && WordRelations.Default.IsVerb(next) && !Words.CommonWords.IsFunctionWord(next));
     }
 
-    private static bool IsPastForm(string word)
+    /// <summary>"met", "tested": a past form of a verb, in lower case when made with "-ed".</summary>
+    internal static bool IsPastForm(string word)
     {
         if (PastWords.Contains(word))
         {

@@ -126,6 +126,11 @@ internal sealed class DateReader(DateOnly? published)
             return null;
         }
 
+        if (DayAfterWeekday(tokens, i) is { } written)
+        {
+            return written;
+        }
+
         if (published is not { } date)
         {
             return new DateMatch(i, i + 1, null);
@@ -149,6 +154,15 @@ internal sealed class DateReader(DateOnly? published)
 
         return new DateMatch(i, i + 1, CalendarDate.Day(date));
     }
+
+    /// <summary>
+    /// "on Saturday, Feb. 10": a weekday with the day of the month after it names that one day, written out; the
+    /// weekday is not a day of its own counted from the published date (which, a week or more on, is another day).
+    /// </summary>
+    private DateMatch? DayAfterWeekday(List<Token> tokens, int i) =>
+        i + 2 < tokens.Count && tokens[i + 1].Text == "," && _monthDates.Read(tokens, i + 2) is { Date.Grain: DateGrain.Day } day && day.Start == i + 2
+            ? day with { Start = i }
+            : null;
 
     /// <summary>"yesterday", "last week", "next month", "earlier this year", "two days later", "the following day", "a week ago".</summary>
     private DateMatch? Relative(List<Token> tokens, int i)
