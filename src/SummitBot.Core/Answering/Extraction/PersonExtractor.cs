@@ -131,14 +131,21 @@ internal sealed class PersonExtractor : IAnswerExtractor
     private const double OtherSide = 0.1;
 
     /// <summary>
-    /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the titles the sentence
-    /// gives the person name other countries and not that one.
+    /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the thing the sentence
+    /// says the person led, or else the titles it gives the person, name other countries and not that one.
     /// </summary>
     private static bool OfOtherSide(QuestionReading question, Passage passage, Annotation person)
     {
         if (question.SideOf.Count == 0)
         {
             return false;
+        }
+
+        // "an American delegation led by Dana Whitfield": the thing led says whose side he led, as a title would.
+        var led = LedSide.Countries(passage, person);
+        if (led.Count > 0)
+        {
+            return !led.Overlaps(question.SideOf);
         }
 
         var key = ArticlePerson.KeyOf(person.Value);
