@@ -54,6 +54,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= NotTheAgent;
             }
 
+            if (ObjectAsked.AfterTheObject(question, passage, person.Start))
+            {
+                // "charged a customs officer in connection with the theft from Harbour Logistics": the officer was charged.
+                fit *= ObjectAsked.Weight;
+            }
+
             if (OfOtherSide(question, passage, person))
             {
                 // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
@@ -84,7 +90,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = organization.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
-                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
+                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6 * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0)) { Note = "organisation" };
             }
         }
     }
