@@ -96,7 +96,9 @@ internal static class PeopleFinder
             beside.Add(words[n]);
         }
 
-        return beside.Count == 0 ? people : [.. people.Where(p => beside.All(w => ArticlePerson.NameWords(p.Name).Any(n => n == w || n.Split('-').Contains(w))))];
+        // "Kim Jong-un" asked of "Kim Jong Un": a name's words are compared by their hyphened parts.
+        var parts = beside.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return parts.Count == 0 ? people : [.. people.Where(p => parts.All(ArticlePerson.NameWords(p.Name).SelectMany(n => n.Split('-')).Contains))];
     }
 
     /// <summary>A word that can only be a name's: no English word, no word of roles, and no place's name.</summary>
