@@ -40,12 +40,15 @@ internal static class PeopleFinder
         var taken = new bool[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            if ((QuestionWords.Frame.Contains(words[i]) || CommonWords.IsFunctionWord(words[i])) && !capitalized[i])
+            var (length, people) = catalog.Match(words, i);
+
+            // "who's no tae gun": a name whose first word is English ("No") is read whole, in any case; the word alone
+            // names no one.
+            if ((QuestionWords.Frame.Contains(words[i]) || CommonWords.IsFunctionWord(words[i])) && !capitalized[i] && length < 2)
             {
                 continue;
             }
 
-            var (length, people) = catalog.Match(words, i);
             if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length))
             {
                 continue;
