@@ -54,6 +54,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= NotTheAgent;
             }
 
+            if (ObjectAsked.AfterTheObject(question, passage, person.Start))
+            {
+                // "charged a customs officer in connection with the theft from Harbour Logistics": the officer was charged.
+                fit *= ObjectAsked.Weight;
+            }
+
             if (OfOtherSide(question, passage, person))
             {
                 // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
@@ -84,7 +90,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = organization.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
-                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6) { Note = "organisation" };
+                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6 * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0)) { Note = "organisation" };
             }
         }
     }
@@ -131,14 +137,21 @@ internal sealed class PersonExtractor : IAnswerExtractor
     private const double OtherSide = 0.1;
 
     /// <summary>
-    /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the titles the sentence
-    /// gives the person name other countries and not that one.
+    /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the thing the sentence
+    /// says the person led, or else the titles it gives the person, name other countries and not that one.
     /// </summary>
     private static bool OfOtherSide(QuestionReading question, Passage passage, Annotation person)
     {
         if (question.SideOf.Count == 0)
         {
             return false;
+        }
+
+        // "an American delegation led by Dana Whitfield": the thing led says whose side he led, as a title would.
+        var led = LedSide.Countries(passage, person);
+        if (led.Count > 0)
+        {
+            return !led.Overlaps(question.SideOf);
         }
 
         var key = ArticlePerson.KeyOf(person.Value);

@@ -31,7 +31,7 @@ internal static class Spans
     {
         foreach (var named in question.People)
         {
-            if (named.IsAmbiguous && !named.ByRole && CalledBy(named.Words, passage) is { Count: > 0 } called)
+            if (named.IsAmbiguous && !named.ByRole && (CalledBy(named.Words, passage) is { Count: > 0 } bare ? bare : OwnerOf(named, question, passage)) is { Count: > 0 } called)
             {
                 if (called.Contains(name))
                 {
@@ -45,6 +45,60 @@ internal static class Spans
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Who held Lund's folder?" and "his sister, Karin Lund, stood behind him, holding his folder": the passage calls
+    /// no one "Lund" alone, but the one whose folder it is ("his") is the Lund the question means, and his sister can
+    /// still answer. The person the passage gives the thing the question says the shared name owns, when one of those the
+    /// name may be; empty otherwise.
+    /// </summary>
+    private static List<string> OwnerOf(NamedPerson named, QuestionReading question, Passage passage)
+    {
+        if (!named.Qualifies || Owned(named.Words, question.Text) is not { } owned)
+        {
+            return [];
+        }
+
+        var stems = passage.Analyze(owned);
+        var tokens = passage.Analysis.Tokens;
+        var owners = new List<string>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (stems.Count == 0 || !passage.Analysis.TokenStems[i].Contains(stems[0]))
+            {
+                continue;
+            }
+
+            // "his folder" (the pronoun read as the person), "Erik Lund's folder" (the name before the possessive).
+            var by = tokens[i - 1].Kind == Language.TokenKind.Possessive && i > 1 ? tokens[i - 2] : tokens[i - 1];
+            foreach (var person in passage.Of(AnnotationKind.Person))
+            {
+                if (person.Start <= by.Start && person.End >= by.End && named.Candidates.Any(c => SameKey(c.Key, person.Value)) && !owners.Contains(person.Value))
+                {
+                    owners.Add(person.Value);
+                }
+            }
+        }
+
+        return owners;
+    }
+
+    /// <summary>The word after "<paramref name="words"/>'s" in the question ("folder" of "Lund's folder"), or null.</summary>
+    private static string? Owned(string words, string question)
+    {
+        var tokens = Language.Tokenizer.Tokenize(question);
+        var count = words.Split(' ').Length;
+        for (var i = 0; i + count + 1 < tokens.Count; i++)
+        {
+            if (string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Text)).Equals(words, StringComparison.OrdinalIgnoreCase)
+                && tokens[i + count].Kind == Language.TokenKind.Possessive && tokens[i + count + 1].IsWord)
+            {
+                return tokens[i + count + 1].Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The people the passage calls by exactly these words ("Kim" alone, not "Kim Yo Jong").</summary>

@@ -1,4 +1,5 @@
 using SummitBot.Language;
+using SummitBot.Language.Reading;
 using SummitBot.Language.Words;
 using SummitBot.Search;
 
@@ -39,15 +40,27 @@ internal static class PeopleFinder
         var taken = new bool[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
-            if ((QuestionWords.Frame.Contains(words[i]) || CommonWords.IsFunctionWord(words[i])) && !capitalized[i])
+            var (length, people) = catalog.Match(words, i);
+
+            // "who's no tae gun": a name whose first word is English ("No") is read whole, in any case; the word alone
+            // names no one.
+            if ((QuestionWords.Frame.Contains(words[i]) || CommonWords.IsFunctionWord(words[i])) && !capitalized[i] && length < 2)
             {
                 continue;
             }
 
-            var (length, people) = catalog.Match(words, i);
             if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length))
             {
                 continue;
+            }
+
+            if (length == 1)
+            {
+                people = WithWordsBeside(tokens, at, words, i, people);
+                if (people.Count == 0)
+                {
+                    continue;
+                }
             }
 
             found.Add(new NamedPerson(string.Join(' ', words.Skip(i).Take(length)), people, ByRole: false) { Qualifies = QualifiesNext(tokens, at[i], at[i + length - 1]) });
@@ -67,6 +80,34 @@ internal static class PeopleFinder
 
         return found;
     }
+
+    /// <summary>
+    /// "Who is Pak Hyon Gol?" where the sources name Ri Hyon Gol and Pak Song Il: one word of the name matched, and the
+    /// words running on from it either side that are no English (nor a place's) are the rest of the name asked. Only
+    /// the people whose names have those words too are the one asked about; sharing a word makes no one that person.
+    /// </summary>
+    private static IReadOnlyList<CatalogPerson> WithWordsBeside(List<Token> tokens, List<int> at, List<string> words, int i, IReadOnlyList<CatalogPerson> people)
+    {
+        var beside = new List<string>();
+        for (var n = i - 1; n >= 0 && at[n] == at[n + 1] - 1 && IsNameWordOnly(tokens, at[n], words[n]); n--)
+        {
+            beside.Add(words[n]);
+        }
+
+        for (var n = i + 1; n < words.Count && at[n] == at[n - 1] + 1 && IsNameWordOnly(tokens, at[n], words[n]); n++)
+        {
+            beside.Add(words[n]);
+        }
+
+        // "Kim Jong-un" asked of "Kim Jong Un": a name's words are compared by their hyphened parts.
+        var parts = beside.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        return parts.Count == 0 ? people : [.. people.Where(p => parts.All(ArticlePerson.NameWords(p.Name).SelectMany(n => n.Split('-')).Contains))];
+    }
+
+    /// <summary>A word that can only be a name's: no English word, no word of roles, and no place's name.</summary>
+    private static bool IsNameWordOnly(List<Token> tokens, int at, string word) =>
+        word.Length > 1 && !CommonWords.IsCommon(word) && !RoleWords.IsRoleWord(word) && !QuestionWords.Frame.Contains(word)
+        && Language.World.Gazetteer.Default.Match(tokens, at, anyCase: true, out _) == 0;
 
     /// <summary>
     /// "When did North Korea test ...?" and "US Forces Korea", a name the sources have: the words matched are part of

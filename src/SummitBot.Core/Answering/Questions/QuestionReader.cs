@@ -118,6 +118,7 @@ internal static partial class QuestionReader
             AsksSeveralPlaces = answerType == AnswerType.Place && AsksSeveralPlaces(plain),
             ReferenceEvents = ReferenceEvents(plain, terms),
             AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
+            AsksWhom = answerType == AnswerType.Person && plain.Count > 3 && plain[0] is "who" or "whom" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
             AsksGiven = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should"
                 && plain.Any(Language.Words.GivingVerbs.IsGiving),
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),

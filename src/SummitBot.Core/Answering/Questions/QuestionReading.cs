@@ -205,6 +205,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksObject { get; init; }
 
+    /// <summary>
+    /// "Who did the ministry charge?", "whom will the envoy meet?": "who" and an auxiliary open the question, so the one
+    /// asked is the object of its verb, not a name the sentence gives after that object.
+    /// </summary>
+    public bool AsksWhom { get; init; }
+
     /// <summary>"What did Putin give Kim?": an object asked of a verb of giving, the thing the receiver was given.</summary>
     public bool AsksGiven { get; init; }
 

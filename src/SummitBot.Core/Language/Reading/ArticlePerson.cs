@@ -35,6 +35,21 @@ public sealed class ArticlePerson(string name)
         {
             Titles.Add(title);
         }
+
+        // "his younger sister, Karin Lund, stood behind him": a title of kin says whom "he" and "him" cannot be.
+        if (Gender == '\0' && KinGender(title) is var gender and not '\0')
+        {
+            Gender = gender;
+        }
+    }
+
+    /// <summary>'f' or 'm' when the title's words name kin of one sex only ("sister", "his wife"), else '\0'.</summary>
+    private static char KinGender(string title)
+    {
+        var words = title.ToLowerInvariant().Split(' ', ',');
+        var female = words.Any(w => w is "sister" or "wife" or "daughter" or "mother" or "aunt" or "niece" or "granddaughter" or "grandmother");
+        var male = words.Any(w => w is "brother" or "husband" or "son" or "father" or "uncle" or "nephew" or "grandson" or "grandfather");
+        return female == male ? '\0' : female ? 'f' : 'm';
     }
 
     /// <summary>The name's words (<see cref="NameWords"/>) run together without hyphens.</summary>

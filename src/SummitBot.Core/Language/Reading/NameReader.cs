@@ -422,7 +422,7 @@ internal static class NameReader
             return false;
         }
 
-        if (RoleWords.IsRoleWord(tokens[start].Text) || OrganizationWords.IsHead(tokens[end - 1].Text) || PlaceWords.Kinds.ContainsKey(tokens[end - 1].Text))
+        if ((RoleWords.IsRoleWord(tokens[start].Text) && !TitleFinder.IsKinNeverTitle(tokens[start].Text)) || OrganizationWords.IsHead(tokens[end - 1].Text) || PlaceWords.Kinds.ContainsKey(tokens[end - 1].Text))
         {
             return false;
         }
@@ -440,12 +440,42 @@ internal static class NameReader
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
-            if (CommonWords.IsFunctionWord(word) || Time.Calendar.IsCalendarWord(word))
+            if ((CommonWords.IsFunctionWord(word) && !(i == start && FunctionWordOpensName(tokens, start, end))) || Time.Calendar.IsCalendarWord(word))
             {
                 return false;
             }
 
             unusual |= (word.Length == 2 && word[1] == '.') || !CommonWords.IsCommon(word.ToLowerInvariant());
+        }
+
+        return unusual;
+    }
+
+    /// <summary>
+    /// "and No Tae Gun, the chief of ...": a name's first syllable may be an English function word ("No", "So", "Do");
+    /// capitalized inside a sentence, before words of a name (one of them no English, none a function word or a
+    /// place's name), it opens the name. An article, a conjunction or a preposition never does ("In Seoul", "And Kim"
+    /// are no one's names).
+    /// </summary>
+    private static bool FunctionWordOpensName(List<Token> tokens, int start, int end)
+    {
+        var lower = tokens[start].Text.ToLowerInvariant();
+        if (NameRuns.StartsSentence(tokens, start) || end - start < 2 || CommonWords.IsPreposition(lower)
+            || lower is "a" or "an" or "the" or "and" or "or" or "but" or "nor" or "if" or "then" or "than" or "i")
+        {
+            return false;
+        }
+
+        var unusual = false;
+        for (var i = start + 1; i < end; i++)
+        {
+            var word = tokens[i].Text.ToLowerInvariant();
+            if (CommonWords.IsFunctionWord(word) || Gazetteer.Default.Match(tokens, i, anyCase: false, out _) > 0)
+            {
+                return false;
+            }
+
+            unusual |= !CommonWords.IsCommon(word);
         }
 
         return unusual;

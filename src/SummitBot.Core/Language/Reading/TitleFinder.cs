@@ -25,6 +25,13 @@ internal static class TitleFinder
         while (k < end - 1)
         {
             var t = tokens[k];
+            if (k == start && IsKinNeverTitle(t.Text))
+            {
+                // "Son Min-jae": English writes a son or a wife lower case before a name ("his son Min-jae"); capitalized
+                // at a name's start it is the name's first syllable, not a title.
+                break;
+            }
+
             if (RoleWords.IsRoleWord(t.Text))
             {
                 head = RoleWords.IsHead(t.Text) ? k : head;
@@ -68,6 +75,9 @@ internal static class TitleFinder
         var continues = head < 0 && start >= 2 && tokens[start - 1].Text is "of" or "for" && RoleWords.IsHead(tokens[start - 2].Text) && afterRole == k;
         return (head >= 0 || continues) && k > start && k < end && !RoleWords.IsRoleWord(tokens[k].Text) ? k - start : 0;
     }
+
+    /// <summary>Kin words that are never set capitalized before a name as a title (unlike "Father", "Sister" of the clergy).</summary>
+    internal static bool IsKinNeverTitle(string word) => word is "Son" or "Daughter" or "Wife" or "Husband" or "Cousin";
 
     /// <summary>The title just before a name that starts at <paramref name="nameStart"/>: its first token, or -1.</summary>
     public static int Before(List<Token> tokens, int nameStart)

@@ -81,7 +81,7 @@ public sealed class WordRelations
         var related = new List<string>();
         foreach (var form in BaseForms(word))
         {
-            if (!_lines.TryGetValue(form, out var offsets))
+            if (!_lines.TryGetValue(form, out var offsets) || OnlyLooksCompared(word, form, offsets))
             {
                 continue;
             }
@@ -155,6 +155,15 @@ public sealed class WordRelations
             }
         }
     }
+
+    /// <summary>
+    /// "folder" read as "fold" with "-er", "leader" as "lead": only adjectives and adverbs compare ("higher", "soonest"),
+    /// so a form that has neither sense is no base of the word, and its senses ("fold": "turn up") relate nothing to it.
+    /// </summary>
+    private bool OnlyLooksCompared(string word, string form, int[] offsets) =>
+        form.Length < word.Length && word.Length - form.Length <= 4 && word.StartsWith(form, StringComparison.Ordinal)
+        && (word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal))
+        && !offsets.Any(o => PartOfSpeech(o) is 'a' or 'r');
 
     private static readonly (string Suffix, string Replacement)[] Suffixes =
     [
