@@ -18,6 +18,15 @@ internal static class Labels
         "call", "called", "calls", "dub", "dubbed", "dubs", "label", "labelled", "labeled", "labels", "brand", "branded", "brands",
     };
 
+    /// <summary>Words that give a thing its title or name ("the concert, titled ..."): they label the noun just before them.</summary>
+    private static readonly HashSet<string> Titling = new(StringComparer.Ordinal) { "titled", "entitled", "named", "nicknamed" };
+
+    /// <summary>Whether a sentence's <paramref name="word"/> labels a thing as a question's "called" asks: any word of labelling or titling.</summary>
+    public static bool IsLabelling(string word) => Labelling.Contains(word.ToLowerInvariant()) || Titling.Contains(word.ToLowerInvariant());
+
+    /// <summary>Whether the question's <paramref name="term"/> is the word that asks for a label ("called", "dubbed").</summary>
+    public static bool AsksLabel(QuestionTerm term) => term.Role == TermRole.Content && Labelling.Contains(term.Word.ToLowerInvariant());
+
     /// <summary>Whether the question asks what something was called ("what did X call Y?").</summary>
     public static bool Asked(QuestionReading question)
     {
@@ -59,6 +68,13 @@ internal static class Labels
         if (Labelling.Contains(word) || word == "as")
         {
             return true;
+        }
+
+        // 'The concert, titled "Spring Is Coming,"': a title put on the question's own thing, named just before it.
+        if (Titling.Contains(word))
+        {
+            var thing = before > 0 && tokens[before - 1].Text == "," ? before - 2 : before - 1;
+            return thing >= 0 && question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && !Labelling.Contains(t.Word.ToLowerInvariant()) && passage.Analysis.TokenStems[thing].Contains(t.Stem));
         }
 
         if (before == 0 || word is not ("is" or "are" or "was" or "were" or "be" or "been"))

@@ -153,7 +153,8 @@ internal static class QuestionType
 
         // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
         // After "what did", the one who spoke may take several words ("what did the head of the organising committee say").
-        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "words"))
+        // "What was the concert called?" asks its name: "called" after "what was ..." is naming, not saying.
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => (SpeechVerbs.IsSpeechVerb(w) && !AsksWhatItIsCalled(words, wh, w)) || w is "words"))
         {
             return new(AnswerType.Quote, null, true);
         }
@@ -373,4 +374,8 @@ internal static class QuestionType
     /// <summary>"what did/does/will ..." : the verb asked about comes after its subject, however long.</summary>
     private static bool AsksThroughAuxiliary(List<string> words, int wh) =>
         wh + 1 < words.Count && words[wh + 1] is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had";
+
+    /// <summary>"what was the concert called", "what is the plan called": a form of "be" after "what", then "called".</summary>
+    private static bool AsksWhatItIsCalled(List<string> words, int wh, string word) =>
+        word is "called" && wh + 1 < words.Count && words[wh + 1] is "is" or "was" or "are" or "were" or "s";
 }

@@ -233,6 +233,12 @@ internal static class Ranker
             return (RankingWeights.ByRelated, Where.Sentence);
         }
 
+        // "What was the concert called?" of 'The concert, titled "Spring Is Coming"': any word of labelling or titling.
+        if (Extraction.Labels.AsksLabel(term) && passage.Analysis.Tokens.Any(t => Extraction.Labels.IsLabelling(t.Text)))
+        {
+            return (RankingWeights.ByRelated, Where.Sentence);
+        }
+
         // "in Hanoi" said of an article about Hanoi whose sentence does not repeat it.
         if (term.Role == TermRole.Name && passage.Article.Contains(term.Stem))
         {
