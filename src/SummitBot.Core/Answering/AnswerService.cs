@@ -123,7 +123,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
     private static (ParsedQuestion Parsed, Finding Finding, Questions.QuestionReading Reading, bool FromText, string CuratedText) Read(
         string text, FollowUpContext context, AnsweringModel model)
     {
-        var spelt = FollowUps.Rewrite(text, context);
+        var spelt = FollowUps.Rewrite(text, PronounSex.Fit(text, context, model.Snapshot.People));
         var fromText = context.EntityId is null && context.FactId is null;
         var curatedText = fromText ? spelt : text;
         // Both readings start from the question with its spelling mended: mend it once when they read the same text.

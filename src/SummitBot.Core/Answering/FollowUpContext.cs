@@ -41,6 +41,12 @@ public sealed record FollowUpContext
     /// <summary>The last person named or answered, by full name, for "he", "his", "her".</summary>
     public string? Person { get; init; }
 
+    /// <summary>
+    /// The person the last question named when its answer was someone else ("Kim" of "who held Kim's folder?", answered
+    /// by his sister), by full name: "he" after that answer cannot be the sister, and is the person asked about.
+    /// </summary>
+    public string? Named { get; init; }
+
     /// <summary>What the last question was about ("the second summit"), for "it" and "there".</summary>
     public string? Topic { get; init; }
 

@@ -37,6 +37,7 @@ internal static class TextComposer
                     Question = question.Text,
                     FactId = null,
                     Person = AsksForSomeone(question) ? null : question.People.Where(p => p.Candidates.Count == 1).Select(p => p.Candidates[0].Name).FirstOrDefault() ?? context.Person,
+                    Named = null,
                     Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
                     Place = Referents.PlaceNamed(question.Text),
                 })
@@ -64,6 +65,7 @@ internal static class TextComposer
         {
             Question = question.Text,
             Person = best.Person ?? single ?? context.Person,
+            Named = best.Person is { } answer ? Extraction.Spans.AskedIn(question, passage).FirstOrDefault(n => !SamePerson(n, answer)) : null,
             Topic = FollowUps.TopicOf(question.Text) ?? context.Topic,
             Place = question.Type == AnswerType.Place ? best.Words.Trim() : Referents.PlaceNamed(question.Text),
             Speaker = best.Speaker ?? passage.Of(Language.Reading.AnnotationKind.Quote).Select(q => q.Value).FirstOrDefault(v => v.Length > 0),
@@ -87,6 +89,9 @@ internal static class TextComposer
     /// bot could not name, not Pence; the next question has no one to refer to rather than the wrong one.
     /// </summary>
     private static bool AsksForSomeone(QuestionReading question) => question.Type is AnswerType.Person or AnswerType.Speaker;
+
+    private static bool SamePerson(string one, string other) =>
+        Language.Reading.ArticlePerson.KeyOf(one) == Language.Reading.ArticlePerson.KeyOf(other);
 
     private static Citation CitationOf(Extraction.AnswerCandidate candidate, int position)
     {

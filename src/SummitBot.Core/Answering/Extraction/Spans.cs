@@ -48,6 +48,29 @@ internal static class Spans
     }
 
     /// <summary>
+    /// The people the question names as this passage means them: a shared name ("Kim") is whom the passage calls by it
+    /// or gives the thing the question says it owns; a name of one person is that person. In the order the question
+    /// names them; a shared name the passage does not settle gives no one.
+    /// </summary>
+    public static IEnumerable<string> AskedIn(QuestionReading question, Passage passage)
+    {
+        foreach (var named in question.People)
+        {
+            if (!named.IsAmbiguous)
+            {
+                foreach (var candidate in named.Candidates)
+                {
+                    yield return candidate.Name;
+                }
+            }
+            else if (!named.ByRole && (CalledBy(named.Words, passage) is { Count: > 0 } bare ? bare : OwnerOf(named, question, passage)) is { Count: 1 } called)
+            {
+                yield return called[0];
+            }
+        }
+    }
+
+    /// <summary>
     /// "Who held Lund's folder?" and "his sister, Karin Lund, stood behind him, holding his folder": the passage calls
     /// no one "Lund" alone, but the one whose folder it is ("his") is the Lund the question means, and his sister can
     /// still answer. The person the passage gives the thing the question says the shared name owns, when one of those the

@@ -44,7 +44,7 @@ public sealed class ArticlePerson(string name)
     }
 
     /// <summary>'f' or 'm' when the title's words name kin of one sex only ("sister", "his wife"), else '\0'.</summary>
-    private static char KinGender(string title)
+    internal static char KinGender(string title)
     {
         var words = title.ToLowerInvariant().Split(' ', ',');
         var female = words.Any(w => w is "sister" or "wife" or "daughter" or "mother" or "aunt" or "niece" or "granddaughter" or "grandmother");
