@@ -77,6 +77,15 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
                 sentence.Annotate(AnnotationKind.Title, titleStart, i, person.Key);
             }
 
+            // "Lindqvist, 68, deputy director of ...": after the short name, an age sets off a description of the
+            // person, as an apposition after the full name does. Without one, the words after the comma are not taken
+            // ("Warmbier, a student at the University of Virginia": the place is his college's, the question's answer,
+            // not a title's word).
+            if (TitleFinder.PastAge(tokens, i + 1) > i + 1)
+            {
+                NameReader.AddTitles(sentence, person, -1, i, i + 1);
+            }
+
             return new PersonMention(sentence, i, i + 1, person, IsReference: true);
         }
 

@@ -151,6 +151,7 @@ internal static class TitleFinder
     /// <summary>An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null.</summary>
     public static (int Start, int End)? After(List<Token> tokens, int nameEnd)
     {
+        nameEnd = PastAge(tokens, nameEnd);
         if (nameEnd + 1 >= tokens.Count || tokens[nameEnd].Text is not ("," or "is" or "was"))
         {
             return null;
@@ -193,9 +194,31 @@ internal static class TitleFinder
     /// "General Kim Rak Gyom, commander of the Strategic Force": a role without an article, of or for something named
     /// ("of the ...", "of Pyongyang's ..."). "X, chief of staff Y" (no "the" or name after "of") is a list, not this.
     /// </summary>
-    private static bool BareRole(List<Token> tokens, int start) =>
-        start + 2 < tokens.Count && !tokens[start].IsCapitalized && tokens[start].IsWord && RoleWords.IsHead(tokens[start].Text)
-        && tokens[start + 1].Text is "of" or "for" && (tokens[start + 2].Is("the") || tokens[start + 2].IsCapitalized);
+    /// <remarks>
+    /// The role may take a few role words before its head ("general secretary of the party", "deputy prime minister for
+    /// ..."), all in lower case: a capitalized one starts a name of its own.
+    /// </remarks>
+    private static bool BareRole(List<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && end - start < 3 && !tokens[end].IsCapitalized && tokens[end].IsWord && RoleWords.IsRoleWord(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return end > start && end + 1 < tokens.Count && RoleWords.IsHead(tokens[end - 1].Text)
+            && tokens[end].Text is "of" or "for" && (tokens[end + 1].Is("the") || tokens[end + 1].IsCapitalized);
+    }
+
+    /// <summary>
+    /// "Smith, 74, general secretary of ...": news writes a person's age between the name and the apposition; the
+    /// apposition starts after it. The comma after the age, or <paramref name="nameEnd"/> when no age follows the name.
+    /// </summary>
+    internal static int PastAge(List<Token> tokens, int nameEnd) =>
+        nameEnd + 3 < tokens.Count && tokens[nameEnd].Text == "," && tokens[nameEnd + 1].Kind == TokenKind.Number
+        && int.TryParse(tokens[nameEnd + 1].Text, out var age) && age is > 0 and < 120 && tokens[nameEnd + 2].Text == ","
+            ? nameEnd + 2
+            : nameEnd;
 
     /// <summary>
     /// "Maya Thompson, a second-year public policy student, asked ...": an apposition whose head noun (the last word
