@@ -12,9 +12,10 @@ namespace SummitBot.Answering.Questions;
 /// </summary>
 internal static class CauseAsked
 {
-    /// <summary>Verbs that say what their object did for a reason only with a verb after it: "what made X leave", "what led X to leave".</summary>
+    /// <summary>Verbs of making someone do a thing, the doing right after its object: "what made X leave".</summary>
     private static readonly HashSet<string> Making = new(StringComparer.Ordinal) { "made", "makes", "make" };
 
+    /// <summary>Verbs of leading someone to a thing, the doing after "to": "what led X to leave", "what forced X to resign".</summary>
     private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
     {
         "led", "leads", "lead", "forced", "forces", "force", "drove", "drives", "drive", "pushed", "pushes", "push", "persuaded", "persuades",
