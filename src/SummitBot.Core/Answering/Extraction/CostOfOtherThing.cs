@@ -21,6 +21,9 @@ internal static class CostOfOtherThing
     /// <summary>The most tokens read back from "cost" for its subject.</summary>
     private const int SubjectTokens = 8;
 
+    /// <summary>The most tokens of an aside read past between a subject and its "cost" ("..., including ..., cost").</summary>
+    private const int AsideTokens = 16;
+
     private static readonly HashSet<string> CostVerbs = new(StringComparer.OrdinalIgnoreCase) { "cost", "costs", "costing" };
 
     /// <summary>Words that may stand between "cost" and its sum ("could cost as much as", "costs about", "or about").</summary>
@@ -64,6 +67,29 @@ internal static class CostOfOtherThing
         question.Terms.FirstOrDefault(t => t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
+    /// The comma that opens an aside closed by the comma at <paramref name="closing"/>, read back at most
+    /// <see cref="AsideTokens"/> tokens and not past a stronger break (a semicolon, a dash, a bracket); -1 when there is none
+    /// (then the comma ends the subject as before).
+    /// </summary>
+    private static int OpeningComma(List<Token> tokens, int closing)
+    {
+        for (var k = closing - 1; k >= 1 && closing - k <= AsideTokens; k--)
+        {
+            if (tokens[k].Text == ",")
+            {
+                return k;
+            }
+
+            if (tokens[k].Text is ";" or ":" or "(" or ")" or "\u2014" or "\u2013")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// The token indices of the subject of "cost" just before the sum ("widening the old roads could cost as much as
     /// ..."; "the plant, which costs about ..." reads back past "which" to "the plant"); null when the sum follows no
     /// "cost" or its subject is a pronoun or not found.
@@ -93,6 +119,13 @@ internal static class CostOfOtherThing
         if (k >= 1 && tokens[k].Text.ToLowerInvariant() is "which" or "that")
         {
             k -= tokens[k - 1].Text == "," ? 2 : 1;
+        }
+
+        // "hosting the delegations, including a troupe and 230 cheerleaders, cost about ...": an aside set off by commas
+        // stands between the subject and its verb; the subject is read before the aside's opening comma.
+        if (k >= 1 && tokens[k].Text == "," && OpeningComma(tokens, k) is >= 0 and var opening)
+        {
+            k = opening - 1;
         }
 
         var subject = new List<int>();

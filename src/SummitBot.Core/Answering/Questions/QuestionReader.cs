@@ -57,6 +57,12 @@ internal static partial class QuestionReader
         terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
 
+        // "What caused the delay?", "what led them to leave?": the verb of causing frames a reason question, as "why" does.
+        if (answerType == AnswerType.Reason && CauseAsked.Asks(words, out var causing))
+        {
+            terms.RemoveAll(t => t.Word.Equals(words[causing], StringComparison.OrdinalIgnoreCase));
+        }
+
         // "Which news agency reported ...?": the kind asked is what the answer is, checked by its extractor, as "city" is
         // for "which city"; a passage need not say it besides the name ("Reuters reported ...").
         var organization = answerType == AnswerType.Organization ? QuestionType.OrganizationAsked(words) : [];
@@ -332,12 +338,21 @@ internal static partial class QuestionReader
             var at = terms.FindIndex(t => t.Role is TermRole.Content or TermRole.Event && parts.Contains(t.Word.ToLowerInvariant()));
             if (at >= 0)
             {
-                terms[at] = terms[at] with { Related = [.. terms[at].Related.Union(model.RelatedStems(phrase))] };
+                // "back out", "call off": a verb and its particle mean the phrase alone (withdraw, cancel), not what the
+                // bare verb means ("back" is no body part or side here); the verb's own forms stay ("broke down", "blew up").
+                var head = terms[at].Word.ToLowerInvariant();
+                var whole = parts.Length == 2 && parts[0] == head && IsParticle(parts[1]) && relations.IsVerb(phrase);
+                var forms = whole ? relations.BaseForms(head).Concat(relations.IrregularFormsOf(head)).SelectMany(model.Snapshot.Analyzer.Terms).ToHashSet(StringComparer.Ordinal) : null;
+                var kept = forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
+                terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))] };
             }
         }
 
         return terms;
     }
+
+    /// <summary>Particles that make one verb of the verb before them ("back out", "call off", "pull out", "give up").</summary>
+    private static bool IsParticle(string word) => word is "out" or "off" or "up" or "down" or "away" or "back" or "in" or "over";
 
     /// <summary>The place names the question's tokens start, each looked up once: (length in tokens, or 0; in context).</summary>
     private static (int Length, bool InContext)[] PlaceNames(List<Token> tokens)

@@ -57,7 +57,7 @@ internal static class QuestionType
             _ = opening;
         }
 
-        if (Has("why") || Pair("how", "come") || Pair("what", "reason") || Pair("what", "purpose") || (Has("reason") && Has("what")))
+        if (Has("why") || Pair("how", "come") || Pair("what", "reason") || Pair("what", "purpose") || (Has("reason") && Has("what")) || CauseAsked.Asks(words, out _))
         {
             return new(AnswerType.Reason, null, true);
         }
