@@ -32,6 +32,12 @@ internal static class ClaimPolarity
             return Polarity.Negated;
         }
 
+        if (SaysUnDone(question, passage))
+        {
+            // "Was the bill paid?" and "it went unpaid".
+            return Polarity.Negated;
+        }
+
         var negationSeen = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -49,6 +55,30 @@ internal static class ClaimPolarity
         }
 
         return negationSeen ? Polarity.Unsure : Polarity.Affirmed;
+    }
+
+    /// <summary>
+    /// "it went unpaid", "the letter remained unsigned": a word in "un-" whose rest is a word the question asks (and not
+    /// in "un-" itself) tells that it was not so.
+    /// </summary>
+    private static bool SaysUnDone(QuestionReading question, Passage passage)
+    {
+        foreach (var token in passage.Analysis.Tokens)
+        {
+            var text = token.Text;
+            if (text.Length < 5 || !text.StartsWith("un", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var rest = passage.Analyze(text[2..]);
+            if (rest.Count == 1 && question.Terms.Any(t => t.Role == TermRole.Content && t.Stem == rest[0] && !t.Word.StartsWith("un", StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Had he ever done it before?", "had they met previously?": the question asks whether it happened earlier than what the sources tell.</summary>

@@ -64,7 +64,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
-                * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere);
+                * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere)
+                * (OwnsFinerPlace(question, places, i, text) ? Possessor : 1.0);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
@@ -239,6 +240,24 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             && passage.Analysis.TokenStems[next].Any(s => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.Stem == s && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())));
     }
 
+    /// <summary>How much of its fit a place keeps that owns the place named after it ("at Pyongyang's Sunan airport").</summary>
+    private const double Possessor = 0.6;
+
+    /// <summary>
+    /// "was arrested at Pyongyang's Sunan International Airport": the town before "'s" says whose the airport is; the
+    /// airport is where it happened, unless the question asks a grain only the town has ("in which city ...?").
+    /// </summary>
+    private static bool OwnsFinerPlace(QuestionReading question, IReadOnlyList<Annotation> places, int i, string text)
+    {
+        if (i + 1 >= places.Count)
+        {
+            return false;
+        }
+
+        var between = text.AsSpan(places[i].End, places[i + 1].Start - places[i].End).Trim();
+        return between is "'s" or "\u2019s" && Fit(question.PlaceKind, KindOf(places[i + 1])) >= Fit(question.PlaceKind, KindOf(places[i]));
+    }
+
     /// <summary>How much of its fit the dateline keeps: where the story was filed, not where what it tells happened.</summary>
     private const double Dateline = 0.4;
 
@@ -377,9 +396,12 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static bool IsSkippedBeforePlace(ReadOnlySpan<char> word) =>
         word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase)
         || word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("its", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("their", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("their", StringComparison.OrdinalIgnoreCase) || IsPossessive(word)
         || word.Equals("central", StringComparison.OrdinalIgnoreCase) || word.Equals("northern", StringComparison.OrdinalIgnoreCase) || word.Equals("southern", StringComparison.OrdinalIgnoreCase)
         || word.Equals("eastern", StringComparison.OrdinalIgnoreCase) || word.Equals("western", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"at Pyongyang's Sunan airport", "in the country's north": a possessor between the preposition and its place.</summary>
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
     private static double PrepositionWeight(string word, bool whereTo, bool whereFrom) =>
         word switch

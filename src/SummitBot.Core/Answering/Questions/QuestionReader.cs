@@ -109,6 +109,7 @@ internal static partial class QuestionReader
             AsksDefinition = defined,
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
+            AfterArticle = AfterArticle(plain),
             NamesPlan = words.Any(PlanWords.IsPlanWord),
             GenericRoles = answerType == AnswerType.YesNo ? GenericRoles(words, people) : new HashSet<string>(),
             Countries = CountriesNamed.In(text, anyCase: true),
@@ -235,7 +236,7 @@ internal static partial class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model)
+                    Related = role is TermRole.Content or TermRole.Event ? WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
@@ -244,6 +245,21 @@ internal static partial class QuestionReader
         }
 
         return WithPhrases(terms, tokens, model);
+    }
+
+    /// <summary>
+    /// "Was the bill paid?" of "it went unpaid": asked yes or no, a word is also matched by its form in "un-" that the
+    /// sources have, which tells the contrary (<see cref="ClaimPolarity"/> reads it as "not paid").
+    /// </summary>
+    private static IReadOnlyList<string> WithUnForm(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
+    {
+        if (type != AnswerType.YesNo || word.StartsWith("un", StringComparison.Ordinal) || word.Length < 3)
+        {
+            return related;
+        }
+
+        var contrary = model.Snapshot.Analyzer.Terms("un" + word);
+        return contrary.Count == 1 && model.Snapshot.DocumentFrequency(contrary[0]) > 0 ? [.. related, contrary[0]] : related;
     }
 
     /// <summary>
@@ -458,6 +474,10 @@ internal static partial class QuestionReader
     /// <summary>The content and event words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
         [.. terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).Where(Language.Relations.WordRelations.Default.IsVerb)];
+
+    /// <summary>"was the bill paid?": the words right after an article or a possessive, nouns there whatever else they may be.</summary>
+    private static HashSet<string> AfterArticle(List<string> plain) =>
+        plain.Skip(1).Where((_, k) => plain[k] is "the" or "a" or "an" or "his" or "her" or "its" or "their").ToHashSet(StringComparer.Ordinal);
 
     /// <summary>"biggest", "strongest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>
     private static bool IsSuperlative(string word)

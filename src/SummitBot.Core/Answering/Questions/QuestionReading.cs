@@ -47,6 +47,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
 
+    /// <summary>The question's lower-case words right after an article or a possessive ("bill" of "was the bill paid?"): nouns there.</summary>
+    public IReadOnlySet<string> AfterArticle { get; init; } = new HashSet<string>();
+
     /// <summary>"Who led North Korea's side ...?", "who headed the Japanese delegation?": the countries whose side the person asked leads, and so belongs to; empty when none.</summary>
     public IReadOnlySet<string> SideOf { get; init; } = new HashSet<string>();
 

@@ -8,7 +8,7 @@ namespace SummitBot.Answering.Ranking;
 /// missiles into the waters around Guam by the middle of this month": a sentence that has the asked verb only as what
 /// someone plans, threatens or will do says nothing of when or where it was done, which the question, in the past,
 /// takes for granted. So with "what did they do there?": a sentence that tells it only as a plan ("are due to fly
-/// there on Thursday") tells nothing done.
+/// there on Thursday") tells nothing done; and "was the bill paid?" is not answered yes by "signed a pledge to pay it".
 /// </summary>
 internal static class OnlyPlanned
 {
@@ -21,7 +21,7 @@ internal static class OnlyPlanned
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Future != false || candidate.Passage is not { } passage
-            || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.What))
+            || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.What or AnswerType.YesNo))
         {
             return 1.0;
         }
@@ -33,7 +33,11 @@ internal static class OnlyPlanned
         }
 
         // The question's verb: its first word that may be one ("test" of "did the navy test the torpedoes", not "torpedoes").
-        var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant()));
+        // "was the bill paid?": "bill" after the article is a noun there, so "paid" is the verb. (Only yes or no asked:
+        // for a place asked, "the fire and fury remarks" then has no verb at all, and a plan to fire no longer tells
+        // that the sentence is of another deed; measured, holdout5.)
+        var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())
+            && !(question.Type == AnswerType.YesNo && question.AfterArticle.Contains(t.Word.ToLowerInvariant())));
         if (verb is null)
         {
             return question.Type == AnswerType.What ? DoneThere(question, passage) : 1.0;

@@ -26,15 +26,15 @@ internal static class PlaceOfOtherDoing
         // The question's words that may be its verb ("work" is a noun as well): a sentence's word before a preposition and
         // a place that matches one is that verb. (Which words may be verbs is read once with the question.)
         var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
-        if (verbs.Count == 0)
-        {
-            return 1.0;
-        }
-
         var at = GoverningVerb(passage, candidate.Start, surely: true);
         if (at < 0 || verbs.Any(v => v.IsIn(passage.Analysis.TokenStems[at])))
         {
             return 1.0;
+        }
+
+        if (InClauseApart(question, passage, at))
+        {
+            return OtherDoing;
         }
 
         // Another place of the sentence after the asked verb ("lives in Macau"): this one is of the other doing.
@@ -64,6 +64,12 @@ internal static class PlaceOfOtherDoing
             i--;
         }
 
+        // "landed at Pyongyang's Sunan airport": the possessor stands between the preposition and the place.
+        if (i > 1 && tokens[i].Kind == Language.TokenKind.Possessive)
+        {
+            i -= 2;
+        }
+
         if (i < 1 || !Prepositions.Contains(tokens[i].Text.ToLowerInvariant()))
         {
             return -1;
@@ -81,6 +87,43 @@ internal static class PlaceOfOtherDoing
             ? relations.IsVerb(word) && (word.EndsWith("ed", StringComparison.Ordinal) || !relations.IsNoun(word))
             : !AfterArticle(tokens, i);
         return verb && !Language.Words.CommonWords.IsFunctionWord(word) ? i : -1;
+    }
+
+    /// <summary>How many words before its verb the word opening a clause of time may stand ("when Moon, 65, landed").</summary>
+    private const int ClauseReach = 6;
+
+    /// <summary>
+    /// "The speech capped the second day of a visit that began on Tuesday, when Moon landed at the airport": the verb of
+    /// the place (<paramref name="verb"/>) opens a clause of time of its own, and the question's words (not its names)
+    /// are all told before that clause, so the place is where the clause's doing happened, not the doing asked.
+    /// </summary>
+    private static bool InClauseApart(QuestionReading question, Retrieval.Passage passage, int verb)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var opener = -1;
+        for (var k = verb - 1; k >= 0 && k >= verb - ClauseReach; k--)
+        {
+            if (tokens[k].Text is "," or ";" or "." or ":")
+            {
+                break;
+            }
+
+            if (tokens[k].Text.ToLowerInvariant() is "when" or "after" or "before" or "while" or "until" or "once")
+            {
+                opener = k;
+                break;
+            }
+        }
+
+        if (opener < 1)
+        {
+            return false;
+        }
+
+        var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
+        var stems = passage.Analysis.TokenStems;
+        bool Told(int from, int to) => Enumerable.Range(from, to - from).Any(k => tokens[k].IsWord && asked.Any(t => t.IsIn(stems[k])));
+        return asked.Count > 0 && Told(0, opener) && !Told(opener, tokens.Count);
     }
 
     /// <summary>"a small stop in Vietnam": a word one or two after an article is a noun, whatever else it may be.</summary>

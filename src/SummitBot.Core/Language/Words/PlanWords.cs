@@ -10,7 +10,7 @@ public static class PlanWords
     {
         "plan", "plans", "planned", "planning", "plot", "plotting", "threatened", "threatens", "threatening", "vowed", "vows",
         "intends", "intended", "aims", "aimed", "hopes", "hoped", "wants", "wanted", "preparing", "prepared", "ready", "set",
-        "due", "expected", "likely", "would", "will", "could", "might", "may", "considering", "proposed",
+        "due", "expected", "likely", "would", "will", "could", "might", "may", "considering", "proposed", "pledge", "pledged", "pledges", "promise", "promised", "promises",
     };
 
     public static bool IsPlanWord(string word) => Words.Contains(word);
