@@ -91,7 +91,7 @@ internal sealed class QuoteReader
             }
 
             // Only a report that says "that": "told Xi that ...", "said on Friday that ...".
-            var that = tokens.FindIndex(v + 1, Math.Min(6, tokens.Count - v - 1), t => t.Is("that"));
+            var that = ThatAfter(tokens, v, v + 1);
             if (that < 0 || that + 2 >= firstOpen)
             {
                 return;
@@ -318,7 +318,7 @@ internal sealed class QuoteReader
             // "told "Face the Nation" that ...": the quoted name of the audience is not what was said.
             var from = names.Where(n => n.Open == v + 1).Select(n => n.Close + 1).DefaultIfEmpty(v + 1).First();
             // "told reporters that", "said on Friday that".
-            var that = tokens.FindIndex(from, Math.Min(6, tokens.Count - from), t => t.Is("that"));
+            var that = ThatAfter(tokens, v, from);
             from = that >= 0 ? that + 1 : from;
             if (from < tokens.Count - 2)
             {
@@ -332,6 +332,41 @@ internal sealed class QuoteReader
 
             return;
         }
+    }
+
+    /// <summary>How many tokens may stand between a verb of saying and the "that" of its report ("said on Friday that").</summary>
+    private const int ThatReach = 6;
+
+    /// <summary>How many tokens the audience of "told" may take before its "that" ("told a news conference at the ... hotel that").</summary>
+    private const int AudienceReach = 12;
+
+    /// <summary>
+    /// The "that" opening what the verb at <paramref name="v"/> reports, from <paramref name="from"/>, or -1. One told
+    /// is told as an audience, which may be long ("a news conference at the Lotte New York Palace hotel"), so "that" is
+    /// looked for farther, within the audience's clause (no comma or quotation mark before it).
+    /// </summary>
+    private static int ThatAfter(List<Token> tokens, int v, int from)
+    {
+        var near = tokens.FindIndex(from, Math.Min(ThatReach, tokens.Count - from), t => t.Is("that"));
+        if (near >= 0 || tokens[v].Text.ToLowerInvariant() is not ("told" or "tells" or "tell"))
+        {
+            return near;
+        }
+
+        for (var k = from; k < Math.Min(tokens.Count, from + AudienceReach); k++)
+        {
+            if (tokens[k].Is("that"))
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
