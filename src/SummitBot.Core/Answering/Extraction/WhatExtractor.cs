@@ -178,6 +178,13 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
+                if (IsTimePhrase(passage, start, stop))
+                {
+                    // "warned on Friday to close the road": the words before the asked verb's "to" are only when it
+                    // was said; the thing asked is the object of the verb after "to", which the clause reading gives.
+                    return null;
+                }
+
                 return new AnswerCandidate(passage, AnswerType.What, passage.Text[start..stop], start, stop, 0.9) { Note = $"what '{tokens[i].Text}' takes" };
             }
         }

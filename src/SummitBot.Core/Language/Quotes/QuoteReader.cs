@@ -29,7 +29,9 @@ internal sealed class QuoteReader
         }
 
         var tokens = sentence.Tokens;
-        var spans = Spans(tokens);
+        var all = Spans(tokens);
+        var spans = all.Where(s => !QuotedName(tokens, s.Open, s.Close)).ToList();
+        var names = all.Except(spans).ToList();
         foreach (var (open, close) in spans)
         {
             var speaker = After(sentence, close) ?? Before(sentence, open) ?? _lastSpeaker;
@@ -64,7 +66,7 @@ internal sealed class QuoteReader
 
         if (spans.Count == 0)
         {
-            Reported(sentence);
+            Reported(sentence, names);
         }
         else if (spans[0].Open > 0)
         {
@@ -89,7 +91,7 @@ internal sealed class QuoteReader
             }
 
             // Only a report that says "that": "told Xi that ...", "said on Friday that ...".
-            var that = tokens.FindIndex(v + 1, Math.Min(6, tokens.Count - v - 1), t => t.Is("that"));
+            var that = ThatAfter(tokens, v, v + 1);
             if (that < 0 || that + 2 >= firstOpen)
             {
                 return;
@@ -193,6 +195,32 @@ internal sealed class QuoteReader
         return null;
     }
 
+    /// <summary>"is asked", "was told", "had been urged": a verb of saying after a form of "be" is said to its subject.</summary>
+    private static bool IsPassive(List<Token> tokens, int v) =>
+        v > 0 && tokens[v - 1].Text.ToLowerInvariant() is "be" or "is" or "are" or "was" or "were" or "been" or "being";
+
+    /// <summary>
+    /// "appears on "Fox News Sunday"", "told "Face the Nation" that ...": a quoted name of a programme, paper or work
+    /// (every word capitalised but its small words, nothing that closes a statement), right after a preposition or a
+    /// verb of saying that it is the audience of, is no one's words.
+    /// </summary>
+    private static bool QuotedName(List<Token> tokens, int open, int close)
+    {
+        if (open <= 0 || close < 0 || close - open < 2 || ClosesStatement(tokens, close))
+        {
+            return false;
+        }
+
+        var before = tokens[open - 1].Text;
+        if (!(before.ToLowerInvariant() is "on" or "in" or "to" or "at" or "from" || SpeechVerbs.IsSpeechVerb(before)))
+        {
+            return false;
+        }
+
+        var words = tokens.Skip(open + 1).Take(close - open - 1).ToList();
+        return words.All(t => t.IsWord) && words[0].IsCapitalized && words.All(t => t.IsCapitalized || CommonWords.IsFunctionWord(t.Text.ToLowerInvariant()));
+    }
+
     /// <summary>Whether the quote closed at <paramref name="close"/> ends with a comma, stop or mark, or is followed by a comma or dash.</summary>
     private static bool ClosesStatement(List<Token> tokens, int close) =>
         (close > 0 && tokens[close - 1].Text is "," or "." or "?" or "!")
@@ -230,6 +258,13 @@ internal sealed class QuoteReader
                 return SpeakerAt(sentence, v + 2, open);
             }
 
+            if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v >= open - SpeakerReach - 4 && IsPassive(tokens, v))
+            {
+                // "X is expected to be asked about ...", "X was told ...": the one named is spoken to, not speaking;
+                // the quote is of this sentence, by no one it names.
+                return string.Empty;
+            }
+
             if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v >= open - SpeakerReach - 4)
             {
                 // A verb of saying of the sentence's own whose speaker is not read ("Sarah Lind, the press secretary,
@@ -250,7 +285,7 @@ internal sealed class QuoteReader
     }
 
     /// <summary>"Trump said North Korea would ...", "Biegun told reporters that ...": what was said, reported without quotation marks.</summary>
-    private static void Reported(ReadSentence sentence)
+    private static void Reported(ReadSentence sentence, List<(int Open, int Close)> names)
     {
         var tokens = sentence.Tokens;
         if (AccordingTo(sentence))
@@ -280,9 +315,10 @@ internal sealed class QuoteReader
                 continue;
             }
 
-            var from = v + 1;
+            // "told "Face the Nation" that ...": the quoted name of the audience is not what was said.
+            var from = names.Where(n => n.Open == v + 1).Select(n => n.Close + 1).DefaultIfEmpty(v + 1).First();
             // "told reporters that", "said on Friday that".
-            var that = tokens.FindIndex(from, Math.Min(6, tokens.Count - from), t => t.Is("that"));
+            var that = ThatAfter(tokens, v, from);
             from = that >= 0 ? that + 1 : from;
             if (from < tokens.Count - 2)
             {
@@ -296,6 +332,41 @@ internal sealed class QuoteReader
 
             return;
         }
+    }
+
+    /// <summary>How many tokens may stand between a verb of saying and the "that" of its report ("said on Friday that").</summary>
+    private const int ThatReach = 6;
+
+    /// <summary>How many tokens the audience of "told" may take before its "that" ("told a news conference at the ... hotel that").</summary>
+    private const int AudienceReach = 12;
+
+    /// <summary>
+    /// The "that" opening what the verb at <paramref name="v"/> reports, from <paramref name="from"/>, or -1. One told
+    /// is told as an audience, which may be long ("a news conference at the Lotte New York Palace hotel"), so "that" is
+    /// looked for farther, within the audience's clause (no comma or quotation mark before it).
+    /// </summary>
+    private static int ThatAfter(List<Token> tokens, int v, int from)
+    {
+        var near = tokens.FindIndex(from, Math.Min(ThatReach, tokens.Count - from), t => t.Is("that"));
+        if (near >= 0 || tokens[v].Text.ToLowerInvariant() is not ("told" or "tells" or "tell"))
+        {
+            return near;
+        }
+
+        for (var k = from; k < Math.Min(tokens.Count, from + AudienceReach); k++)
+        {
+            if (tokens[k].Is("that"))
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
