@@ -67,6 +67,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
                 : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
+            fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
@@ -100,26 +101,60 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
     /// </summary>
     private static bool ShareOfOtherWhole(QuestionReading question, Passage passage, Annotation quantity)
     {
-        if (quantity.Detail is not ("unit:percent" or "unit:%"))
+        // The whole's words up to the end of its phrase: "of its foreign trade" is named by "trade" as much as "foreign".
+        var phrase = WholeAfterShare(passage, quantity);
+        return phrase.Count > 0 && !phrase.Any(word => passage.Analyze(word) is var stems && question.Terms.Any(t => t.IsIn(stems)));
+    }
+
+    /// <summary>
+    /// "How much is the city's total budget?" and "a budget that keeps schools at 12 percent of total city spending": a
+    /// share of the whole the question asks about (its words are the question's) is a part of that whole, not its amount.
+    /// A question asking a share ("what share of ...", "how much of the budget ...") is answered by it as before.
+    /// </summary>
+    private static bool ShareOfAskedWhole(QuestionReading question, Passage passage, Annotation quantity)
+    {
+        // Only "how much is/was X?": the amount of a thing itself, not a change of it or a part of it.
+        var lower = question.LowerWords;
+        var words = Language.Tokenizer.LowerWords(question.Text);
+        var much = words.IndexOf("much");
+        if (much < 0 || much + 1 >= words.Count || words[much + 1] is not ("is" or "was" or "are" or "were")
+            || lower.Any(w => w is "share" or "shares" or "percent" or "percentage" or "proportion" or "portion" or "fraction" or "rate" or "%"))
         {
             return false;
         }
 
-        // The sentence's own tokens after the share, not the text tokenized again.
+        // A word of the whole that owns another ("the country's exports") is not the whole itself.
+        var whole = WholeAfterShare(passage, quantity, owners: false);
+        return whole.Any(w => lower.Contains(w.ToLowerInvariant()));
+    }
+
+    /// <summary>
+    /// The words of the whole a share is "of" ("12 percent of total city spending" → total, city, spending); none when it
+    /// is not a share of a thing. Without <paramref name="owners"/>, no word that owns the next ("the country's").
+    /// </summary>
+    private static List<string> WholeAfterShare(Passage passage, Annotation quantity, bool owners = true)
+    {
+        if (quantity.Detail is not ("unit:percent" or "unit:%"))
+        {
+            return [];
+        }
+
         var tokens = passage.Analysis.Tokens;
         var next = tokens.FindIndex(t => t.Start >= quantity.End);
         var after = next < 0 ? [] : tokens.GetRange(next, tokens.Count - next);
         if (after.Count < 2 || !after[0].Text.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            return [];
         }
 
-        // The whole's words up to the end of its phrase: "of its foreign trade" is named by "trade" as much as "foreign".
-        var phrase = after.Skip(1).TakeWhile(t => t.IsWord || t.Kind == Language.TokenKind.Possessive)
-            .Where(t => t.IsWord && !t.IsCapitalized && t.Text is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all"))
+        var phrase = after.Skip(1).TakeWhile(t => t.IsWord || t.Kind == Language.TokenKind.Possessive).ToList();
+        return phrase.Where((t, i) => t.IsWord && !t.IsCapitalized && (owners || !Owns(phrase, i))
+                && t.Text is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all"))
             .Select(t => t.Text).TakeWhile(w => !CommonWords.IsFunctionWord(w) && !CommonWords.IsPreposition(w)).ToList();
-        return phrase.Count > 0 && !phrase.Any(word => passage.Analyze(word) is var stems && question.Terms.Any(t => t.IsIn(stems)));
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is followed by a possessive ("country" in "the country's exports").</summary>
+    private static bool Owns(List<Language.Token> phrase, int i) => i + 1 < phrase.Count && phrase[i + 1].Kind == Language.TokenKind.Possessive;
 
     /// <summary>"What is the cap on ...?", "the yearly ceiling on ...", "what quota ...": a question asking a limit.</summary>
     private static bool AsksLimit(QuestionReading question) =>

@@ -25,7 +25,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 // "Within how many months ...?" asks for the length in months: "two years" may be another length told
                 // in other words, or a length of something else.
                 var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
-                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0) * (MeasuresOtherThing(question, passage, duration.End) ? OtherThing : 1.0)
+                var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0)
+                    * (MeasuresOtherThing(question, passage, duration.End) || ModifiesOtherNoun(question, passage, duration) ? OtherThing : 1.0)
                     * (OfOtherDoing(question, passage, duration.Start) ? OtherDoing : 1.0)
                     * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
@@ -77,6 +78,31 @@ internal sealed class DurationExtractor : IAnswerExtractor
         var noun = after[1] is "the" or "a" or "an" && after.Count > 2 ? after[2] : after[1];
         var stems = passage.Analyze(noun);
         return stems.Count > 0 && !Language.Words.EventWords.IsEventNoun(noun) && !question.Terms.Any(t => t.IsIn(stems));
+    }
+
+    /// <summary>
+    /// "was arrested as he tried to leave at the end of a five-day tour": a length written as one word before a noun
+    /// ("five-day", "two-week") is how long that noun's thing lasts. It answers a question that names the thing or asks
+    /// of an event ("how long was the tour?", "how long did the summit last?"), not one about someone's own doing or
+    /// state ("how long was the student held?").
+    /// </summary>
+    private static bool ModifiesOtherNoun(QuestionReading question, Passage passage, Annotation duration)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= duration.End);
+        if (!duration.TextIn(passage.Text).Contains('-', StringComparison.Ordinal) || next < 0 || !tokens[next].IsWord
+            || question.Terms.Any(t => t.Role == TermRole.Event))
+        {
+            return false;
+        }
+
+        // The noun phrase after the length, up to a function word or a break: "New Year tour" (a name's "New" is part of it), "summit".
+        var stems = passage.Analysis.TokenStems;
+        var noun = Enumerable.Range(next, tokens.Count - next)
+            .TakeWhile(i => tokens[i].IsWord && !Language.Words.CommonWords.IsPreposition(tokens[i].Text.ToLowerInvariant())
+                && (tokens[i].IsCapitalized || !Language.Words.CommonWords.IsFunctionWord(tokens[i].Text)))
+            .ToList();
+        return noun.Count > 0 && !noun.Any(i => question.Terms.Any(t => t.IsIn(stems[i])));
     }
 
     /// <summary>How much of its fit a length keeps that is the time since the last such thing, asked how long one lasted.</summary>

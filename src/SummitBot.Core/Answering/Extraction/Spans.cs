@@ -108,7 +108,7 @@ internal static class Spans
     }
 
     /// <summary>The word after "<paramref name="words"/>'s" in the question ("folder" of "Lund's folder"), or null.</summary>
-    private static string? Owned(string words, string question)
+    internal static string? Owned(string words, string question)
     {
         var tokens = Language.Tokenizer.Tokenize(question);
         var count = words.Split(' ').Length;

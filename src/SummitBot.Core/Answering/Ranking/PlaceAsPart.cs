@@ -63,12 +63,45 @@ internal static class PlaceAsPart
         return seen;
     }
 
+    /// <summary>Words that count a part of those just named: "many of them", "most of whom".</summary>
+    private static readonly HashSet<string> PartCounts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "many", "some", "most", "several", "few", "half", "dozens", "hundreds", "thousands", "part", "much",
+    };
+
     /// <summary>"mostly in China and Russia", "many of them at Camp Humphreys": a word of parts, or "of them", a few words before.</summary>
     private static bool AfterPartWord(List<Language.Token> tokens, int at)
     {
+        if (InPartClause(tokens, at))
+        {
+            return true;
+        }
+
         for (var k = at - 1; k >= 0 && k >= at - Reach; k--)
         {
             if (PartWords.Contains(tokens[k].Text) || (tokens[k].Text == "them" && k > 0 && tokens[k - 1].Text == "of"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "About 500 nurses work in the city, many of them working night shifts at the General Hospital": everything in a
+    /// clause that opens with "many of them" (or "most of whom") is said of that part, however far into it the name is.
+    /// </summary>
+    private static bool InPartClause(List<Language.Token> tokens, int at)
+    {
+        for (var k = at - 1; k >= 2; k--)
+        {
+            if (tokens[k].Text is "," or ";" or ":" or "." || tokens[k].Kind == Language.TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (tokens[k].Text is "them" or "whom" && tokens[k - 1].Text == "of" && PartCounts.Contains(tokens[k - 2].Text))
             {
                 return true;
             }

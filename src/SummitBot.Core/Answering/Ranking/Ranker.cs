@@ -387,8 +387,25 @@ internal static class Ranker
             .Select(a => Language.Reading.ArticlePerson.KeyOf(a.Value)).ToHashSet();
         var (toldFrom, toldTo) = ToldBy(candidate, from, to);
         var others = candidate.Passage.Of(Language.Reading.AnnotationKind.Person).Any(a => a.Start >= toldFrom && a.End <= Math.Max(toldFrom, toldTo));
-        var named = question.People.Any(p => p.Candidates.Any(c => inClause.Contains(c.Key)));
+        var named = question.People.Any(p => p.Candidates.Any(c => inClause.Contains(c.Key)) || OwnedInClause(question, p, candidate.Passage, from, to));
         return named || !others ? 1.0 : 0.5;
+    }
+
+    /// <summary>
+    /// "How much did the court award Lund's family?" and "the judge ordered the firm to pay the family $2 million": the
+    /// person is asked of only as the owner of a thing ("Lund's family"), and the clause that has "the family" (or "his
+    /// family") speaks of theirs, though it does not name them.
+    /// </summary>
+    private static bool OwnedInClause(QuestionReading question, NamedPerson person, Passage passage, int from, int to)
+    {
+        if (!person.Qualifies || Spans.Owned(person.Words, question.Text) is not { } owned || passage.Analyze(owned) is not [var stem, ..])
+        {
+            return false;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        return Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i].Start >= from && tokens[i].End <= Math.Max(from, to)
+            && passage.Analysis.TokenStems[i].Contains(stem) && tokens[i - 1].Text.ToLowerInvariant() is "the" or "his" or "her" or "their");
     }
 
     /// <summary>

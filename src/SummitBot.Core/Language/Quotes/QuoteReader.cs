@@ -84,7 +84,7 @@ internal sealed class QuoteReader
         var tokens = sentence.Tokens;
         for (var v = 1; v < firstOpen - 2; v++)
         {
-            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v)
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v) || IsPassive(tokens, v)
                 || tokens[v - 1].Text.ToLowerInvariant() is "it" or "what" or "which")
             {
                 continue;
@@ -295,7 +295,7 @@ internal sealed class QuoteReader
 
         for (var v = 1; v < tokens.Count; v++)
         {
-            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v))
+            if (!SpeechVerbs.IsSpeechVerb(tokens[v].Text) || tokens[v].Text is "called" or "calls" or "asked" or "asks" || IsNoun(tokens, v) || IsPassive(tokens, v))
             {
                 continue;
             }
@@ -376,6 +376,23 @@ internal sealed class QuoteReader
     private static bool IsNoun(List<Token> tokens, int v) =>
         tokens[v - 1].Kind == TokenKind.Possessive
         || tokens[v - 1].Text.ToLowerInvariant() is "whose" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "the" or "a" or "an" or "these" or "those" or "such";
+
+    /// <summary>
+    /// "The ambassador was recalled last month", "the envoy was told to wait", "it is reported": a verb of saying after
+    /// a form of "be" (past an adverb: "was also told") is passive. Its subject did not say anything; the words after it
+    /// are not what anyone said.
+    /// </summary>
+    private static bool IsPassive(List<Token> tokens, int v)
+    {
+        var before = v - 1;
+        if (before > 0 && tokens[before].IsWord && !tokens[before].IsCapitalized
+            && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text is "also" or "later" or "then" or "first" or "never" or "not" or "still" or "once" or "since"))
+        {
+            before--;
+        }
+
+        return tokens[before].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "am";
+    }
 
     /// <summary>"The talks were productive, according to Pompeo." and "According to Pompeo, the talks were productive.": a reported claim.</summary>
     private static bool AccordingTo(ReadSentence sentence)
