@@ -195,10 +195,6 @@ internal sealed class QuoteReader
         return null;
     }
 
-    /// <summary>"is asked", "was told", "had been urged": a verb of saying after a form of "be" is said to its subject.</summary>
-    private static bool IsPassive(List<Token> tokens, int v) =>
-        v > 0 && tokens[v - 1].Text.ToLowerInvariant() is "be" or "is" or "are" or "was" or "were" or "been" or "being";
-
     /// <summary>
     /// "appears on "Fox News Sunday"", "told "Face the Nation" that ...": a quoted name of a programme, paper or work
     /// (every word capitalised but its small words, nothing that closes a statement), right after a preposition or a
@@ -378,12 +374,17 @@ internal sealed class QuoteReader
         || tokens[v - 1].Text.ToLowerInvariant() is "whose" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "the" or "a" or "an" or "these" or "those" or "such";
 
     /// <summary>
-    /// "The ambassador was recalled last month", "the envoy was told to wait", "it is reported": a verb of saying after
-    /// a form of "be" (past an adverb: "was also told") is passive. Its subject did not say anything; the words after it
-    /// are not what anyone said.
+    /// "The ambassador was recalled last month", "the envoy was told to wait", "is expected to be asked", "it is
+    /// reported": a verb of saying after a form of "be" (past an adverb: "was also told") is passive. Its subject did
+    /// not say anything; the words after it are not what anyone said.
     /// </summary>
     private static bool IsPassive(List<Token> tokens, int v)
     {
+        if (v == 0)
+        {
+            return false;
+        }
+
         var before = v - 1;
         if (before > 0 && tokens[before].IsWord && !tokens[before].IsCapitalized
             && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text is "also" or "later" or "then" or "first" or "never" or "not" or "still" or "once" or "since"))
