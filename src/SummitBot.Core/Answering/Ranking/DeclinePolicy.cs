@@ -90,7 +90,9 @@ internal static class DeclinePolicy
             return noun is null ? null : $"a {lacking.Word.ToLowerInvariant()} {noun.ToLowerInvariant()}";
         }
 
-        return lacking.Role == TermRole.Name ? lacking.Word : null;
+        // A name the sources have somewhere, in no sentence that gave a candidate ("Why was X recalled?" where X's sentence
+        // gives no reason), is mentioned: saying they don't mention it would be untrue.
+        return lacking.Role == TermRole.Name && lacking.Unknown ? lacking.Word : null;
     }
 
     /// <summary>For a shared name the question uses, the different people the good answers are about.</summary>
