@@ -223,7 +223,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
     /// <summary>"30 kilometres an hour", "... per day", "... a second": the amount is a rate per unit of time.</summary>
     internal static bool IsRate(string text, int end) => Rate().IsMatch(text.AsSpan(end));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:an?|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:an?|per|each|every)\s+(?:second|minute|hour|day|week|month|year)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex Rate();
 
     /// <summary>"a strip about 5 centimetres high", "4 kilometres wide": the adjective right after a length says what it measures.</summary>

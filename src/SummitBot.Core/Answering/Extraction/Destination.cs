@@ -17,6 +17,6 @@ internal static partial class Destination
         return BoundFor().IsMatch(text.AsSpan(from, start - from));
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:bound|headed|heading|destined)\s+(?:for|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+(?:in|at|of)\s+(?:the\s+)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:bound|headed|heading|destined)\s+(?:for|to)\s+(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+(?:in|at|of)\s+(?:the\s+)?)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial System.Text.RegularExpressions.Regex BoundFor();
 }

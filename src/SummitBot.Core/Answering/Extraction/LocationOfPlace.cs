@@ -72,10 +72,10 @@ internal static partial class LocationOfPlace
     /// ", on the Chinese border", " in North Pyongan province", ", a coastal city about 40 kilometres east of
     /// Pyeongchang": a preposition of place or a direction after the name (past an apposition of its kind), and what it says.
     /// </summary>
-    [GeneratedRegex(@"\G" + KindOfPlace + @",?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + "|" + Distance + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\G" + KindOfPlace + @",?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + "|" + Distance + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Located();
 
     /// <summary>What may stand between the asked place and a place said to be where it lies: a comma, a preposition of place, "the".</summary>
-    [GeneratedRegex(@"^,?\s*(?:(?:" + PlacePrepositions + "|" + Compass + @")\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"^,?\s*(?:(?:" + PlacePrepositions + "|" + Compass + @")\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Linked();
 }

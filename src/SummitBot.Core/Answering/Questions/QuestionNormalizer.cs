@@ -76,9 +76,9 @@ public static partial class QuestionNormalizer
         return result.ToString().Trim();
     }
 
-    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]", RegexOptions.None, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\x1B\[[0-9;?]*[A-Za-z]", RegexOptions.None, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Ansi();
 
-    [GeneratedRegex(@"<at>[^<]{0,200}</at>|<[@#!][^>\s]{0,80}>|</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,300})?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"<at>[^<]{0,200}</at>|<[@#!][^>\s]{0,80}>|</?[A-Za-z][A-Za-z0-9]{0,20}(?:\s[^<>]{0,300})?/?>", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Markup();
 }

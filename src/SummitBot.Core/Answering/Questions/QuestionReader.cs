@@ -23,7 +23,7 @@ internal static partial class QuestionReader
     internal static string SpellNumberSign(string text) =>
         text.Contains('#', StringComparison.Ordinal) ? NumberSign().Replace(text, "number of") : text;
 
-    [GeneratedRegex(@"#\s*of\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"#\s*of\b", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex NumberSign();
 
     /// <summary>Reads a question whose spelling has already been mended.</summary>
