@@ -95,6 +95,10 @@ internal static class NameReader
         {
             AddTitle(sentence, person, apposition.Start, apposition.End);
         }
+        else if (TitleFinder.AsNamed(sentence.Tokens, nameStart, nameEnd) is { } office)
+        {
+            AddTitle(sentence, person, office.Start, office.End);
+        }
     }
 
     private static void AddTitle(ReadSentence sentence, ArticlePerson person, int start, int end)
