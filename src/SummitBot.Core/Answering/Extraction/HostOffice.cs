@@ -9,8 +9,8 @@ namespace SummitBot.Answering.Extraction;
 /// "OSLO - ... Foreign Minister Ine Berg was due to brief the envoys": an office that names no country, in a story filed
 /// from one country (its dateline) and in a sentence that, with the one before it, names no other country asked about,
 /// is the host country's office, as a reader takes it. It does not answer who holds that office in the country the
-/// question names ("who is Sweden's foreign minister?"). What else tells a reader whose office it is keeps it: a source
-/// giving the person the role with the asked country, "its" or "their", or a visiting delegation the person is in.
+/// question names ("who is Sweden's foreign minister?"). What else tells a reader whose office it is keeps it: the
+/// asked country in the sentence or the one before, "its" or "their", or a visiting delegation the person is in.
 /// (Without the dateline, a rule on the sentence alone lost right answers whose country was in the sentence before.)
 /// </summary>
 internal static class HostOffice
@@ -18,11 +18,9 @@ internal static class HostOffice
     /// <summary>How much of its share of the asked role such an office keeps.</summary>
     public const double Weight = 0.1;
 
-    public static bool OfOtherCountry(QuestionReading question, Passage passage, string office, string personKey)
+    public static bool OfOtherCountry(QuestionReading question, Passage passage, string office)
     {
-        // A source that gives the person the role with the asked country ("North Korean Foreign Minister ...") says whose
-        // office it is, wherever the story was filed.
-        if (question.Countries.Count == 0 || question.CountryHolders.Contains(personKey) || CountriesNamed.ByNameOrDemonym(office).Count > 0 || office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" or "our")
+        if (question.Countries.Count == 0 || CountriesNamed.ByNameOrDemonym(office).Count > 0 || office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" or "our")
         {
             return false;
         }

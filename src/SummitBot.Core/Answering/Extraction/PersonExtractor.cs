@@ -307,7 +307,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var owner = Possessor(passage.Text, title.Start);
             foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                best = Math.Max(best, OfficeFit(question, passage, office, owner, key));
+                best = Math.Max(best, OfficeFit(question, passage, office, owner));
             }
         }
 
@@ -331,8 +331,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
         return string.Join(' ', capitalized);
     }
 
-    /// <summary>How much of the asked role one office of the person <paramref name="personKey"/> has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
-    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner, string personKey)
+    /// <summary>How much of the asked role one office has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
+    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner)
     {
         var words = passage.Analyze(office);
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
@@ -370,7 +370,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
-        if (HostOffice.OfOtherCountry(question, passage, owner.Length > 0 ? owner + " " + office : office, personKey))
+        if (HostOffice.OfOtherCountry(question, passage, owner.Length > 0 ? owner + " " + office : office))
         {
             // "OSLO - ... Foreign Minister Ine Berg": the office of the country the story is filed from.
             share *= HostOffice.Weight;

@@ -112,7 +112,6 @@ internal static partial class QuestionReader
             NamesPlan = words.Any(PlanWords.IsPlanWord),
             GenericRoles = answerType == AnswerType.YesNo ? GenericRoles(words, people) : new HashSet<string>(),
             Countries = CountriesNamed.In(text, anyCase: true),
-            CountryHolders = HoldersOfCountry(askedRole, CountriesNamed.In(text, anyCase: true), model),
             Superlatives = answerType == AnswerType.YesNo ? [.. terms.Select(t => t.Word).Where(IsSuperlative)] : new HashSet<string>(),
             AsksTimeUntil = AsksTimeUntil(plain),
             AsksTimeSince = AsksTimeSince(plain),
@@ -135,29 +134,6 @@ internal static partial class QuestionReader
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
-    }
-
-    /// <summary>The people some source gives a title of the asked role that names one of the question's countries (keys).</summary>
-    private static HashSet<string> HoldersOfCountry(List<string> role, HashSet<string> countries, AnsweringModel model)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        if (role.Count == 0 || countries.Count == 0)
-        {
-            return keys;
-        }
-
-        foreach (var stem in role)
-        {
-            foreach (var (person, title) in model.Snapshot.People.WithRole(stem))
-            {
-                if (CountriesNamed.ByNameOrDemonym(title.Text).Overlaps(countries))
-                {
-                    keys.Add(person.Key);
-                }
-            }
-        }
-
-        return keys;
     }
 
     /// <summary>"after the Vladivostok summit", "before their talks": an event term within three words after "after", "before" or "following".</summary>

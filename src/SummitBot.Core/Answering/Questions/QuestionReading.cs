@@ -103,12 +103,6 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// For "who is [a country]'s [role]?": the people (catalog keys) some source gives a title of that role naming the
-    /// country ("North Korean Foreign Minister ..."), so an office said without its country elsewhere may be theirs.
-    /// </summary>
-    public IReadOnlySet<string> CountryHolders { get; init; } = new HashSet<string>(StringComparer.Ordinal);
-
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
