@@ -30,7 +30,7 @@ internal static class HostOffice
             return false;
         }
 
-        // "Pyongyang said on Monday ... Foreign Minister Ri said": the asked country said in the sentence, or in the one
+        // "Stockholm said on Monday ... Foreign Minister Berg said": the asked country said in the sentence, or in the one
         // before it, may be whose office it is.
         if (CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries))
         {
