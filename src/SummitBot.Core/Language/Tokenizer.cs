@@ -72,6 +72,18 @@ public static class Tokenizer
         return false;
     }
 
+    /// <summary>Whether the hyphen at <paramref name="hyphen"/> joins an office to its rank: "Attorney-General".</summary>
+    private static bool JoinsRank(string text, int start, int hyphen)
+    {
+        var end = hyphen + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return Words.RoleWords.IsHyphenedOffice(text[start..end]);
+    }
+
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static int Word(string text, int start, List<Token> tokens)
@@ -90,10 +102,11 @@ public static class Tokenizer
                 i++;
             }
             else if (c is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1 && !HasLowerPart(text, start, i)))
+                && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1 && !HasLowerPart(text, start, i) && !JoinsRank(text, start, i)))
             {
                 // "Jae-in", "long-range", "inter-Korean" stay one word; "Trump-Kim" and "U.S.-North" are split; a name
-                // already hyphened through a small word ("Mar-a-Lago", "Stratford-upon-Avon") goes on.
+                // already hyphened through a small word ("Mar-a-Lago", "Stratford-upon-Avon") goes on; an office joined
+                // to its rank ("Inspector-General") is one word.
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))))

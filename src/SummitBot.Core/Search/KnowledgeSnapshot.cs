@@ -434,6 +434,9 @@ public sealed class KnowledgeSnapshot : IDisposable
         return neighbour is not null && neighbour.SourceId == sentence.SourceId ? neighbour : null;
     }
 
+    /// <summary>The first sentence of the source <paramref name="sentence"/> belongs to (where a dateline stands), or null.</summary>
+    public SentenceHit? Opening(SentenceHit sentence) => SentenceAt(SentencesAround(sentence.Doc).Start, 0) is { } first && first.SourceId == sentence.SourceId ? first : null;
+
     /// <summary>The sentence stored as document <paramref name="doc"/>, or null if it is not a sentence.</summary>
     internal SentenceHit? SentenceText(int doc) => SentenceAt(doc, 0);
 

@@ -370,6 +370,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
+        if (HostOffice.OfOtherCountry(question, passage, owner.Length > 0 ? owner + " " + office : office))
+        {
+            // "OSLO - ... Foreign Minister Ine Berg": the office of the country the story is filed from.
+            share *= HostOffice.Weight;
+        }
+
         return share;
     }
 

@@ -8,8 +8,10 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentences before and after.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside, Func<SentenceHit, SentenceAnalysis?> opening)
 {
+    private SentenceAnalysis? _opening;
+    private bool _openingRead;
     private Dictionary<string, List<string>>? _analyzed;
     private IReadOnlySet<string>? _before;
     private IReadOnlySet<string>? _after;
@@ -57,6 +59,21 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public IReadOnlySet<string> After => _after ??= wordsBeside(Hit, 1) ?? NoWords;
 
     private static readonly HashSet<string> NoWords = [];
+
+    /// <summary>The reading of the source's first sentence, where its dateline stands (read when first needed), or null.</summary>
+    public SentenceAnalysis? Opening
+    {
+        get
+        {
+            if (!_openingRead)
+            {
+                _opening = opening(Hit);
+                _openingRead = true;
+            }
+
+            return _opening;
+        }
+    }
 
     /// <summary>The analyzed words of the article's headline and of every name the article has.</summary>
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);

@@ -31,11 +31,12 @@ internal static class SentenceRetriever
         var hits = question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth);
         var passages = new List<Passage>(hits.Count);
         var wordsBeside = WordsBeside(model);
+        var opening = Opening(model);
         foreach (var hit in hits)
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBeside));
+                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBeside, opening));
             }
         }
 
@@ -45,6 +46,10 @@ internal static class SentenceRetriever
     /// <summary>The words of the sentence before (-1) or after (+1) a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
     private static Func<SentenceHit, int, IReadOnlySet<string>?> WordsBeside(AnsweringModel model) =>
         (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? model.AnalysisOf(beside).Words : null;
+
+    /// <summary>The reading of the first sentence of a hit's source (its dateline), from the model's cache.</summary>
+    private static Func<SentenceHit, SentenceAnalysis?> Opening(AnsweringModel model) =>
+        hit => model.Snapshot.Opening(hit) is { } first ? model.AnalysisOf(first) : null;
 
     internal static BooleanQuery Query(QuestionReading question, AnsweringModel model)
     {

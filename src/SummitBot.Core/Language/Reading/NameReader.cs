@@ -22,8 +22,15 @@ internal static class NameReader
                 continue;
             }
 
-            if (IsPlace(sentence, start, runEnd) || IsOrganization(sentence, start, runEnd))
+            if (IsPlace(sentence, start, runEnd))
             {
+                continue;
+            }
+
+            if (IsOrganization(sentence, start, runEnd, people) is { } opened)
+            {
+                // "Fighters" in "Fighters for a Free ...": the organisation's first word, no single name of its own.
+                singles.RemoveAll(s => s.Item1 == sentence && s.Item2 >= opened && s.Item2 < start);
                 continue;
             }
 
@@ -94,6 +101,10 @@ internal static class NameReader
         if (TitleFinder.After(sentence.Tokens, nameEnd) is { } apposition)
         {
             AddTitle(sentence, person, apposition.Start, apposition.End);
+        }
+        else if (TitleFinder.AsNamed(sentence.Tokens, nameStart, nameEnd) is { } office)
+        {
+            AddTitle(sentence, person, office.Start, office.End);
         }
     }
 
@@ -270,21 +281,66 @@ internal static class NameReader
             && !relations.Related(lower, Relations.Relation.Hypernym).Any(h => h.Split(' ').Any(w => OrganizationWords.IsHead(w) || w is "organization" or "organisation" or "agency" or "force"));
     }
 
-    private static bool IsOrganization(ReadSentence sentence, int start, int end)
+    /// <summary>Whether the run is an organisation's name; if so it is annotated, and the token its name starts at is returned.</summary>
+    private static int? IsOrganization(ReadSentence sentence, int start, int end, ArticlePeople people)
     {
         var tokens = sentence.Tokens;
         var last = tokens[end - 1].Text;
+        var described = DescribedAsOrganization(tokens, start, end);
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
             || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))))
-            || HeadBeforeOf(tokens, start, end) || DescribedAsOrganization(tokens, start, end) || KindBefore(tokens, start) is not null;
+            || HeadBeforeOf(tokens, start, end) || described || KindBefore(tokens, start) is not null;
         if (!organization)
         {
-            return false;
+            return null;
         }
 
-        sentence.Annotate(Reading.AnnotationKind.Organization, start, end, sentence.Span(start, end));
-        sentence.Take(start, end);
-        return true;
+        var from = described ? OpenedBefore(sentence, start, people) : start;
+        sentence.Annotate(Reading.AnnotationKind.Organization, from, end, sentence.Span(from, end));
+        sentence.Take(from, end);
+        return from;
+    }
+
+    private static bool NamesPerson(ArticlePeople people, string word) =>
+        people.All.Any(p => p.Name.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>Small words inside an organisation's name ("Fighters for a Free ...", "Doctors without Borders").</summary>
+    private static readonly HashSet<string> InnerPrepositions = new(StringComparer.Ordinal) { "for", "of", "against", "without" };
+
+    /// <summary>
+    /// "Parents for a Safer Internet, an advocacy group,": a name described as an organisation's runs back over a
+    /// preposition and an article ("for a", "against the") to the plain English word or two that open it ("Parents"),
+    /// which are no place, no name of a person read so far and no office. The token the name starts at.
+    /// </summary>
+    private static int OpenedBefore(ReadSentence sentence, int start, ArticlePeople people)
+    {
+        var tokens = sentence.Tokens;
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text is "a" or "an" or "the")
+        {
+            k--;
+        }
+
+        if (k < 1 || !InnerPrepositions.Contains(tokens[k].Text))
+        {
+            return start;
+        }
+
+        var first = k;
+        for (var i = k - 1; i >= 0 && k - i <= 2 && tokens[i].IsCapitalized && !sentence.Taken.Contains(i); i--)
+        {
+            var lower = tokens[i].Text.ToLowerInvariant();
+            if (!CommonWords.IsCommon(lower) || CommonWords.IsFunctionWord(lower) || NamesPerson(people, tokens[i].Text) || RoleWords.IsRoleWord(lower)
+                || Time.Calendar.IsCalendarWord(lower) || Gazetteer.Default.Match(tokens, i, anyCase: false, out _) > 0)
+            {
+                return start;
+            }
+
+            first = i;
+        }
+
+        // The name's first word follows no other capitalized word: "Seoul Fighters for a ..." would be a longer name unread.
+        return first < k && (first == 0 || !tokens[first - 1].IsCapitalized) ? first : start;
     }
 
     /// <summary>

@@ -89,13 +89,17 @@ internal static class NameRuns
         return false;
     }
 
+    /// <summary>Plurals not made with "s", whose possessive is "'s" ("the People's Assembly", "the Women's Union").</summary>
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "People", "Men", "Women", "Children" };
+
     /// <summary>
-    /// A bare apostrophe after a capitalized plural ("Workers'") followed by the rest of an organisation's name
-    /// ("Party"): one name, not a possessor and another name.
+    /// A bare apostrophe after a capitalized plural ("Workers'"), or "'s" after a plural without "s" ("People's"),
+    /// followed by the rest of an organisation's name ("Party", "Assembly"): one name, not a possessor and another name.
     /// </summary>
     private static bool IsPluralPossessiveInName(List<Token> tokens, int i)
     {
-        if (tokens[i].Kind != TokenKind.Possessive || tokens[i].Text.Length != 1 || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized)
+        if (tokens[i].Kind != TokenKind.Possessive || i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized
+            || (tokens[i].Text.Length != 1 && !(i > 0 && IrregularPlurals.Contains(tokens[i - 1].Text))))
         {
             return false;
         }

@@ -165,6 +165,41 @@ internal static class TitleFinder
             return null;
         }
 
+        return Described(tokens, start);
+    }
+
+    /// <summary>Verbs that give a person an office, the office said after "as": "named Lena Ohm, 61, as chair of ...".</summary>
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "named", "names", "appointed", "appoints", "elected", "elects", "re-elected", "reelected", "nominated", "nominates", "chose",
+        "picked", "tapped", "designated", "installed", "confirmed", "promoted",
+    };
+
+    /// <summary>
+    /// "named Lena Ohm, 61, as chair of the Standing Council": the office a verb of naming gives the person it names,
+    /// after "as" (past the age). Its token range, or null. "quoted Kim as saying" names no office: the words after
+    /// "as" must have a role's head.
+    /// </summary>
+    public static (int Start, int End)? AsNamed(List<Token> tokens, int nameStart, int nameEnd)
+    {
+        nameEnd = PastAge(tokens, nameEnd);
+        if (nameStart < 1 || !NamingVerbs.Contains(tokens[nameStart - 1].Text))
+        {
+            return null;
+        }
+
+        var at = nameEnd < tokens.Count && tokens[nameEnd].Text == "," ? nameEnd + 1 : nameEnd;
+        if (at + 1 >= tokens.Count || !tokens[at].Is("as"))
+        {
+            return null;
+        }
+
+        return Described(tokens, at + 1) is { } office && Enumerable.Range(office.Start, office.End - office.Start).Any(k => RoleWords.IsHead(tokens[k].Text)) ? office : null;
+    }
+
+    /// <summary>The words from <paramref name="start"/> that say who a person is, up to the clause's next break: their range, or null.</summary>
+    private static (int Start, int End)? Described(List<Token> tokens, int start)
+    {
         var end = start;
         var hasHead = false;
         while (end < tokens.Count && end - start < LongestApposition)

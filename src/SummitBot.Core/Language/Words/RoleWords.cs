@@ -45,7 +45,30 @@ public static class RoleWords
         "secretary-general", "boss", "manager", "ruler", "governor", "mayor", "ceo", "commander-in-chief", "superintendent", "administrator",
     };
 
-    public static bool IsHead(string word) => Heads.Contains(word);
+    /// <summary>Relations that head a title ("his sister") but are never the rank after a hyphen of an office.</summary>
+    private static readonly HashSet<string> Kin = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sister", "brother", "wife", "husband", "daughter", "son", "father", "mother", "uncle", "aunt",
+    };
 
-    public static bool IsRoleWord(string word) => Heads.Contains(word) || Modifiers.Contains(word);
+    public static bool IsHead(string word) => Heads.Contains(word) || IsHyphenedOffice(word);
+
+    public static bool IsRoleWord(string word) => IsHead(word) || Modifiers.Contains(word);
+
+    /// <summary>
+    /// "Inspector-General", "Attorney-General", "Surveyor-General": an office whose capitalized rank follows a hyphen is
+    /// one word, headed by its rank whatever the word before it. Only capitalized halves: lower case "three-member" is
+    /// no office, and "Ri Yong-Son" ends in a syllable that English spells as kin.
+    /// </summary>
+    public static bool IsHyphenedOffice(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 1 || hyphen + 1 >= word.Length || !char.IsUpper(word[0]) || !char.IsUpper(word[hyphen + 1]))
+        {
+            return false;
+        }
+
+        var rank = word[(hyphen + 1)..];
+        return Heads.Contains(rank) && !Kin.Contains(rank);
+    }
 }

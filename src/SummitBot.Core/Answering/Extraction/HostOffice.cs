@@ -1,0 +1,75 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// "OSLO - ... Foreign Minister Ine Berg was due to brief the envoys": an office that names no country, in a story filed
+/// from one country (its dateline) and in a sentence that, with the one before it, names no other country asked about,
+/// is the host country's office, as a reader takes it. It does not answer who holds that office in the country the
+/// question names ("who is Sweden's foreign minister?"). What else tells a reader whose office it is keeps it: the
+/// asked country in the sentence or the one before, "its" or "their", or a visiting delegation the person is in.
+/// (Without the dateline, a rule on the sentence alone lost right answers whose country was in the sentence before.)
+/// </summary>
+internal static class HostOffice
+{
+    /// <summary>How much of its share of the asked role such an office keeps.</summary>
+    public const double Weight = 0.1;
+
+    public static bool OfOtherCountry(QuestionReading question, Passage passage, string office)
+    {
+        if (question.Countries.Count == 0 || CountriesNamed.ByNameOrDemonym(office).Count > 0 || office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" or "our")
+        {
+            return false;
+        }
+
+        if (DatelineCountry(passage) is not { } host || question.Countries.Contains(host))
+        {
+            return false;
+        }
+
+        // "Stockholm said on Monday ... Foreign Minister Berg said": the asked country said in the sentence, or in the one
+        // before it, may be whose office it is.
+        if (CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries))
+        {
+            return false;
+        }
+
+        if (question.Countries.Any(country => passage.Analyze(country) is { Count: > 0 } stems && stems.All(passage.Before.Contains)))
+        {
+            return false;
+        }
+
+        // "Foreign Minister ... and ... were also in the delegation": one of a visiting party holds no office of the host.
+        return !Visiting.Any(word => passage.Analyze(word) is { Count: > 0 } stems && stems.All(passage.Words.Contains));
+    }
+
+    /// <summary>Words that put a person in a party that came to the host country (its delegation, its entourage).</summary>
+    private static readonly string[] Visiting = ["delegation", "entourage", "accompanied", "accompanying", "retinue"];
+
+    /// <summary>The country of the place that opens the story before a dash ("KUALA LUMPUR - ..."), or null.</summary>
+    private static string? DatelineCountry(Passage passage)
+    {
+        if (passage.Opening is not { } opening)
+        {
+            return null;
+        }
+
+        var tokens = opening.Tokens;
+        foreach (var place in opening.Of(AnnotationKind.Place).Where(p => p.Start == 0))
+        {
+            var next = tokens.FindIndex(t => t.Start >= place.End);
+            if (next < 0 || tokens[next].Text is not ("-" or "\u2014" or "\u2013"))
+            {
+                continue;
+            }
+
+            var detail = place.Detail.Split('|');
+            return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
+        }
+
+        return null;
+    }
+}
