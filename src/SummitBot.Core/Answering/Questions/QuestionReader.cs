@@ -361,6 +361,13 @@ internal static partial class QuestionReader
                 var forms = whole ? relations.BaseForms(head).Concat(relations.IrregularFormsOf(head)).SelectMany(model.Snapshot.Analyzer.Terms).ToHashSet(StringComparer.Ordinal) : null;
                 var kept = forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
                 terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))] };
+                if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
+                {
+                    // "get-together" is one word written in parts: its other parts ("together") are no words of their
+                    // own that a passage saying "meeting" lacks.
+                    var joined = terms[at];
+                    terms.RemoveAll(t => !ReferenceEquals(t, joined) && t.Role is TermRole.Content or TermRole.Event && parts.Contains(t.Word.ToLowerInvariant()));
+                }
             }
         }
 
