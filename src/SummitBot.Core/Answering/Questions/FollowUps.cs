@@ -21,15 +21,18 @@ internal static class FollowUps
     }
 
     /// <summary>
-    /// "How long did that trip last?", "who paid for this visit?": "that" or "this" before a noun, after the question's
-    /// auxiliary or a preposition, points back to what the conversation spoke of, as a pronoun would.
+    /// "How long did that trip last?", "who paid for this visit?", "how much did those exports earn?": a demonstrative
+    /// before a noun, after the question's auxiliary or a preposition, points back to what the conversation spoke of, as
+    /// a pronoun would. "Those" and "these" stand before a plural, which WordNet knows only by its base form.
     /// </summary>
     private static bool HasDemonstrative(List<string> words)
     {
+        var relations = Language.Relations.WordRelations.Default;
         for (var i = 1; i + 1 < words.Count; i++)
         {
             if (words[i] is "that" or "this" or "those" or "these" && (Auxiliaries.Contains(words[i - 1]) || CommonWords.IsPreposition(words[i - 1]))
-                && !CommonWords.IsFunctionWord(words[i + 1]) && Language.Relations.WordRelations.Default.IsNoun(words[i + 1]))
+                && !CommonWords.IsFunctionWord(words[i + 1])
+                && (relations.IsNoun(words[i + 1]) || words[i] is "those" or "these" && relations.IsNounForm(words[i + 1])))
             {
                 return true;
             }
@@ -72,7 +75,14 @@ internal static class FollowUps
         var own = Words(asked).ToHashSet(StringComparer.Ordinal);
         var names = reading.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant())
             .Concat(reading.People.SelectMany(p => Words(p.Words)));
-        return names.Any(own.Contains) && !Unresolved(reading.Text) ? reading : reading with { Anchor = source };
+        if (names.Any(own.Contains) && !Unresolved(reading.Text))
+        {
+            return reading;
+        }
+
+        // "those exports" points at what the cited sentence told of; "to brief whom?" only finishes the last question,
+        // whose answer that sentence gave, and is no reason to prefer it again.
+        return reading with { Anchor = source, Recalled = HasDemonstrative(Words(asked)) ? context.Cited : null };
     }
 
     /// <summary>

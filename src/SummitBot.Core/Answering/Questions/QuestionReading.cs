@@ -234,4 +234,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// sentences may answer it (see <see cref="FollowUps.Anchor"/>); null for a question of its own.
     /// </summary>
     public string? Anchor { get; init; }
+
+    /// <summary>
+    /// The sentence the last answer cited, for a follow-up held to its article that points back with a demonstrative
+    /// ("those exports", "that trip"): "What did the law ban?" then "How much did
+    /// those exports earn?" asks about the exports that sentence told of, so when two sentences of the article answer
+    /// as surely, that one settles it (see <see cref="Ranking.DeclinePolicy"/>).
+    /// </summary>
+    public string? Recalled { get; init; }
 }

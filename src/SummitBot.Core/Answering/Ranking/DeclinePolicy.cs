@@ -53,6 +53,11 @@ internal static class DeclinePolicy
         // What several sources say: the same answer cited from each; a newer report over an earlier one; different
         // answers with nearly the same evidence and nothing to tell them apart leave the question unsettled.
         var settled = Sources.SourceAgreement.Settle(admissible, question.Time, Sources.SourceAgreement.MayHaveMovedOn(question));
+        if (Recalled(question, admissible) is { } recalled)
+        {
+            settled = new Sources.SourceAgreement.Settled(recalled.Candidate, recalled.Evidence, [], null, Unsettled: false);
+        }
+
         if (settled.Unsettled)
         {
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
@@ -67,6 +72,22 @@ internal static class DeclinePolicy
         return people.Count > 1
             ? new Decision(settled.Best, settled.Evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
             : new Decision(settled.Best, settled.Evidence, null) { Weighed = weighed, Corroborating = settled.Corroborating, Earlier = settled.Earlier };
+    }
+
+    /// <summary>
+    /// A follow-up that points back with a demonstrative ("how much had those exports earned?") asks about what the
+    /// sentence the last answer cited told of: its answer there, when it reaches the threshold, is the one meant, though
+    /// another sentence of the article answers the same words as well or better ("exported ..., earning them ...").
+    /// </summary>
+    private static (AnswerCandidate Candidate, Evidence Evidence)? Recalled(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> admissible)
+    {
+        if (question.Recalled is not { } cited)
+        {
+            return null;
+        }
+
+        var fromCited = admissible.Where(a => a.Evidence.Confidence >= RankingWeights.Threshold && a.Candidate.Passage?.Text == cited).ToList();
+        return fromCited.Count > 0 ? fromCited[0] : null;
     }
 
     /// <summary>An ordinal or a name of the question that no candidate's passage has: "a third summit", "Biden".</summary>

@@ -100,6 +100,12 @@ internal static class Ranker
                 (match, where) = (1, Where.Sentence);
             }
 
+            if (match == 0 && TimeClauseAsked.Tells(question, term, passage))
+            {
+                // "before he left" and "Before flying home": the clause of time told in other words.
+                (match, where) = (RankingWeights.ByRelated, Where.Sentence);
+            }
+
             if (match == 0 && AttemptAsked.IsAttemptWord(question, term) && AttemptAsked.Tells(passage))
             {
                 // "How much did they try to take?" and "sent orders worth $951 million. Most were blocked": the attempt
