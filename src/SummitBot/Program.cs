@@ -31,7 +31,7 @@ app.MapSummitBot();
 app.MapDirectLine();
 app.MapWebChat();
 
-await app.RunAsync();
+await app.RunBotAsync();
 return 0;
 
 /// <summary>The web host's entry point; public so tests can start it with WebApplicationFactory.</summary>
