@@ -110,6 +110,7 @@ internal static partial class QuestionReader
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
             AfterArticle = AfterArticle(plain),
+            TimeClauses = TimeClauses.Read(text),
             NamesPlan = words.Any(PlanWords.IsPlanWord),
             GenericRoles = answerType == AnswerType.YesNo ? GenericRoles(words, people) : new HashSet<string>(),
             Countries = CountriesNamed.In(text, anyCase: true),

@@ -50,6 +50,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>The question's lower-case words right after an article or a possessive ("bill" of "was the bill paid?"): nouns there.</summary>
     public IReadOnlySet<string> AfterArticle { get; init; } = new HashSet<string>();
 
+    /// <summary>The words of the question's clauses of time, each with its opening word ("left" → "before"; <see cref="Questions.TimeClauses"/>).</summary>
+    public IReadOnlyDictionary<string, string> TimeClauses { get; init; } = new Dictionary<string, string>();
+
     /// <summary>"Who led North Korea's side ...?", "who headed the Japanese delegation?": the countries whose side the person asked leads, and so belongs to; empty when none.</summary>
     public IReadOnlySet<string> SideOf { get; init; } = new HashSet<string>();
 

@@ -10,31 +10,14 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class TimeClauseAsked
 {
-    /// <summary>Words that open a clause of time, whose order a sentence must keep ("after" is not "before").</summary>
-    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "before", "after", "until" };
-
-    /// <summary>How many words after its opener the clause's verb may stand ("before the two aides came").</summary>
-    private const int Reach = 4;
-
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
         var word = term.Word.ToLowerInvariant();
-        if (term.Role != TermRole.Content || !question.MayBeVerbs.Contains(word))
+        if (term.Role != TermRole.Content || !question.MayBeVerbs.Contains(word) || !question.TimeClauses.TryGetValue(word, out var opener))
         {
             return false;
         }
 
-        var words = question.Text.ToLowerInvariant().Split([' ', ',', '?', '.', '!', ';', ':'], StringSplitOptions.RemoveEmptyEntries);
-        var at = Array.IndexOf(words, word);
-        for (var k = at - 1; k >= 0 && k >= at - Reach; k--)
-        {
-            if (Openers.Contains(words[k]))
-            {
-                var opener = words[k];
-                return passage.Analysis.Tokens.Any(t => t.Text.Equals(opener, StringComparison.OrdinalIgnoreCase));
-            }
-        }
-
-        return false;
+        return passage.Analysis.Tokens.Any(t => t.Text.Equals(opener, StringComparison.OrdinalIgnoreCase));
     }
 }
