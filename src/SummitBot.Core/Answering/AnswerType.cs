@@ -50,4 +50,10 @@ public enum AnswerType
 
     /// <summary>Whether something is so ("is the summit in Hanoi?"): yes or no, with the passage that shows it.</summary>
     YesNo,
+
+    /// <summary>
+    /// A person's age ("how old is Kim?", "what age was he?"): the years the text gives that person, and only that
+    /// person; an age of anyone else, or any other number, never answers.
+    /// </summary>
+    Age,
 }

@@ -18,6 +18,7 @@ internal static class AnswerWording
             AnswerType.Title when answer.Person is { } person => $"{person} is {Lower(words)}",
             AnswerType.Quote when answer.Speaker is { } speaker => $"{speaker} said: \u201C{words.Trim('\u201C', '\u201D', '"')}\u201D",
             AnswerType.Speaker => $"It was {words}",
+            AnswerType.Age when answer.Person is { } person => $"{person} {(AsksPast(question) ? "was" : "is")} {words}",
             AnswerType.YesNo => (answer.Note == "no" ? "No" : "Yes") + ": " + Upper(words),
             _ => Upper(words),
         };
@@ -35,6 +36,10 @@ internal static class AnswerWording
             ? trimmed + "."
             : trimmed;
     }
+
+    /// <summary>"How old was he?": an age asked in the past tense is said so ("Otto Warmbier was 22").</summary>
+    private static bool AsksPast(QuestionReading question) =>
+        question.Text.Split(' ').Any(w => w.Trim('?', '.', ',').ToLowerInvariant() is "was" or "were" or "did" or "turned");
 
     private static string Upper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

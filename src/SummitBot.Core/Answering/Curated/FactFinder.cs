@@ -434,6 +434,9 @@ internal static class FactFinder
 
         // No kind of fact holds a time of day: a curated date would answer "what time ...?" with a bare day.
         AnswerType.ClockTime => [],
+
+        // No kind of fact holds a person's age: a fact about the person would answer "how old?" with something else.
+        AnswerType.Age => [],
         AnswerType.Person => KindsOf.Person,
         AnswerType.Title => KindsOf.Title,
         AnswerType.Number => KindsOf.Number,

@@ -6,7 +6,7 @@ internal static class Extractors
     private static readonly Dictionary<AnswerType, IAnswerExtractor> ByType = new IAnswerExtractor[]
     {
         new PlaceExtractor(), new DateExtractor(), new ClockTimeExtractor(), new DurationExtractor(), new CountExtractor(), new AmountExtractor(), new PersonExtractor(), new OrganizationExtractor(),
-        new TitleExtractor(), new SpeakerExtractor(), new QuoteExtractor(), new ReasonExtractor(), new WhatExtractor(),
+        new TitleExtractor(), new AgeExtractor(), new SpeakerExtractor(), new QuoteExtractor(), new ReasonExtractor(), new WhatExtractor(),
     }.ToDictionary(e => e.Type);
 
     public static IAnswerExtractor For(AnswerType type) => ByType.GetValueOrDefault(type) ?? ByType[AnswerType.What];

@@ -84,7 +84,13 @@ internal static class QuestionType
             return new(AnswerType.Amount, null, true, Dimension.Money);
         }
 
-        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "old") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
+        // "How old is Kim?", "what age was she?", "what is his age?": a person's age, which no amount answers.
+        if (Pair("how", "old") || (wh >= 0 && words[wh] == "what" && words.IndexOf("age") is var age && age > wh && age - wh <= 4))
+        {
+            return new(AnswerType.Age, null, true);
+        }
+
+        if (Pair("how", "much") || Pair("how", "far") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
         {
             return new(AnswerType.Amount, null, true);
         }

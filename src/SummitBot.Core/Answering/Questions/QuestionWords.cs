@@ -17,7 +17,7 @@ internal static class QuestionWords
     {
         "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "often", "number", "count", "total",
         "reason", "reasons", "purpose", "date", "dates", "day", "days", "time", "times", "year", "week", "month", "long", "soon",
-        "far", "wide", "high", "tall", "deep", "big", "large", "broad", "heavy", "old", "distance", "amount", "sum", "size", "worth",
+        "far", "wide", "high", "tall", "deep", "big", "large", "broad", "heavy", "old", "age", "distance", "amount", "sum", "size", "worth",
         "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
         "title", "position", "role", "job", "post", "rank", "name", "named",
         "talk", "talked", "talking", "speak", "spoke", "say", "said", "says", "saying", "quote", "quoted", "words", "word", "tell", "told", "state", "stated", "statement", "write", "wrote",

@@ -134,6 +134,9 @@ internal static class CuratedEvidence
 
         // No kind of fact holds an organisation of a kind asked: "which news agency ...?" is answered from the text.
         AnswerType.Organization => false,
+
+        // Nor a person's age: it is answered from the text or declined.
+        AnswerType.Age => false,
         _ => true,
     };
 

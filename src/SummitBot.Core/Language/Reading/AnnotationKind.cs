@@ -35,7 +35,13 @@ public enum AnnotationKind
 
     /// <summary>
     /// A time of day ("about 8:10 a.m. local time", "3 p.m."); value: the time written, on a 24-hour clock ("08:10");
-    /// detail: the day the sentence gives it (yyyy-MM-dd), or empty. Kept last: kinds are stored by number.
+    /// detail: the day the sentence gives it (yyyy-MM-dd), or empty.
     /// </summary>
     ClockTime,
+
+    /// <summary>
+    /// A person's age ("Kim Sang-duk, 58,", "the 58-year-old Kim"), only where the sentence ties it to that person; value:
+    /// the person's key (as a <see cref="Title"/>'s); detail: the years. Kept last: kinds are stored by number.
+    /// </summary>
+    Age,
 }

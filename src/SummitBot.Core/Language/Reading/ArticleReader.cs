@@ -7,7 +7,7 @@ namespace SummitBot.Language.Reading;
 /// <summary>
 /// Reads an article once, at index time, for everything answering needs to know about its sentences: dates worked out
 /// on the calendar, places, organisations, people with their titles and every short form, pronoun and role that
-/// refers to them, quotes with their speakers, numbers with what they count, event nouns with their qualifiers, and
+/// refers to them, quotes with their speakers, people's ages, numbers with what they count, event nouns with their qualifiers, and
 /// reason clauses. Rules and word lists of general English and the gazetteer; nothing of any one story.
 /// </summary>
 public static class ArticleReader
@@ -43,6 +43,9 @@ public static class ArticleReader
         foreach (var sentence in sentences)
         {
             quotes.Read(sentence);
+
+            // Ages before numbers: "Kim, 58," is Kim's age, not a count of anything.
+            AgeReader.Read(sentence);
             QuantityReader.Read(sentence);
             events.Read(sentence);
             ReasonReader.Read(sentence);
