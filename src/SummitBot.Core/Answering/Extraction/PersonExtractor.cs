@@ -60,7 +60,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= ObjectAsked.Weight;
             }
 
-            if (OfOtherSide(question, passage, person))
+            if (OfOtherSide(question, passage, person) || ContrastedSide.OfOther(question, passage, person))
             {
                 // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
                 fit *= OtherSide;

@@ -132,8 +132,22 @@ internal static class NameRuns
         return k >= 0 && tokens[k].Text is "in" or "at" or "near" or "outside" or "inside" or "to" or "from";
     }
 
+    /// <summary>
+    /// A small word that may go on inside a name. "of" and "for" join only after an English word ("Bank of Korea",
+    /// "Center for Strategic Dialogue", "Secretary of State"): after a person's own name they begin a phrase of the
+    /// sentence ("Director General Yukiya Amano for the Board of Governors", "Shinzo Abe of Japan").
+    /// </summary>
     private static bool IsJoiner(List<Token> tokens, int i) =>
-        Joiners.Contains(tokens[i].Text);
+        Joiners.Contains(tokens[i].Text)
+        && (tokens[i].Text is not ("of" or "for") || i == 0 || !tokens[i - 1].IsWord || tokens[i - 1].IsAcronym || IsEnglish(tokens[i - 1].Text));
+
+    /// <summary>An English word or an office; a hyphened office by its last part ("Surveyor-General"), never a name's syllable ("Young-moo").</summary>
+    private static bool IsEnglish(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        var last = lower[(lower.LastIndexOf('-') + 1)..];
+        return RoleWords.IsRoleWord(lower) || CommonWords.IsCommon(lower) || (last.Length > 0 && RoleWords.IsRoleWord(last));
+    }
 
     private static bool QualifiesAtStart(List<Token> tokens, int i, IReadOnlySet<string> nameWords)
     {

@@ -106,7 +106,10 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         }
 
         var speaks = (i + 1 < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[i + 1].Text)) || (i > 0 && SpeechVerbs.IsSpeechVerb(tokens[i - 1].Text));
-        if (hint is null && !speaks)
+
+        // "the General Assembly", "the General Conference": a rank before an organisation's head word names a body, not a
+        // person called "Conference".
+        if ((hint is null && !speaks) || OrganizationWords.IsHead(tokens[i].Text))
         {
             NameReader.PlaceAfterPreposition(sentence, i, i + 1);
             return null;

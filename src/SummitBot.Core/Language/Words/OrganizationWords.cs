@@ -11,7 +11,7 @@ public static class OrganizationWords
         "senate", "parliament", "cabinet", "treasury", "pentagon", "kremlin", "group", "times", "post", "journal", "network", "federation",
         "league", "alliance", "board", "authority", "secretariat", "mission", "delegation", "directorate", "guard", "corps", "academy",
         "house", "blue", "coalition", "politburo", "presidium", "legislature", "diet", "duma", "staff", "chiefs", "centre", "center",
-        "press", "daily", "herald", "tribune", "review", "monitor", "broadcasting", "television", "radio",
+        "press", "conference", "daily", "herald", "tribune", "review", "monitor", "broadcasting", "television", "radio",
     };
 
     /// <summary>Whole names of organisations that carry none of the head words.</summary>
