@@ -82,7 +82,9 @@ internal static class FollowUps
 
         // "those exports" points at what the cited sentence told of; "to brief whom?" only finishes the last question,
         // whose answer that sentence gave, and is no reason to prefer it again.
-        return reading with { Anchor = source, Recalled = HasDemonstrative(Words(asked)) ? context.Cited : null };
+        // "why so short?" asks about the last answer itself, told by the sentence it cited.
+        var words = Words(asked);
+        return reading with { Anchor = source, Recalled = HasDemonstrative(words) || IsOfDegree(words) ? context.Cited : null };
     }
 
     /// <summary>
@@ -165,7 +167,25 @@ internal static class FollowUps
         return words[0] is "and" or "also" or "so" && content.Count <= 1 && !words.Any(w => Pronouns.IsPersonPronoun(w) || w is "they" or "them" or "it")
             || IsAbout(words)
             || (words.Count <= 2 && WhWords.Contains(words[0]))
-            || IsForHow(words);
+            || IsForHow(words)
+            || IsOfDegree(words);
+    }
+
+    /// <summary>
+    /// "why so short?", "and why so late?", "why such a delay?": a question word and "so" or "such" before one word, with
+    /// no verb, asks about the last answer as it was (the talks that short); it is "why?" of the last question, not a
+    /// question about any other sentence's "short".
+    /// </summary>
+    private static bool IsOfDegree(List<string> words)
+    {
+        var at = words.Count > 0 && words[0] is "and" or "so" ? 1 : 0;
+        if (words.Count - at < 3 || !WhWords.Contains(words[at]) || words[at + 1] is not ("so" or "such"))
+        {
+            return false;
+        }
+
+        var rest = words.Skip(at + 2).Where(w => w is not ("a" or "an")).ToList();
+        return rest.Count == 1 && !CommonWords.IsFunctionWord(rest[0]) && !Auxiliaries.Contains(rest[0]);
     }
 
     /// <summary>Words of a follow-up that only point back at what the last question asked about: "where did he go?", "where was he at the time?".</summary>

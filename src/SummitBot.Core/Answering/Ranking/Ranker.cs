@@ -92,7 +92,7 @@ internal static class Ranker
             }
 
             var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
-            var (match, where) = term.Role == TermRole.Ordinal ? OrdinalMatch(term, question, passage) : Match(term, passage);
+            var (match, where) = term.Role == TermRole.Ordinal ? OrdinalMatch(term, question, passage) : Match(term, passage, question.Type);
             if (match == 0 && SaysTimeAsked(question, term, passage))
             {
                 // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
@@ -200,7 +200,7 @@ internal static class Ranker
         Article,
     }
 
-    private static (double Match, Where Where) Match(QuestionTerm term, Passage passage)
+    private static (double Match, Where Where) Match(QuestionTerm term, Passage passage, AnswerType asked)
     {
         if (passage.Words.Contains(term.Stem))
         {
@@ -231,6 +231,13 @@ internal static class Ranker
             {
                 return (RankingWeights.ByRelated, Where.Sentence);
             }
+        }
+
+        // "When did Bolton speak?" of "Bolton said on Sunday ...": a news report tells when or where someone spoke by its
+        // verb of saying (not how long, nor who "speaks for" an office).
+        if (term.Role == TermRole.Content && asked is AnswerType.Date or AnswerType.Place && SpeechVerbs.IsSpeaking(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            return (1, Where.Sentence);
         }
 
         // "Why did analysts think ...?" of "Analysts said ...": a verb of saying or thinking is matched by any verb of saying.

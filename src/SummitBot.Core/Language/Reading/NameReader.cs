@@ -153,6 +153,13 @@ internal static class NameReader
             return true;
         }
 
+        if (end - start >= 2 && tokens[start + 1].Kind == TokenKind.Number && PlaceWords.TryKind(tokens[start].Text, out var numbered))
+        {
+            // "Room 212", "Gate 5" (NameRuns.IsNumberedPart): a kind of place with its number.
+            Annotate(sentence, start, end, sentence.Span(start, end), numbered, null, demonym: false);
+            return true;
+        }
+
         if (end < tokens.Count && !tokens[end].IsCapitalized && PlaceWords.TryKind(tokens[end].Text, out var lower) && lower != PlaceKind.Country)
         {
             // "the Metropole hotel", "Sentosa island".

@@ -36,6 +36,12 @@ internal static class NameRuns
                 {
                     end += 2;
                 }
+                else if (end == i + 1 && IsNumberedPart(tokens, i))
+                {
+                    // "Room 419 of the Dirksen Senate Office Building", "Gate 5": a kind of place and its number are one
+                    // name; "Room" alone names no place.
+                    end++;
+                }
                 else if (IsPluralPossessiveInName(tokens, end))
                 {
                     // "the Workers' Party's Central Committee": a plural possessive inside an organisation's name.
@@ -88,6 +94,11 @@ internal static class NameRuns
 
         return false;
     }
+
+    /// <summary>A capitalized kind of place ("Room", "Hall", "Building") followed by a whole number of its own ("Room 419").</summary>
+    private static bool IsNumberedPart(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Text.All(char.IsDigit) && tokens[i].End < tokens[i + 1].Start
+        && PlaceWords.TryKind(tokens[i].Text, out _);
 
     /// <summary>Plurals not made with "s", whose possessive is "'s" ("the People's Assembly", "the Women's Union").</summary>
     private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "People", "Men", "Women", "Children" };

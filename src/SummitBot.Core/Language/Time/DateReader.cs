@@ -168,6 +168,12 @@ internal sealed class DateReader(DateOnly? published)
     private DateMatch? Relative(List<Token> tokens, int i)
     {
         var word = tokens[i].Text.ToLowerInvariant();
+        if (IsNamePart(tokens, i))
+        {
+            // ABC's "This Week", NBC's "Today": words of time written as a name's are a programme's title, no date.
+            return DayAfterInStory(tokens, i) ?? Counted(tokens, i, word) ?? NewYearsDay(tokens, i, word);
+        }
+
         switch (word)
         {
             case "today" or "tonight":
@@ -180,6 +186,13 @@ internal sealed class DateReader(DateOnly? published)
 
         return DayAfterInStory(tokens, i) ?? PublishedRelative(tokens, i, word) ?? Counted(tokens, i, word) ?? NewYearsDay(tokens, i, word);
     }
+
+    /// <summary>
+    /// A capital where a date would have none: before another capitalized word ("This Week", "Last Week Tonight"), or
+    /// after a word ("on Today"). A sentence's first word ("This week, ...") has its capital from the sentence.
+    /// </summary>
+    private static bool IsNamePart(List<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && ((i + 1 < tokens.Count && tokens[i + 1].IsCapitalized) || (i > 0 && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Possessive));
 
     /// <summary>
     /// "the following day", "the next morning", "the previous day", "(arrived) the day before.": the day after or

@@ -22,6 +22,16 @@ public static class SpeechVerbs
     };
 
     /// <summary>
+    /// "When did Bolton speak?": speaking asked with no words of its own is any saying, as a news sentence reports it
+    /// ("Bolton said on Sunday that ..."). Not one of <see cref="IsAttribution"/>'s: "who speaks for the presidency?"
+    /// asks a spokesman, "how long did he speak?" a length no verb of saying gives.
+    /// </summary>
+    private static readonly HashSet<string> Speaking = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "speak", "speaks", "spoke", "spoken", "speaking",
+    };
+
+    /// <summary>
     /// A verb a question uses to ask what someone said or thought ("what did Kim call the sanctions", "why did analysts
     /// think ..."), in any form: the text may report it with any verb of saying ("wrote that sanctions were ...").
     /// </summary>
@@ -30,6 +40,9 @@ public static class SpeechVerbs
         var lower = word.ToLowerInvariant();
         return Thinking.Contains(lower) || All.Contains(lower) || All.Contains(lower + "s") || All.Contains(lower + "ed") || All.Contains(lower + "d");
     }
+
+    /// <summary>"speak", "spoke": a question's verb of speaking, which any saying in the text tells.</summary>
+    public static bool IsSpeaking(string word) => Speaking.Contains(word);
 
     /// <summary>A speech verb as text writes it: in lower case ("States" in "United States" is a name).</summary>
     public static bool IsSpeechVerb(string word) => word.Length > 0 && char.IsLower(word[0]) && All.Contains(word);
