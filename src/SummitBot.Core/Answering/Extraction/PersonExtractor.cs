@@ -357,6 +357,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             share *= 0.1;
         }
 
+        if (OfficeOfTheBody.IsOtherOffice(question, passage.Analyze, office))
+        {
+            // "the Unification Ministry spokesman" is not the unification minister asked about.
+            share *= OfficeOfTheBody.Weight;
+        }
+
         if (OtherQualifier(question, passage, office))
         {
             // "a spokesman for the Ministry of Foreign Affairs" is not the defence ministry's spokesman asked about.
