@@ -20,7 +20,10 @@ internal static class HostOffice
 
     public static bool OfOtherCountry(QuestionReading question, Passage passage, string office)
     {
-        if (question.Countries.Count == 0 || CountriesNamed.ByNameOrDemonym(office).Count > 0 || office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" or "our")
+        // An office that names a country's capital ("chancellor of the Pyongyang University ...") says whose it is, as its
+        // name or demonym would.
+        if (question.Countries.Count == 0 || CountriesNamed.ByNameOrDemonym(office).Count > 0 || CountriesNamed.In(office, anyCase: false).Count > 0
+            || office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" or "our")
         {
             return false;
         }

@@ -305,13 +305,24 @@ internal sealed class PersonExtractor : IAnswerExtractor
             // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
             // weighed on its own, so that "former" lowers only the office it qualifies.
             var owner = Possessor(passage.Text, title.Start);
-            foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(o => SpeltOut(question, o)))
             {
                 best = Math.Max(best, OfficeFit(question, passage, office, owner));
             }
         }
 
         return best;
+    }
+
+    /// <summary>"chancellor of PUST" asked as the chancellor of "the Pyongyang University of Science and Technology": the office with the name the question spells out.</summary>
+    private static string SpeltOut(QuestionReading question, string office)
+    {
+        foreach (var (acronym, words) in Language.AcronymRuns.In(question.Text, Language.Tokenizer.Tokenize(office)))
+        {
+            office = System.Text.RegularExpressions.Regex.Replace(office, $@"\b{acronym}\b", string.Join(' ', words));
+        }
+
+        return office;
     }
 
     /// <summary>
@@ -355,6 +366,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
         if (question.AsksHead && !office.Split(' ').Any(w => RoleWords.Leading.Contains(w.Trim(',', '.'))))
         {
             share *= 0.1;
+        }
+
+        if (OfficeOfTheBody.IsOtherOffice(question, passage.Analyze, office))
+        {
+            // "the Unification Ministry spokesman" is not the unification minister asked about.
+            share *= OfficeOfTheBody.Weight;
         }
 
         if (OtherQualifier(question, passage, office))

@@ -414,13 +414,13 @@ internal static class FollowUps
     /// (So too for a fragment, "on what condition?", when the conversation has no answer it could finish.)
     internal static bool NoOneToReferTo(QuestionReading reading, FollowUpContext context) =>
         context.Person is null && context.PersonId is null
-        && (reading.People.Count == 0 ? Words(reading.Text).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading))
+        && (reading.People.Count == 0 ? SaidWords.Outside(reading.Text, reading.Type).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading))
         || context.SourceId is null && context.FactId is null && IsFragment(Words(reading.Text));
 
     /// <summary>Whether a person pronoun of the question comes before every name of a person it gives, in any case.</summary>
     private static bool PronounBeforeNames(QuestionReading reading)
     {
-        var words = Words(reading.Text);
+        var words = SaidWords.Outside(reading.Text, reading.Type);
         var pronoun = words.FindIndex(Pronouns.IsPersonPronoun);
         var named = reading.People.SelectMany(p => p.Words.Split(' ')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return pronoun >= 0 && !words.Take(pronoun).Any(named.Contains);

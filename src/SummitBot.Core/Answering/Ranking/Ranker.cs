@@ -76,6 +76,7 @@ internal static class Ranker
         double total = 0, found = 0, inSentence = 0, missingWeight = 0;
         var missing = new List<string>();
         string? veto = null;
+        List<(string Acronym, List<string> Words)>? abbreviated = null;
         var covered = PeopleCovered(question, passage, out var absent);
         if (absent is not null)
         {
@@ -143,6 +144,12 @@ internal static class Ranker
             if (match == 0 && Initials.IsAcronym(term.Word) && Initials.Spelt(term.Word, passage.Analysis.Tokens))
             {
                 // "according to KCNA" of "the Korean Central News Agency reported": the acronym spelt out.
+                (match, where) = (1, Where.Sentence);
+            }
+
+            if (where != Where.Sentence && term.Role == TermRole.Name && (abbreviated ??= Language.AcronymRuns.In(question.Text, passage.Analysis.Tokens)).Any(run => run.Words.Contains(term.Word)))
+            {
+                // "chancellor of PUST" of "the Pyongyang University of Science and Technology": the name in its acronym.
                 (match, where) = (1, Where.Sentence);
             }
 

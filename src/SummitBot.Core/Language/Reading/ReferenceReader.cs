@@ -67,8 +67,9 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         var hint = titleStart >= 0 ? sentence.Span(titleStart, i) : null;
 
         // "'Kim Jong Un will read this as a declaration of hostility,' said Kim.": a name outside the quotes is not
-        // someone the quote speaks of, when another person has the name.
-        var quoted = InQuotes(tokens, i) ? null : inSentence.Where(m => InQuotes(tokens, m.Start)).Select(m => m.Person).ToHashSet();
+        // someone the quote speaks of, when another person has the name. Only a name: a pronoun in the quotes ("keeps
+        // his gun," Kim said) was resolved by guess, and the one it was taken for may well be the speaker.
+        var quoted = InQuotes(tokens, i) ? null : inSentence.Where(m => InQuotes(tokens, m.Start) && !Pronouns.IsPersonPronoun(tokens[m.Start].Text)).Select(m => m.Person).ToHashSet();
         if (people.ByName(tokens[i].Text, hint, quoted) is { } person)
         {
             if (hint is not null)
