@@ -81,6 +81,7 @@ internal static partial class QuestionReader
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = defined ? null : type.Place,
+            Owner = MeasureOwner.Read(tokens, answerType),
             People = people,
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),
