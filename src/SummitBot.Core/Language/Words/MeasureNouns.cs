@@ -99,6 +99,20 @@ public static class MeasureNouns
         return false;
     }
 
+    /// <summary>"How much money ...", "how much cash ...": the word after "how much" that names money itself, or null.</summary>
+    public static string? MoneyAsked(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "much" && words[i - 1] == "how" && words[i + 1] is "money" or "cash")
+            {
+                return words[i + 1];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The dimension a measure noun measures, or null if it names none.</summary>
     public static Dimension? Of(string noun) =>
         Measures.TryGetValue(noun, out var dimension) || (noun.Length > 3 && noun[^1] == 's' && Measures.TryGetValue(noun[..^1], out dimension)) ? dimension : null;
