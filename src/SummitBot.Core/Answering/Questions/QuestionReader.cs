@@ -69,6 +69,13 @@ internal static partial class QuestionReader
         var kindStems = organization.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(OrganizationKinds.KindOf(organization.Count > 1 ? organization[^2] : null, organization[^1]));
         terms.RemoveAll(t => kindStems.Contains(t.Stem));
 
+        // "How much money has the agency set aside?": money after "how much" is the kind of the sum asked, as "km" is in
+        // "how many km", not a word the passage must have besides the sum ("set aside about 3 million euros").
+        if (answerType == AnswerType.Amount && MeasureNouns.MoneyAsked(words) is { } money)
+        {
+            terms.RemoveAll(t => t.Word.Equals(money, StringComparison.OrdinalIgnoreCase));
+        }
+
         // "What was the death toll?": a measure that is a plain number counts nothing the question names.
         var counted = answerType == AnswerType.Number && type.Measure is null ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
@@ -81,6 +88,7 @@ internal static partial class QuestionReader
         var reading = new QuestionReading(text, answerType, terms)
         {
             PlaceKind = defined ? null : type.Place,
+            Owner = MeasureOwner.Read(tokens, answerType),
             People = people,
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),

@@ -12,6 +12,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
 {
     public PlaceKind? PlaceKind { get; init; }
 
+    /// <summary>"What is the state department's budget?": the owner of the amount or count asked (lower-case words, see <see cref="MeasureOwner"/>), or none.</summary>
+    public IReadOnlyList<string> Owner { get; init; } = [];
+
     public IReadOnlyList<NamedPerson> People { get; init; } = [];
 
     /// <summary>"Who is the US envoy?": the role whose holder is the answer (analyzed words).</summary>

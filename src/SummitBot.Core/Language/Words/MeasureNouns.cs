@@ -63,14 +63,21 @@ public static class MeasureNouns
     /// </summary>
     public static bool AsksSumPaid(IReadOnlyList<string> words, int wh)
     {
-        if (wh < 0 || wh + 2 >= words.Count || words[wh] != "what" || !Auxiliaries.Contains(words[wh + 1]))
+        if (wh < 0 || wh + 2 >= words.Count || words[wh] != "what")
         {
             return false;
         }
 
-        for (var i = wh + 2; i < words.Count && i <= wh + 2 + MaxPhrase; i++)
+        // "What were last year's sales worth?": after "be", only "worth" ends the phrase, however long its subject.
+        var be = words[wh + 1] is "is" or "was" or "are" or "were";
+        if (!be && !Auxiliaries.Contains(words[wh + 1]))
         {
-            if (Paying.Contains(words[i]))
+            return false;
+        }
+
+        for (var i = wh + 2; i < words.Count && (be || i <= wh + 2 + MaxPhrase); i++)
+        {
+            if (be ? words[i] == "worth" : Paying.Contains(words[i]))
             {
                 var next = i + 1 < words.Count ? words[i + 1] : null;
                 return next is null or "each" or "every" or "per" || CommonWords.IsPreposition(next) || next.EndsWith("ly", StringComparison.Ordinal);
@@ -97,6 +104,20 @@ public static class MeasureNouns
         }
 
         return false;
+    }
+
+    /// <summary>"How much money ...", "how much cash ...": the word after "how much" that names money itself, or null.</summary>
+    public static string? MoneyAsked(IReadOnlyList<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] == "much" && words[i - 1] == "how" && words[i + 1] is "money" or "cash")
+            {
+                return words[i + 1];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The dimension a measure noun measures, or null if it names none.</summary>
