@@ -1,0 +1,41 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Language.Time;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "When did the president host his guest?" and "The president said on Tuesday the talks may not go ahead on June 12,
+/// as he hosted his guest": a question in the past asks a deed done by the time it was told, and a date after the
+/// article's own date is still to come when the article was written: a plan, not the day of the deed. A question that
+/// asks of a plan ("when was it supposed to ...?", "when was it due?") reads as no past (<see cref="QuestionReading.Future"/>)
+/// or names the plan, and is not weighed here.
+/// </summary>
+internal static class DateAfterWriting
+{
+    /// <summary>How much of its fit a date after the article's date keeps, asked of a deed in the past.</summary>
+    private const double StillToCome = 0.3;
+
+    /// <summary>
+    /// Words of a question that ask when a deed was meant to be, not when it was done ("was supposed to", "was slated
+    /// for"), and verbs of putting a time forward whose answer is the time put forward ("when did they propose meeting
+    /// again?"), in the base form a question with "did" gives them.
+    /// </summary>
+    private static readonly HashSet<string> Intended = new(StringComparer.Ordinal)
+    {
+        "supposed", "scheduled", "slated", "meant", "originally", "initially", "propose", "suggest", "offer", "agree", "invite", "promise", "pledge",
+        "plan", "set", "announce", "fix", "schedule", "want", "seek", "ask", "expect",
+    };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Type is not AnswerType.Date || question.Future is not false || question.NamesPlan || question.LowerWords.Any(Intended.Contains) || candidate.Passage is not { } passage
+            || passage.Published is not { } published || candidate.Note is not { } note || !note.StartsWith("date ", StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        var said = passage.Of(Language.Reading.AnnotationKind.Date).Where(d => d.Start == candidate.Start).Select(d => d.Value).FirstOrDefault();
+        return said is not null && CalendarDate.Decode(said) is { } date && date.From > published ? StillToCome : 1.0;
+    }
+}
