@@ -112,7 +112,31 @@ internal static class ClauseTense
             }
         }
 
-        return null;
+        return VerbAfterNamedSubject(tokens, at, from) ? Tense.Future : null;
+    }
+
+    /// <summary>
+    /// "North Korea marks the anniversary of the founding of its army on Tuesday": a clause that opens with a name and
+    /// whose first lower-case word is a verb's third person present tells its subject's doing in the present however
+    /// far the date stands; a word that is also a noun ("marks") is the verb there, right after its subject's name.
+    /// </summary>
+    private static bool VerbAfterNamedSubject(List<Token> tokens, int at, int from)
+    {
+        var first = from;
+        while (first < at && tokens[first].IsWord && tokens[first].IsCapitalized)
+        {
+            first++;
+        }
+
+        // "The sanctions ...": a capital that only opens the sentence names no subject.
+        if (first >= at || !Enumerable.Range(from, first - from).Any(i => !CommonWords.IsFunctionWord(tokens[i].Text)))
+        {
+            return false;
+        }
+
+        var word = tokens[first].Text;
+        return tokens[first].IsWord && word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && (WordRelations.Default.IsVerb(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && WordRelations.Default.IsVerb(word[..^2])));
     }
 
     /// <summary>Words after which a present form is a verb with its subject told before ("... and ends on Thursday", "she arrives").</summary>
