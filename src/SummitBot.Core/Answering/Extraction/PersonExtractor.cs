@@ -345,7 +345,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// <summary>How much of the asked role one office has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
     private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner)
     {
-        var words = passage.Analyze(office);
+        // A copy: Analyze hands out the passage's cached list, which the demonyms must not be written into.
+        var words = new List<string>(passage.Analyze(office));
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
 
         // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of

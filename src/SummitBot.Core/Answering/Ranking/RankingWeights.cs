@@ -24,6 +24,14 @@ internal static class RankingWeights
     /// </summary>
     public const double Threshold = 0.6;
 
+    /// <summary>
+    /// How far below <see cref="Threshold"/> a sentence may score and still take the citation of an answer already
+    /// settled, when it gives the same answer from the same source (<see cref="Sources.PresentTelling"/>): it moves where
+    /// the answer is cited, never whether to answer, so a sentence at the bar's edge is not lost to a hair's change in
+    /// retrieval rank.
+    /// </summary>
+    public const double CitationSlack = 0.05;
+
     /// <summary>A different answer from another passage this close to the best leaves the question unsettled: the bot declines.</summary>
     public const double RivalMargin = 0.02;
 

@@ -22,7 +22,7 @@ internal static class PresentTelling
 
         foreach (var (candidate, evidence) in admissible)
         {
-            if (evidence.Confidence >= RankingWeights.Threshold && candidate.Passage is { } other && other.Source.Id == passage.Source.Id
+            if (evidence.Confidence >= RankingWeights.Threshold - RankingWeights.CitationSlack && candidate.Passage is { } other && other.Source.Id == passage.Source.Id
                 && other.Hit.Doc != passage.Hit.Doc && SourceAgreement.Same(candidate, best) && !IsBackground(other, published))
             {
                 return (candidate, evidence);
