@@ -84,6 +84,13 @@ internal static class QuestionType
             return new(AnswerType.Amount, null, true, Dimension.Money);
         }
 
+        // "How sure was she that ...?", "how likely is ...?": a degree of belief, which news gives as a share ("99 percent
+        // certain"); the word stays one the passage must have (or its like: "certain" for "sure").
+        if (Pair("how", "sure") || Pair("how", "certain") || Pair("how", "confident") || Pair("how", "likely"))
+        {
+            return new(AnswerType.Amount, null, true, Dimension.Share);
+        }
+
         // "How old is Kim?", "what age was she?", "what is his age?": a person's age, which no amount answers.
         if (Pair("how", "old") || (wh >= 0 && words[wh] == "what" && words.IndexOf("age") is var age && age > wh && age - wh <= 4))
         {
