@@ -27,7 +27,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 var otherUnit = unit is not null && !words.Contains(unit, StringComparison.OrdinalIgnoreCase);
                 var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0)
                     * (MeasuresOtherThing(question, passage, duration.End) || ModifiesOtherNoun(question, passage, duration) ? OtherThing : 1.0)
-                    * (OfOtherDoing(question, passage, duration.Start) ? OtherDoing : 1.0)
+                    * (OfOtherDoing(question, passage, duration.Start) || LengthOfOtherDoing.InWhatWasSaid(question, passage, duration.Start, duration.End) ? OtherDoing : 1.0)
                     * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
@@ -59,7 +59,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
     private static bool OfOtherDoing(QuestionReading question, Passage passage, int start)
     {
         var at = passage.Analysis.Tokens.FindIndex(t => t.Start >= start);
-        return at > 0 && (LengthOfOtherDoing.OfAnotherVerb(question, passage, at) || LengthOfOtherDoing.StayAfterGoing(question, passage, at));
+        return at > 0 && (LengthOfOtherDoing.OfAnotherVerb(question, passage, at) || LengthOfOtherDoing.StayAfterGoing(question, passage, at)
+            || LengthOfOtherDoing.OfAnotherDoer(question, passage, at));
     }
 
     /// <summary>

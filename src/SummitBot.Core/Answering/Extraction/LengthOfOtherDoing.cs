@@ -69,6 +69,108 @@ internal static class LengthOfOtherDoing
         return false;
     }
 
+    /// <summary>
+    /// "Lund, 52, spoke for ten minutes alongside Mayor Berg", asked "How long did Berg speak?": a length said of "VERB
+    /// for" measures the doing of whoever is named just before the verb, and the question names another person. (A name
+    /// later in the sentence, "alongside Mayor Berg", is only a companion of the doing, not its doer.)
+    /// </summary>
+    public static bool OfAnotherDoer(QuestionReading question, Passage passage, int at)
+    {
+        var tokens = passage.Analysis.Tokens;
+        if (question.People.Count == 0 || at < 3 || tokens[at - 1].Text != "for" || !IsVerb(tokens[at - 2]))
+        {
+            return false;
+        }
+
+        var doers = DoersBefore(passage, at - 2);
+        return doers.Count > 0 && !doers.Any(doer => IsAsked(question, doer, passage.Text));
+    }
+
+    /// <summary>
+    /// "How long did Lund speak?" and "Lund told the crowd that the two towns had traded for 300 years": a length inside
+    /// what was said measures what the words tell of, not the talk; unless the words themselves tell of the talk ("said
+    /// they spoke for an hour").
+    /// </summary>
+    public static bool InWhatWasSaid(QuestionReading question, Passage passage, int start, int end)
+    {
+        var talking = question.Terms.Where(t => t.Role == TermRole.Content && QuestionWords.Conversing.Contains(t.Word.ToLowerInvariant())).ToList();
+        if (talking.Count == 0)
+        {
+            return false;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        bool TellsOfTalk(int from, int to) => Enumerable.Range(0, tokens.Count).Any(i => tokens[i].Start >= from && tokens[i].End <= to && talking.Any(t => t.IsIn(stems[i])));
+        if (passage.Of(AnnotationKind.Quote).Any(said => said.Start <= start && said.End >= end && !TellsOfTalk(said.Start, said.End)))
+        {
+            return true;
+        }
+
+        // "telling the crowd that ...": reported speech the reading of quotes leaves out (its speaker is far back).
+        var at = tokens.FindIndex(t => t.Start >= start);
+        var that = at < 0 ? -1 : tokens.FindLastIndex(at, t => t.Is("that") || t.Text is "," or ";" or ":");
+        return that > 0 && tokens[that].Is("that") && SaidBefore(tokens, that) && !TellsOfTalk(tokens[that].End, end);
+    }
+
+    /// <summary>
+    /// How many tokens before its "that" a verb of saying may stand: past the audience told ("telling about 150 people
+    /// gathered in the town's hall that"), as the reading of quotes reaches.
+    /// </summary>
+    private const int SayingReach = 12;
+
+    /// <summary>Whether a verb of saying ("said", "told", "telling") stands shortly before the "that" at <paramref name="that"/>, in its clause.</summary>
+    private static bool SaidBefore(List<Token> tokens, int that)
+    {
+        for (var i = that - 1; i >= 0 && i >= that - SayingReach && tokens[i].Text is not ("," or ";" or ":"); i--)
+        {
+            var word = tokens[i].Text;
+            if (Language.Words.SpeechVerbs.IsSpeechVerb(word) || (word.EndsWith("ing", StringComparison.Ordinal) && Language.Words.SpeechVerbs.IsSpeechVerb(word[..^3])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The people named right before the verb at <paramref name="verb"/>, its subject: "Lund, 52, spoke", "Mayor Berg
+    /// and Lund met". Any other word between ends the search (no doer is read then: "Lund, who arrived late, spoke").
+    /// </summary>
+    private static List<Annotation> DoersBefore(Passage passage, int verb)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var people = passage.Of(AnnotationKind.Person).ToList();
+        var doers = new List<Annotation>();
+        for (var i = verb - 1; i >= 0; i--)
+        {
+            var token = tokens[i];
+            if (people.FirstOrDefault(p => p.Start <= token.Start && p.End >= token.End) is { End: > 0 } person)
+            {
+                if (!doers.Contains(person))
+                {
+                    doers.Add(person);
+                }
+            }
+            else if (token.Kind != TokenKind.Number && token.Text is not ("," or "and"))
+            {
+                break;
+            }
+        }
+
+        return doers;
+    }
+
+    /// <summary>Whether the doer is a person the question names: the same person of the catalog, or a name of theirs ("Berg" of "Anna Berg").</summary>
+    private static bool IsAsked(QuestionReading question, Annotation doer, string text)
+    {
+        var key = ArticlePerson.KeyOf(doer.Value);
+        var words = doer.TextIn(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return question.People.Any(p => p.Candidates.Any(c => c.Key == key)
+            || words.Any(w => p.Words.Split(' ').Contains(w, StringComparer.OrdinalIgnoreCase)));
+    }
+
     /// <summary>Whether a question word names the sentence's word at <paramref name="i"/> (by itself, a form or a related word).</summary>
     private static bool Asks(QuestionReading question, Passage passage, int i) =>
         question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(passage.Analysis.TokenStems[i]))

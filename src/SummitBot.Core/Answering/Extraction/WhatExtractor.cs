@@ -94,7 +94,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
-                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) ? 0.2 : 0.7;
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -122,6 +122,22 @@ internal sealed class WhatExtractor : IAnswerExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "had taught for several years at a school in China": a verb followed by "for" and a length of time is said
+    /// without its object, so what follows is how long and where, not what was taught.
+    /// </summary>
+    private static bool OpensWithLength(Passage passage, int start)
+    {
+        if (!passage.Text.AsSpan(start).StartsWith("for ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // "for two years", "for several years", "for a decade": a unit of time within the next three words.
+        var words = passage.Text[(start + 4)..].Split(' ', 4);
+        return words.Take(3).Any(w => Language.Time.Calendar.IsTimeUnit(w.TrimEnd(',', '.').ToLowerInvariant()));
     }
 
     /// <summary>

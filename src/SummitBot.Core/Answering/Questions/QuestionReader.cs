@@ -247,6 +247,7 @@ internal static partial class QuestionReader
                 {
                     Related = role is TermRole.Content or TermRole.Event ? WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
+                    Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
                 });
@@ -270,6 +271,11 @@ internal static partial class QuestionReader
         var contrary = model.Snapshot.Analyzer.Terms("un" + word);
         return contrary.Count == 1 && model.Snapshot.DocumentFrequency(contrary[0]) > 0 ? [.. related, contrary[0]] : related;
     }
+
+    /// <summary>"teach" → "taught": the analyzed irregular forms of the word that the sources have; the same word, not a related one.</summary>
+    private static IReadOnlyList<string> IrregularForms(string word, string stem, AnsweringModel model) =>
+        [.. Language.Relations.WordRelations.Default.IrregularFormsOf(word).SelectMany(model.Snapshot.Analyzer.Terms)
+            .Where(form => form != stem && model.Snapshot.DocumentFrequency(form) > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// "How long did Biegun speak?" of "Biegun spoke for about 40 minutes": a word of talking is matched by its own

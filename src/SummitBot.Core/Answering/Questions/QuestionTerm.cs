@@ -9,6 +9,9 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
 {
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>The analyzed irregular forms of the word ("taught" for "teach"): the word itself, as fully a match as its stem.</summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
+
     /// <summary>No source uses the word at all.</summary>
     public bool Unknown { get; init; }
 

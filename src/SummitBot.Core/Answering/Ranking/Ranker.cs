@@ -209,7 +209,7 @@ internal static class Ranker
 
     private static (double Match, Where Where) Match(QuestionTerm term, Passage passage, AnswerType asked)
     {
-        if (passage.Words.Contains(term.Stem))
+        if (passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains))
         {
             return (1, Where.Sentence);
         }
