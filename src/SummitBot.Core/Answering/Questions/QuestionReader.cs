@@ -296,7 +296,7 @@ internal static partial class QuestionReader
     private static bool IsFrame(string word, AnswerType type) =>
         (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
-        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word)));
+        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
     private static int LastStartAtOrBefore(List<int> starts, int offset)
