@@ -302,7 +302,7 @@ internal static partial class QuestionReader
     private static bool IsFrame(string word, AnswerType type) =>
         (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
-        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && QuestionWords.Conversing.Contains(word)));
+        && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
     private static int LastStartAtOrBefore(List<int> starts, int offset)
@@ -360,12 +360,18 @@ internal static partial class QuestionReader
         {
             var phrase = tokens[i].Text.Contains('-', StringComparison.Ordinal) ? tokens[i].Text.Replace('-', ' ').ToLowerInvariant()
                 : i + 1 < tokens.Count && tokens[i].IsWord && tokens[i + 1].IsWord ? (tokens[i].Text + " " + tokens[i + 1].Text).ToLowerInvariant() : null;
-            if (phrase is null || tokens[i].IsCapitalized && i > 0 || !phrase.Contains(' ', StringComparison.Ordinal) || !relations.Knows(phrase))
+            if (phrase is null || tokens[i].IsCapitalized && i > 0 || !phrase.Contains(' ', StringComparison.Ordinal))
             {
                 continue;
             }
 
             var parts = phrase.Split(' ');
+            phrase = BasePhrase(phrase, parts, relations, i + 2 < tokens.Count && tokens[i + 2].Text is "to" or "into" or "onto");
+            if (phrase is null)
+            {
+                continue;
+            }
+
             var at = terms.FindIndex(t => t.Role is TermRole.Content or TermRole.Event && parts.Contains(t.Word.ToLowerInvariant()));
             if (at >= 0)
             {
@@ -388,6 +394,16 @@ internal static partial class QuestionReader
 
         return terms;
     }
+
+    /// <summary>
+    /// The phrase as WordNet knows it: as written ("touch down"), or, for a verb told in another form before its
+    /// particle ("were kicked out", "backed out"), with the verb in its base form ("kick out"); null when it knows neither.
+    /// A particle before "to" is the start of a way gone ("has gone over to China"), no phrase of the verb's.
+    /// </summary>
+    private static string? BasePhrase(string phrase, string[] parts, Language.Relations.WordRelations relations, bool beforeTo) =>
+        relations.Knows(phrase) ? phrase
+        : parts.Length == 2 && IsParticle(parts[1]) && !beforeTo ? relations.BaseForms(parts[0]).Skip(1).Select(form => form + " " + parts[1]).FirstOrDefault(relations.IsVerb)
+        : null;
 
     /// <summary>Particles that make one verb of the verb before them ("back out", "call off", "pull out", "give up").</summary>
     private static bool IsParticle(string word) => word is "out" or "off" or "up" or "down" or "away" or "back" or "in" or "over";

@@ -12,6 +12,15 @@ internal static class QuestionWords
         "talk", "talked", "talking", "speak", "spoke", "statement",
     };
 
+    /// <summary>
+    /// Words of hosting that frame a question asking where ("which city hosted ...?") and are what happened in one asking
+    /// when or how long ("when did the president host his guest?"): the deed whose date is asked.
+    /// </summary>
+    public static readonly HashSet<string> Hosting = new(StringComparer.Ordinal)
+    {
+        "host", "hosts", "hosting", "hosted",
+    };
+
     /// <summary>Words that say what kind of answer is wanted; they are not what the question is about.</summary>
     public static readonly HashSet<string> Frame = new(StringComparer.Ordinal)
     {

@@ -29,13 +29,20 @@ internal static class DateAfterWriting
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Type is not AnswerType.Date || question.Future is not false || question.NamesPlan || question.LowerWords.Any(Intended.Contains) || candidate.Passage is not { } passage
-            || passage.Published is not { } published || candidate.Note is not { } note || !note.StartsWith("date ", StringComparison.Ordinal))
+        if (candidate.Passage is not { } passage || candidate.Note is not { } note || !note.StartsWith("date ", StringComparison.Ordinal))
         {
             return 1.0;
         }
 
-        var said = passage.Of(Language.Reading.AnnotationKind.Date).Where(d => d.Start == candidate.Start).Select(d => d.Value).FirstOrDefault();
-        return said is not null && CalendarDate.Decode(said) is { } date && date.From > published ? StillToCome : 1.0;
+        return passage.Of(Language.Reading.AnnotationKind.Date).Any(d => d.Start == candidate.Start && IsStillToCome(question, passage, d)) ? StillToCome : 1.0;
     }
+
+    /// <summary>
+    /// Whether a date of the passage is after the article's own date while the question asks of a deed done: such a
+    /// date tells a plan, so it is no rival date for the deed either ("said on Tuesday ... may not go ahead on June 12,
+    /// as he hosted his guest": Tuesday is when he hosted).
+    /// </summary>
+    public static bool IsStillToCome(QuestionReading question, Retrieval.Passage passage, Language.Reading.Annotation date) =>
+        question.Type is AnswerType.Date && question.Future is false && !question.NamesPlan && !question.LowerWords.Any(Intended.Contains)
+        && passage.Published is { } published && CalendarDate.Decode(date.Value) is { } day && day.From > published;
 }

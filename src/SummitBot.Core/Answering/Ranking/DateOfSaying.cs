@@ -72,8 +72,10 @@ internal static class DateOfSaying
             return 1.0;
         }
 
-        var done = outside.Any(i => ClauseTense.IsPastForm(tokens[i].Text) && ClauseTense.Of(tokens, i) == Tense.Past);
-        var otherDate = passage.Of(Language.Reading.AnnotationKind.Date).Any(d => d.Start < tokens[from].Start || d.Start >= tokens[to - 1].End);
+        // "as he hosted his guest": a past verb in a clause with no other tense word is past by itself.
+        var done = outside.Any(i => ClauseTense.IsPastForm(tokens[i].Text) && ClauseTense.Of(tokens, i) is var tense
+            && (tense == Tense.Past || (tense == Tense.Unknown && ClauseTense.IsPastVerb(tokens, i))));
+        var otherDate = passage.Of(Language.Reading.AnnotationKind.Date).Any(d => (d.Start < tokens[from].Start || d.Start >= tokens[to - 1].End) && !DateAfterWriting.IsStillToCome(question, passage, d));
         return done && !otherDate && !Trailing(tokens, verb) ? 1.0 : OfTheSaying;
     }
 

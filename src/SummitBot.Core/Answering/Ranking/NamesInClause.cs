@@ -46,7 +46,7 @@ internal static class NamesInClause
 
         foreach (var term in question.Terms)
         {
-            if (term.Role == TermRole.Name && !IsPersonOrPlace(question, term) && ElsewhereBesideRival(term, passage, candidate, from, Math.Max(from, to), kind))
+            if (term.Role == TermRole.Name && !IsPersonOrPlace(question, term) && ElsewhereBesideRival(question, term, passage, candidate, from, Math.Max(from, to), kind))
             {
                 return OtherClause;
             }
@@ -132,8 +132,11 @@ internal static class NamesInClause
         return false;
     }
 
-    /// <summary>Whether the name is missing from the answer's clause but in another clause that has an answer of the same kind.</summary>
-    private static bool ElsewhereBesideRival(QuestionTerm term, Retrieval.Passage passage, AnswerCandidate candidate, int from, int to, AnnotationKind kind)
+    /// <summary>
+    /// Whether the name is missing from the answer's clause but in another clause that has an answer of the same kind; a
+    /// date still to come when the article was written is no rival for a deed asked as done.
+    /// </summary>
+    private static bool ElsewhereBesideRival(QuestionReading question, QuestionTerm term, Retrieval.Passage passage, AnswerCandidate candidate, int from, int to, AnnotationKind kind)
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
@@ -161,7 +164,8 @@ internal static class NamesInClause
         var (start, end) = Clauses.Around(passage.Text, elsewhere);
         foreach (var rival in passage.Of(kind))
         {
-            if (rival.Start >= start && rival.End <= Math.Max(start, end) && (rival.End <= candidate.Start || rival.Start >= candidate.End))
+            if (rival.Start >= start && rival.End <= Math.Max(start, end) && (rival.End <= candidate.Start || rival.Start >= candidate.End)
+                && !(kind == AnnotationKind.Date && DateAfterWriting.IsStillToCome(question, passage, rival)))
             {
                 return true;
             }

@@ -200,6 +200,12 @@ internal static class ClauseTense
         return participle ? null : Tense.Past;
     }
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a verb in the past of its own clause ("as he hosted"), not a
+    /// participle whose auxiliary gives the tense ("will be hosted") nor one before "by" ("talks hosted by Sweden").
+    /// </summary>
+    public static bool IsPastVerb(List<Token> tokens, int i) => Marks(tokens, i, described: false) == Tense.Past;
+
     /// <summary>"a planned lunch", "the scheduled talks": a plan word after an article describes the noun after it.</summary>
     private static bool DescribesNoun(List<Token> tokens, int i) =>
         i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "a" or "an" or "the" && FutureWords.Contains(tokens[i].Text);
