@@ -24,7 +24,7 @@ internal static class OwnerAbsent
         // The owner's head (its last word) or a term of the question made of the owner's words, by word or related word.
         var head = passage.Analyze(question.Owner[^1]);
         var owned = question.Terms.Where(t => t.Word.Split(' ').All(w => question.Owner.Contains(w.ToLowerInvariant()))).ToList();
-        bool Has(IReadOnlySet<string> stems) => head.Any(stems.Contains) || owned.Any(t => t.IsIn(stems.ToList()));
+        bool Has(IReadOnlySet<string> stems) => head.Any(stems.Contains) || owned.Any(t => t.IsIn(stems));
         return Has(passage.Words) || Has(passage.Context) || Has(passage.Near) || Has(passage.Before) ? 1.0 : Other;
     }
 

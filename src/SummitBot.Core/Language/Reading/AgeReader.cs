@@ -25,7 +25,7 @@ internal static class AgeReader
         var people = sentence.Annotations.Where(a => a.Kind == AnnotationKind.Person).ToList();
         foreach (var person in people)
         {
-            var end = TokenFrom(sentence.Tokens, person.End);
+            var end = sentence.Tokens.FindIndex(t => t.Start >= person.End) is >= 0 and var next ? next : sentence.Tokens.Count;
             if ((AfterName(sentence.Tokens, end) ?? InApposition(sentence.Tokens, end) ?? SaidOf(sentence.Tokens, end)) is { } age && !sentence.Taken.Contains(age))
             {
                 Add(sentence, age, person);
@@ -116,16 +116,4 @@ internal static class AgeReader
 
     private static bool IsAge(List<Token> tokens, int at) =>
         at < tokens.Count && tokens[at].Kind == TokenKind.Number && int.TryParse(tokens[at].Text, out var years) && years is > 0 and <= Oldest;
-
-    /// <summary>The first token that starts at or after <paramref name="offset"/>.</summary>
-    private static int TokenFrom(List<Token> tokens, int offset)
-    {
-        var i = 0;
-        while (i < tokens.Count && tokens[i].Start < offset)
-        {
-            i++;
-        }
-
-        return i;
-    }
 }
