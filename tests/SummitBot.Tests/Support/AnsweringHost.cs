@@ -33,6 +33,8 @@ public sealed class AnsweringHost : IDisposable
 
     public IAnswerService Service => _services.GetRequiredService<IAnswerService>();
 
+    public IAnswerExplainer Explainer => _services.GetRequiredService<IAnswerExplainer>();
+
     public IKnowledgeStatus Status => _services.GetRequiredService<IKnowledgeStatus>();
 
     internal KnowledgeProvider Provider => _services.GetRequiredService<KnowledgeProvider>();

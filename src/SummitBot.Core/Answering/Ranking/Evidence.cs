@@ -17,6 +17,9 @@ internal sealed record Evidence
     /// <summary>How well the answer's words fit the kind of answer asked (from the extractor).</summary>
     public double TypeFit { get; init; }
 
+    /// <summary>The fit features (<see cref="FitFeatures"/>) that lowered <see cref="TypeFit"/>, by name and factor.</summary>
+    public IReadOnlyList<(string Name, double Factor)> Lowered { get; init; } = [];
+
     /// <summary>1 for the passage retrieval ranked first, falling to 0 at the end of the list.</summary>
     public double Retrieval { get; init; }
 
@@ -41,6 +44,7 @@ internal sealed record Evidence
         Curated ? $"confidence {Confidence:F2} = covers {Coverage:F2} of the question" + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty) + (Veto is null ? string.Empty : $"; VETO: {Veto}") :
         Bounded ? $"confidence at most {Confidence:F2}: coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}" + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty) + (Veto is null ? string.Empty : $"; VETO: {Veto}") :
         $"confidence {Confidence:F2} = coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}, proximity {Proximity:F2}, retrieval {Retrieval:F2}"
+        + (Lowered.Count > 0 ? $"; fit lowered by {string.Join(", ", Lowered.Select(l => $"{l.Name} {l.Factor:F2}"))}" : string.Empty)
         + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty)
         + (Veto is null ? string.Empty : $"; VETO: {Veto}");
 }

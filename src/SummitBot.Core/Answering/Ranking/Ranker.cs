@@ -45,11 +45,13 @@ internal static class Ranker
             return new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Missing = support.Missing, Veto = support.Veto, Confidence = bound, Bounded = true };
         }
 
+        var (fit, lowered) = FitFeatures.Of(question, candidate);
         var evidence = new Evidence
         {
             Coverage = support.Coverage,
             InSentence = support.InSentence,
-            TypeFit = candidate.Fit * TenseFit(question, candidate) * PeopleInClause(question, candidate) * NamesInClause.Fit(question, candidate) * PlaceAlreadyNamed.Fit(question, candidate) * ReferenceEvent.Fit(question, candidate) * PlaceGoneTo.Fit(question, candidate) * PlaceOfOtherDoing.Fit(question, candidate) * SuperlativeApart.Fit(question, candidate) * GroupAsked.Fit(question, candidate) * PlaceAsPart.Fit(question, candidate) * OnlyPlanned.Fit(question, candidate) * DateInAside.Fit(question, candidate) * DateInRelativeClause.Fit(question, candidate) * DateApartInTime.Fit(question, candidate) * PlanDate.Fit(question, candidate) * DateOfSaying.Fit(question, candidate) * DateAfterWriting.Fit(question, candidate) * DateNotGiven.Fit(question, candidate) * AttemptAsked.Fit(question, candidate) * OwnerAbsent.Fit(question, candidate) * AmountOfOtherTime.Fit(question, candidate) * TimeFit(question, candidate),
+            TypeFit = fit,
+            Lowered = lowered,
             Proximity = Proximity(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
@@ -395,7 +397,7 @@ internal static class Ranker
     /// "When did Kim Jong Un visit Russia?" is not answered by "while his grandfather Kim Il Sung ... visited Vietnam in
     /// 1958": the people the question names should be in the answer's own clause (by name or reference).
     /// </summary>
-    private static double PeopleInClause(QuestionReading question, AnswerCandidate candidate)
+    internal static double PeopleInClause(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.People.Count == 0 || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration or AnswerType.Number or AnswerType.Amount))
         {
@@ -449,7 +451,7 @@ internal static class Ranker
     /// "Where did the envoys plan to meet before February 15?": a passage of that time (a date in the sentence within it,
     /// else a source published within it or shortly after) answers; one of another time hardly does.
     /// </summary>
-    private static double TimeFit(QuestionReading question, AnswerCandidate candidate)
+    internal static double TimeFit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Time is not { } asked || candidate.Passage is null)
         {
@@ -490,7 +492,7 @@ internal static class Ranker
     /// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
     /// nor "when did ...?" by what it says will happen: the answer's clause should speak in the question's tense.
     /// </summary>
-    private static double TenseFit(QuestionReading question, AnswerCandidate candidate)
+    internal static double TenseFit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration))
         {

@@ -1,0 +1,64 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// The fit features in one place, each under the name the explanation shows (<c>ask --explain</c> names every feature
+/// that lowered a candidate). A new check of "does this candidate answer what was asked" is one file with a
+/// <c>Fit</c> method and one line here; its factor is the file's own constant, named and explained there.
+/// </summary>
+internal static class FitFeatures
+{
+    public static readonly IReadOnlyList<FitFeature> All =
+    [
+        new("tense", Ranker.TenseFit),
+        new("people in clause", Ranker.PeopleInClause),
+        new("names in clause", NamesInClause.Fit),
+        new("place already named", PlaceAlreadyNamed.Fit),
+        new("reference event", ReferenceEvent.Fit),
+        new("place gone to", PlaceGoneTo.Fit),
+        new("place of other doing", PlaceOfOtherDoing.Fit),
+        new("superlative apart", SuperlativeApart.Fit),
+        new("group asked", GroupAsked.Fit),
+        new("place as part", PlaceAsPart.Fit),
+        new("only planned", OnlyPlanned.Fit),
+        new("date in aside", DateInAside.Fit),
+        new("date in relative clause", DateInRelativeClause.Fit),
+        new("date apart in time", DateApartInTime.Fit),
+        new("plan date", PlanDate.Fit),
+        new("date of saying", DateOfSaying.Fit),
+        new("date after writing", DateAfterWriting.Fit),
+        new("date not given", DateNotGiven.Fit),
+        new("attempt asked", AttemptAsked.Fit),
+        new("owner absent", OwnerAbsent.Fit),
+        new("amount of other time", AmountOfOtherTime.Fit),
+        new("time", Ranker.TimeFit),
+    ];
+
+    /// <summary>
+    /// The product of the extractor's fit and every feature's, with the features that lowered it (by name and
+    /// factor) for the explanation. Stops at 0: nothing can raise a candidate no feature lets through.
+    /// </summary>
+    public static (double Fit, IReadOnlyList<(string Name, double Factor)> Lowered) Of(QuestionReading question, AnswerCandidate candidate)
+    {
+        var fit = candidate.Fit;
+        List<(string Name, double Factor)>? lowered = null;
+        foreach (var feature in All)
+        {
+            var factor = feature.Fit(question, candidate);
+            fit *= factor;
+            if (factor < 1.0)
+            {
+                (lowered ??= []).Add((feature.Name, factor));
+            }
+
+            if (fit == 0)
+            {
+                break;
+            }
+        }
+
+        return (fit, (IReadOnlyList<(string Name, double Factor)>?)lowered ?? []);
+    }
+}
