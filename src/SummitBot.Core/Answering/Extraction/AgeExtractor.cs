@@ -16,7 +16,7 @@ internal sealed class AgeExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         // "How old is Lee's son?": Lee only says whose son; Lee's own age does not answer.
-        var asked = question.People.Where(p => Spans.Owned(p.Words, question.Text) is null).SelectMany(p => p.Candidates).ToList();
+        var asked = question.People.Where(p => p.Owns is null).SelectMany(p => p.Candidates).ToList();
         foreach (var age in passage.Of(AnnotationKind.Age))
         {
             // A shared name ("Kim") may mean several people; the one whose age this is must be one of them.

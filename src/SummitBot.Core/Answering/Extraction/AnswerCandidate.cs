@@ -1,5 +1,6 @@
 using SummitBot.Answering.Retrieval;
 using SummitBot.Knowledge;
+using SummitBot.Language.Time;
 
 namespace SummitBot.Answering.Extraction;
 
@@ -12,6 +13,9 @@ internal sealed record AnswerCandidate(Passage? Passage, AnswerType Type, string
 {
     /// <summary>Why the extractor thinks the words answer (for <c>ask --explain</c>).</summary>
     public string Note { get; init; } = string.Empty;
+
+    /// <summary>For a date read as a date (not a year asked, not a time until), the day or span it stands for.</summary>
+    public CalendarDate? Calendar { get; init; }
 
     /// <summary>For a hand-written fact: the fact, whose curated sentence is the answer.</summary>
     public Fact? Fact { get; init; }

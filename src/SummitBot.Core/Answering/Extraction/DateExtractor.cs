@@ -49,7 +49,7 @@ internal sealed class DateExtractor : IAnswerExtractor
             }
 
             var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
-            yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}" };
+            yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}", Calendar = calendar };
         }
 
         if (!question.AsksYear)

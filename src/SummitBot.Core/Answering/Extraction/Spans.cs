@@ -78,7 +78,7 @@ internal static class Spans
     /// </summary>
     private static List<string> OwnerOf(NamedPerson named, QuestionReading question, Passage passage)
     {
-        if (!named.Qualifies || Owned(named.Words, question.Text) is not { } owned)
+        if (!named.Qualifies || named.Owns is not { } owned)
         {
             return [];
         }
@@ -105,23 +105,6 @@ internal static class Spans
         }
 
         return owners;
-    }
-
-    /// <summary>The word after "<paramref name="words"/>'s" in the question ("folder" of "Lund's folder"), or null.</summary>
-    internal static string? Owned(string words, string question)
-    {
-        var tokens = Language.Tokenizer.Tokenize(question);
-        var count = words.Split(' ').Length;
-        for (var i = 0; i + count + 1 < tokens.Count; i++)
-        {
-            if (string.Join(' ', tokens.Skip(i).Take(count).Select(t => t.Text)).Equals(words, StringComparison.OrdinalIgnoreCase)
-                && tokens[i + count].Kind == Language.TokenKind.Possessive && tokens[i + count + 1].IsWord)
-            {
-                return tokens[i + count + 1].Text;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The people the passage calls by exactly these words ("Kim" alone, not "Kim Yo Jong").</summary>

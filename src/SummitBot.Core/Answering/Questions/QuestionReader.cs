@@ -89,7 +89,7 @@ internal static partial class QuestionReader
         {
             PlaceKind = defined ? null : type.Place,
             Owner = MeasureOwner.Read(tokens, answerType),
-            People = people,
+            People = [.. people.Select(p => p with { Owns = NamedPerson.OwnedIn(p.Words, tokens) })],
             AskedRole = askedRole,
             AsksHead = askedRole.Count > 0 && AsksHead(words),
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,

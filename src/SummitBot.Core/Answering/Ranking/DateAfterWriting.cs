@@ -27,15 +27,8 @@ internal static class DateAfterWriting
         "plan", "set", "announce", "fix", "schedule", "want", "seek", "ask", "expect",
     };
 
-    public static double Fit(QuestionReading question, AnswerCandidate candidate)
-    {
-        if (candidate.Passage is not { } passage || candidate.Note is not { } note || !note.StartsWith("date ", StringComparison.Ordinal))
-        {
-            return 1.0;
-        }
-
-        return passage.Of(Language.Reading.AnnotationKind.Date).Any(d => d.Start == candidate.Start && IsStillToCome(question, passage, d)) ? StillToCome : 1.0;
-    }
+    public static double Fit(QuestionReading question, AnswerCandidate candidate) =>
+        candidate.Passage is { } passage && candidate.Calendar is { } day && IsStillToCome(question, passage, day) ? StillToCome : 1.0;
 
     /// <summary>
     /// Whether a date of the passage is after the article's own date while the question asks of a deed done: such a
@@ -43,6 +36,9 @@ internal static class DateAfterWriting
     /// as he hosted his guest": Tuesday is when he hosted).
     /// </summary>
     public static bool IsStillToCome(QuestionReading question, Retrieval.Passage passage, Language.Reading.Annotation date) =>
+        CalendarDate.Decode(date.Value) is { } day && IsStillToCome(question, passage, day);
+
+    private static bool IsStillToCome(QuestionReading question, Retrieval.Passage passage, CalendarDate day) =>
         question.Type is AnswerType.Date && question.Future is false && !question.NamesPlan && !question.LowerWords.Any(Intended.Contains)
-        && passage.Published is { } published && CalendarDate.Decode(date.Value) is { } day && day.From > published;
+        && passage.Published is { } published && day.From > published;
 }

@@ -420,7 +420,7 @@ internal static class Ranker
     /// </summary>
     private static bool OwnedInClause(QuestionReading question, NamedPerson person, Passage passage, int from, int to)
     {
-        if (!person.Qualifies || Spans.Owned(person.Words, question.Text) is not { } owned || passage.Analyze(owned) is not [var stem, ..])
+        if (!person.Qualifies || person.Owns is not { } owned || passage.Analyze(owned) is not [var stem, ..])
         {
             return false;
         }
