@@ -40,7 +40,7 @@ switch (command)
     }
 
     case "devset":
-        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out, options.String("only"), options.Int("rounds", 3));
+        return DevSetCheck.Run(options.String("set") ?? "dev", options.Int("articles", 0), Console.Out, options.String("only"), options.Int("rounds", 3), options.String("evidence"));
 
     case "update":
         return UpdateCheck.Run(options.Int("articles", 1000), Console.Out);

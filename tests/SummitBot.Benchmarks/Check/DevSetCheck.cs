@@ -19,7 +19,7 @@ namespace SummitBot.Benchmarks.Check;
 /// </summary>
 internal static class DevSetCheck
 {
-    public static int Run(string set, int articles, TextWriter output, string? only = null, int rounds = 3)
+    public static int Run(string set, int articles, TextWriter output, string? only = null, int rounds = 3, string? evidencePath = null)
     {
         if (FolderOf(set) is not { } name)
         {
@@ -56,6 +56,8 @@ internal static class DevSetCheck
             .Where(c => only is null || c.Ask[^1].Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         var board = new ScoreBoard();
         var sweep = new ThresholdSweep();
+        var explainer = services.GetRequiredService<IAnswerExplainer>();
+        using var evidence = evidencePath is null ? null : new StreamWriter(evidencePath);
         var times = new List<double>();
         var slowest = new List<(double Ms, string Question)>();
         for (var round = 0; round < Math.Max(2, rounds); round++)
@@ -63,9 +65,11 @@ internal static class DevSetCheck
             foreach (var c in cases)
             {
                 var context = FollowUpContext.Empty;
+                var asked = context;
                 Answer? answer = null;
                 foreach (var question in c.Ask)
                 {
+                    asked = context;
                     var started = Stopwatch.GetTimestamp();
                     answer = answers.Ask(IncomingQuestion.Read(question), context);
                     if (round > 0)
@@ -84,6 +88,10 @@ internal static class DevSetCheck
                     var verdict = SetJudge.Judge(c, SetReply.FromText(text));
                     board.Add(c, verdict, text);
                     sweep.Add(answer!.Confidence, verdict);
+                    if (evidence is not null && answer.IsAnswered && answer.FactId is null)
+                    {
+                        evidence.WriteLine($"{set}\t{verdict}\t{c.Id}\t{c.Type}\t{(c.Paraphrase ? "paraphrase" : "-")}\t{WinningEvidence(explainer.Explain(c.Ask[^1], asked))}");
+                    }
                 }
             }
         }
@@ -101,6 +109,32 @@ internal static class DevSetCheck
 
         output.WriteLine($"Managed heap {GC.GetTotalMemory(true) / 1048576.0:F0} MB, RSS {Environment.WorkingSet / 1048576.0:F0} MB");
         return 0;
+    }
+
+    /// <summary>
+    /// The evidence line <c>ask --explain</c> gives the candidate that answered (the one its decision names), with its
+    /// note: for <c>--evidence</c>, a table of answered cases and their features to calibrate the decline policy on.
+    /// </summary>
+    private static string WinningEvidence(string explanation)
+    {
+        var lines = explanation.Split('\n', StringSplitOptions.TrimEntries);
+        var decision = lines.LastOrDefault(l => l.StartsWith("Decision: answer with \u201C", StringComparison.Ordinal));
+        if (decision is null)
+        {
+            return "(no decision to answer from text)";
+        }
+
+        var chosen = decision["Decision: answer with ".Length..];
+        for (var i = 0; i + 1 < lines.Length; i++)
+        {
+            if (lines[i].Contains(". " + chosen + " (", StringComparison.Ordinal))
+            {
+                var note = lines[i][(lines[i].IndexOf(chosen + " (", StringComparison.Ordinal) + chosen.Length + 2)..];
+                return $"{note[..Math.Max(0, note.IndexOf(") from ", StringComparison.Ordinal))]}\t{lines[i + 1]}";
+            }
+        }
+
+        return "(candidate not shown)";
     }
 
     /// <summary>

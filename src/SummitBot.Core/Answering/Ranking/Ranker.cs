@@ -86,6 +86,7 @@ internal static class Ranker
         }
 
         veto ??= OneOfThem.Veto(question, passage);
+        veto ??= NotKnownWhether.Veto(question, passage);
 
         foreach (var term in question.Terms)
         {
