@@ -126,13 +126,13 @@ internal static class TitleFinder
     /// </summary>
     public static int BeforeComma(List<Token> tokens, int nameStart, int nameEnd)
     {
-        if (nameStart < 2 || tokens[nameStart - 1].Text != "," || !RoleWords.IsHead(tokens[nameStart - 2].Text)
+        if (nameStart < 2 || tokens[nameStart - 1].Text != "," || HeadBeforeComma(tokens, nameStart - 1) is not { } head
             || !(nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." || SpeechVerbs.IsSpeechVerb(tokens[nameEnd].Text)))
         {
             return -1;
         }
 
-        var first = Before(tokens, nameStart - 1);
+        var first = Before(tokens, head + 1);
         if (first < 0)
         {
             return -1;
@@ -140,6 +140,34 @@ internal static class TitleFinder
 
         // "his wife", "her husband": whose relation it is, said by the pronoun before it.
         return first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "his" or "her" or "their" ? first - 1 : first;
+    }
+
+    /// <summary>
+    /// The role's head before the comma: right before it ("first vice foreign minister,"), or before the place or body
+    /// the office is in or to ("Russia's ambassador in Moscow,", "China's envoy to the United Nations,"), named in
+    /// capitals. Null when there is none.
+    /// </summary>
+    private static int? HeadBeforeComma(List<Token> tokens, int comma)
+    {
+        var k = comma - 1;
+        if (RoleWords.IsHead(tokens[k].Text))
+        {
+            return k;
+        }
+
+        var named = 0;
+        while (k > 0 && named < 5 && tokens[k].IsCapitalized)
+        {
+            k--;
+            named++;
+        }
+
+        if (named > 0 && k > 0 && tokens[k].Text == "the")
+        {
+            k--;
+        }
+
+        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : null;
     }
 
     /// <summary>Auxiliaries that make the words before them a clause's subject (an apposition has no verb of its own).</summary>
