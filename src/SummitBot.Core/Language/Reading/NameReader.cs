@@ -49,7 +49,7 @@ internal static class NameReader
                 continue;
             }
 
-            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd);
+            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd);
             if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text)))
             {
                 PlaceAfterPreposition(sentence, start, runEnd);
@@ -555,6 +555,19 @@ internal static class NameReader
             && !Time.Calendar.IsCalendarWord(tokens[k].Text) && !RoleWords.IsRoleWord(tokens[k].Text))
         && TitleFinder.After(tokens, end) is { } apposition && TitleFinder.PersonHead(tokens, apposition.Start, apposition.End)
         && !Enumerable.Range(apposition.Start, apposition.End - apposition.Start).Any(k => RoleWords.IsHead(tokens[k].Text));
+
+    /// <summary>
+    /// "Song Tao, the head of the International Department, arrived": two or three plain English words (a Chinese name is
+    /// often two) are a name when the apposition after them opens with an article and an office ("the head of", "a
+    /// deputy director of"): the office says who the words are.
+    /// </summary>
+    private static bool DescribedByOffice(List<Token> tokens, int start, int end) =>
+        end - start is 2 or 3
+        && Enumerable.Range(start, end - start).All(k => tokens[k].IsWord && !CommonWords.IsFunctionWord(tokens[k].Text)
+            && !Time.Calendar.IsCalendarWord(tokens[k].Text) && !RoleWords.IsRoleWord(tokens[k].Text))
+        && end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text.ToLowerInvariant() is "the" or "a" or "an"
+        && Enumerable.Range(end + 2, Math.Min(4, tokens.Count - end - 2)).TakeWhile(k => tokens[k].IsWord && !tokens[k].IsCapitalized && RoleWords.IsRoleWord(tokens[k].Text))
+            .Any(k => RoleWords.IsHead(tokens[k].Text));
 
     private static bool FollowedBySpeech(List<Token> tokens, int end) => end < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[end].Text) && tokens[end].Text != "called";
 
