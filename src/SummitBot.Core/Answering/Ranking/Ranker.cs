@@ -143,6 +143,12 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (match == 0 && ForeseenTime.Tells(question, term, passage))
+            {
+                // "expected to take" of "said would take": a time foreseen, told by its future.
+                (match, where) = (RankingWeights.ByRelated, Where.Sentence);
+            }
+
             if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.
