@@ -9,7 +9,8 @@ namespace SummitBot.Answering.Ranking;
 /// "When did the work start?" and "The report, published on Tuesday, said the work started in early March": a date in
 /// an aside set off by commas that opens with a verb of its own ("published on Tuesday", "which was signed in May") is
 /// the time of that verb, said of a noun in passing. When the sentence has another date outside the aside and the
-/// question's words are outside it too, the other date is the asked deed's; the aside's is of something else.
+/// question's words are outside it too, the other date is the asked deed's; the aside's is of something else. A date in
+/// a joined clause of another deed (", and on Sunday he handed ...", see <see cref="DateOfOtherClause"/>) is no rival.
 /// </summary>
 internal static class DateInAside
 {
@@ -55,7 +56,7 @@ internal static class DateInAside
         }
 
         var otherDate = passage.Of(question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date)
-            .Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= 0 && !InAside(k));
+            .Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= 0 && !InAside(k) && !DateOfOtherClause.OfOtherDeed(question, passage, k));
         return otherDate ? Aside : 1.0;
     }
 

@@ -8,7 +8,8 @@ namespace SummitBot.Answering.Ranking;
 /// <summary>
 /// "When did the seized ship reach port?" and "The Osprey, a tanker that the navy seized last week, reached port on
 /// Monday": a date inside a relative clause ("that the navy seized last week") is the time of the clause's own verb,
-/// said of a noun in passing. When a date follows the clause, outside it, that one is the sentence's own deed's; the
+/// said of a noun in passing. When a date follows the clause, outside it (not in a joined clause of another deed, see
+/// <see cref="DateOfOtherClause"/>), that one is the sentence's own deed's; the
 /// clause's date answers only a question that asks of the clause's verb, not one that merely describes its noun with
 /// it ("the seized ship").
 /// </summary>
@@ -43,7 +44,7 @@ internal static class DateInRelativeClause
         }
 
         var kind = question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date;
-        var dateAfter = passage.Of(kind).Any(d => tokens.FindIndex(t => t.Start >= d.Start) >= to);
+        var dateAfter = passage.Of(kind).Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= to && !DateOfOtherClause.OfOtherDeed(question, passage, k));
         return dateAfter && DateInAside.Fit(question, candidate) >= 1.0 ? OfTheClause : 1.0;
     }
 

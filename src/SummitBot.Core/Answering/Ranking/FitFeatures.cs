@@ -25,6 +25,8 @@ internal static class FitFeatures
         new("only planned", OnlyPlanned.Fit),
         new("date in aside", DateInAside.Fit),
         new("date in relative clause", DateInRelativeClause.Fit),
+        new("date of other clause", DateOfOtherClause.Fit),
+        new("date since event", DateSinceEvent.Fit),
         new("date apart in time", DateApartInTime.Fit),
         new("plan date", PlanDate.Fit),
         new("date of saying", DateOfSaying.Fit),
@@ -33,6 +35,7 @@ internal static class FitFeatures
         new("attempt asked", AttemptAsked.Fit),
         new("owner absent", OwnerAbsent.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
+        new("period within", PeriodWithin.Fit),
         new("time", Ranker.TimeFit),
     ];
 

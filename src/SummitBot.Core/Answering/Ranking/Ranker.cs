@@ -144,6 +144,18 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (match == 0 && ForeseenTime.Tells(question, term, passage))
+            {
+                // "expected to take" of "said would take": a time foreseen, told by its future.
+                (match, where) = (RankingWeights.ByRelated, Where.Sentence);
+            }
+
+            if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
+            {
+                // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.
+                (match, where) = (1, Where.Sentence);
+            }
+
             if (match == 0 && Initials.IsAcronym(term.Word) && Initials.Spelt(term.Word, passage.Analysis.Tokens))
             {
                 // "according to KCNA" of "the Korean Central News Agency reported": the acronym spelt out.

@@ -1,0 +1,30 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+using SummitBot.Language.World;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "When did the talks in Norway end?" and "the talks at a lodge outside Oslo ended on Friday": a country the question
+/// gives as where something happened ("in Norway") is told by a city of that country the sentence names. Only a
+/// country after "in": one asked of otherwise ("Norway's envoy") is a party, not a setting a city could stand for.
+/// </summary>
+internal static class PlaceWithinAsked
+{
+    public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
+    {
+        if (term.Role != TermRole.Name || !AfterIn(question.Text, term.Word))
+        {
+            return false;
+        }
+
+        var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym);
+        return country?.Country is { } name && passage.Of(AnnotationKind.Place).Any(p =>
+            p.Detail.Split('|') is [var kind, var of] && kind is nameof(PlaceKind.City) or nameof(PlaceKind.Capital) && of == name);
+    }
+
+    /// <summary>Whether the question has "in" right before the word ("the talks in Norway").</summary>
+    private static bool AfterIn(string question, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(question, $@"\bin\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+}
