@@ -35,7 +35,9 @@ internal static class FullName
             }
 
             // The question's own words, not words related to them ("full" ~ "Moon"): the name must be the one asked about.
-            var own = Enumerable.Range(i, end - i).Count(k => asked.Any(t => stems[k].Contains(t.Stem)));
+            // "What is the ballet Kim watched called?": the thing called is the ballet; a name that holds only the
+            // question's person ("Kim Yo Jong") is someone else's.
+            var own = Enumerable.Range(i, end - i).Count(k => asked.Any(t => stems[k].Contains(t.Stem) && !(question.AsksWhatCalled && t.Role == TermRole.Name)));
             var words = Enumerable.Range(i, end - i).Count(k => tokens[k].IsCapitalized);
             if (own > 0 && words - own >= 2)
             {

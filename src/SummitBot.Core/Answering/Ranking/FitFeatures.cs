@@ -33,6 +33,7 @@ internal static class FitFeatures
         new("attempt asked", AttemptAsked.Fit),
         new("owner absent", OwnerAbsent.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
+        new("name asked", NameAsked.Fit),
         new("time", Ranker.TimeFit),
     ];
 
