@@ -117,6 +117,7 @@ internal static partial class QuestionReader
             AsksDefinition = defined,
             AsksWhatCalled = answerType == AnswerType.What && WhatCalled.Asks(plain),
             AsksNameOf = WhatCalled.AsksNameOf(plain),
+            AsksNameOfThing = WhatCalled.OfThing(plain, terms),
             StrandedPreposition = EndingPreposition.Of(plain, answerType, terms),
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),

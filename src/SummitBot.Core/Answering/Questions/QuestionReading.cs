@@ -169,6 +169,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What's the name of the villa ...?": the noun "name" is asked outright, so only a proper name answers, never a description (see <see cref="WhatCalled"/>).</summary>
     public bool AsksNameOf { get; init; }
 
+    /// <summary>"What is the name of the ballet Kim watched?": the name is asked of a thing called by a common noun, not of a person (see <see cref="WhatCalled.OfThing"/>).</summary>
+    public bool AsksNameOfThing { get; init; }
+
     /// <summary>"What did the crew hit the guards with?": the preposition the question ends on, whose object is asked (see <see cref="EndingPreposition"/>), or null.</summary>
     public string? StrandedPreposition { get; init; }
 

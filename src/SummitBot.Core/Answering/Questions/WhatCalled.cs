@@ -32,6 +32,28 @@ internal static class WhatCalled
     }
 
     /// <summary>
+    /// "What is the name of the ballet Kim watched?", "what is the ballet Kim watched called?": the name is asked of a
+    /// thing the question calls by a common noun (one of its content terms right after "name of" or "what is"), not of
+    /// a person; a name that holds only the question's person ("Kim Yo Jong") is then someone else's.
+    /// </summary>
+    public static bool OfThing(IReadOnlyList<string> plain, IReadOnlyList<QuestionTerm> terms)
+    {
+        var of = plain.Select((w, i) => (w, i)).FirstOrDefault(p => p.w is "name" or "names" && p.i + 1 < plain.Count && plain[p.i + 1] == "of").i;
+        var at = of > 0 ? of + 2 : Asks(plain) ? (plain[0] == "what's" ? 1 : 2) : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        if (at < plain.Count && plain[at] is "the" or "a" or "an")
+        {
+            at++;
+        }
+
+        return at < plain.Count && terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.Word.Equals(plain[at], StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>
     /// "What's the name of the villa ...?", "what are the names of ...?", "what is its name?": the noun "name" asked
     /// outright, so the answer is a proper name. ("Did Pompeo name a city?" uses the verb, and is not read so.)
     /// </summary>
