@@ -46,6 +46,15 @@ internal static partial class NamingPhrase
         }
     }
 
-    /// <summary>Whether the place at <paramref name="start"/> only says where a thing goes by a name ("known in the West as").</summary>
-    public static bool IsScope(string text, int start) => ScopeOpening().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)).ToString());
+    /// <summary>What follows the place of a naming phrase: "as", or the name itself (a quote mark or a capitalised word, with no comma between).</summary>
+    [GeneratedRegex(@"^(?:\s*,?\s*as\b|\s*[""\u201C]|\s+(?:the\s+)?[A-Z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex NameFollows();
+
+    /// <summary>
+    /// Whether the place from <paramref name="start"/> to <paramref name="end"/> only says where a thing goes by a name
+    /// ("known in the West as"): a naming word and "in" before it, "as" or the name after it. "A meeting called in
+    /// Hanoi on Friday" is where the meeting was called, and stays a place.
+    /// </summary>
+    public static bool IsScope(string text, int start, int end) =>
+        ScopeOpening().IsMatch(text.AsSpan(Math.Max(0, start - 40), Math.Min(start, 40)).ToString()) && NameFollows().IsMatch(text.AsSpan(end, Math.Min(text.Length - end, 40)).ToString());
 }

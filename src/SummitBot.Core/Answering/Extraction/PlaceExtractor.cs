@@ -56,7 +56,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             // country, is the question's.
             var words = text[place.Start..end];
             // "known in the West as the Butterfly Lovers": the West is where the name is used, not where it happened.
-            if (NamingPhrase.IsScope(text, place.Start) || ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
+            if (NamingPhrase.IsScope(text, place.Start, place.End) || ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }
