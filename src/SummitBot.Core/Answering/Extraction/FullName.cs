@@ -35,7 +35,9 @@ internal static class FullName
             }
 
             // The question's own words, not words related to them ("full" ~ "Moon"): the name must be the one asked about.
-            var own = Enumerable.Range(i, end - i).Count(k => asked.Any(t => stems[k].Contains(t.Stem)));
+            // "What is the name of the ballet Kim watched?": the thing named is the ballet; a name that holds only
+            // the question's person ("Kim Yo Jong") is someone else's.
+            var own = Enumerable.Range(i, end - i).Count(k => asked.Any(t => stems[k].Contains(t.Stem) && !(question.AsksNameOfThing && t.Role == TermRole.Name)));
             var words = Enumerable.Range(i, end - i).Count(k => tokens[k].IsCapitalized);
             if (own > 0 && words - own >= 2)
             {
@@ -57,6 +59,21 @@ internal static class FullName
             next++;
         }
 
-        return next < tokens.Count && tokens[next].IsCapitalized;
+        return next < tokens.Count && tokens[next].IsCapitalized && (tokens[at].Text != "," || ListGoesOn(tokens, next));
+    }
+
+    /// <summary>
+    /// "for Peace, Prosperity and Unification": a comma inside a name lists its words, so the words after it go on to
+    /// "and" or another comma; "at the Grand Theatre, KCNA said" ends the name at the comma, and the next name is the source's.
+    /// </summary>
+    private static bool ListGoesOn(List<Language.Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Text is "and" or ",";
     }
 }

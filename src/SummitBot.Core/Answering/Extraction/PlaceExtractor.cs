@@ -55,7 +55,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             // "Where was the Hanoi summit held?" is not answered by "Hanoi, Vietnam": the place itself, whatever its
             // country, is the question's.
             var words = text[place.Start..end];
-            if (ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
+            // "known in the West as the Butterfly Lovers": the West is where the name is used, not where it happened.
+            if (NamingPhrase.IsScope(text, place.Start, place.End) || ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }

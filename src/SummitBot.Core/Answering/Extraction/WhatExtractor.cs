@@ -38,6 +38,22 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksWhatCalled)
+        {
+            foreach (var name in NamingPhrase.Names(question, passage))
+            {
+                yield return name;
+            }
+        }
+
+        // "What did the crew hit the guards with?": the object of the question's last word is asked; the verb's own
+        // object ("hit the guards") and the sentence are not it.
+        var stranded = question.StrandedPreposition is not null;
+        foreach (var taken in PrepositionObject.In(question, passage))
+        {
+            yield return taken;
+        }
+
         if (question.AsksDefinition)
         {
             foreach (var described in Definition.In(question, passage))
@@ -46,7 +62,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
-        if (question.AsksObject && ObjectOfVerb(question, passage) is { } done)
+        if (question.AsksObject && !stranded && ObjectOfVerb(question, passage) is { } done)
         {
             yield return done;
         }
@@ -94,7 +110,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
-                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) ? 0.2 : 0.7;
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -153,7 +169,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
     /// denies it), as a whole; a "what" question wants less than a sentence.
     /// </summary>
     private static double SentenceFit(QuestionReading question) =>
-        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName || question.AsksDefinition ? 0.2 : question.Category is null ? 0.6 : 0.4;
+        question.Type == AnswerType.YesNo ? 1.0 : question.AsksName || question.AsksDefinition || question.StrandedPreposition is not null ? 0.2 : question.Category is null ? 0.6 : 0.4;
 
     /// <summary>The most words an object of the question's verb may have ("false documents", "a letter from Kim").</summary>
     private const int ObjectWords = 5;

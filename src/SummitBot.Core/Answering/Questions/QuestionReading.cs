@@ -163,6 +163,18 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksName { get; init; }
 
+    /// <summary>"What is the play known as?", "what was the ship named?": the name a sentence gives after a naming word is asked (see <see cref="WhatCalled"/>).</summary>
+    public bool AsksWhatCalled { get; init; }
+
+    /// <summary>"What's the name of the villa ...?": the noun "name" is asked outright, so only a proper name answers, never a description (see <see cref="WhatCalled"/>).</summary>
+    public bool AsksNameOf { get; init; }
+
+    /// <summary>"What is the name of the ballet Kim watched?": the name is asked of a thing called by a common noun, not of a person (see <see cref="WhatCalled.OfThing"/>).</summary>
+    public bool AsksNameOfThing { get; init; }
+
+    /// <summary>"What did the crew hit the guards with?": the preposition the question ends on, whose object is asked (see <see cref="EndingPreposition"/>), or null.</summary>
+    public string? StrandedPreposition { get; init; }
+
     /// <summary>"What is the Friendship Tower?": what the named thing is, as the text describes it beside its name (see <see cref="ThingDefined"/>).</summary>
     public bool AsksDefinition { get; init; }
 

@@ -36,6 +36,7 @@ internal static class FitFeatures
         new("owner absent", OwnerAbsent.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
         new("period within", PeriodWithin.Fit),
+        new("name asked", NameAsked.Fit),
         new("time", Ranker.TimeFit),
     ];
 
