@@ -129,7 +129,7 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
-            if (where == Where.Article && NamesAnotherCountry(term, passage))
+            if (where == Where.Article && NamesAnotherCountry(question, term, passage))
             {
                 // "How many workers are in China?" is not answered by "workers ... in Russia" in an article set in China.
                 (match, where) = (0, Where.Nowhere);
@@ -521,13 +521,26 @@ internal static class Ranker
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
     }
 
-    private static bool NamesAnotherCountry(QuestionTerm term, Passage passage)
+    private static bool NamesAnotherCountry(QuestionReading question, QuestionTerm term, Passage passage)
     {
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
+        var askedAsPlace = asked is not null && AskedAsPlace(question.Text, term.Word);
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal) && p.Detail.Split('|')[1] != asked.Country
-                && SetIn(passage.Text, p.Start));
+            .Any(p => (p.Detail.StartsWith("Country|", StringComparison.Ordinal) || (askedAsPlace && IsCity(p.Detail))) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)
+                && p.Detail.Split('|')[1] is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
     }
+
+    /// <summary>"dock in Sweden", "fly to Japan": the question names the country after a preposition of place.</summary>
+    private static bool AskedAsPlace(string question, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(question, $@"\b(?:in|to|into|inside|at|across)\s+(?:the\s+)?{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+    /// <summary>
+    /// A capital or city the gazetteer puts in a country: asked "when did it dock in Sweden?", a sentence set "in
+    /// Helsinki" is set in another country. Only for a country asked as a place: a city where something was said
+    /// ("South Korea's military said in Seoul") is not where the North's launch was.
+    /// </summary>
+    private static bool IsCity(string detail) =>
+        detail.Split('|')[0] is nameof(Language.World.PlaceKind.Capital) or nameof(Language.World.PlaceKind.City);
 
     /// <summary>
     /// "workers ... in Russia", "at talks in Vietnam": a country after a preposition of place is where the sentence is
