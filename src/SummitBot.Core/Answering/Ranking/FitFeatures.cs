@@ -32,6 +32,7 @@ internal static class FitFeatures
         new("date not given", DateNotGiven.Fit),
         new("attempt asked", AttemptAsked.Fit),
         new("owner absent", OwnerAbsent.Fit),
+        new("other owner", OtherOwner.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
         new("time", Ranker.TimeFit),
     ];
