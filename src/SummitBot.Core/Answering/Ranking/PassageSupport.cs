@@ -6,6 +6,6 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal sealed record PassageSupport(double Coverage, double InSentence, double MissingShare, IReadOnlyList<string> Missing, string? Veto, bool SaysPredicate)
 {
-    /// <summary>Every content word of the question it has, it has only by a related word (none as the question says it).</summary>
+    /// <summary>Every content word of the question it has, it has only by a related word (none as the question says it), one of them a word no source uses.</summary>
     public bool OnlyRelated { get; init; }
 }

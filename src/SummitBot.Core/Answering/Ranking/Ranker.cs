@@ -89,7 +89,8 @@ internal static class Ranker
         veto ??= OneOfThem.Veto(question, passage);
 
         var anyLiteral = false;
-        var byRelated = 0;
+        var unknownByRelated = false;
+        var relatedUsed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in question.Terms)
         {
             if (covered.Contains(term.Word.ToLowerInvariant()) || term == question.Claim)
@@ -162,9 +163,13 @@ internal static class Ranker
             {
                 // Matched otherwise (a verb of saying for "speak", a clause of time told in other words) is a rule's
                 // evidence, as good as the word.
-                var related = !HasLiterally(term, passage) && term.Related.Any(r => passage.Words.Contains(r) || passage.Context.Contains(r) || passage.Near.Contains(r));
-                anyLiteral |= !related;
-                byRelated += related ? 1 : 0;
+                var related = HasLiterally(term, passage) ? null : term.Related.FirstOrDefault(r => passage.Words.Contains(r) || passage.Context.Contains(r) || passage.Near.Contains(r));
+                anyLiteral |= related is null;
+                if (related is not null)
+                {
+                    relatedUsed.Add(related);
+                    unknownByRelated |= term.Unknown;
+                }
             }
 
             total += weight;
@@ -190,9 +195,11 @@ internal static class Ranker
 
         // "Who's covering the delegates' lodging?" and "agreed to meet again in advance of the summit": "covering" is
         // "meet" and "lodging" "advance" only in senses the sentence does not use. Not one of the question's own words
-        // there, its matches by related words alone are weak evidence that it tells of the same thing. (One word so
-        // matched, beside the names asked, is often the plain paraphrase: "meet" of "held their summit".)
-        var onlyRelated = byRelated >= MinOnlyRelated && !anyLiteral;
+        // there, and one of them a word no source uses at all (which only a related word can match), its matches by
+        // related words alone are weak evidence that it tells of the same thing. One word of the passage so matched,
+        // beside the names asked, is often the plain paraphrase ("meet" of "held their summit", "telephone" of "phone
+        // call"); so are two for words the sources use ("talk on the phone" of "had spoken by telephone").
+        var onlyRelated = relatedUsed.Count >= MinOnlyRelated && unknownByRelated && !anyLiteral;
 
         return new PassageSupport(
             total == 0 ? 0.6 : found / total,
@@ -204,7 +211,7 @@ internal static class Ranker
         { OnlyRelated = onlyRelated };
     }
 
-    /// <summary>How many of the question's content words matched by related words alone make the passage's match weak.</summary>
+    /// <summary>How many of the passage's words, each related to a content word of the question, make its match weak when it has none as asked.</summary>
     private const int MinOnlyRelated = 2;
 
     /// <summary>Whether the passage has the term itself (not a related word) in the sentence, what it refers back to, or the sentences beside it.</summary>
