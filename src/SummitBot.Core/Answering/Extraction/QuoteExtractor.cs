@@ -37,6 +37,18 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 Enclosing.TopicOutsideFragments => quote.Detail == "direct" ? OffTopicFragment : 1.0,
                 _ => quote.Detail == "direct" ? 1.0 : 0.6,
             };
+            if (Added(question, passage, quote) is { } added)
+            {
+                // What the question asks about is in what the speaker added after the quote, not in the quote.
+                fit *= OffTopicFragment;
+                yield return new AnswerCandidate(passage, Type, passage.Text[added.Start..added.End], added.Start, added.End, bySpeaker)
+                {
+                    Note = $"report added after a quote of {quote.Value}",
+                    Speaker = quote.Value,
+                    Person = quote.Value,
+                };
+            }
+
             yield return new AnswerCandidate(passage, Type, quote.TextIn(passage.Text).Trim(' ', ',', '\u201C', '\u201D', '"'), quote.Start, quote.End, fit)
             {
                 Note = $"{quote.Detail} quote of {quote.Value}",
@@ -63,7 +75,7 @@ internal sealed class QuoteExtractor : IAnswerExtractor
     /// </summary>
     private static Enclosing Around(QuestionReading question, Passage passage, Annotation quote)
     {
-        var topic = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && !Language.Words.SpeechVerbs.IsSpeechVerb(t.Word.ToLowerInvariant())).ToList();
+        var topic = Topic(question);
         if (topic.Count == 0)
         {
             return Enclosing.None;
@@ -85,11 +97,34 @@ internal sealed class QuoteExtractor : IAnswerExtractor
         return Enclosing.TopicOutsideFragments;
     }
 
-    private static bool HasTopic(Passage passage, Annotation quote, List<QuestionTerm> topic)
+    private static bool HasTopic(Passage passage, Annotation quote, List<QuestionTerm> topic) => HasTopic(passage, quote.TextIn(passage.Text), topic);
+
+    private static bool HasTopic(Passage passage, string text, List<QuestionTerm> topic)
     {
-        var words = passage.Analyze(quote.TextIn(passage.Text));
+        var words = passage.Analyze(text);
         return topic.Any(t => t.IsIn(words));
     }
+
+    /// <summary>
+    /// What the speaker added after the quote in the same sentence (<see cref="AddedReport"/>), when it has what the
+    /// question asks about and the quote does not; null otherwise.
+    /// </summary>
+    private static (int Start, int End)? Added(QuestionReading question, Passage passage, Annotation quote)
+    {
+        var topic = Topic(question);
+        if (topic.Count == 0 || AddedReport.After(passage, quote) is not { } added || HasTopic(passage, quote, topic)
+            || !HasTopic(passage, passage.Text[added.Start..added.End], topic))
+        {
+            return null;
+        }
+
+        // A report the reading already holds as a quote of its own is extracted as one.
+        return passage.Of(AnnotationKind.Quote).Any(q => q.Start <= added.Start && added.End <= q.End) ? null : added;
+    }
+
+    /// <summary>The question's own words of what was said about (not names, not verbs of saying).</summary>
+    private static List<QuestionTerm> Topic(QuestionReading question) =>
+        question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && !Language.Words.SpeechVerbs.IsSpeechVerb(t.Word.ToLowerInvariant())).ToList();
 
     /// <summary>
     /// "What did the Ministry of Rural Affairs say?" of "The Swedish Ministry of Rural Affairs said ...": an organisation

@@ -3,7 +3,8 @@ namespace SummitBot.Answering.Questions;
 /// <summary>
 /// How the question uses a word beside a noun. "When did the seized ship reach port?": a past participle between an
 /// article and its noun ("the seized ship", "a postponed summit") describes what the question is about; it is not the
-/// deed whose time, place or length is asked. "Out of sight": a word after an article or "of" is itself a noun.
+/// deed whose time, place or length is asked; nor is one after its noun ("on the schooner caught in July"). "Out of
+/// sight": a word after an article or "of" is itself a noun.
 /// </summary>
 internal static class Describing
 {
@@ -22,9 +23,32 @@ internal static class Describing
             {
                 found.Add(word);
             }
+
+            if (AfterNounOfPreposition(plain, i))
+            {
+                found.Add(word);
+            }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// "How many crew were on the schooner caught in July?": a past participle right after the noun of a phrase that
+    /// opens with a preposition ("on the schooner") and before another ("in", "by", "last"), a clause that tells which
+    /// schooner, not the deed asked ("were on"). Not "When was the ship seized in July?": no preposition opens the noun's
+    /// phrase, so "seized" is the question's own verb.
+    /// </summary>
+    private static bool AfterNounOfPreposition(List<string> plain, int i)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        if (i < 3 || !relations.IsPastForm(plain[i]) || !relations.IsNounForm(plain[i - 1]) || Language.Words.CommonWords.IsFunctionWord(plain[i - 1])
+            || !Articles.Contains(plain[i - 2]) || !Language.Words.CommonWords.IsPreposition(plain[i - 3]))
+        {
+            return false;
+        }
+
+        return i + 1 < plain.Count && (Language.Words.CommonWords.IsPreposition(plain[i + 1]) || plain[i + 1] is "last" or "this" or "earlier" or "yesterday");
     }
 
     /// <summary>Words before a noun that make the word after them one ("of sight", "the flight", "his absence").</summary>

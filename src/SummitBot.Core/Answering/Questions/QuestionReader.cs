@@ -94,6 +94,7 @@ internal static partial class QuestionReader
             AsksHead = askedRole.Count > 0 && AsksHead(words),
             DoerRole = answerType == AnswerType.Person ? DoerRole(words) : null,
             SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
+            OwnedNoun = OwnedNoun.Read(tokens),
             LowerWords = plain.ToHashSet(StringComparer.Ordinal),
             CostAsked = AskedCost.Of(plain),
             DescribingParticiples = Describing.Participles(plain),

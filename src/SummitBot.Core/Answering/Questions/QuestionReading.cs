@@ -59,6 +59,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who led North Korea's side ...?", "who headed the Japanese delegation?": the countries whose side the person asked leads, and so belongs to; empty when none.</summary>
     public IReadOnlySet<string> SideOf { get; init; } = new HashSet<string>();
 
+    /// <summary>"Who led North Korea's negotiating team?": a noun the question gives an owner country, or null (see <see cref="Questions.OwnedNoun"/>).</summary>
+    public OwnedNoun? OwnedNoun { get; init; }
+
     /// <summary>"Which news agency ...?": the question's words (lower case) naming the kind of organisation asked for, the noun last.</summary>
     public IReadOnlyList<string> OrganizationAsked { get; init; } = [];
 

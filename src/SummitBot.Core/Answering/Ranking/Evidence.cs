@@ -32,6 +32,9 @@ internal sealed record Evidence
     /// <summary>Why the candidate cannot be right whatever its score (a name, an ordinal or a number the passage lacks), or null.</summary>
     public string? Veto { get; init; }
 
+    /// <summary>The passage has the question's content words only by related words (<see cref="RankingWeights.OnlyRelated"/>).</summary>
+    public bool OnlyRelated { get; init; }
+
     /// <summary>From a hand-written fact that fits the question.</summary>
     public bool Curated { get; init; }
 
@@ -46,5 +49,6 @@ internal sealed record Evidence
         $"confidence {Confidence:F2} = coverage {Coverage:F2}, in sentence {InSentence:F2}, fit {TypeFit:F2}, proximity {Proximity:F2}, retrieval {Retrieval:F2}"
         + (Lowered.Count > 0 ? $"; fit lowered by {string.Join(", ", Lowered.Select(l => $"{l.Name} {l.Factor:F2}"))}" : string.Empty)
         + (Missing.Count > 0 ? $"; missing: {string.Join(", ", Missing)}" : string.Empty)
+        + (OnlyRelated ? "; its content words only by related words" : string.Empty)
         + (Veto is null ? string.Empty : $"; VETO: {Veto}");
 }

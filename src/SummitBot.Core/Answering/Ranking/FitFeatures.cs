@@ -34,6 +34,7 @@ internal static class FitFeatures
         new("date not given", DateNotGiven.Fit),
         new("attempt asked", AttemptAsked.Fit),
         new("owner absent", OwnerAbsent.Fit),
+        new("other owner", OtherOwner.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),

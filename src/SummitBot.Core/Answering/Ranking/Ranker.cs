@@ -39,7 +39,7 @@ internal static class Ranker
         // The best this candidate could score (standing right by the question's words, in their clause, in the tense
         // asked): below the threshold, its remaining features need not be worked out.
         var bound = Confidence(new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Proximity = 1, Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth) }, support.MissingShare)
-            * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate);
+            * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) * (support.OnlyRelated ? RankingWeights.OnlyRelated : 1.0);
         if (bound < RankingWeights.Threshold || support.Veto is not null)
         {
             return new Evidence { Coverage = support.Coverage, InSentence = support.InSentence, TypeFit = candidate.Fit, Missing = support.Missing, Veto = support.Veto, Confidence = bound, Bounded = true };
@@ -56,8 +56,9 @@ internal static class Ranker
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
             Veto = support.Veto ?? OtherEvent(question, candidate),
+            OnlyRelated = support.OnlyRelated,
         };
-        return evidence with { Confidence = Confidence(evidence, support.MissingShare) * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) };
+        return evidence with { Confidence = Confidence(evidence, support.MissingShare) * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) * (support.OnlyRelated ? RankingWeights.OnlyRelated : 1.0) };
     }
 
     /// <summary>
@@ -88,6 +89,9 @@ internal static class Ranker
         veto ??= OneOfThem.Veto(question, passage);
         veto ??= NotKnownWhether.Veto(question, passage);
 
+        var anyLiteral = false;
+        var unknownByRelated = false;
+        var relatedUsed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in question.Terms)
         {
             if (covered.Contains(term.Word.ToLowerInvariant()) || term == question.Claim)
@@ -168,18 +172,31 @@ internal static class Ranker
                 (match, where) = (1, Where.Sentence);
             }
 
+            if (term.Role is TermRole.Content or TermRole.Event && match > 0)
+            {
+                // Matched otherwise (a verb of saying for "speak", a clause of time told in other words) is a rule's
+                // evidence, as good as the word.
+                var related = HasLiterally(term, passage) ? null : term.Related.FirstOrDefault(r => passage.Words.Contains(r) || passage.Context.Contains(r) || passage.Near.Contains(r));
+                anyLiteral |= related is null;
+                if (related is not null)
+                {
+                    relatedUsed.Add(related);
+                    unknownByRelated |= term.Unknown;
+                }
+            }
+
             total += weight;
             found += weight * match;
             inSentence += where == Where.Sentence ? weight * match : 0;
             if (match == 0)
             {
                 missing.Add(term.Word);
-                missingWeight += weight * (IsPredicate(term) ? RankingWeights.MissingVerbFactor : 1.0);
+                missingWeight += weight * (IsPredicate(question, term) ? RankingWeights.MissingVerbFactor : 1.0);
                 veto ??= term.IsStrict ? $"lacks '{term.Word}'" : term.Unknown && !Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) ? $"no source uses '{term.Word}'" : null;
             }
         }
 
-        var predicate = question.Terms.Where(IsPredicate).ToList();
+        var predicate = question.Terms.Where(t => IsPredicate(question, t)).ToList();
         var saysPredicate = predicate.Count == 0 || predicate.Any(t => t.IsIn(passage.Words));
         if (total == 0 && covered.Count > 0 && absent is null)
         {
@@ -189,14 +206,30 @@ internal static class Ranker
             return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, saysPredicate);
         }
 
+        // "Who's covering the delegates' lodging?" and "agreed to meet again in advance of the summit": "covering" is
+        // "meet" and "lodging" "advance" only in senses the sentence does not use. Not one of the question's own words
+        // there, and one of them a word no source uses at all (which only a related word can match), its matches by
+        // related words alone are weak evidence that it tells of the same thing. One word of the passage so matched,
+        // beside the names asked, is often the plain paraphrase ("meet" of "held their summit", "telephone" of "phone
+        // call"); so are two for words the sources use ("talk on the phone" of "had spoken by telephone").
+        var onlyRelated = relatedUsed.Count >= MinOnlyRelated && unknownByRelated && !anyLiteral;
+
         return new PassageSupport(
             total == 0 ? 0.6 : found / total,
             total == 0 ? 0.5 : inSentence / total,
             total == 0 ? 0 : missingWeight / total,
             missing,
             veto,
-            saysPredicate);
+            saysPredicate)
+        { OnlyRelated = onlyRelated };
     }
+
+    /// <summary>How many of the passage's words, each related to a content word of the question, make its match weak when it has none as asked.</summary>
+    private const int MinOnlyRelated = 2;
+
+    /// <summary>Whether the passage has the term itself (not a related word) in the sentence, what it refers back to, or the sentences beside it.</summary>
+    private static bool HasLiterally(QuestionTerm term, Passage passage) =>
+        term.Forms.Append(term.Stem).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s) || passage.Near.Contains(s) || passage.Before.Contains(s));
 
     /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
     private static bool SaysTimeAsked(QuestionReading question, QuestionTerm term, Passage passage) =>
@@ -560,9 +593,15 @@ internal static class Ranker
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>
-    private static bool IsPredicate(QuestionTerm term)
+    private static bool IsPredicate(QuestionReading question, QuestionTerm term)
     {
         var word = term.Word.ToLowerInvariant();
+        if (question.DescribingParticiples.Contains(word))
+        {
+            // "the schooner caught in July": it tells which schooner, not what happened.
+            return false;
+        }
+
         var relations = Language.Relations.WordRelations.Default;
         return term.Role == TermRole.Content && relations.IsVerb(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || !relations.IsNoun(word));

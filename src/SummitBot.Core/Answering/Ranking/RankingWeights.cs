@@ -55,6 +55,13 @@ internal static class RankingWeights
     public const double InBefore = 0.45;
     public const double ByRelated = 0.7;
 
+    /// <summary>
+    /// A passage that has the question's content words only by related words, none as asked: its confidence is scaled by
+    /// this, for a word's relations span all its senses ("cover" a bill is "meet" it; "meet" a person is not covering).
+    /// Low enough that the names asked and two such words alone stay below <see cref="Threshold"/> (0.85 did not).
+    /// </summary>
+    public const double OnlyRelated = 0.7;
+
     /// <summary>A name only the article has elsewhere (its headline, another sentence): the setting, weak evidence.</summary>
     public const double InArticle = 0.35;
 }

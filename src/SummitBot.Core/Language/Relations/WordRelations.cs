@@ -60,6 +60,10 @@ public sealed class WordRelations
     /// <summary>Whether WordNet knows <paramref name="word"/> (or a base form of it) as a verb.</summary>
     public bool IsVerb(string word) => HasPartOfSpeech(word, 'v');
 
+    /// <summary>"seized", "caught": a verb's form in "-ed" or an irregular past form of it, which may be its past participle.</summary>
+    public bool IsPastForm(string word) =>
+        IsVerb(word) && ((word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal)) || (Irregular.TryGetValue(word, out var form) && form != word));
+
     /// <summary>Whether WordNet knows <paramref name="word"/> (or a base form of it: "steps" → "step") as a noun.</summary>
     public bool IsNounForm(string word) => HasPartOfSpeech(word, 'n');
 

@@ -24,26 +24,33 @@ public static class CountriesNamed
         place.IsDemonym ? place.Country ?? place.Name : place.Kind == PlaceKind.Country ? place.Name : null;
 
     /// <summary>The countries of the first place of each name the text has for which <paramref name="countryOf"/> gives one.</summary>
-    private static HashSet<string> In(string text, bool anyCase, Func<Place, string?> countryOf)
+    private static HashSet<string> In(string text, bool anyCase, Func<Place, string?> countryOf) =>
+        new(Spans(Tokenizer.Tokenize(text), anyCase, countryOf).Select(s => s.Country), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// "a US team", "Seoul's envoy", "the Japanese delegation": where the tokens name a country by name, capital or
+    /// demonym (its first token and length) and which, for telling whose a noun is.
+    /// </summary>
+    public static IEnumerable<(int Start, int Length, string Country)> Spans(IReadOnlyList<Token> tokens, bool anyCase) =>
+        Spans(tokens, anyCase, place => ByNameOrCapital(place) ?? ByNameOrDemonymOf(place));
+
+    private static IEnumerable<(int Start, int Length, string Country)> Spans(IReadOnlyList<Token> tokens, bool anyCase, Func<Place, string?> countryOf)
     {
-        var countries = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var tokens = Tokenizer.Tokenize(text);
         for (var i = 0; i < tokens.Count; i++)
         {
             var length = Gazetteer.Default.Match(tokens, i, anyCase, out var places);
-            if (length == 0 || CommonWords.IsFunctionWord(tokens[i].Text))
+            if (length == 0 || (CommonWords.IsFunctionWord(tokens[i].Text) && !tokens[i].IsAcronym))
             {
+                // "us" is the pronoun; "US" in capitals is the country.
                 continue;
             }
 
             if (places.Select(countryOf).FirstOrDefault(c => c is not null) is { } country)
             {
-                countries.Add(country);
+                yield return (i, length, country);
             }
 
             i += length - 1;
         }
-
-        return countries;
     }
 }
