@@ -27,6 +27,12 @@ internal static class NameReader
                 continue;
             }
 
+            if (WorkTitles.IsInside(tokens, start, runEnd))
+            {
+                // "watched the ballet "Liang Shanbo and Zhu Yingtai,"": the title of a work, no one's name.
+                continue;
+            }
+
             if (IsOrganization(sentence, start, runEnd, people) is { } opened)
             {
                 // "Fighters" in "Fighters for a Free ...": the organisation's first word, no single name of its own.
