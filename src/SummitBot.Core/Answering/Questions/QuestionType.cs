@@ -151,7 +151,7 @@ internal static class QuestionType
                 return new(AnswerType.Title, null, true);
             }
 
-            if (next.Any(RoleWords.IsHead))
+            if (next.Any(RoleWords.IsHead) && !RoleDoingAsked(words, wh))
             {
                 // "which official ...", "what envoy ...": a person.
                 return new(AnswerType.Person, null, true);
@@ -328,6 +328,26 @@ internal static class QuestionType
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// "What were the envoys working on?", "what was the official doing?": after "what" and a form of "be", the person
+    /// named is the subject of an "-ing" verb and the question asks what they were doing, not who they are.
+    /// </summary>
+    private static bool RoleDoingAsked(List<string> words, int wh)
+    {
+        if (words[wh] is not "what" || wh + 1 >= words.Count || words[wh + 1] is not ("is" or "was" or "are" or "were"))
+        {
+            return false;
+        }
+
+        var k = wh + 2;
+        while (k < words.Count && words[k] is "the" or "a" or "an")
+        {
+            k++;
+        }
+
+        return k + 1 < words.Count && RoleWords.IsHead(words[k]) && words[k + 1].Length > 4 && words[k + 1].EndsWith("ing", StringComparison.Ordinal);
     }
 
     /// <summary>"which cities", "what places": the kind a plural noun names is its singular's.</summary>

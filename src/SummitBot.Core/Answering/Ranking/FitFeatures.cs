@@ -38,6 +38,7 @@ internal static class FitFeatures
         new("amount of other time", AmountOfOtherTime.Fit),
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),
+        new("venue kind asked", VenueKindAsked.Fit),
         new("time", Ranker.TimeFit),
     ];
 
