@@ -23,6 +23,7 @@ internal static class FitFeatures
         new("group asked", GroupAsked.Fit),
         new("place as part", PlaceAsPart.Fit),
         new("only planned", OnlyPlanned.Fit),
+        new("only possible", OnlyPossible.Fit),
         new("date in aside", DateInAside.Fit),
         new("date in relative clause", DateInRelativeClause.Fit),
         new("date of other clause", DateOfOtherClause.Fit),
