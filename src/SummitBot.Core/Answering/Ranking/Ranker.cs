@@ -89,9 +89,7 @@ internal static class Ranker
         veto ??= OneOfThem.Veto(question, passage);
         veto ??= NotKnownWhether.Veto(question, passage);
 
-        var anyLiteral = false;
-        var unknownByRelated = false;
-        var relatedUsed = new HashSet<string>(StringComparer.Ordinal);
+        var relatedOnly = new RelatedOnlyMatch();
         foreach (var term in question.Terms)
         {
             if (covered.Contains(term.Word.ToLowerInvariant()) || term == question.Claim)
@@ -174,15 +172,7 @@ internal static class Ranker
 
             if (term.Role is TermRole.Content or TermRole.Event && match > 0)
             {
-                // Matched otherwise (a verb of saying for "speak", a clause of time told in other words) is a rule's
-                // evidence, as good as the word.
-                var related = HasLiterally(term, passage) ? null : term.Related.FirstOrDefault(r => passage.Words.Contains(r) || passage.Context.Contains(r) || passage.Near.Contains(r));
-                anyLiteral |= related is null;
-                if (related is not null)
-                {
-                    relatedUsed.Add(related);
-                    unknownByRelated |= term.Unknown;
-                }
+                relatedOnly.Add(term, passage);
             }
 
             total += weight;
@@ -206,14 +196,6 @@ internal static class Ranker
             return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, saysPredicate);
         }
 
-        // "Who's covering the delegates' lodging?" and "agreed to meet again in advance of the summit": "covering" is
-        // "meet" and "lodging" "advance" only in senses the sentence does not use. Not one of the question's own words
-        // there, and one of them a word no source uses at all (which only a related word can match), its matches by
-        // related words alone are weak evidence that it tells of the same thing. One word of the passage so matched,
-        // beside the names asked, is often the plain paraphrase ("meet" of "held their summit", "telephone" of "phone
-        // call"); so are two for words the sources use ("talk on the phone" of "had spoken by telephone").
-        var onlyRelated = relatedUsed.Count >= MinOnlyRelated && unknownByRelated && !anyLiteral;
-
         return new PassageSupport(
             total == 0 ? 0.6 : found / total,
             total == 0 ? 0.5 : inSentence / total,
@@ -221,15 +203,8 @@ internal static class Ranker
             missing,
             veto,
             saysPredicate)
-        { OnlyRelated = onlyRelated };
+        { OnlyRelated = relatedOnly.IsWeak };
     }
-
-    /// <summary>How many of the passage's words, each related to a content word of the question, make its match weak when it has none as asked.</summary>
-    private const int MinOnlyRelated = 2;
-
-    /// <summary>Whether the passage has the term itself (not a related word) in the sentence, what it refers back to, or the sentences beside it.</summary>
-    private static bool HasLiterally(QuestionTerm term, Passage passage) =>
-        term.Forms.Append(term.Stem).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s) || passage.Near.Contains(s) || passage.Before.Contains(s));
 
     /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
     private static bool SaysTimeAsked(QuestionReading question, QuestionTerm term, Passage passage) =>
