@@ -14,7 +14,7 @@ internal static class PlaceWithinAsked
 {
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
-        if (term.Role != TermRole.Name || !AfterIn(question.Text, term.Word))
+        if (term.Role != TermRole.Name || !After("in", question.Text, term.Word))
         {
             return false;
         }
@@ -24,7 +24,11 @@ internal static class PlaceWithinAsked
             p.Detail.Split('|') is [var kind, var of] && kind is nameof(PlaceKind.City) or nameof(PlaceKind.Capital) && of == name);
     }
 
-    /// <summary>Whether the question has "in" right before the word ("the talks in Norway").</summary>
-    private static bool AfterIn(string question, string word) =>
-        System.Text.RegularExpressions.Regex.IsMatch(question, $@"\bin\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    /// <summary>
+    /// Whether the question has one of <paramref name="prepositions"/> (a regex alternation, "in|to") right before the
+    /// word, "the" allowed between ("the talks in Norway", "dock in the Netherlands"): the one reading of a country asked
+    /// as a place that this check and <see cref="Ranker"/>'s other-country check share.
+    /// </summary>
+    public static bool After(string prepositions, string question, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(question, $@"\b(?:{prepositions})\s+(?:the\s+)?{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 }

@@ -532,15 +532,11 @@ internal static class Ranker
     private static bool NamesAnotherCountry(QuestionReading question, QuestionTerm term, Passage passage)
     {
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
-        var askedAsPlace = asked is not null && AskedAsPlace(question.Text, term.Word);
+        var askedAsPlace = asked is not null && PlaceWithinAsked.After("in|to|into|inside|at|across", question.Text, term.Word); // "dock in Sweden", "fly to Japan"
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
             .Any(p => (p.Detail.StartsWith("Country|", StringComparison.Ordinal) || (askedAsPlace && IsCity(p.Detail))) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)
                 && p.Detail.Split('|')[1] is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
     }
-
-    /// <summary>"dock in Sweden", "fly to Japan": the question names the country after a preposition of place.</summary>
-    private static bool AskedAsPlace(string question, string word) =>
-        System.Text.RegularExpressions.Regex.IsMatch(question, $@"\b(?:in|to|into|inside|at|across)\s+(?:the\s+)?{System.Text.RegularExpressions.Regex.Escape(word)}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A capital or city the gazetteer puts in a country: asked "when did it dock in Sweden?", a sentence set "in
