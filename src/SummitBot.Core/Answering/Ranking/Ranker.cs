@@ -131,7 +131,7 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
-            if (where == Where.Article && NamesAnotherCountry(question, term, passage))
+            if (where == Where.Article && CountrySetElsewhere.Names(question, term, passage))
             {
                 // "How many workers are in China?" is not answered by "workers ... in Russia" in an article set in China.
                 (match, where) = (0, Where.Nowhere);
@@ -527,40 +527,6 @@ internal static class Ranker
             || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
         var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
-    }
-
-    private static bool NamesAnotherCountry(QuestionReading question, QuestionTerm term, Passage passage)
-    {
-        var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
-        var askedAsPlace = asked is not null && PlaceWithinAsked.After("in|to|into|inside|at|across", question.Text, term.Word); // "dock in Sweden", "fly to Japan"
-        return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => (p.Detail.StartsWith("Country|", StringComparison.Ordinal) || (askedAsPlace && IsCity(p.Detail))) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)
-                && p.Detail.Split('|')[1] is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
-    }
-
-    /// <summary>
-    /// A capital or city the gazetteer puts in a country: asked "when did it dock in Sweden?", a sentence set "in
-    /// Helsinki" is set in another country. Only for a country asked as a place: a city where something was said
-    /// ("South Korea's military said in Seoul") is not where the North's launch was.
-    /// </summary>
-    private static bool IsCity(string detail) =>
-        detail.Split('|')[0] is nameof(Language.World.PlaceKind.Capital) or nameof(Language.World.PlaceKind.City);
-
-    /// <summary>
-    /// "workers ... in Russia", "at talks in Vietnam": a country after a preposition of place is where the sentence is
-    /// set; one that acts ("North Korea commits to ...", "the United States and North Korea") is a party, and the
-    /// sentence may still be set in the article's country.
-    /// </summary>
-    private static bool SetIn(string text, int start)
-    {
-        var before = text[..start].TrimEnd();
-        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase))
-        {
-            before = before[..^4].TrimEnd();
-        }
-
-        var word = before[(before.LastIndexOf(' ') + 1)..].ToLowerInvariant();
-        return word is "in" or "at" or "inside" or "to" or "from" or "into" or "near" or "across" or "within" or "throughout";
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>
