@@ -12,6 +12,8 @@ namespace SummitBot.Answering.Extraction;
 /// question names ("who is Sweden's foreign minister?"). What else tells a reader whose office it is keeps it: the
 /// asked country in the sentence or the one before, "its" or "their", or a visiting delegation the person is in.
 /// (Without the dateline, a rule on the sentence alone lost right answers whose country was in the sentence before.)
+/// The other way round, in a story filed from the asked country, one of a visiting party ("accompanied by Foreign
+/// Minister X") holds the office of the country the party came from.
 /// </summary>
 internal static class HostOffice
 {
@@ -28,26 +30,27 @@ internal static class HostOffice
             return false;
         }
 
-        if (DatelineCountry(passage) is not { } host || question.Countries.Contains(host))
+        if (DatelineCountry(passage) is not { } host || NamesAskedCountry(question, passage))
         {
             return false;
         }
 
-        // "Stockholm said on Monday ... Foreign Minister Berg said": the asked country said in the sentence, or in the one
-        // before it, may be whose office it is.
-        if (CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries))
-        {
-            return false;
-        }
-
-        if (question.Countries.Any(country => passage.Analyze(country) is { Count: > 0 } stems && stems.All(passage.Before.Contains)))
-        {
-            return false;
-        }
-
-        // "Foreign Minister ... and ... were also in the delegation": one of a visiting party holds no office of the host.
-        return !Visiting.Any(word => passage.Analyze(word) is { Count: > 0 } stems && stems.All(passage.Words.Contains));
+        // "BEIJING - Kim was accompanied by ... Foreign Minister Ri Yong Ho": one of a visiting party holds an office of
+        // the country the party came from, not of the host the question asks about; one who is not holds the host's.
+        return question.Countries.Contains(host) ? InVisitingParty(passage) : !InVisitingParty(passage);
     }
+
+    /// <summary>
+    /// "Stockholm said on Monday ... Foreign Minister Berg said": the asked country said in the sentence, or in the one
+    /// before it, may be whose office it is.
+    /// </summary>
+    private static bool NamesAskedCountry(QuestionReading question, Passage passage) =>
+        CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries)
+        || question.Countries.Any(country => passage.Analyze(country) is { Count: > 0 } stems && stems.All(passage.Before.Contains));
+
+    /// <summary>"Foreign Minister ... and ... were also in the delegation": the sentence puts its people in a visiting party.</summary>
+    private static bool InVisitingParty(Passage passage) =>
+        Visiting.Any(word => passage.Analyze(word) is { Count: > 0 } stems && stems.All(passage.Words.Contains));
 
     /// <summary>Words that put a person in a party that came to the host country (its delegation, its entourage).</summary>
     private static readonly string[] Visiting = ["delegation", "entourage", "accompanied", "accompanying", "retinue"];
@@ -64,6 +67,13 @@ internal static class HostOffice
         foreach (var place in opening.Of(AnnotationKind.Place).Where(p => p.Start == 0))
         {
             var next = tokens.FindIndex(t => t.Start >= place.End);
+            if (next >= 0 && tokens[next].Text == "(")
+            {
+                // "BEIJING (Eastern Meridian News) - ...": the agency's name stands between the place and the dash.
+                var close = tokens.FindIndex(next, t => t.Text == ")");
+                next = close < 0 ? -1 : close + 1 < tokens.Count ? close + 1 : -1;
+            }
+
             if (next < 0 || tokens[next].Text is not ("-" or "\u2014" or "\u2013"))
             {
                 continue;
