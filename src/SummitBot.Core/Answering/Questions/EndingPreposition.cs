@@ -13,6 +13,9 @@ internal static class EndingPreposition
         "with", "for", "about", "from", "of", "on", "against", "into", "at", "to",
     };
 
+    /// <summary>Whether a question's last word is a preposition whose object it may leave for the answer.</summary>
+    public static bool Ends(string word) => Prepositions.Contains(word);
+
     /// <summary>
     /// The preposition the question ends on, or null: only a "what"/"which" question of at least four words whose
     /// word before the preposition is one of its terms ("what is it for?" leans on a referent and is not read so).

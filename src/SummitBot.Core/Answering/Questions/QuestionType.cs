@@ -167,7 +167,7 @@ internal static class QuestionType
         // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
         // After "what did", the one who spoke may take several words ("what did the head of the organising committee say").
         // "What was the concert called?" asks its name: "called" after "what was ..." is naming, not saying.
-        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => (SpeechVerbs.IsSpeechVerb(w) && !AsksWhatItIsCalled(words, wh, w)) || w is "words"))
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => (SpeechVerbs.IsSpeechVerb(w) && !AsksWhatItIsCalled(words, wh, w) && !AsksObjectOfToldClause(words, w)) || w is "words"))
         {
             return new(AnswerType.Quote, null, true);
         }
@@ -409,6 +409,15 @@ internal static class QuestionType
         wh + 1 < words.Count && words[wh + 1] is "did" or "does" or "do" or "will" or "would" or "has" or "have" or "had";
 
     /// <summary>"what was the concert called", "what is the plan called": a form of "be" after "what", then "called".</summary>
+    /// <summary>
+    /// "What did the service say the crew attacked the officers with?": the saying only attributes a clause of its own
+    /// ("the crew attacked the officers") whose last preposition the question leaves open; it asks that object, what the
+    /// clause says, not the words the service said. "What did they talk about?" (nothing between the verb and the
+    /// preposition) asks what was said.
+    /// </summary>
+    private static bool AsksObjectOfToldClause(List<string> words, string verb) =>
+        EndingPreposition.Ends(words[^1]) && words.Count - words.IndexOf(verb) - 2 >= 3;
+
     private static bool AsksWhatItIsCalled(List<string> words, int wh, string word) =>
         word is "called" && wh + 1 < words.Count && words[wh + 1] is "is" or "was" or "are" or "were" or "s";
 }
