@@ -32,6 +32,12 @@ internal static class ClaimPolarity
             return Polarity.Negated;
         }
 
+        if (AsksFirstOfAll(question) && SaysFirstSince(tokens))
+        {
+            // "Is this the first defection ever?" and "the first defection since 2007": there was one before.
+            return Polarity.Negated;
+        }
+
         if (SaysUnDone(question, passage))
         {
             // "Was the bill paid?" and "it went unpaid".
@@ -107,6 +113,56 @@ internal static class ClaimPolarity
 
         return false;
     }
+
+    /// <summary>
+    /// "Is this the first defection (ever)?": a first with no stretch of time of its own ("since 2007", "this year", "in
+    /// 2018"), within which a first since a date may well be the first.
+    /// </summary>
+    private static bool AsksFirstOfAll(QuestionReading question) =>
+        question.LowerWords.Any(w => w is "first" or "first-ever") && !question.LowerWords.Contains("since") && !question.LowerWords.Any(IsStretchNoun)
+        && question.TimeSaid is null && !question.Terms.Any(t => t.Role == TermRole.Number);
+
+    /// <summary>
+    /// "the first defection across the line since 2007", "its first test in five years": a first only within a stretch
+    /// of time says one came before it. "since" must open a time ("since 2007", "since the armistice", "since March"), not
+    /// a reason ("since he was ill"), and stand in the first's own clause.
+    /// </summary>
+    private static bool SaysFirstSince(List<Language.Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Text.Equals("first", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (var k = i + 1; k < tokens.Count && k <= i + FirstReach && tokens[k].Text is not ("," or ";" or ":" or "."); k++)
+            {
+                if (k + 1 < tokens.Count && tokens[k].Text.Equals("since", StringComparison.OrdinalIgnoreCase) && OpensTime(tokens[k + 1]))
+                {
+                    return true;
+                }
+
+                if (k + 2 < tokens.Count && tokens[k].Text.Equals("in", StringComparison.OrdinalIgnoreCase)
+                    && (tokens[k + 1].Kind == Language.TokenKind.Number || Language.Quantities.NumberWords.Value(tokens[k + 1].Text.ToLowerInvariant()) is not null || tokens[k + 1].Text.ToLowerInvariant() is "a" or "more" or "over" or "nearly" or "almost")
+                    && tokens.Skip(k + 2).Take(3).Any(t => IsStretchNoun(t.Text.ToLowerInvariant())))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many tokens after "first" its "since" may stand ("the first defection across the Joint Security Area since").</summary>
+    private const int FirstReach = 9;
+
+    private static bool IsStretchNoun(string word) => word is "year" or "years" or "decade" or "decades" or "month" or "months";
+
+    /// <summary>A word that opens a time after "since": a number or year, a month or name, or a determiner ("the armistice").</summary>
+    private static bool OpensTime(Language.Token token) =>
+        token.Kind == Language.TokenKind.Number || char.IsUpper(token.Text[0]) || token.Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her" or "last" or "early" or "late" or "then";
 
     // "the first delegation to the talks" names a place to go, not a deed.
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "this", "that", "its", "his", "her", "their", "our" };

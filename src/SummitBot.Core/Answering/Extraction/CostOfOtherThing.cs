@@ -90,6 +90,29 @@ internal static class CostOfOtherThing
     }
 
     /// <summary>
+    /// Where to read the subject of a "cost" joined by the "and" at <paramref name="and"/> to an earlier verb: at the
+    /// relative pronoun that verb follows ("trips that last five days and cost"), else just before the "and" (the words
+    /// read back then hold the subject with the earlier verb: "The trips last five days and cost").
+    /// </summary>
+    private static int SharedSubjectEnd(List<Token> tokens, int and)
+    {
+        for (var j = and - 1; j >= 1 && and - j <= SubjectTokens + 4; j--)
+        {
+            if (!tokens[j].IsWord && tokens[j].Kind != TokenKind.Number)
+            {
+                break;
+            }
+
+            if (tokens[j].Text.ToLowerInvariant() is "which" or "that")
+            {
+                return j;
+            }
+        }
+
+        return and - 1;
+    }
+
+    /// <summary>
     /// The token indices of the subject of "cost" just before the sum ("widening the old roads could cost as much as
     /// ..."; "the plant, which costs about ..." reads back past "which" to "the plant"); null when the sum follows no
     /// "cost" or its subject is a pronoun or not found.
@@ -114,6 +137,13 @@ internal static class CostOfOtherThing
         while (k >= 0 && tokens[k].IsWord && AskedCost.BeforeVerb.Contains(tokens[k].Text))
         {
             k--;
+        }
+
+        if (k >= 1 && tokens[k].Text.Equals("and", StringComparison.OrdinalIgnoreCase))
+        {
+            // "trips from Beijing that last five days and cost about $1,500": "cost" shares the subject of the verb it is
+            // joined to, read before that verb's own relative pronoun when it has one.
+            k = SharedSubjectEnd(tokens, k);
         }
 
         if (k >= 1 && tokens[k].Text.ToLowerInvariant() is "which" or "that")

@@ -26,7 +26,7 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted);
+            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted, passage);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
                 // An ordinal counts only what the question counts ("the 11th launch" for "how many launches").
@@ -60,7 +60,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     /// less: the synonym groups list some inflections only, so "launch" in a sentence reads as its group's word while
     /// "launches" in the question stays itself, and the same noun would otherwise not count at all.
     /// </summary>
-    private static double Share(QuestionReading question, List<string> counted)
+    private static double Share(QuestionReading question, List<string> counted, Passage passage)
     {
         if (question.Counted.Count == 0)
         {
@@ -68,9 +68,18 @@ internal sealed class CountExtractor : IAnswerExtractor
         }
 
         var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
-            : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) ? RelatedShare : 0);
+            : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) || HeadOfCompound(stem, counted, passage) ? RelatedShare : 0);
         return found / question.Counted.Count;
     }
+
+    /// <summary>
+    /// "How many cyberattacks ...?" and "35 reported attacks" after a sentence about cyberattacks: the sentence counts the
+    /// head of the compound asked, and the compound itself stands right before it or in what it refers back to, so
+    /// they are the same things.
+    /// </summary>
+    private static bool HeadOfCompound(string stem, List<string> counted, Passage passage) =>
+        (passage.Near.Contains(stem) || passage.Context.Contains(stem) || passage.Before.Contains(stem))
+        && counted.Any(head => head.Length >= 4 && stem.Length >= head.Length + 3 && stem.EndsWith(head, StringComparison.Ordinal));
 
     /// <summary>
     /// A name or a capitalized word before the noun the question counts ("North Korean athletes", "Swedish ships") of

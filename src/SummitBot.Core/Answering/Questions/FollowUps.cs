@@ -298,10 +298,21 @@ internal static class FollowUps
             wh = newWh + " " + words[next];
         }
 
+        List<string> lastCounted = [];
         if (rest.Count > 0 && rest[0].ToLowerInvariant() is "many" or "much")
         {
             var aux = rest.FindIndex(w => Auxiliaries.Contains(w.ToLowerInvariant()));
+            lastCounted = aux > 1 ? rest[1..aux] : [];
             rest = aux > 0 ? rest.Skip(aux).ToList() : rest.Skip(1).ToList();
+        }
+
+        if (OwnCount(words) is { } own)
+        {
+            // "How many cyberattacks is the panel looking into, and in how many countries?": the second part counts
+            // countries, not attacks, and where the attacks are; "how many is the panel looking into?" would take the
+            // attacks' number for it. Its preposition keeps the last question's counted things as what it asks of.
+            wh = own.Phrase;
+            rest = own.Preposition ? [.. rest, .. lastCounted] : rest;
         }
 
         while (rest.Count > 0 && (rest[0].ToLowerInvariant() is "long" or "far" or "soon" || Language.Words.PlaceWords.Kinds.ContainsKey(rest[0]) && lastWh >= 0 && lastWords[lastWh].Equals("which", StringComparison.OrdinalIgnoreCase)))
@@ -310,6 +321,29 @@ internal static class FollowUps
         }
 
         return wh + " " + string.Join(' ', rest) + "?";
+    }
+
+    /// <summary>
+    /// "and in how many countries?", "and how much money?": the things a "how many"/"how much" part counts by name, with
+    /// the preposition it opens with; null when it names none ("and how many?").
+    /// </summary>
+    private static (string Phrase, bool Preposition)? OwnCount(List<string> words)
+    {
+        var how = words.IndexOf("how");
+        if (how < 0 || how + 2 >= words.Count || words[how + 1] is not ("many" or "much"))
+        {
+            return null;
+        }
+
+        var counted = words.Skip(how + 2).TakeWhile(w => !Auxiliaries.Contains(w) && !CommonWords.IsFunctionWord(w)).ToList();
+        if (counted.Count == 0 || how + 2 + counted.Count != words.Count)
+        {
+            return null;
+        }
+
+        var preposition = how > 0 && CommonWords.IsPreposition(words[how - 1]);
+        var phrase = string.Join(' ', words.Skip(how).Take(2 + counted.Count));
+        return (preposition ? words[how - 1] + " " + phrase : phrase, preposition);
     }
 
     /// <summary>Nouns of time after "what"/"which" that make it ask when: "at what time?", "on which day?".</summary>

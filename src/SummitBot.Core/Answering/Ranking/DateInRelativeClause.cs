@@ -53,7 +53,7 @@ internal static class DateInRelativeClause
     /// "that" after a noun, in the same stretch between commas, to the next comma; null if it stands in none or the
     /// clause runs to the sentence's end (then nothing after it says the main verb's time).
     /// </summary>
-    private static (int From, int To)? ClauseAround(List<Token> tokens, int at)
+    internal static (int From, int To)? ClauseAround(List<Token> tokens, int at)
     {
         var from = at - 1;
         while (from > 0 && tokens[from].Text != "," && !IsRelative(tokens, from))

@@ -16,10 +16,14 @@ internal static class OnlyPlanned
     private const double Planned = 0.3;
 
     /// <summary>
-    /// "ordered North Korea to pay the family": a command tells what someone must do, not that it was done. (Kept here,
-    /// not among the plan words: a question naming an order still asks of the deed.)
+    /// "ordered North Korea to pay the family", "was told to sign the pledge": a command or request tells what someone
+    /// must do, not that it was done. (Kept here, not among the plan words: a question naming an order still asks of the deed.)
     /// </summary>
-    private static readonly HashSet<string> Commands = new(StringComparer.OrdinalIgnoreCase) { "ordered", "orders", "ordering", "urged", "urges", "urging" };
+    private static readonly HashSet<string> Commands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ordered", "orders", "ordering", "urged", "urges", "urging", "told", "tells", "telling", "instructed", "instructs", "directed",
+        "asked", "asks", "requested", "required",
+    };
 
     /// <summary>How many words before "to" a word of plans may stand ("drawing up plans to fire").</summary>
     private const int Reach = 4;
@@ -32,21 +36,18 @@ internal static class OnlyPlanned
             return 1.0;
         }
 
-        // "When did Iwaya say Tokyo would keep pressing ...?" asks about a plan itself.
-        if (question.NamesPlan)
-        {
-            return 1.0;
-        }
-
         // The question's verb: its first word that may be one ("test" of "did the navy test the torpedoes", not "torpedoes").
         // "was the bill paid?": "bill" after the article is a noun there, so "paid" is the verb. (Only yes or no asked:
         // for a place asked, "the fire and fury remarks" then has no verb at all, and a plan to fire no longer tells
         // that the sentence is of another deed; measured, holdout5.)
         var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())
             && !(question.Type == AnswerType.YesNo && question.AfterArticle.Contains(t.Word.ToLowerInvariant())));
+        // "When did Iwaya say Tokyo would keep pressing ...?" asks about a plan itself; "did he sign the pledge?" still
+        // asks of the signing, which an order to sign ("was told to sign the pledge") does not tell done.
+        var commandsOnly = question.NamesPlan;
         if (verb is null)
         {
-            return question.Type == AnswerType.What ? DoneThere(question, passage) : 1.0;
+            return question.Type == AnswerType.What && !commandsOnly ? DoneThere(question, passage) : 1.0;
         }
 
         var tokens = passage.Analysis.Tokens;
@@ -59,7 +60,7 @@ internal static class OnlyPlanned
                 continue;
             }
 
-            if (!IsPlanned(tokens, i) || IsDefinite(tokens, i))
+            if (!IsPlanned(tokens, i, commandsOnly) || IsDefinite(tokens, i))
             {
                 return 1.0;
             }
@@ -104,9 +105,33 @@ internal static class OnlyPlanned
         return before >= 0 && tokens[before].Text.ToLowerInvariant() is "a" or "an" or "with" or "of" or "by" or "for" or "in";
     }
 
-    /// <summary>"plans to fire", "threatened to fire", "will fire": the verb at <paramref name="i"/> tells a deed not done yet.</summary>
-    private static bool IsPlanned(List<Language.Token> tokens, int i)
+    /// <summary>"was told to sign", "ordered them to pay": the verb at <paramref name="i"/> only as commanded.</summary>
+    private static bool Commanded(List<Language.Token> tokens, int i)
     {
+        if (i < 2 || !tokens[i - 1].Is("to"))
+        {
+            return false;
+        }
+
+        for (var k = i - 2; k >= 0 && k >= i - 1 - Reach; k--)
+        {
+            if (Commands.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"plans to fire", "threatened to fire", "will fire": the verb at <paramref name="i"/> tells a deed not done yet.</summary>
+    private static bool IsPlanned(List<Language.Token> tokens, int i, bool commandsOnly)
+    {
+        if (commandsOnly)
+        {
+            return Commanded(tokens, i);
+        }
+
         // "is expected to be asked", "will be asked": the passive's "be" stands between the plan and the deed.
         if (i > 1 && tokens[i - 1].Is("be"))
         {

@@ -137,6 +137,12 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (where is Where.Near or Where.Context or Where.Article && PlaceOfOtherParty.Tells(question, term, passage))
+            {
+                // "steal from Chile" and "stole about $60 million from a Seoul exchange": the sentence's own place in that role.
+                (match, where) = (0, Where.Nowhere);
+            }
+
             if (where is Where.Near or Where.Context or Where.Article && PlaceAskedElsewhere.SetElsewhere(question, term, passage, askedAsPlace: where is Where.Context or Where.Article))
             {
                 // "When did Kim visit the White House?" is not answered by "Kim had reached Vietnam on Tuesday" beside a

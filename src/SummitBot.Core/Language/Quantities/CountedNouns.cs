@@ -17,6 +17,13 @@ internal static class CountedNouns
         for (var i = end; i < Math.Min(tokens.Count, end + Longest); i++)
         {
             // "Fifty-five boxes believed to ...": the noun counted, not the verb after it.
+            if (i == end && DescribesNext(tokens, i))
+            {
+                // "at least 35 reported attacks": a participle of saying before a plural noun describes it.
+                words.Add(tokens[i].Text.ToLowerInvariant());
+                continue;
+            }
+
             if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) || SpeechVerbs.IsSpeechVerb(tokens[i].Text) || (i > end && (VerbForms.IsVerbHere(tokens[i].Text) || VerbForms.FollowsPlural(tokens[i - 1].Text, tokens[i].Text))))
             {
                 break;
@@ -26,5 +33,22 @@ internal static class CountedNouns
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "35 reported attacks", "12 confirmed cases": a verb of saying in "-ed" right after the number, followed by a plural
+    /// noun, is said of the noun ("35 reported seeing it" has no noun after it).
+    /// </summary>
+    private static bool DescribesNext(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text;
+        if (i + 1 >= tokens.Count || !word.EndsWith("ed", StringComparison.Ordinal) || !SpeechVerbs.IsSpeechVerb(word))
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Text;
+        return tokens[i + 1].IsWord && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith('s') && !next.EndsWith("ss", StringComparison.Ordinal)
+            && !CommonWords.IsFunctionWord(next) && Relations.WordRelations.Default.IsNoun(next[..^1]);
     }
 }
