@@ -1,6 +1,5 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
-using SummitBot.Language;
 using SummitBot.Language.Reading;
 
 namespace SummitBot.Answering.Ranking;
@@ -16,9 +15,6 @@ internal static class DatelineDate
     /// <summary>How much of its fit a dateline's date keeps when the sentence dates its deed itself.</summary>
     private const double Filed = 0.3;
 
-    /// <summary>How many tokens a dateline may run to its dash ("SUWON , South Korea , Nov. 15 -").</summary>
-    private const int Reach = 10;
-
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Type is not (AnswerType.Date or AnswerType.ClockTime) || candidate.Passage is not { } passage)
@@ -27,7 +23,7 @@ internal static class DatelineDate
         }
 
         var tokens = passage.Analysis.Tokens;
-        var dash = DashOfDateline(tokens);
+        var dash = Dateline.DashAt(tokens);
         if (dash < 0 || candidate.Start >= tokens[dash].Start)
         {
             return 1.0;
@@ -35,33 +31,5 @@ internal static class DatelineDate
 
         var kind = question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date;
         return passage.Of(kind).Any(d => d.Start > tokens[dash].Start) ? Filed : 1.0;
-    }
-
-    /// <summary>
-    /// The token of the dash that ends a dateline: near the sentence's start, after a capitalised opening word and a
-    /// comma, with no verb-like lower-case word before it; -1 if the sentence opens with none.
-    /// </summary>
-    private static int DashOfDateline(List<Token> tokens)
-    {
-        if (tokens.Count < 4 || !tokens[0].IsCapitalized || tokens[1].Text != ",")
-        {
-            return -1;
-        }
-
-        for (var i = 2; i < tokens.Count && i <= Reach; i++)
-        {
-            var text = tokens[i].Text;
-            if (text is "-" or "--" or "\u2014" or "\u2013")
-            {
-                return i;
-            }
-
-            if (tokens[i].IsWord && char.IsLower(text[0]))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 }
