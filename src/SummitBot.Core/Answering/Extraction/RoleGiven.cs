@@ -15,7 +15,10 @@ internal static partial class RoleGiven
     private static partial Regex Clause();
 
     /// <summary>The end (in the sentence) of a relative clause giving a new office right after the title ending at <paramref name="end"/>, or null.</summary>
-    public static int? ClauseEnd(string text, int end)
+    public static int? ClauseEnd(string text, int end) => Role(text, end) is { } role ? role.Start + role.Length : null;
+
+    /// <summary>The office a relative clause right after the title ending at <paramref name="end"/> gives ("the office's secretary general"), or null.</summary>
+    public static (int Start, int Length)? Role(string text, int end)
     {
         var match = Clause().Match(text, end, text.Length - end);
         if (!match.Success || match.Index != end)
@@ -25,6 +28,6 @@ internal static partial class RoleGiven
 
         var role = match.Groups["role"];
         var words = role.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is > 0 and <= 8 && words.Any(w => Language.Words.RoleWords.IsHead(w)) ? role.Index + role.Length : null;
+        return words.Length is > 0 and <= 8 && words.Any(w => Language.Words.RoleWords.IsHead(w)) ? (role.Index, role.Length) : null;
     }
 }
