@@ -58,6 +58,12 @@ internal sealed class DateExtractor : IAnswerExtractor
             {
                 yield return until;
             }
+
+            // "The opening came four days before Moon is due to fly": the clause's day, from the lead's.
+            if (DateOfReferredEvent.In(passage, Type) is { } referred)
+            {
+                yield return referred;
+            }
         }
     }
 

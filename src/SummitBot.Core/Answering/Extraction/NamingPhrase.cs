@@ -15,7 +15,7 @@ internal static partial class NamingPhrase
     private const double OtherScope = 0.3;
 
     /// <summary>The name that follows a naming word: optionally where it is used, "as", an article or a quote mark, then capitalised words.</summary>
-    [GeneratedRegex(@"\b(?:(?<known>known)|called|named|dubbed|nicknamed|titled|entitled|renamed)\s+(?:(?:in|across|throughout)\s+(?:the\s+)?(?<scope>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*,?\s+)?(?<as>as\s+)?(?:(?:the|a|an)\s+)?[""\u201C]?(?<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z0-9][\w'-]*)*)",
+    [GeneratedRegex(@"\b(?:(?<known>known)|(?<active>calls)|called|named|dubbed|nicknamed|titled|entitled|renamed)\s+(?:(?:in|across|throughout)\s+(?:the\s+)?(?<scope>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s*,?\s+)?(?<as>as\s+)?(?:(?:the|a|an)\s+)?[""\u201C]?(?<name>[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|for|on)\s+)*[A-Z0-9][\w'-]*)*)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Naming();
 
@@ -41,9 +41,27 @@ internal static partial class NamingPhrase
             }
 
             var scope = match.Groups["scope"];
-            var fit = scope.Success && !passage.Analyze(scope.Value).Any(s => question.Terms.Any(t => t.Stem == s)) ? OtherScope : 1.0;
+            var fit = (scope.Success && !passage.Analyze(scope.Value).Any(s => question.Terms.Any(t => t.Stem == s))) || OtherNamer(question, passage, match) ? OtherScope : 1.0;
             yield return new AnswerCandidate(passage, AnswerType.What, name.Value, name.Index, name.Index + name.Length, fit) { Note = "the name given after a naming word" };
         }
+    }
+
+    /// <summary>
+    /// "which Seoul identified as a KN-11 and Pyongyang calls the Pukguksong-1": the present "calls" gives the name its
+    /// subject uses, right before it. Asked what Pyongyang calls it, another's name ("South Korean intelligence calls
+    /// the Sinpo class") is not the one asked.
+    /// </summary>
+    private static bool OtherNamer(QuestionReading question, Passage passage, Match match)
+    {
+        if (!match.Groups["active"].Success)
+        {
+            return false;
+        }
+
+        var before = passage.Text[..match.Index].TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var subject = before[(space + 1)..];
+        return !passage.Analyze(subject).Any(s => question.Terms.Any(t => t.Stem == s || t.Related.Contains(s)));
     }
 
     /// <summary>What follows the place of a naming phrase: "as", or the name itself (a quote mark or a capitalised word, with no comma between).</summary>

@@ -32,6 +32,13 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, words, by.Start, by.End, AgentFit) { Note = "agent of the asked verb" };
         }
 
+        var owner = question.AskedRole.Count == 0 ? OwnedBody.Owner(question, passage) : null;
+        if (owner is { } owning && OwnedBody.CountryOf(passage, owning, DemonymCountries) is { } country && !Spans.RepeatsQuestion(country, question, passage.Analyze) && seen.Add(country))
+        {
+            // "his government lodged a protest", his title "Japanese Prime Minister": Japan did it.
+            yield return new AnswerCandidate(passage, Type, country, owning.Start, owning.End, OwnedBody.CountryFit) { Note = "country of the body that did it" };
+        }
+
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -52,6 +59,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
                 // who did the asked deed, and it is not this person.
                 fit *= NotTheAgent;
+            }
+
+            if (owner is not null)
+            {
+                // "his government lodged a protest": the body did the asked deed, not he (nor anyone else the sentence names).
+                fit *= OwnedBody.OwnerOnly;
             }
 
             if (ObjectAsked.AfterTheObject(question, passage, person.Start))
@@ -308,6 +321,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(o => SpeltOut(question, o)))
             {
                 best = Math.Max(best, OfficeFit(question, passage, office, owner));
+            }
+
+            // "a former senior presidential aide who was named the office's secretary general": the office given last.
+            if (RoleGiven.Role(passage.Text, title.End) is var (start, length))
+            {
+                best = Math.Max(best, OfficeFit(question, passage, SpeltOut(question, passage.Text.Substring(start, length)), string.Empty));
             }
         }
 

@@ -390,8 +390,26 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         }
         while (!word.IsEmpty && IsSkippedBeforePlace(word));
 
+        // "off the coast of Oga", "on the outskirts of Seoul": the edge of a place is where its preposition says.
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = end;
+            if (Edges.Contains(Spans.PreviousWord(text, ref before).ToString().ToLowerInvariant()))
+            {
+                end = before;
+                do
+                {
+                    word = Spans.PreviousWord(text, ref end);
+                }
+                while (!word.IsEmpty && IsSkippedBeforePlace(word));
+            }
+        }
+
         return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
     }
+
+    /// <summary>Nouns of a place's edge or waters, read through to the preposition before them ("off the coast of").</summary>
+    private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "coast", "coasts", "shore", "shores", "waters", "outskirts", "edge" };
 
     /// <summary>Articles, possessives and compass adjectives between a preposition and its place ("in the northern ...", "at his ... resort").</summary>
     private static bool IsSkippedBeforePlace(ReadOnlySpan<char> word) =>
@@ -407,7 +425,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static double PrepositionWeight(string word, bool whereTo, bool whereFrom) =>
         word switch
         {
-            "in" or "at" or "on" or "near" or "outside" or "inside" or "within" or "across" => whereTo || whereFrom ? 0.8 : 1.0,
+            "in" or "at" or "on" or "near" or "off" or "outside" or "inside" or "within" or "across" => whereTo || whereFrom ? 0.8 : 1.0,
             "to" or "into" or "toward" or "towards" when whereTo => 1.0,
             "from" when whereFrom => 1.0,
             "to" or "from" or "into" or "via" or "through" or "toward" or "towards" => 0.8,

@@ -116,7 +116,7 @@ internal static partial class QuestionReader
             AsksSomething = type.Outright || text.TrimEnd().EndsWith('?') || words.Any(QuestionWords.Asking.Contains),
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksDefinition = defined,
-            AsksWhatCalled = answerType == AnswerType.What && WhatCalled.Asks(plain),
+            AsksWhatCalled = answerType == AnswerType.What && (WhatCalled.Asks(plain) || WhatCalled.AsksActive(plain, terms)),
             AsksNameOf = WhatCalled.AsksNameOf(plain),
             AsksNameOfThing = WhatCalled.OfThing(plain, terms),
             StrandedPreposition = EndingPreposition.Of(plain, answerType, terms),

@@ -31,6 +31,36 @@ internal static class WhatCalled
         return false;
     }
 
+    private static readonly HashSet<string> Do = new(StringComparer.Ordinal) { "do", "does", "did" };
+
+    private static readonly HashSet<string> NamingVerbs = new(StringComparer.Ordinal) { "call", "name", "dub", "nickname" };
+
+    /// <summary>
+    /// "What does Pyongyang call the submarine-launched missile?": the active form, someone's own name for a thing.
+    /// Only of a thing the question calls by a common noun ("what did Trump call Kim Jong Un?" asks an epithet, which
+    /// is no name after a naming word).
+    /// </summary>
+    public static bool AsksActive(IReadOnlyList<string> plain, IReadOnlyList<QuestionTerm> terms)
+    {
+        if (plain.Count < 5 || plain[0] != "what" || !Do.Contains(plain[1]))
+        {
+            return false;
+        }
+
+        for (var i = 3; i + 1 < plain.Count; i++)
+        {
+            if (!NamingVerbs.Contains(plain[i]))
+            {
+                continue;
+            }
+
+            var at = plain[i + 1] is "the" or "a" or "an" or "its" or "their" or "this" or "that" ? i + 2 : i + 1;
+            return at < plain.Count && terms.Any(t => t.Role is TermRole.Content && plain[at].StartsWith(t.Word, StringComparison.OrdinalIgnoreCase));
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "What is the name of the ballet Kim watched?", "what is the ballet Kim watched called?": the name is asked of a
     /// thing the question calls by a common noun (one of its content terms right after "name of" or "what is"), not of
