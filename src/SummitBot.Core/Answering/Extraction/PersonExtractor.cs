@@ -10,7 +10,7 @@ namespace SummitBot.Answering.Extraction;
 /// it says "he" or "Kim"), other than those the question names. For "who is the [role]?", the person the sentence
 /// gives that title fits best.
 /// </summary>
-internal sealed class PersonExtractor : IAnswerExtractor
+internal sealed partial class PersonExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.Person;
 
@@ -318,7 +318,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
             // weighed on its own, so that "former" lowers only the office it qualifies.
             var owner = Possessor(passage.Text, title.Start);
-            foreach (var office in title.TextIn(passage.Text).Split(" and ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(o => SpeltOut(question, o)))
+            foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
             {
                 best = Math.Max(best, OfficeFit(question, passage, office, owner));
             }
@@ -333,12 +333,30 @@ internal sealed class PersonExtractor : IAnswerExtractor
         return best;
     }
 
-    /// <summary>"chancellor of PUST" asked as the chancellor of "the Pyongyang University of Science and Technology": the office with the name the question spells out.</summary>
+    /// <summary>
+    /// The offices of one title, each weighed apart: those joined by "and", and the one a relative clause says is held
+    /// now ("a former diplomat who is now chair of ...") or was given ("who was named the office's secretary general"),
+    /// which a title has only after its verb of naming (TitleFinder.HeldNow).
+    /// </summary>
+    private static string[] Offices(string title) =>
+        OfficeBreak().Split(title).Select(o => o.Trim()).Where(o => o.Length > 0).ToArray();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:and|who\s+is(?:\s+now|\s+currently)?|who\s+was\s+(?:named|appointed|elected|re-elected|reelected|nominated|chose|picked|tapped|designated|installed|confirmed|promoted))\s")]
+    private static partial System.Text.RegularExpressions.Regex OfficeBreak();
+
+    /// <summary>"chancellor of PUST" asked as the chancellor of "the Pyongyang University of Science and Technology": the office with the name the question spells out (and the acronym the question writes for a name the office spells).</summary>
     private static string SpeltOut(QuestionReading question, string office)
     {
         foreach (var (acronym, words) in Language.AcronymRuns.In(question.Text, Language.Tokenizer.Tokenize(office)))
         {
             office = System.Text.RegularExpressions.Regex.Replace(office, $@"\b{acronym}\b", string.Join(' ', words));
+        }
+
+        // "Korea chair at the Center for Strategic and International Studies" asked as the Korea chair "at CSIS": the
+        // office also carries the acronym the question writes for its name.
+        foreach (var (acronym, _) in Language.AcronymRuns.In(office, Language.Tokenizer.Tokenize(question.Text)))
+        {
+            office += " " + acronym;
         }
 
         return office;
@@ -405,6 +423,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             // "China's ambassador to the United Nations" is not the North Korean ambassador asked about, however many
             // of the role's other words it has.
             share *= 0.1;
+        }
+
+        if (CompassSide.IsOther(question, office))
+        {
+            // "The South's co-head" is not the North Korean co-head asked about.
+            share *= CompassSide.Weight;
         }
 
         if (HostOffice.OfOtherCountry(question, passage, owner.Length > 0 ? owner + " " + office : office))

@@ -46,6 +46,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksLabel)
+        {
+            foreach (var label in LabelGiven.In(question, passage))
+            {
+                yield return label;
+            }
+        }
+
         // "What did the crew hit the guards with?": the object of the question's last word is asked; the verb's own
         // object ("hit the guards") and the sentence are not it.
         var stranded = question.StrandedPreposition is not null;

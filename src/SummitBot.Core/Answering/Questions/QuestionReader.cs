@@ -117,6 +117,7 @@ internal static partial class QuestionReader
             AsksName = plain.Any(w => w is "name" or "names" or "called"),
             AsksDefinition = defined,
             AsksWhatCalled = answerType == AnswerType.What && (WhatCalled.Asks(plain) || WhatCalled.AsksActive(plain, terms)),
+            AsksLabel = answerType == AnswerType.What && WhatCalled.AsksLabel(plain),
             AsksNameOf = WhatCalled.AsksNameOf(plain),
             AsksNameOfThing = WhatCalled.OfThing(plain, terms),
             StrandedPreposition = EndingPreposition.Of(plain, answerType, terms),

@@ -169,6 +169,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What is the play known as?", "what was the ship named?": the name a sentence gives after a naming word is asked (see <see cref="WhatCalled"/>).</summary>
     public bool AsksWhatCalled { get; init; }
 
+    /// <summary>"What did Tillerson call the launch?": the words someone gave a thing after "called it" are asked (see <see cref="WhatCalled.AsksLabel"/>).</summary>
+    public bool AsksLabel { get; init; }
+
     /// <summary>"What's the name of the villa ...?": the noun "name" is asked outright, so only a proper name answers, never a description (see <see cref="WhatCalled"/>).</summary>
     public bool AsksNameOf { get; init; }
 

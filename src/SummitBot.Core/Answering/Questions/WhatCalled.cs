@@ -11,6 +11,18 @@ internal static class WhatCalled
 
     private static readonly HashSet<string> Be = new(StringComparer.Ordinal) { "is", "was", "are", "were", "s", "'s" };
 
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "does", "do", "has", "have", "had", "will", "would" };
+
+    /// <summary>
+    /// "What did Tillerson call the launch?", "what does Pyongyang call the missile?": the words someone gave a thing
+    /// ('called it "a new escalation"'). "what" and an auxiliary, a subject, then "call" with the thing after it.
+    /// </summary>
+    public static bool AsksLabel(IReadOnlyList<string> plain)
+    {
+        var call = plain.Count > 4 && plain[0] is "what" && Auxiliaries.Contains(plain[1]) ? plain.ToList().IndexOf("call", 3) : -1;
+        return call > 0 && call + 1 < plain.Count;
+    }
+
     /// <summary>"what is/was ... called/named/dubbed", "what is ... known as": a form of "be" after "what", then a naming word.</summary>
     public static bool Asks(IReadOnlyList<string> plain)
     {

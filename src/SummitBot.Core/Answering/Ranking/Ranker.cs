@@ -316,11 +316,25 @@ internal static class Ranker
     private const int OrdinalNounReach = 8;
 
     /// <summary>
-    /// "since the first, in October 2006": an ordinal after "the" with no noun of its own (punctuation follows). Not
-    /// "the first in the capital": a first of a narrower kind than the noun before it.
+    /// "since the first, in October 2006": an ordinal after "the" (or "its", "their") with no noun of its own
+    /// (punctuation follows). Not "the first in the capital": a first of a narrower kind than the noun before it.
     /// </summary>
     private static bool StandsAlone(List<Language.Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && (i + 1 == tokens.Count || !tokens[i + 1].IsWord);
+        i > 0 && (i + 1 == tokens.Count || !tokens[i + 1].IsWord
+            || (tokens[i - 1].Text.ToLowerInvariant() is "its" or "their" or "his" or "her" && WithinSpan(tokens, i + 1)))
+        && tokens[i - 1].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her";
+
+    /// <summary>Words of a length of time that may follow an ordinal standing alone ("its third in just over a week").</summary>
+    private static readonly HashSet<string> SpanUnits = new(StringComparer.OrdinalIgnoreCase) { "day", "days", "week", "weeks", "month", "months", "year", "years" };
+
+    /// <summary>
+    /// "its third in just over a week", "their second this year": after a possessive, an ordinal followed by a span of
+    /// time counts the noun before it, as one followed by punctuation does. "its first in the capital" is a first of a
+    /// narrower kind, and not this.
+    /// </summary>
+    private static bool WithinSpan(List<Language.Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Text.ToLowerInvariant() is "in" or "this" or "within"
+        && tokens.Skip(at + 1).Take(4).TakeWhile(t => t.IsWord).Any(t => SpanUnits.Contains(t.Text));
 
     private static (double Match, Where Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
     {

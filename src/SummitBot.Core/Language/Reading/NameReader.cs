@@ -104,9 +104,21 @@ internal static class NameReader
             AddTitle(sentence, person, titleStart, nameStart);
         }
 
+        var first = titleStart >= 0 && titleStart < nameStart ? titleStart : nameStart;
+        if (TitleFinder.SubjectRole(sentence.Tokens, first) is { } subject)
+        {
+            AddTitle(sentence, person, subject.Start, subject.End);
+        }
+
         if (TitleFinder.After(sentence.Tokens, nameEnd) is { } apposition)
         {
-            AddTitle(sentence, person, apposition.Start, apposition.End);
+            // "the former spy chief who is now the lead negotiator": one title, what the person was and is now.
+            var end = TitleFinder.HeldNow(sentence.Tokens, apposition.End) is { } now ? now.End : apposition.End;
+            AddTitle(sentence, person, apposition.Start, end);
+        }
+        else if (TitleFinder.HeldNow(sentence.Tokens, TitleFinder.PastAge(sentence.Tokens, nameEnd)) is { } held)
+        {
+            AddTitle(sentence, person, held.Start, held.End);
         }
         else if (TitleFinder.AsNamed(sentence.Tokens, nameStart, nameEnd) is { } office)
         {

@@ -196,6 +196,63 @@ internal static class TitleFinder
         return Described(tokens, start);
     }
 
+    /// <summary>
+    /// "Victor Lam, a former diplomat who is now chair of ...": the office a relative clause says the person holds now,
+    /// after the apposition (or right after the name's comma), or the one a verb of naming gave ("who was named ..."). Its
+    /// token range, or null. "who was" alone is an office held before, and a clause of another verb says a deed, not an
+    /// office. The words must have a role's head.
+    /// </summary>
+    public static (int Start, int End)? HeldNow(List<Token> tokens, int from)
+    {
+        var k = from < tokens.Count && tokens[from].Text == "," ? from + 1 : from;
+        if (k + 2 >= tokens.Count || !tokens[k].Is("who") || !(tokens[k + 1].Is("is") || (tokens[k + 1].Is("was") && NamingVerbs.Contains(tokens[k + 2].Text))))
+        {
+            return null;
+        }
+
+        // "who was named the office's secretary general": the office the naming gave, not one held before.
+        var start = tokens[k + 2].Text is "now" or "currently" || NamingVerbs.Contains(tokens[k + 2].Text) ? k + 3 : k + 2;
+        return start < tokens.Count && Described(tokens, start) is { } office && Enumerable.Range(office.Start, office.End - office.Start).Any(i => RoleWords.IsHead(tokens[i].Text))
+            ? office
+            : null;
+    }
+
+    /// <summary>
+    /// "The North's co-chair is Deputy Minister Lena Ohm": a role said as the subject of "is", right before the name (or
+    /// its title), whose holder the name is. Its token range, or null. The role must open its clause and be owned ("the",
+    /// a capitalized possessor), and end in a role's head: "the threat to the leader is ..." opens no clause at "the".
+    /// </summary>
+    public static (int Start, int End)? SubjectRole(List<Token> tokens, int first)
+    {
+        var be = first - 1;
+        if (be < 1 || !tokens[be].Is("is") || !IsRoleHead(tokens[be - 1].Text))
+        {
+            return null;
+        }
+
+        var start = be - 1;
+        while (start > 0 && (RoleWords.IsRoleWord(tokens[start - 1].Text) || tokens[start - 1].IsCapitalized || tokens[start - 1].Kind == TokenKind.Possessive || tokens[start - 1].Is("the")))
+        {
+            start--;
+        }
+
+        var opens = start == 0 || tokens[start - 1].Text is "," or ";" or "and" or "but";
+        var owned = tokens[start].Is("the") || Enumerable.Range(start, be - start).Any(i => tokens[i].Kind == TokenKind.Possessive);
+        return opens && owned && be - start <= 6 ? (start, be) : null;
+    }
+
+    /// <summary>A role's head, or one shared by two ("co-chair", "co-head"): the head after a lower-case "co-" or "vice-".</summary>
+    private static bool IsRoleHead(string word)
+    {
+        if (RoleWords.IsHead(word))
+        {
+            return true;
+        }
+
+        var hyphen = word.IndexOf('-');
+        return hyphen > 0 && word[..hyphen] is "co" or "vice" && RoleWords.IsHead(word[(hyphen + 1)..]);
+    }
+
     /// <summary>Verbs that give a person an office, the office said after "as": "named Lena Ohm, 61, as chair of ...".</summary>
     private static readonly HashSet<string> NamingVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
