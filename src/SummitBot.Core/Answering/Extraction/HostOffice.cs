@@ -55,34 +55,22 @@ internal static class HostOffice
     /// <summary>Words that put a person in a party that came to the host country (its delegation, its entourage).</summary>
     private static readonly string[] Visiting = ["delegation", "entourage", "accompanied", "accompanying", "retinue"];
 
-    /// <summary>The country of the place that opens the story before a dash ("KUALA LUMPUR - ..."), or null.</summary>
+    /// <summary>The country of the place that opens the story's dateline ("KUALA LUMPUR - ...", see <see cref="Dateline"/>), or null.</summary>
     private static string? DatelineCountry(Passage passage)
     {
-        if (passage.Opening is not { } opening)
+        if (passage.Opening is not { } opening || Dateline.DashAt(opening.Tokens) is var dash && dash < 0)
         {
             return null;
         }
 
-        var tokens = opening.Tokens;
-        foreach (var place in opening.Of(AnnotationKind.Place).Where(p => p.Start == 0))
+        var dashStart = opening.Tokens[dash].Start;
+        if (!opening.Of(AnnotationKind.Place).Any(p => p.Start == 0 && p.End <= dashStart))
         {
-            var next = tokens.FindIndex(t => t.Start >= place.End);
-            if (next >= 0 && tokens[next].Text == "(")
-            {
-                // "BEIJING (Eastern Meridian News) - ...": the agency's name stands between the place and the dash.
-                var close = tokens.FindIndex(next, t => t.Text == ")");
-                next = close < 0 ? -1 : close + 1 < tokens.Count ? close + 1 : -1;
-            }
-
-            if (next < 0 || tokens[next].Text is not ("-" or "\u2014" or "\u2013"))
-            {
-                continue;
-            }
-
-            var detail = place.Detail.Split('|');
-            return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
+            return null;
         }
 
-        return null;
+        var place = opening.Of(AnnotationKind.Place).First(p => p.Start == 0 && p.End <= dashStart);
+        var detail = place.Detail.Split('|');
+        return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
     }
 }
