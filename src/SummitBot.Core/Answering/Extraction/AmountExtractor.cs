@@ -71,6 +71,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
+            fit *= question.CurrencyAsked is { } code && quantity.Detail != "money:" + code ? OtherCurrency.OtherCurrencyFit : 1.0;
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };

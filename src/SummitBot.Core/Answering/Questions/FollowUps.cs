@@ -17,7 +17,7 @@ internal static class FollowUps
     public static bool LeansOnContext(string text)
     {
         var words = Words(text);
-        return words.Count > 0 && (Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || IsFragment(words) || HasThingPronoun(words) || HasDemonstrative(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
+        return words.Count > 0 && (OtherCurrency.FollowUp(words) is not null || Pronouns.IsPersonPronoun(words[0]) || words.Any(Pronouns.IsPersonPronoun) || IsElliptical(words) || IsFragment(words) || HasThingPronoun(words) || HasDemonstrative(words) || words.Contains("one") && words.Any(w => Language.Quantities.NumberWords.Ordinal(w) is not null));
     }
 
     /// <summary>
@@ -134,6 +134,12 @@ internal static class FollowUps
         if (words.Count == 0)
         {
             return text;
+        }
+
+        if (context.Question is { } sum && OtherCurrency.FollowUp(words) is { } currency)
+        {
+            // "What's that in dollars?": the last question, asked in that currency.
+            return $"{sum.TrimEnd('?', '.', ' ')} in {currency}?";
         }
 
         if (context.Question is { } last && IsElliptical(words) && !AsksAnew(words, last))

@@ -76,6 +76,13 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => t.Word.Equals(money, StringComparison.OrdinalIgnoreCase));
         }
 
+        // "How much did they spend in dollars?": the currency is the kind of the sum asked, not a word the passage must have.
+        var currency = answerType == AnswerType.Amount ? OtherCurrency.Asked(words) : null;
+        if (currency is { } asked)
+        {
+            terms.RemoveAll(t => t.Word.Equals(asked.Word, StringComparison.OrdinalIgnoreCase));
+        }
+
         // "What was the death toll?": a measure that is a plain number counts nothing the question names.
         var counted = answerType == AnswerType.Number && type.Measure is null ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);
@@ -103,6 +110,7 @@ internal static partial class QuestionReader
             CountQualifiers = CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
+            CurrencyAsked = currency?.Code,
             TimeUnitAsked = TimeUnitAsked(plain),
             Measure = answerType == type.Type ? type.Measure : null,
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(tokens, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,

@@ -118,6 +118,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many km ...", "how many barrels ...": the unit the question asks an amount in, or null.</summary>
     public string? AmountUnit { get; init; }
 
+    /// <summary>"How much did they spend, in dollars?": the code of the currency the sum is asked in ("USD"), or null.</summary>
+    public string? CurrencyAsked { get; init; }
+
     /// <summary>"Within how many months ...?": the unit of time asked (singular, "month"), or null.</summary>
     public string? TimeUnitAsked { get; init; }
 

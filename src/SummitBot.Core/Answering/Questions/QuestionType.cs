@@ -383,12 +383,13 @@ internal static class QuestionType
     /// <summary>
     /// "How long before the meeting did they pull out?": "before" with an event and then the question's own verb,
     /// asked with "did", "was" and the like, asks the length of time between the two, not when: "How long before the
-    /// talks resume?" asks when.
+    /// talks resume?" asks when. A modal in the clause ("How long before the army can field the new rifle?") asks how
+    /// long the wait is, which news gives as a length ("could be fielded in two to three years"), not a date.
     /// </summary>
     private static bool AsksLengthBefore(List<string> words)
     {
         var before = words.IndexOf("before");
-        return before >= 0 && words.Skip(before + 2).Any(w => w is "did" or "do" or "does" or "was" or "were" or "had" or "has" or "have");
+        return before >= 0 && words.Skip(before + 2).Any(w => w is "did" or "do" or "does" or "was" or "were" or "had" or "has" or "have" or "can" or "could" or "will" or "would");
     }
 
     private static int IndexOfPair(List<string> words, string first, string second)

@@ -51,6 +51,9 @@ internal static class Currencies
     /// <summary>Whether <paramref name="word"/> is a currency word ("dollars", "won").</summary>
     public static bool IsWord(string word) => Words.ContainsKey(word);
 
+    /// <summary>The code of a currency word ("dollars" → USD), or null.</summary>
+    public static string? Code(string word) => Words.TryGetValue(word, out var code) ? code : null;
+
     /// <summary>The currency named from token <paramref name="at"/> on ("dollars", "Singapore dollars", "New Taiwan dollars"): its code and where its words end.</summary>
     public static (string Code, int End)? After(List<Token> tokens, int at)
     {
