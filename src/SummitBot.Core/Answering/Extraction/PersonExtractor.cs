@@ -322,12 +322,6 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
             {
                 best = Math.Max(best, OfficeFit(question, passage, office, owner));
             }
-
-            // "a former senior presidential aide who was named the office's secretary general": the office given last.
-            if (RoleGiven.Role(passage.Text, title.End) is var (start, length))
-            {
-                best = Math.Max(best, OfficeFit(question, passage, SpeltOut(question, passage.Text.Substring(start, length)), string.Empty));
-            }
         }
 
         return best;

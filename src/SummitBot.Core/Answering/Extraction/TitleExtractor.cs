@@ -71,10 +71,7 @@ internal sealed class TitleExtractor : IAnswerExtractor
 
             // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart").
             var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") ? 1.0 : 0.6);
-            // "a former senior presidential aide who was named the office's secretary general": the office given last is said too.
-            var end = RoleGiven.ClauseEnd(passage.Text, title.End) ?? title.End;
-            words += passage.Text[title.End..end];
-            yield return new AnswerCandidate(passage, Type, words, title.Start, end, fit) { Note = "title given to " + person.Name, Person = person.Name };
+            yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }
 }
