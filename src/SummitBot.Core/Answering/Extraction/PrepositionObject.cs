@@ -88,20 +88,10 @@ internal static class PrepositionObject
     {
         var relations = Language.Relations.WordRelations.Default;
         var stems = passage.Analysis.TokenStems;
-        var speaker = SpeakerWords(question.Text);
-        return question.Terms.Where(t => t.Role == TermRole.Content && relations.IsVerb(t.Word.ToLowerInvariant()) && !speaker.Contains(t.Word))
+        // "What did the coast guard say the crew hit the guards with?": who says it ("coast guard") stands anywhere in the
+        // sentence ("..., the coast guard said"); those words are no verb of the clause.
+        return question.Terms.Where(t => t.Role == TermRole.Content && relations.IsVerb(t.Word.ToLowerInvariant()) && !question.StrandedSpeaker.Contains(t.Word.ToLowerInvariant()))
             .All(t => Enumerable.Range(0, p).Any(k => stems[k].Contains(t.Stem) || t.Forms.Any(stems[k].Contains)));
-    }
-
-    /// <summary>
-    /// "What did the coast guard say the crew hit the guards with?": the words before the verb of saying name who says
-    /// it ("coast guard"), which the sentence puts anywhere ("..., the coast guard said"); they are no verb of the clause.
-    /// </summary>
-    private static HashSet<string> SpeakerWords(string text)
-    {
-        var words = Tokenizer.LowerWords(text);
-        var said = words.FindIndex(Language.Words.SpeechVerbs.IsSpeechVerb);
-        return said < 0 ? [] : new HashSet<string>(words.Take(said), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>"talked for three hours", "met on Monday": a date or a length of time is when, not the thing asked.</summary>

@@ -1,3 +1,5 @@
+using SummitBot.Language.Words;
+
 namespace SummitBot.Answering.Questions;
 
 /// <summary>
@@ -29,5 +31,17 @@ internal static class EndingPreposition
 
         var before = plain[^2];
         return terms.Any(t => t.Role is TermRole.Content or TermRole.Event or TermRole.Name && t.Word.Split(' ').Last().Equals(before, StringComparison.OrdinalIgnoreCase)) ? plain[^1] : null;
+    }
+
+    private static readonly IReadOnlySet<string> NoSpeaker = new HashSet<string>();
+
+    /// <summary>
+    /// The words before the question's verb of saying ("what did the coast guard say the crew hit the guards with?" →
+    /// what, did, the, coast, guard): who says the clause, not its words; empty when no verb of saying is asked.
+    /// </summary>
+    public static IReadOnlySet<string> Speaker(IReadOnlyList<string> plain)
+    {
+        var said = plain.ToList().FindIndex(SpeechVerbs.IsSpeechVerb);
+        return said < 0 ? NoSpeaker : new HashSet<string>(plain.Take(said), StringComparer.Ordinal);
     }
 }

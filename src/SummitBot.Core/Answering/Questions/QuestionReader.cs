@@ -129,6 +129,7 @@ internal static partial class QuestionReader
             AsksNameOf = WhatCalled.AsksNameOf(plain),
             AsksNameOfThing = WhatCalled.OfThing(plain, terms),
             StrandedPreposition = EndingPreposition.Of(plain, answerType, terms),
+            StrandedSpeaker = EndingPreposition.Speaker(plain),
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
             AfterArticle = AfterArticle(plain),
