@@ -79,6 +79,13 @@ internal static class SourceIndexer
             names.UnionWith(analyze(word));
         }
 
+        // The dateline's place ("NEW YORK (Agency) —"): where the story was filed, in capitals that no name reader takes
+        // for a name when the gazetteer does not list it.
+        if (reading.Sentences.Count > 0 && reading.Sentences[0] is var lead && Dateline.Place(Language.Tokenizer.Tokenize(lead.Text)) is { } filedFrom)
+        {
+            names.UnionWith(filedFrom.Split(' ').SelectMany(word => analyze(word.ToLowerInvariant())));
+        }
+
         foreach (var sentence in reading.Sentences.Take(2))
         {
             foreach (var a in sentence.Annotations)

@@ -430,7 +430,9 @@ internal static partial class QuestionReader
         for (var start = 0; start < tokens.Count; start++)
         {
             var length = Gazetteer.Default.Match(tokens, start, anyCase: true, out var places);
-            names[start] = length > 0 && !CommonWords.IsFunctionWord(tokens[start].Text) ? (length, Gazetteer.IsPlaceInContext(tokens, start, length, places)) : (0, false);
+            names[start] = length > 0 && !CommonWords.IsFunctionWord(tokens[start].Text) ? (length, Gazetteer.IsPlaceInContext(tokens, start, length, places))
+                : PlaceInLexicon.Match(tokens, start) is > 0 and var known ? (known, true)
+                : (0, false);
         }
 
         return names;

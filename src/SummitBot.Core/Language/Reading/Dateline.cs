@@ -1,9 +1,7 @@
-using SummitBot.Language;
-
-namespace SummitBot.Answering.Extraction;
+namespace SummitBot.Language.Reading;
 
 /// <summary>"SEOUL, Aug. 25 - North Korea fired ...", "OSLO (Agency) - ...": the dateline that opens a story, up to its dash.</summary>
-internal static class Dateline
+public static class Dateline
 {
     /// <summary>How many tokens a dateline may run to its dash ("SUWON , South Korea , Nov. 15 -").</summary>
     private const int Reach = 10;
@@ -43,6 +41,22 @@ internal static class Dateline
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The words of the place a dateline names, up to its comma, brackets or dash ("NEW YORK (Agency) -" gives "NEW
+    /// YORK"), or null when the sentence opens with no dateline.
+    /// </summary>
+    public static string? Place(List<Token> tokens)
+    {
+        var dash = DashAt(tokens);
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var words = tokens.Take(dash).TakeWhile(t => t.IsWord).Select(t => t.Text).ToList();
+        return words.Count > 0 ? string.Join(' ', words) : null;
     }
 
     private static bool IsAllCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
