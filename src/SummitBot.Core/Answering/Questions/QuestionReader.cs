@@ -130,6 +130,7 @@ internal static partial class QuestionReader
             AsksNameOfThing = WhatCalled.OfThing(plain, terms),
             StrandedPreposition = EndingPreposition.Of(plain, answerType, terms),
             StrandedSpeaker = EndingPreposition.Speaker(plain),
+            Addressee = Addressee.Of(plain, answerType),
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
             AfterArticle = AfterArticle(plain),

@@ -187,6 +187,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What did the coast guard say the crew hit the guards with?": the words, lower case, of who says the clause whose stranded preposition is asked ("the coast guard"); empty otherwise.</summary>
     public IReadOnlySet<string> StrandedSpeaker { get; init; } = new HashSet<string>();
 
+    /// <summary>"What did Moon tell Trump?": the word, lower case, of the one told (see <see cref="Questions.Addressee"/>), or null.</summary>
+    public string? Addressee { get; init; }
+
     /// <summary>"What is the Friendship Tower?": what the named thing is, as the text describes it beside its name (see <see cref="ThingDefined"/>).</summary>
     public bool AsksDefinition { get; init; }
 

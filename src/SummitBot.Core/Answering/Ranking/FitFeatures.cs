@@ -46,6 +46,7 @@ internal static class FitFeatures
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),
         new("venue kind asked", VenueKindAsked.Fit),
+        new("addressee asked", AddresseeAsked.Fit),
         new("time", Ranker.TimeFit),
     ];
 
