@@ -92,6 +92,12 @@ internal static class LocationOfThing
                     continue;
                 }
 
+                if (IsPreposition(tokens[k].Text) && k > at + 1)
+                {
+                    // "on Harlow Road in the suburb of ...": a street or building of no known place carries the chain on.
+                    break;
+                }
+
                 if (!InPhrase(tokens[k]))
                 {
                     return;
@@ -100,7 +106,7 @@ internal static class LocationOfThing
                 k++;
             }
 
-            if (!reached)
+            if (!reached && !(k < tokens.Count && IsPreposition(tokens[k].Text)))
             {
                 return;
             }
