@@ -34,6 +34,23 @@ internal static class FullName
                 end++;
             }
 
+            if (TrailingNumber(passage, tokens, end))
+            {
+                end++;
+            }
+
+            // "the North Korean-flagged Sam Jong 2": a word hyphened to a lower-case part describes the thing named after
+            // it; the question's words there ("the North Korean ship") ask the name that follows.
+            var described = Described(tokens, i, end);
+            if (described > i && end - described >= 2 && Enumerable.Range(i, described - i).Any(k => asked.Any(t => stems[k].Contains(t.Stem))))
+            {
+                var first = tokens[described].Start;
+                var last = tokens[end - 1].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[first..last], first, last, 1.0) { Note = "the name after the question's description" };
+                i = end;
+                continue;
+            }
+
             // The question's own words, not words related to them ("full" ~ "Moon"): the name must be the one asked about.
             // "What is the name of the ballet Kim watched?": the thing named is the ballet; a name that holds only
             // the question's person ("Kim Yo Jong") is someone else's.
@@ -48,6 +65,49 @@ internal static class FullName
 
             i = end;
         }
+    }
+
+    /// <summary>
+    /// "the Sam Jong 2 in international waters", "Apollo 11": a small bare number right after a run of names is the last
+    /// word of the name, unless it is part of a date or an amount, or a noun it counts follows ("Moon 3 times").
+    /// </summary>
+    private static bool TrailingNumber(Passage passage, List<Language.Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Kind != Language.TokenKind.Number || tokens[at].Text.Length > 3 || !tokens[at].Text.All(char.IsDigit)
+            || tokens[at - 1].End == tokens[at].Start)
+        {
+            return false;
+        }
+
+        var start = tokens[at].Start;
+        if (Spans.Inside(passage, start, tokens[at].End, Language.Reading.AnnotationKind.Date) || Spans.Inside(passage, start, tokens[at].End, Language.Reading.AnnotationKind.Quantity))
+        {
+            return false;
+        }
+
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsWord)
+        {
+            return true;
+        }
+
+        var next = tokens[at + 1].Text.ToLowerInvariant();
+        return Language.Words.CommonWords.IsFunctionWord(next) || Language.Words.CommonWords.IsPreposition(next);
+    }
+
+    /// <summary>The token after the last word of the run hyphened to a lower-case part ("Korean-flagged"), or <paramref name="start"/> when none.</summary>
+    private static int Described(List<Language.Token> tokens, int start, int end)
+    {
+        var after = start;
+        for (var k = start; k < end; k++)
+        {
+            var hyphen = tokens[k].Text.IndexOf('-', StringComparison.Ordinal);
+            if (tokens[k].IsWord && hyphen > 0 && hyphen + 1 < tokens[k].Text.Length && char.IsLower(tokens[k].Text[hyphen + 1]))
+            {
+                after = k + 1;
+            }
+        }
+
+        return after < end && tokens[after].IsCapitalized ? after : start;
     }
 
     /// <summary>A joiner stays in the name only when the name goes on after it, past any further joiners.</summary>

@@ -19,6 +19,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var places = passage.Of(AnnotationKind.Place);
         var text = passage.Text;
         var asked = LocationOfPlace.EndsOfAsked(question, text).ToList();
+        var attached = LocationOfThing.Attached(question, passage);
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -61,7 +62,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) ? 1.0 : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)

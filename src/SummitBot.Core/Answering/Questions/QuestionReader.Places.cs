@@ -53,6 +53,45 @@ internal static partial class QuestionReader
         return rest.Count > 0 && rest.All(w => names.Contains(w) || names.Any(n => n.Split(' ').Contains(w))) ? string.Join(' ', rest) : null;
     }
 
+    /// <summary>Words that say where something was going when "for" or "to" and a place follow ("bound for", "headed to").</summary>
+    private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];
+
+    /// <summary>
+    /// "Where was the tanker headed?" of "it was bound for Taiwan": asked where, a word of a destination is matched by the
+    /// others ("headed", "bound", "destined"), which no thesaurus relates.
+    /// </summary>
+    private static IReadOnlyList<string> WithDestinationWords(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
+    {
+        if (type != AnswerType.Place || Array.IndexOf(DestinationWords, word) < 0)
+        {
+            return related;
+        }
+
+        var own = model.Snapshot.Analyzer.Terms(word);
+        return [.. related.Union(DestinationWords.SelectMany(model.Snapshot.Analyzer.Terms).Where(stem => !own.Contains(stem)))];
+    }
+
+    /// <summary>
+    /// "Where was their restaurant?", "where in London is the embassy?": "where" and "be" with no other verb ask where a
+    /// thing is, the noun the question ends on (its term), not where something was done; null when the question asks
+    /// something else, or where a named place lies (<see cref="LocationAsked"/>).
+    /// </summary>
+    private static QuestionTerm? ThingLocated(List<string> plain, IReadOnlyList<QuestionTerm> terms, HashSet<string> mayBeVerbs, HashSet<string> afterArticle)
+    {
+        var be = plain.FindIndex(w => w is "is" or "was" or "are" or "were" or "s");
+        if (plain.Count < 3 || plain[0] != "where" || be < 1 || be > 3 || (be > 1 && plain[1] != "in") || be + 1 >= plain.Count || plain.Count - be > 7)
+        {
+            return null;
+        }
+
+        var last = plain[^1];
+        var relations = Language.Relations.WordRelations.Default;
+        var verbs = plain.Skip(be + 1).Count(w => mayBeVerbs.Contains(w) && !afterArticle.Contains(w));
+        return verbs == 0 && relations.IsNoun(last)
+            ? terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && t.Word.Equals(last, StringComparison.OrdinalIgnoreCase))
+            : null;
+    }
+
     /// <summary>
     /// "Where did Moon speak in Pyongyang?", "where in China did they meet?": the grain of a known town or country
     /// named right after "in", the one the place asked lies in; of a name that is both ("Singapore"), the finer.

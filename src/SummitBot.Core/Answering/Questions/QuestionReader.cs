@@ -147,6 +147,7 @@ internal static partial class QuestionReader
             Route = route,
             LocationAsked = answerType == AnswerType.Place ? LocationAsked(plain, terms) : null,
             Within = answerType == AnswerType.Place && route is null ? Within(plain, terms) : null,
+            ThingLocated = answerType == AnswerType.Place && route is null && LocationAsked(plain, terms) is null ? ThingLocated(plain, terms, MayBeVerbs(terms), AfterArticle(plain)) : null,
             AsksSeveralPlaces = answerType == AnswerType.Place && AsksSeveralPlaces(plain),
             ReferenceEvents = ReferenceEvents(plain, terms),
             AsksObject = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
@@ -261,7 +262,7 @@ internal static partial class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model)
+                    Related = role is TermRole.Content or TermRole.Event ? WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
                         : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
                     Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,

@@ -32,6 +32,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Where is Sinuiju?": the place (lower case) whose own location is asked, or null.</summary>
     public string? LocationAsked { get; init; }
 
+    /// <summary>"Where was their restaurant?": the thing (its noun's term) whose own place is asked, or null.</summary>
+    public QuestionTerm? ThingLocated { get; init; }
+
     /// <summary>
     /// "Where did Moon speak in Pyongyang?": the grain of the town or country the asked place lies in (a capital, a
     /// country), so the answer is a place inside it, finer than it; null when the question names none.

@@ -33,9 +33,11 @@ internal static class PlaceGoneTo
         }
 
         var (from, to) = Clauses.Around(passage.Text, candidate.Start);
-        foreach (var token in passage.Analysis.Tokens)
+        var tokens = passage.Analysis.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (token.Start >= from && token.End <= Math.Max(from, to) && Going.Contains(token.Text.ToLowerInvariant()))
+            var token = tokens[k];
+            if (token.Start >= from && token.End <= Math.Max(from, to) && Going.Contains(token.Text.ToLowerInvariant()) && !Leads(tokens, k))
             {
                 return 1.0;
             }
@@ -43,4 +45,12 @@ internal static class PlaceGoneTo
 
         return NoGoing;
     }
+
+    /// <summary>
+    /// "a defector who heads the World Institute", "a delegation headed by his sister": "head" with an object or a "by"
+    /// is leading something, no going.
+    /// </summary>
+    private static bool Leads(List<Language.Token> tokens, int k) =>
+        tokens[k].Text.ToLowerInvariant() is "head" or "heads" or "headed" or "heading" && k + 1 < tokens.Count
+        && tokens[k + 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "his" or "her" or "its" or "their" or "by";
 }

@@ -178,7 +178,9 @@ internal static class NameReader
             return true;
         }
 
-        if (end < tokens.Count && !tokens[end].IsCapitalized && PlaceWords.TryKind(tokens[end].Text, out var lower) && lower != PlaceKind.Country)
+        // "the west London suburb of Ealing": a kind of place before "of" is the kind of the name after it, not of this one.
+        if (end < tokens.Count && !tokens[end].IsCapitalized && PlaceWords.TryKind(tokens[end].Text, out var lower) && lower != PlaceKind.Country
+            && !(end + 1 < tokens.Count && tokens[end + 1].Is("of")))
         {
             // "the Metropole hotel", "Sentosa island".
             Annotate(sentence, start, end + 1, sentence.Span(start, end + 1), lower, null, demonym: false);

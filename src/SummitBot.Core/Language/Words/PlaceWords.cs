@@ -31,6 +31,9 @@ public static class PlaceWords
         ["ocean"] = PlaceKind.Water, ["gulf"] = PlaceKind.Water, ["lake"] = PlaceKind.Water,
         ["mountain"] = PlaceKind.Region, ["mount"] = PlaceKind.Region, ["valley"] = PlaceKind.Region,
         ["country"] = PlaceKind.Country, ["nation"] = PlaceKind.Country, ["continent"] = PlaceKind.Continent,
+
+        // "the west London suburb of Ealing": a place inside a town, of no grain the gazetteer has (not a town beside it).
+        ["suburb"] = PlaceKind.Unknown,
     };
 
     /// <summary>Nouns that mean "a place" without saying which kind ("location", "place", "where").</summary>
