@@ -68,6 +68,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
+            fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
@@ -152,6 +153,29 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
         return phrase.Where((t, i) => t.IsWord && !t.IsCapitalized && (owners || !Owns(phrase, i))
                 && t.Text is not ("the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "all"))
             .Select(t => t.Text).TakeWhile(w => !CommonWords.IsFunctionWord(w) && !CommonWords.IsPreposition(w)).ToList();
+    }
+
+    /// <summary>
+    /// "won an exemption from the 25 percent steel tariffs": a percentage set before a noun is that noun's rate (of a
+    /// tariff, a cut, a stake), not a quantity of a thing, and answers no "how much steel ...?".
+    /// </summary>
+    private static bool RateOfNoun(Passage passage, Annotation quantity)
+    {
+        if (quantity.Detail is not ("unit:percent" or "unit:%"))
+        {
+            return false;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= quantity.End);
+        if (next < 0 || !tokens[next].IsWord)
+        {
+            return false;
+        }
+
+        var word = tokens[next].Text;
+        return !CommonWords.IsFunctionWord(word) && !CommonWords.IsPreposition(word) && !Language.Time.Calendar.IsCalendarWord(word)
+            && word.ToLowerInvariant() is not ("last" or "this" or "next" or "year-on-year" or "annually" or "overall" or "more" or "less" or "higher" or "lower" or "yesterday" or "today" or "tomorrow");
     }
 
     /// <summary>Whether the word at <paramref name="i"/> is followed by a possessive ("country" in "the country's exports").</summary>

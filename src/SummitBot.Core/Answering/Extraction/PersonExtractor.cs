@@ -23,7 +23,7 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
         }
 
         var agent = question.AskedRole.Count == 0 ? Agent(question, passage) : null;
-        if (agent is { } by && !passage.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start == by.Start))
+        if (agent is { } by && !passage.Annotations.Any(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= by.Start && a.Start < by.PhraseEnd))
         {
             // "images analysed by 38 North": a name the reader did not take for a person or an organisation is still
             // the one who did it.
@@ -54,7 +54,7 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
                 fit *= UnnamedRole;
             }
 
-            if (agent is { } doer && person.Start != doer.Start)
+            if (agent is { } doer && (person.Start < doer.Start || person.Start >= doer.PhraseEnd))
             {
                 // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
                 // who did the asked deed, and it is not this person.
@@ -118,7 +118,12 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
     /// "Who analysed the images?" and "Satellite images analysed by 38 North showed ...": the question's verb, then "by"
     /// and a name (capitalized words, maybe after a number or "the"): the span of that name, or null.
     /// </summary>
-    private static (int Start, int End)? Agent(QuestionReading question, Passage passage)
+    /// <remarks>
+    /// PhraseEnd is where the whole agent phrase ends: "signed by South Korea's Trade Minister Kim Hyun-chong and U.S.
+    /// Trade Representative Robert Lighthizer" names its doers past the owner's possessive, their titles and "and"; the
+    /// people in it are the agents, and the owner ("South Korea") is none.
+    /// </remarks>
+    private static (int Start, int End, int PhraseEnd)? Agent(QuestionReading question, Passage passage)
     {
         var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
         var tokens = passage.Analysis.Tokens;
@@ -139,7 +144,14 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
 
             if (end > start)
             {
-                return (tokens[start].Start, tokens[end - 1].End);
+                var phraseEnd = end;
+                while (phraseEnd < tokens.Count && (tokens[phraseEnd].IsCapitalized || tokens[phraseEnd].Kind == Language.TokenKind.Possessive
+                    || (tokens[phraseEnd].IsWord && RoleWords.IsRoleWord(tokens[phraseEnd].Text)) || (tokens[phraseEnd].Is("and") && phraseEnd + 1 < tokens.Count && tokens[phraseEnd + 1].IsCapitalized)))
+                {
+                    phraseEnd++;
+                }
+
+                return (tokens[start].Start, tokens[end - 1].End, tokens[phraseEnd - 1].End);
             }
         }
 
@@ -271,8 +283,13 @@ internal sealed partial class PersonExtractor : IAnswerExtractor
 
             if (last > i)
             {
-                var names = people.Skip(i).Take(last - i + 1).Select(p => p.Value).ToList();
-                return new AnswerCandidate(passage, AnswerType.Person, string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], people[i].Start, people[last].End, 1.0)
+                var listed = people.Skip(i).Take(last - i + 1).ToList();
+                var names = listed.Select(p => p.Value).ToList();
+
+                // "signed by Chile's minister ... and Peru's representative ...", asked who signed for Peru: a list with
+                // someone of another side is not the one asked.
+                var fit = listed.Any(p => OfOtherSide(question, passage, p)) ? OtherSide : 1.0;
+                return new AnswerCandidate(passage, AnswerType.Person, string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], people[i].Start, people[last].End, fit)
                 {
                     Note = "people listed together",
                 };

@@ -355,12 +355,16 @@ internal sealed class WhatExtractor : IAnswerExtractor
         return stop > start && (stop == tokens.Count || tokens[stop].Text is "," or "." or ";" or ")") ? (start, stop) : null;
     }
 
+    /// <summary>"North Korea handed a U.S. envoy a bill": a verb's past ("handed") shares the stem of the kind asked ("hand") but names no such thing.</summary>
+    private static bool PastOf(string word, string category) =>
+        word.Length > category.Length + 1 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>"What line ...?": the thing of that kind the sentence names ("the Military Demarcation Line", "the Yongbyon nuclear complex").</summary>
     internal static IEnumerable<AnswerCandidate> Named(Passage passage, List<Language.Token> tokens, string category, QuestionReading question)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !passage.Analysis.TokenStems[i].Contains(category))
+            if (!tokens[i].IsWord || !passage.Analysis.TokenStems[i].Contains(category) || PastOf(tokens[i].Text, category))
             {
                 continue;
             }

@@ -62,13 +62,45 @@ internal static partial class QuestionReader
     private static HashSet<string> SideOf(List<string> words)
     {
         var who = words.IndexOf("who");
-        if (who < 0 || who + 2 >= words.Count || !LeadingVerbs.Contains(words[who + 1]))
+        if (who < 0 || who + 2 >= words.Count)
         {
             return [];
         }
 
+        if (!LeadingVerbs.Contains(words[who + 1]))
+        {
+            return ActedFor(words, who);
+        }
+
         var led = words.Skip(who + 2).TakeWhile(w => !CommonWords.IsPreposition(w) && w is not ("and" or "or" or "when" or "where"));
         return Language.World.CountriesNamed.ByNameOrDemonym(string.Join(' ', led));
+    }
+
+    /// <summary>
+    /// "Who signed the deal for South Korea?", "who signed for the US?": a country named whole after the question's last
+    /// "for", at its end, is the one the person asked acted for, as a side led is. "The us" is the country, not the pronoun.
+    /// </summary>
+    private static HashSet<string> ActedFor(List<string> words, int who)
+    {
+        var at = words.LastIndexOf("for");
+        if (at <= who + 1 || IsIdentity(words))
+        {
+            return [];
+        }
+
+        var named = words.Skip(at + 1).ToList();
+        var the = named.Count > 0 && named[0] == "the";
+        named = the ? named[1..] : named;
+        if (named.Count is 0 or > 3)
+        {
+            return [];
+        }
+
+        var text = string.Join(' ', named.Select(w => the && w is "us" or "uk" ? w.ToUpperInvariant() : w));
+        var countries = Language.World.CountriesNamed.ByNameOrDemonym(text);
+
+        // The words must be the country's name and nothing more: "for north korea's nuclear program" names a thing.
+        return countries.Count > 0 && Language.World.CountriesNamed.Spans(Language.Tokenizer.Tokenize(text), anyCase: true).Sum(s => s.Length) == named.Count ? countries : [];
     }
 
     /// <summary>"Who was the North Korean official who told ...?": the role's head before "who" or "that", or null.</summary>

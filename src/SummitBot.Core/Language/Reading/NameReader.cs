@@ -81,7 +81,7 @@ internal static class NameReader
         // A title with a head of its own ("South Korean President" after "the spokeswoman for") is whole.
         if (tokens.Skip(start).Take(length).Any(t => RoleWords.IsHead(t.Text)))
         {
-            return start;
+            return CountryOwning(tokens, start);
         }
 
         while (start >= 2 && tokens[start - 1].Text is "of" or "for" && RoleWords.IsRoleWord(tokens[start - 2].Text))
@@ -90,6 +90,29 @@ internal static class NameReader
             while (start > 0 && RoleWords.IsRoleWord(tokens[start - 1].Text))
             {
                 start--;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// "signed by Chile's Mining Minister Lucia Ferrant and Peru's Trade Representative ...": the country owning the
+    /// office, in a possessive right before the run, is the title's as in "China's ambassador Zhang Jun". Where the title
+    /// starts: the country's first token, or <paramref name="start"/> when no country owns it.
+    /// </summary>
+    private static int CountryOwning(List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Possessive)
+        {
+            return start;
+        }
+
+        for (var k = start - 2; k >= 0 && k >= start - 4 && tokens[k].IsCapitalized; k--)
+        {
+            if (Gazetteer.Default.Match(tokens, k, anyCase: false, out var places) == start - 1 - k && places.Any(p => p.Kind == PlaceKind.Country))
+            {
+                return k;
             }
         }
 

@@ -65,6 +65,7 @@ internal static class ReasonReader
             "citing" or "amid" or "lest" => (i, i + 1),
             // "chose the train partly for security and partly for its symbolism": "for" after a word of degree gives a reason.
             "partly" or "largely" or "mainly" or "chiefly" or "mostly" or "precisely" when Next(1) == "for" => (i, i + 2),
+            "since" when SinceATime(tokens, i) => null,
             "as" or "since" when OpensClause(tokens, i) => (i, i + 1),
             "after" when OpensClause(tokens, i) => (i, i + 1),
             _ => null,
@@ -141,6 +142,32 @@ internal static class ReasonReader
         var relations = Relations.WordRelations.Default;
         return !tokens[due + 2].IsCapitalized && (next is "have" or "be" || relations.IsVerb(next)) && next is not ("a" or "an" or "the")
             && !next.EndsWith('s') && !next.EndsWith("ing", StringComparison.Ordinal) && !next.EndsWith("ed", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// "the highest-ranking diplomat known to have fled since Jang, then ambassador to Egypt, defected in 1997": "since"
+    /// after a perfect ("have fled since", "has not met since") counts the time from a past event, and so does a
+    /// "since" clause that dates its event by a year; neither gives a reason.
+    /// </summary>
+    private static bool SinceATime(List<Token> tokens, int since)
+    {
+        for (var k = since - 1; k >= 0 && k >= since - 4 && tokens[k].IsWord; k--)
+        {
+            if (tokens[k].Text.ToLowerInvariant() is "has" or "have" or "had" or "having" or "'ve")
+            {
+                return true;
+            }
+        }
+
+        for (var k = since + 1; k < tokens.Count && tokens[k].Text is not ("." or ";" or "!" or "?") && !(tokens[k].Text == "," && ClauseBreak(tokens, k)); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4 && int.TryParse(tokens[k].Text, out var year) && year is >= 1900 and <= 2100)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ClauseBreak(List<Token> tokens, int comma) =>

@@ -6,8 +6,8 @@ namespace SummitBot.Language.Reading;
 /// <summary>
 /// The second pass over an article, in reading order, once every full name is known: resolves a single name
 /// ("Biegun", "Chairman Kim") to the person it is short for, a pronoun ("he", "his") to the person it most likely
-/// means (the first person named before it in the sentence, else the subject of the sentence before, else the person
-/// mentioned last), and a role ("the envoy", "the North Korean leader") to the person last given that title.
+/// means (the first person named before it in the sentence, else — for "his" or "her" — whose things the sentence
+/// before told of, else the subject of the sentence before, else the person mentioned last), and a role ("the envoy", "the North Korean leader") to the person last given that title.
 /// </summary>
 internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> mentions, IReadOnlyDictionary<string, Annotation> places)
 {
@@ -142,6 +142,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             .OrderBy(m => subject && AfterPreposition(sentence.Tokens, m.Start) ? 1 : 0);
         var candidates = before.Select(m => m.Person)
             .Append(Cataphora(sentence, i, singles))
+            .Append(OwnerBefore(sentence, i, gender))
             .Concat(_previous is null ? [] : SubjectsFirst(_previous))
             .Append(people.MostMentioned(sentence.Ordinal))
             .Append(people.MentionedLast(sentence.Ordinal));
@@ -207,6 +208,22 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "..., adding that the diplomat had also worried about the future of his children. His elder son, ...": a possessive
+    /// pronoun that opens its sentence's people goes on with whose things the sentence before was telling of (its last
+    /// "his" or "her" of the same gender), rather than with that sentence's subject (the one who said it). Null when none.
+    /// </summary>
+    private ArticlePerson? OwnerBefore(ReadSentence sentence, int i, char gender)
+    {
+        if (_previous is null || sentence.Tokens[i].Text.ToLowerInvariant() is not ("his" or "her"))
+        {
+            return null;
+        }
+
+        var owner = gender == 'f' ? "her" : "his";
+        return mentions.LastOrDefault(m => m.Sentence == _previous && m.End == m.Start + 1 && _previous.Tokens[m.Start].Text.Equals(owner, StringComparison.OrdinalIgnoreCase))?.Person;
     }
 
     /// <summary>The two people last named together: those of this sentence so far, else of the sentence before.</summary>

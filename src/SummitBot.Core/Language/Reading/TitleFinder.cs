@@ -91,6 +91,10 @@ internal static class TitleFinder
             {
                 hasHead |= RoleWords.IsHead(t.Text);
             }
+            else if (k + 1 < nameStart && RoleWords.QualifiesKin(t.Text) && RoleWords.IsKin(tokens[k + 1].Text))
+            {
+                // "his elder son, Thae Ju Hyok": which son he is belongs to the relation, as "deputy" does to an office.
+            }
             else if (t.IsCapitalized || (t.Kind == TokenKind.Possessive && k > 0 && tokens[k - 1].IsCapitalized))
             {
                 // "North Korean", "U.S.", "China's": who the office belongs to.
@@ -186,8 +190,9 @@ internal static class TitleFinder
         }
 
         var start = nameEnd + 1;
-        var possessive = start + 1 < tokens.Count && tokens[start].IsCapitalized && tokens.Skip(start).Take(4).Any(t => t.Kind == TokenKind.Possessive);
-        if (!Determiners.Contains(tokens[start].Text) && !possessive && !BareRole(tokens, start))
+        var role = WhenHeld(tokens, start) ? start + 1 : start;
+        var possessive = role + 1 < tokens.Count && tokens[role].IsCapitalized && tokens.Skip(role).Take(4).Any(t => t.Kind == TokenKind.Possessive);
+        if (role >= tokens.Count || (!Determiners.Contains(tokens[role].Text) && !possessive && !BareRole(tokens, role)))
         {
             // "X, acting chief of staff Y, ..." is a list, not an apposition.
             return null;
@@ -195,6 +200,17 @@ internal static class TitleFinder
 
         return Described(tokens, start);
     }
+
+    /// <summary>
+    /// "Jang Sung Gil, then the North's ambassador to Egypt, defected": a word of time before an apposition says when the
+    /// office was held; the apposition is the title all the same, and keeps the word ("then ...", "now ...").
+    /// </summary>
+    private static bool WhenHeld(List<Token> tokens, int start) =>
+        start + 1 < tokens.Count && tokens[start].Text is "then" or "now" or "formerly" or "once" or "currently" or "previously" or "later";
+
+    /// <summary>Words of time that open a title said of an office held before ("then the ambassador to Egypt"): the title is said with "was".</summary>
+    public static bool HeldBefore(string title) =>
+        title.Split(' ', 2)[0] is "then" or "formerly" or "once" or "previously" or "later";
 
     /// <summary>
     /// "Victor Lam, a former diplomat who is now chair of ...": the office a relative clause says the person holds now,

@@ -51,6 +51,18 @@ public static class RoleWords
         "sister", "brother", "wife", "husband", "daughter", "son", "father", "mother", "uncle", "aunt",
     };
 
+    /// <summary>Words that say which of a person's kin is meant ("elder son", "youngest daughter", "twin brother"); only before a kin word.</summary>
+    private static readonly HashSet<string> KinQualifiers = new(StringComparer.Ordinal)
+    {
+        "elder", "eldest", "older", "oldest", "younger", "youngest", "twin", "only", "late", "estranged", "adopted",
+    };
+
+    /// <summary>A relation of kin ("son", "wife"), which a title may head.</summary>
+    public static bool IsKin(string word) => Kin.Contains(word);
+
+    /// <summary>A word that says which of a person's kin is meant ("elder", "youngest"), in lower case.</summary>
+    public static bool QualifiesKin(string word) => KinQualifiers.Contains(word);
+
     public static bool IsHead(string word) => Heads.Contains(word) || IsHyphenedOffice(word);
 
     public static bool IsRoleWord(string word) => IsHead(word) || Modifiers.Contains(word);
