@@ -561,7 +561,10 @@ internal static class Ranker
         var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
         var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due")
             || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
-        var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+
+        // "before he is allowed to live on his own": a participle after "is" or "be" is a passive of its auxiliary's time, no past.
+        var saysPast = clause.Select((w, k) => (w, k)).Any(p => p.w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told"
+            || (p.w.Length > 4 && p.w.EndsWith("ed", StringComparison.Ordinal) && !(p.k > 0 && clause[p.k - 1] is "is" or "are" or "am" or "be" or "being")));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
     }
 
