@@ -29,7 +29,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
                     * (MeasuresOtherThing(question, passage, duration.End) || ModifiesOtherNoun(question, passage, duration) ? OtherThing : 1.0)
                     * (OfOtherDoing(question, passage, duration.Start) || LengthOfOtherDoing.InWhatWasSaid(question, passage, duration.Start, duration.End) ? OtherDoing : 1.0)
                     * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
-                yield return new AnswerCandidate(passage, Type, words, duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
+                yield return new AnswerCandidate(passage, Type, AdjectiveLength.Said(words), duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
 
@@ -123,7 +123,10 @@ internal sealed class DurationExtractor : IAnswerExtractor
         }
 
         var clause = before[(before.LastIndexOfAny([',', ';']) + 1)..];
-        return Language.Tokenizer.LowerWords(clause).Any(w => w is "first" or "last" or "only" || IsSuperlative(w));
+        // "the most senior defection ... in almost two decades": "the most" makes a superlative of its own.
+        var words = Language.Tokenizer.LowerWords(clause);
+        return words.Any(w => w is "first" or "last" or "only" || IsSuperlative(w))
+            || words.Zip(words.Skip(1)).Any(p => p.First == "the" && p.Second is "most" or "least");
     }
 
     /// <summary>"biggest", "longest": a word in "-est" that is neither a noun nor a verb ("interest", "protest" are).</summary>

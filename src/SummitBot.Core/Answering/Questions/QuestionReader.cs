@@ -267,6 +267,8 @@ internal static partial class QuestionReader
                     Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
+                    OfName = role == TermRole.Number && !isYear && token.Kind == TokenKind.Number && i > 0
+                        && (nameWords.Contains(Plain(tokens[i - 1].Text).ToLowerInvariant()) || IsCapitalizedName(tokens, i - 1)) ? Plain(tokens[i - 1].Text) : null,
                 });
             }
         }

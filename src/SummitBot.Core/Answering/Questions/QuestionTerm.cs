@@ -18,6 +18,12 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     /// <summary>For an ordinal, its value; for a number, its value.</summary>
     public double? Value { get; init; }
 
+    /// <summary>
+    /// For a number written right after a name ("the Sam Jong 2", "Apollo 11"), that name word as written: the number is
+    /// part of the name, and a passage has it only beside that word, not as any "2" ("2 million barrels").
+    /// </summary>
+    public string? OfName { get; init; }
+
     public bool IsStrict => Role is TermRole.Name or TermRole.Ordinal or TermRole.Number;
 
     /// <summary>Whether <paramref name="stems"/> hold the word or a word related to it (a loop: ranking asks this per word of every passage).</summary>

@@ -1,5 +1,6 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
 using SummitBot.Language;
 using SummitBot.Language.Time;
 using SummitBot.Language.Words;
@@ -43,7 +44,7 @@ internal static class DateOfSaying
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Type is not (AnswerType.Date or AnswerType.ClockTime) || candidate.Passage is not { } passage || AsksSaying(question))
+        if (question.Type is not (AnswerType.Date or AnswerType.ClockTime) || candidate.Passage is not { } passage)
         {
             return 1.0;
         }
@@ -58,6 +59,10 @@ internal static class DateOfSaying
 
         var stems = passage.Analysis.TokenStems;
         var verb = Enumerable.Range(from, to - from).First(i => IsSaying(tokens[i]));
+        if (AsksSaying(question) && !SaidByAnother(question, passage, verb))
+        {
+            return 1.0;
+        }
         if (question.Terms.Any(t => t.IsIn(stems[verb])))
         {
             // "When did they issue the warning?" of "warned on Tuesday": the saying is the deed asked.
@@ -104,6 +109,49 @@ internal static class DateOfSaying
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "When did Kim tell the country ...?" and "Kim has ordered the country ..., state media said on Friday": the saying
+    /// asked is the person's own, and the sentence's saying has another speaker (its subject, or the name after an
+    /// inverted "said"), while it names the person elsewhere as the doer reported. Its date is when the news came.
+    /// </summary>
+    private static bool SaidByAnother(QuestionReading question, Passage passage, int verb)
+    {
+        if (question.People.Count == 0)
+        {
+            return false;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var first = verb;
+        while (first > 0 && tokens[first - 1].Text is not ("," or ";" or ":" or "that") && tokens[first - 1].Kind != TokenKind.Quote)
+        {
+            first--;
+        }
+
+        var last = verb + 1;
+        if (first == verb)
+        {
+            // ", said the ministry's spokesman": the speaker follows its verb; "The North's leader, Kim Jong Un, told":
+            // it is the apposition before the comma.
+            while (last < tokens.Count && tokens[last].Text is not ("," or ";" or "." or ":"))
+            {
+                last++;
+            }
+
+            while (first > 1 && tokens[first - 2].Text is not ("," or ";" or ":" or "that") && tokens[first - 2].Kind != TokenKind.Quote)
+            {
+                first--;
+            }
+
+            first = Math.Max(0, first - 1);
+        }
+
+        var (spanFrom, spanTo) = (tokens[first].Start, tokens[last - 1].End);
+        var keys = question.People.SelectMany(p => p.Candidates).Select(c => c.Key).ToHashSet();
+        var people = passage.Of(Language.Reading.AnnotationKind.Person).Where(a => keys.Contains(Language.Reading.ArticlePerson.KeyOf(a.Value))).ToList();
+        return people.Count > 0 && people.All(a => a.End <= spanFrom || a.Start >= spanTo);
     }
 
     /// <summary>"When did the port announce ...?", "when was it revealed ...?": the saying is what is asked.</summary>

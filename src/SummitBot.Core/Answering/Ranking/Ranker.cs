@@ -125,6 +125,12 @@ internal static class Ranker
                 (match, where) = (0, Where.Nowhere);
             }
 
+            if (match > 0 && term.OfName is { } name && !NumberBesideName(term, name, passage))
+            {
+                // "the Sam Jong 2" is not matched by "2 million barrels": the number is a part of the name.
+                (match, where) = (0, Where.Nowhere);
+            }
+
             if (where == Where.Sentence && AcronymOnlyInOtherCase(question, term, passage))
             {
                 // "Who is the US ambassador to the UN?": "UN" is not the "Un" of "Kim Jong Un".
@@ -225,6 +231,16 @@ internal static class Ranker
             + (RankingWeights.Retrieval * e.Retrieval)
             - (RankingWeights.MissingPenalty * missingShare);
         return support * (RankingWeights.FitFloor + ((1 - RankingWeights.FitFloor) * e.TypeFit));
+    }
+
+    /// <summary>Whether the sentence has the question's number right after the name word it belongs to ("Sam Jong 2", "Hwasong-12").</summary>
+    private static bool NumberBesideName(QuestionTerm term, string name, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var nameStems = passage.Analyze(name);
+        return nameStems.Count > 0 && Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i].Text == term.Word
+            && (stems[i - 1].Contains(nameStems[0]) || (i > 1 && tokens[i - 1].Text == "-" && stems[i - 2].Contains(nameStems[0]))));
     }
 
     private enum Where
@@ -545,7 +561,10 @@ internal static class Ranker
         var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
         var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due")
             || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
-        var saysPast = clause.Any(w => w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told" || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)));
+
+        // "before he is allowed to live on his own": a participle after "is" or "be" is a passive of its auxiliary's time, no past.
+        var saysPast = clause.Select((w, k) => (w, k)).Any(p => p.w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told"
+            || (p.w.Length > 4 && p.w.EndsWith("ed", StringComparison.Ordinal) && !(p.k > 0 && clause[p.k - 1] is "is" or "are" or "am" or "be" or "being")));
         return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
     }
 

@@ -136,23 +136,76 @@ internal sealed class DateReader(DateOnly? published)
             return new DateMatch(i, i + 1, null);
         }
 
+        if (InNamedWeek(tokens, i, weekday, date) is { } inWeek)
+        {
+            return inWeek;
+        }
+
         var previous = i > 0 ? tokens[i - 1].Text.ToLowerInvariant() : string.Empty;
         var tense = previous == "next" ? Tense.Future : previous == "last" ? Tense.Past : ClauseTense.Of(tokens, i);
         var offset = ((int)weekday - (int)date.DayOfWeek + 7) % 7;
 
-        // "will meet on Tuesday" on a Tuesday is a week ahead; "was due to land on Tuesday" may be that very day.
+        // "will meet on Tuesday" on a Tuesday is a week ahead; "is due to address the assembly on Tuesday", the day's
+        // timetable told in the present, is that very day, as "was due to land on Tuesday" may be.
         date = tense switch
         {
-            Tense.Future => date.AddDays(offset == 0 ? 7 : offset),
+            Tense.Future => date.AddDays(offset == 0 && !IsTimetableOfToday(tokens, i) ? 7 : offset),
             Tense.FutureInPast => date.AddDays(offset),
             _ => date.AddDays(offset == 0 ? 0 : offset - 7),
         };
-        if (previous == "last" && offset == 0)
+        if (previous is "last" or "next" && offset == 0)
         {
-            date = date.AddDays(-7);
+            // "last Tuesday" written on a Tuesday is a week back, "next Tuesday" (even "is due to ... next Tuesday") a week on.
+            date = published.Value.AddDays(previous == "last" ? -7 : 7);
         }
 
         return new DateMatch(i, i + 1, CalendarDate.Day(date));
+    }
+
+    /// <summary>Words of a plan that, after "is" or "are", tell a timetable ("is due to", "are scheduled to").</summary>
+    private static readonly HashSet<string> Timetable = new(StringComparer.OrdinalIgnoreCase) { "due", "scheduled", "set", "expected" };
+
+    /// <summary>"Trump is due to address the assembly on Tuesday": the present "is due to" (no "will") before the weekday in its clause.</summary>
+    private static bool IsTimetableOfToday(List<Token> tokens, int i)
+    {
+        for (var j = i - 1; j > 0 && tokens[j].Text is not ("," or ";" or "that"); j--)
+        {
+            if (tokens[j].Text.ToLowerInvariant() is "will" or "would" or "'ll")
+            {
+                return false;
+            }
+
+            if (Timetable.Contains(tokens[j].Text) && tokens[j - 1].Text.ToLowerInvariant() is "is" or "are" && j + 1 < tokens.Count && tokens[j + 1].Is("to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "on Thursday last week", "Thursday of next week", "on Monday this week": the weekday of the week named from the
+    /// published date (weeks begin on Monday), not the nearest such day; "Thursday before last": the one a week before
+    /// the last Thursday.
+    /// </summary>
+    private static DateMatch? InNamedWeek(List<Token> tokens, int i, DayOfWeek weekday, DateOnly published)
+    {
+        var at = i + 1 < tokens.Count && tokens[i + 1].Is("of") ? i + 2 : i + 1;
+        if (at + 1 < tokens.Count && tokens[at + 1].Is("week") && tokens[at].Text.ToLowerInvariant() is "last" or "next" or "this")
+        {
+            var sign = tokens[at].Text.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+            var monday = StartOfWeek(published.AddDays(7 * sign));
+            return new DateMatch(i, at + 2, CalendarDate.Day(monday.AddDays(((int)weekday + 6) % 7)));
+        }
+
+        if (i + 2 < tokens.Count && tokens[i + 1].Is("before") && tokens[i + 2].Is("last"))
+        {
+            var back = ((int)published.DayOfWeek - (int)weekday + 7) % 7;
+            return new DateMatch(i, i + 3, CalendarDate.Day(published.AddDays(-(back == 0 ? 7 : back) - 7)));
+        }
+
+        return null;
     }
 
     /// <summary>
