@@ -12,8 +12,8 @@ internal static class FitFeatures
 {
     public static readonly IReadOnlyList<FitFeature> All =
     [
-        new("tense", Ranker.TenseFit),
-        new("people in clause", Ranker.PeopleInClause),
+        new("tense", TenseAsked.Fit),
+        new("people in clause", PeopleInClause.Fit),
         new("names in clause", NamesInClause.Fit),
         new("place already named", PlaceAlreadyNamed.Fit),
         new("reference event", ReferenceEvent.Fit),
@@ -47,7 +47,7 @@ internal static class FitFeatures
         new("name asked", NameAsked.Fit),
         new("venue kind asked", VenueKindAsked.Fit),
         new("addressee asked", AddresseeAsked.Fit),
-        new("time", Ranker.TimeFit),
+        new("time", TimeAsked.Fit),
     ];
 
     /// <summary>

@@ -1,0 +1,31 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Language.Time;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "When will Trump visit ...?" is not answered by what the text tells in the past ("Trump said in a tweet on Friday"),
+/// nor "when did ...?" by what it says will happen: the answer's clause should speak in the question's tense.
+/// </summary>
+internal static class TenseAsked
+{
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Future is not { } future || candidate.Passage is null || question.Type is not (AnswerType.Date or AnswerType.ClockTime or AnswerType.Place or AnswerType.Duration))
+        {
+            return 1.0;
+        }
+
+        var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
+        var tokens = candidate.Passage.Analysis.Tokens;
+        var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var saysFuture = clause.Any(w => w is "will" or "would" or "shall" or "'ll" or "plans" or "planned" or "scheduled" or "upcoming" or "next" or "expected" or "due")
+            || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
+
+        // "before he is allowed to live on his own": a participle after "is" or "be" is a passive of its auxiliary's time, no past.
+        var saysPast = clause.Select((w, k) => (w, k)).Any(p => p.w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told"
+            || (p.w.Length > 4 && p.w.EndsWith("ed", StringComparison.Ordinal) && !(p.k > 0 && clause[p.k - 1] is "is" or "are" or "am" or "be" or "being")));
+        return future ? (saysFuture || !saysPast ? 1.0 : 0.45) : (saysPast || !saysFuture ? 1.0 : 0.7);
+    }
+}

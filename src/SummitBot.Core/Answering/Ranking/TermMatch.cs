@@ -1,0 +1,158 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// Where a passage has one word of the question: in the sentence itself (by its stem, a form, a related word), in what
+/// the sentence refers back to, in the sentence before or beside it, or in the article's setting; an ordinal only where
+/// it qualifies an event or the noun it qualifies in the question.
+/// </summary>
+internal static class TermMatch
+{
+    /// <summary>Whether the sentence has the question's number right after the name word it belongs to ("Sam Jong 2", "Hwasong-12").</summary>
+    public static bool NumberBesideName(QuestionTerm term, string name, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var nameStems = passage.Analyze(name);
+        return nameStems.Count > 0 && Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i].Text == term.Word
+            && (stems[i - 1].Contains(nameStems[0]) || (i > 1 && tokens[i - 1].Text == "-" && stems[i - 2].Contains(nameStems[0]))));
+    }
+
+    public static (double Match, MatchedIn Where) Match(QuestionTerm term, Passage passage, AnswerType asked)
+    {
+        if (passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains))
+        {
+            return (1, MatchedIn.Sentence);
+        }
+
+        if (passage.Context.Contains(term.Stem))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
+        if (passage.Near.Contains(term.Stem))
+        {
+            // "The meeting lasted about 90 minutes", after a sentence telling of the meeting: a sentence that opens on
+            // "the" and an event noun goes on about the event told just before, whose names are its own.
+            return OpensOnEventBefore(passage) ? (RankingWeights.InContext, MatchedIn.Context) : (RankingWeights.InNear, MatchedIn.Near);
+        }
+
+        // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
+        if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
+        {
+            return (RankingWeights.InBefore, MatchedIn.Near);
+        }
+
+        foreach (var related in term.Related)
+        {
+            if (passage.Words.Contains(related))
+            {
+                return (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+        }
+
+        // "When did Bolton speak?" of "Bolton said on Sunday ...": a news report tells when or where someone spoke by its
+        // verb of saying (not how long, nor who "speaks for" an office).
+        if (term.Role == TermRole.Content && asked is AnswerType.Date or AnswerType.Place && SpeechVerbs.IsSpeaking(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            return (1, MatchedIn.Sentence);
+        }
+
+        // "Why did analysts think ...?" of "Analysts said ...": a verb of saying or thinking is matched by any verb of saying.
+        if (term.Role == TermRole.Content && SpeechVerbs.IsAttribution(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        {
+            return (RankingWeights.ByRelated, MatchedIn.Sentence);
+        }
+
+        // "What was the concert called?" of 'The concert, titled "Spring Is Coming"': any word of labelling or titling.
+        if (Extraction.Labels.AsksLabel(term) && passage.Analysis.Tokens.Any(t => Extraction.Labels.IsLabelling(t.Text)))
+        {
+            return (RankingWeights.ByRelated, MatchedIn.Sentence);
+        }
+
+        // "in Hanoi" said of an article about Hanoi whose sentence does not repeat it.
+        if (term.Role == TermRole.Name && passage.Article.Contains(term.Stem))
+        {
+            return (RankingWeights.InArticle, MatchedIn.Article);
+        }
+
+        foreach (var related in term.Related)
+        {
+            if (passage.Context.Contains(related) || passage.Near.Contains(related))
+            {
+                return (RankingWeights.ByRelated * RankingWeights.InNear, MatchedIn.Near);
+            }
+        }
+
+        return (0, MatchedIn.Nowhere);
+    }
+
+    private static bool OpensOnEventBefore(Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        return tokens.Count > 2 && tokens[0].Text == "The" && EventWords.IsEventNoun(tokens[1].Text) && !tokens[2].IsCapitalized && tokens[2].IsWord;
+    }
+
+    /// <summary>How many words before an ordinal standing alone ("since the first,") its noun may be.</summary>
+    private const int OrdinalNounReach = 8;
+
+    /// <summary>
+    /// "since the first, in October 2006": an ordinal after "the" (or "its", "their") with no noun of its own
+    /// (punctuation follows). Not "the first in the capital": a first of a narrower kind than the noun before it.
+    /// </summary>
+    private static bool StandsAlone(List<Language.Token> tokens, int i) =>
+        i > 0 && (i + 1 == tokens.Count || !tokens[i + 1].IsWord
+            || (tokens[i - 1].Text.ToLowerInvariant() is "its" or "their" or "his" or "her" && WithinSpan(tokens, i + 1)))
+        && tokens[i - 1].Text.ToLowerInvariant() is "the" or "its" or "their" or "his" or "her";
+
+    /// <summary>Words of a length of time that may follow an ordinal standing alone ("its third in just over a week").</summary>
+    private static readonly HashSet<string> SpanUnits = new(StringComparer.OrdinalIgnoreCase) { "day", "days", "week", "weeks", "month", "months", "year", "years" };
+
+    /// <summary>
+    /// "its third in just over a week", "their second this year": after a possessive, an ordinal followed by a span of
+    /// time counts the noun before it, as one followed by punctuation does. "its first in the capital" is a first of a
+    /// narrower kind, and not this.
+    /// </summary>
+    private static bool WithinSpan(List<Language.Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Text.ToLowerInvariant() is "in" or "this" or "within"
+        && tokens.Skip(at + 1).Take(4).TakeWhile(t => t.IsWord).Any(t => SpanUnits.Contains(t.Text));
+
+    /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>
+    public static (double Match, MatchedIn Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+
+        // The noun the ordinal qualifies in the question ("the first North Korean leader"): the same noun in the sentence.
+        var terms = question.Terms.ToList();
+        var qualified = terms.Skip(terms.IndexOf(ordinal) + 1).FirstOrDefault(t => t.Role != TermRole.Name);
+        qualified = qualified?.Role is TermRole.Content or TermRole.Event ? qualified : null;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (stems[i].Contains(ordinal.Stem))
+            {
+                // "all six of its nuclear tests since the first, in October 2006": an ordinal standing alone as a noun
+                // counts the noun named just before it.
+                var (from, to) = StandsAlone(tokens, i) ? (Math.Max(0, i - OrdinalNounReach), i) : (i + 1, Math.Min(tokens.Count, i + 5));
+                for (var k = from; k < to; k++)
+                {
+                    if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem))
+                        || (qualified is not null && stems[k].Contains(qualified.Stem)))
+                    {
+                        return (1, MatchedIn.Sentence);
+                    }
+                }
+            }
+        }
+
+        if (passage.Context.Contains(ordinal.Stem))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
+        return passage.Near.Contains(ordinal.Stem) ? (RankingWeights.InNear, MatchedIn.Near) : (0, MatchedIn.Nowhere);
+    }
+}
