@@ -49,7 +49,7 @@ internal static class PeopleFinder
                 continue;
             }
 
-            if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length))
+            if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length) || (length == 1 && SideOfPeninsula.Names(words, i)))
             {
                 continue;
             }
