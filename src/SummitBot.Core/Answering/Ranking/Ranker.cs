@@ -164,6 +164,7 @@ internal static class Ranker
                 (match, where) = (RankingWeights.ByRelated, Where.Sentence);
             }
 
+            if (match == 0 && OfficeSetIn.Tells(question, term, passage)) (match, where) = (1, Where.Sentence); // "In Seoul, Unification Minister ...": the office's country by the city the sentence opens in.
             if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.
