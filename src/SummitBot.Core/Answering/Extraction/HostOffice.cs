@@ -42,10 +42,12 @@ internal static class HostOffice
 
     /// <summary>
     /// "Stockholm said on Monday ... Foreign Minister Berg said": the asked country said in the sentence, or in the one
-    /// before it, may be whose office it is.
+    /// before it, may be whose office it is; so may the one whose city the sentence opens by setting itself in ("In
+    /// Helsinki, Agriculture Minister ...").
     /// </summary>
     private static bool NamesAskedCountry(QuestionReading question, Passage passage) =>
-        CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries)
+        (Ranking.OfficeSetIn.SetIn(passage) is { } setIn && question.Countries.Contains(setIn))
+        || CountriesNamed.ByNameOrDemonym(passage.Text).Overlaps(question.Countries) || CountriesNamed.In(passage.Text, anyCase: false).Overlaps(question.Countries)
         || question.Countries.Any(country => passage.Analyze(country) is { Count: > 0 } stems && stems.All(passage.Before.Contains));
 
     /// <summary>"Foreign Minister ... and ... were also in the delegation": the sentence puts its people in a visiting party.</summary>

@@ -43,10 +43,13 @@ internal static partial class QuestionReader
             people = [people[0]];
         }
 
-        var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens);
+        var asksIdentity = type.Type == AnswerType.Person && IsIdentity(words) && people.Count == 1 && !people[0].ByRole && !RoleOfNamed(tokens) && !RoleForNamed.Asked(words, tokens, people[0]);
         var defined = ThingDefined.IsAsked(tokens, people);
         var answerType = asksIdentity ? AnswerType.Title : defined ? AnswerType.What : type.Type;
         var askedRole = answerType == AnswerType.Person && (IsIdentity(words) || AsksHead(words)) ? RoleWordsOf(words, taken, model) : [];
+        var newHolder = askedRole.Count > 0 && NewHolder.Asked(words);
+        var newStems = newHolder ? model.Snapshot.Analyzer.Terms("new") : [];
+        askedRole = [.. askedRole.Where(s => !newStems.Contains(s))];
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
@@ -56,6 +59,7 @@ internal static partial class QuestionReader
         var excluded = setAside.Count == 0 ? [] : model.Snapshot.Analyzer.Terms(string.Join(' ', setAside));
         terms.RemoveAll(t => (setAside.Count > 0 && Exclusion.IsOpener(t.Word.ToLowerInvariant())) || setAside.Contains(t.Word.ToLowerInvariant()) || excluded.Contains(t.Stem));
         terms.RemoveAll(t => QualifiesName(plain, t.Word.ToLowerInvariant()));
+        terms.RemoveAll(t => newHolder && t.Word.Equals("new", StringComparison.OrdinalIgnoreCase));
 
         // "What caused the delay?", "what led them to leave?": the verb of causing frames a reason question, as "why" does.
         if (answerType == AnswerType.Reason && CauseAsked.Asks(words, out var causing))

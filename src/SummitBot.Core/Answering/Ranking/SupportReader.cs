@@ -113,6 +113,12 @@ internal static class SupportReader
                 (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
 
+            if (match == 0 && OfficeSetIn.Tells(question, term, passage))
+            {
+                // "In Seoul, Unification Minister ...": the office's country, by the city the sentence opens in.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.

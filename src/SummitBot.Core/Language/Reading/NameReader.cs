@@ -133,6 +133,15 @@ internal static class NameReader
             AddTitle(sentence, person, subject.Start, subject.End);
         }
 
+        var afterName = TitleFinder.After(sentence.Tokens, nameEnd) is { } said ? said.End : TitleFinder.PastAge(sentence.Tokens, nameEnd);
+        if (OpensClause(sentence.Tokens, first) && TitleFinder.NamedAsSubject(sentence.Tokens, afterName) is { } given)
+        {
+            // "Ana Ruiz, a party official, was named premier": the office given is hers as much as the apposition, in
+            // this sentence only; kept out of her catalog titles, so that "who was named premier?" does not read the
+            // office as naming her and set her aside as the one asked about.
+            sentence.Annotate(Reading.AnnotationKind.Title, given.Start, given.End, person.Key);
+        }
+
         if (TitleFinder.After(sentence.Tokens, nameEnd) is { } apposition)
         {
             // "the former spy chief who is now the lead negotiator": one title, what the person was and is now.
@@ -148,6 +157,10 @@ internal static class NameReader
             AddTitle(sentence, person, office.Start, office.End);
         }
     }
+
+    /// <summary>Whether the name (or its title) at <paramref name="first"/> opens its clause: the sentence's start or right after a comma.</summary>
+    private static bool OpensClause(List<Token> tokens, int first) =>
+        first == 0 || tokens[first - 1].Text is "," or ";";
 
     private static void AddTitle(ReadSentence sentence, ArticlePerson person, int start, int end)
     {

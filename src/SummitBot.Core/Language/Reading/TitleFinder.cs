@@ -234,6 +234,31 @@ internal static class TitleFinder
     }
 
     /// <summary>
+    /// "At the meeting, Ana Ruiz, a party official, was named premier": the office a verb of naming gives the subject of
+    /// its clause, said after the name (and its apposition or age) with "was" or "has been". Its token range, or null.
+    /// The caller checks that the name opens its clause; the words must have a role's head.
+    /// </summary>
+    public static (int Start, int End)? NamedAsSubject(List<Token> tokens, int from)
+    {
+        var k = from < tokens.Count && tokens[from].Text == "," ? from + 1 : from;
+        if (k + 1 < tokens.Count && (tokens[k].Is("has") || tokens[k].Is("had")) && tokens[k + 1].Is("been"))
+        {
+            k++;
+        }
+
+        if (k + 2 >= tokens.Count || !(tokens[k].Is("was") || tokens[k].Is("been") || tokens[k].Is("is")) || !NamingVerbs.Contains(tokens[k + 1].Text))
+        {
+            return null;
+        }
+
+        // "was named as premier", "was named the new premier": the office after the verb (and its "as").
+        var start = tokens[k + 2].Is("as") ? k + 3 : k + 2;
+        return start < tokens.Count && Described(tokens, start) is { } office && Enumerable.Range(office.Start, office.End - office.Start).Any(i => RoleWords.IsHead(tokens[i].Text))
+            ? office
+            : null;
+    }
+
+    /// <summary>
     /// "The North's co-chair is Deputy Minister Lena Ohm": a role said as the subject of "is", right before the name (or
     /// its title), whose holder the name is. Its token range, or null. The role must open its clause and be owned ("the",
     /// a capitalized possessor), and end in a role's head: "the threat to the leader is ..." opens no clause at "the".
