@@ -66,13 +66,15 @@ internal static class HostOffice
         }
 
         var dashStart = opening.Tokens[dash].Start;
-        if (!opening.Of(AnnotationKind.Place).Any(p => p.Start == 0 && p.End <= dashStart))
+        foreach (var place in opening.Of(AnnotationKind.Place))
         {
-            return null;
+            if (place.Start == 0 && place.End <= dashStart)
+            {
+                var detail = place.Detail.Split('|');
+                return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
+            }
         }
 
-        var place = opening.Of(AnnotationKind.Place).First(p => p.Start == 0 && p.End <= dashStart);
-        var detail = place.Detail.Split('|');
-        return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
+        return null;
     }
 }
