@@ -253,7 +253,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (IsFrame(lower, type) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (IsFrame(lower, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -326,6 +326,22 @@ internal static partial class QuestionReader
         (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
+
+    /// <summary>
+    /// "When did Ranta talk to reporters?": a word of talking with "to" and a group in lower case after it is an act of
+    /// saying to an audience, which the text tells as "Ranta told reporters" or "said to reporters"; like "say", it frames
+    /// the question, whatever its kind. Talking to someone named ("talk to Kim") is still what happened.
+    /// </summary>
+    private static bool SpeaksToAudience(List<Token> tokens, int i)
+    {
+        if (!QuestionWords.Conversing.Contains(tokens[i].Text.ToLowerInvariant()) || i + 2 >= tokens.Count || !tokens[i + 1].Is("to"))
+        {
+            return false;
+        }
+
+        var audience = tokens[i + 2].Is("the") && i + 3 < tokens.Count ? tokens[i + 3] : tokens[i + 2];
+        return audience.IsWord && !audience.IsCapitalized && !CommonWords.IsFunctionWord(audience.Text);
+    }
 
     /// <summary>The last of the ascending word <paramref name="starts"/> at or before <paramref name="offset"/>, or -1.</summary>
     private static int LastStartAtOrBefore(List<int> starts, int offset)

@@ -7,7 +7,7 @@ namespace SummitBot.Answering.Ranking;
 
 /// <summary>
 /// "When did the seized ship reach port?" and "The Osprey, a tanker that the navy seized last week, reached port on
-/// Monday": a date inside a relative clause ("that the navy seized last week") is the time of the clause's own verb,
+/// Monday": a date inside a relative clause ("that the navy seized last week", or a participle's: ", seized last week,") is the time of the clause's own verb,
 /// said of a noun in passing. When a date follows the clause, outside it (not in a joined clause of another deed, see
 /// <see cref="DateOfOtherClause"/>), that one is the sentence's own deed's; the
 /// clause's date answers only a question that asks of the clause's verb, not one that merely describes its noun with
@@ -48,39 +48,6 @@ internal static class DateInRelativeClause
         return dateAfter && DateInAside.Fit(question, candidate) >= 1.0 ? OfTheClause : 1.0;
     }
 
-    /// <summary>
-    /// The tokens [from, to) of the relative clause the date at <paramref name="at"/> stands in: from "which", "who" or
-    /// "that" after a noun, in the same stretch between commas, to the next comma; null if it stands in none or the
-    /// clause runs to the sentence's end (then nothing after it says the main verb's time).
-    /// </summary>
-    internal static (int From, int To)? ClauseAround(List<Token> tokens, int at)
-    {
-        var from = at - 1;
-        while (from > 0 && tokens[from].Text != "," && !IsRelative(tokens, from))
-        {
-            from--;
-        }
-
-        var to = at;
-        while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
-        {
-            to++;
-        }
-
-        return from > 0 && IsRelative(tokens, from) && to < tokens.Count ? (from, to) : null;
-    }
-
-    /// <summary>"which", "who", or "that" right after a noun ("a tanker that"), not after a verb of saying ("said that", "claims that").</summary>
-    private static bool IsRelative(List<Token> tokens, int i)
-    {
-        var word = tokens[i].Text.ToLowerInvariant();
-        if (word is "which" or "who" or "whom")
-        {
-            return true;
-        }
-
-        var before = tokens[i - 1];
-        return word == "that" && before.IsWord && !before.IsCapitalized && before.Text.ToLowerInvariant() is var noun
-            && !Language.Words.CommonWords.IsFunctionWord(noun) && Language.Relations.WordRelations.Default.IsNoun(noun) && !Language.Words.SpeechVerbs.IsSpeechVerb(noun);
-    }
+    /// <summary>The tokens [from, to) of the relative clause or participle aside the word at <paramref name="at"/> stands in (<see cref="RelativeAside"/>).</summary>
+    internal static (int From, int To)? ClauseAround(List<Token> tokens, int at) => RelativeAside.Around(tokens, at);
 }

@@ -25,7 +25,7 @@ internal static class ClauseTense
     /// <summary>Words before a word of plans that tell the plan as it was ("was due to", "had been expected to").</summary>
     private static readonly HashSet<string> PastOfPlans = new(StringComparer.OrdinalIgnoreCase) { "was", "were", "been" };
 
-    /// <summary>A clause of at most this many tokens is a phrase set off by commas ("On Monday,"), with no verb of its own.</summary>
+    /// <summary>A clause of at most this many words is a phrase set off by commas ("On Monday,"), with no verb of its own.</summary>
     private const int Phrase = 4;
 
     /// <summary>Past forms of the commonest verbs that are not made with "-ed", and "ago" ("won" is left out: it is also a currency).</summary>
@@ -67,8 +67,15 @@ internal static class ClauseTense
         }
 
         var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true) ?? Scheduled(tokens, at, from);
-        return inClause ?? (to - from <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? Tense.Unknown;
+        return inClause ?? (WordsIn(tokens, from, to) <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? Tense.Unknown;
     }
+
+    /// <summary>
+    /// How many words and numbers [from, to) holds: the sentence's full stop and a possessive ending ("in Sunday's
+    /// final.") make no phrase longer.
+    /// </summary>
+    private static int WordsIn(List<Token> tokens, int from, int to) =>
+        tokens.Skip(from).Take(to - from).Count(t => t.Kind is TokenKind.Word or TokenKind.Number);
 
     /// <summary>
     /// The tense of the tense word nearest <paramref name="at"/> in [from, to), one before it winning a tie; null if

@@ -317,7 +317,8 @@ internal sealed class DateReader(DateOnly? published)
             return new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(then) : Shift(then, span, 0), SetsAnchor: false);
         }
 
-        var from = relation == "ago" ? published : span == "day" && _dayAnchor is { } day ? (forward ? day.To : day.From) : forward ? StoryLast : StoryFirst;
+        var from = relation == "ago" ? published : AsideCountsFrom(tokens, i, relation)
+            ?? (span == "day" && _dayAnchor is { } day ? (forward ? day.To : day.From) : forward ? StoryLast : StoryFirst);
         if (from is null)
         {
             return new DateMatch(i, i + 3, null);
@@ -325,6 +326,29 @@ internal sealed class DateReader(DateOnly? published)
 
         var moved = Move(from.Value, span, (int)count * (forward ? 1 : -1));
         return new DateMatch(i, i + 3, span == "day" ? CalendarDate.Day(moved) : Shift(moved, span, 0));
+    }
+
+    /// <summary>
+    /// "A crew, rescued only two days earlier, flew home on Monday": "earlier" or "later" in a clause said of a noun in
+    /// passing (<see cref="RelativeAside"/>) counts from the sentence's own day, told after the clause, not from the
+    /// story's last date; null when the sentence tells no day after it.
+    /// </summary>
+    private DateOnly? AsideCountsFrom(List<Token> tokens, int i, string relation)
+    {
+        if (relation is not ("earlier" or "later") || _datedHere || RelativeAside.Around(tokens, i) is not var (_, to))
+        {
+            return null;
+        }
+
+        for (var j = to; j < tokens.Count; j++)
+        {
+            if ((_monthDates.Read(tokens, j) ?? Weekday(tokens, j)) is { Date: { Grain: DateGrain.Day } day })
+            {
+                return relation == "later" ? day.To : day.From;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether words follow that "after"/"before" relates to ("after Trump warned"), not the sentence's end or a comma.</summary>

@@ -1,0 +1,90 @@
+using SummitBot.Language.Relations;
+using SummitBot.Language.Time;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Language;
+
+/// <summary>
+/// A clause said of a noun in passing, between the noun and the sentence's own verb: one opened by "which", "who" or
+/// "that" ("The Osprey, a tanker that the navy seized last week, reached port"), or a past participle set off by
+/// commas right after its noun ("The crew, rescued two days earlier, flew home on Monday"). Its verb's time is not
+/// the sentence's: a date inside it is the clause's, and a date after it is the main verb's.
+/// </summary>
+internal static class RelativeAside
+{
+    /// <summary>Past participles that are their verb's plain form too, which the lexicon does not list as past forms.</summary>
+    private static readonly HashSet<string> PlainParticiples = new(StringComparer.Ordinal) { "put", "cut", "shut", "hit" };
+
+    /// <summary>
+    /// The tokens [from, to) of the aside the word at <paramref name="at"/> stands in: from its opener, in the same
+    /// stretch between commas, to the next comma; null if it stands in none or the clause runs to the sentence's end
+    /// (then nothing after it says the main verb's time).
+    /// </summary>
+    public static (int From, int To)? Around(List<Token> tokens, int at)
+    {
+        var from = at - 1;
+        while (from > 0 && tokens[from].Text != "," && !IsRelative(tokens, from))
+        {
+            from--;
+        }
+
+        var to = at;
+        while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
+        {
+            to++;
+        }
+
+        return from > 0 && to < tokens.Count && (IsRelative(tokens, from) || (OpensParticiple(tokens, from) && VerbFollows(tokens, to))) ? (from, to) : null;
+    }
+
+    /// <summary>"which", "who", or "that" right after a noun ("a tanker that"), not after a verb of saying ("said that", "claims that").</summary>
+    private static bool IsRelative(List<Token> tokens, int i)
+    {
+        var word = tokens[i].Text.ToLowerInvariant();
+        if (word is "which" or "who" or "whom")
+        {
+            return true;
+        }
+
+        var before = tokens[i - 1];
+        return word == "that" && before.IsWord && !before.IsCapitalized && before.Text.ToLowerInvariant() is var noun
+            && !CommonWords.IsFunctionWord(noun) && WordRelations.Default.IsNoun(noun) && !SpeechVerbs.IsSpeechVerb(noun);
+    }
+
+    /// <summary>Auxiliaries that may be the sentence's own verb after an aside (", was held").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "was", "were", "is", "are", "has", "have", "had", "will", "would" };
+
+    /// <summary>
+    /// "..., put together two days earlier, lost to Japan": the sentence's own verb right after the closing comma. Without
+    /// it the stretch is no aside but the sentence's own verb after an apposition ("The ferry, a small boat, sank two
+    /// days later, on Friday").
+    /// </summary>
+    private static bool VerbFollows(List<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || !tokens[comma + 1].IsWord || tokens[comma + 1].IsCapitalized)
+        {
+            return false;
+        }
+
+        var word = tokens[comma + 1].Text;
+        return Auxiliaries.Contains(word) || (!CommonWords.IsFunctionWord(word) && (ClauseTense.IsPastForm(word) || WordRelations.Default.IsVerb(word)));
+    }
+
+    /// <summary>
+    /// ", put together two days earlier,": a comma after a noun (a lower-case one, or a name that is no day or month),
+    /// then a lower-case past participle that is no verb of saying (", said Kim" is the quote's speaker).
+    /// </summary>
+    private static bool OpensParticiple(List<Token> tokens, int comma)
+    {
+        if (tokens[comma].Text != "," || comma + 1 >= tokens.Count || !tokens[comma - 1].IsWord)
+        {
+            return false;
+        }
+
+        var noun = tokens[comma - 1].Text;
+        var isNoun = tokens[comma - 1].IsCapitalized ? !Calendar.IsCalendarWord(noun) && !CommonWords.IsFunctionWord(noun) : WordRelations.Default.IsNounForm(noun) && !CommonWords.IsFunctionWord(noun);
+        var verb = tokens[comma + 1];
+        return isNoun && verb.IsWord && !verb.IsCapitalized && !SpeechVerbs.IsSpeechVerb(verb.Text)
+            && (WordRelations.Default.IsPastForm(verb.Text) || PlainParticiples.Contains(verb.Text));
+    }
+}
