@@ -73,6 +73,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= ObjectAsked.Weight;
             }
 
+            if (ObjectOfDoer.NotTheObject(question, passage, person.Start))
+            {
+                // "Lahtinen defeated Rask, Toivonen defeated Sorsa", asked whom Toivonen defeated: not Rask, nor Lahtinen.
+                fit *= ObjectOfDoer.Weight;
+            }
+
             if (OfOtherSide(question, passage, person) || ContrastedSide.OfOther(question, passage, person))
             {
                 // "Kim Do-gyun, a South Korean army major general who led the talks" did not lead North Korea's side.
@@ -94,7 +100,19 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = place.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
             {
-                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, SaysVerb(question, passage) ? 0.85 : 0.6) { Note = "country acting" };
+                var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0);
+                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
+            }
+        }
+
+        // "Arvola, which had beaten Estonia 3-1": a country right after the asked doer's verb is the one it was done to.
+        var done = ObjectOfDoer.ObjectStart(question, passage);
+        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == done && p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+        {
+            var words = place.TextIn(passage.Text);
+            if (seen.Add(words))
+            {
+                yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, ObjectFit) { Note = "country the asked doer's deed was done to" };
             }
         }
 
@@ -103,10 +121,14 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = organization.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
-                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, 0.6 * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0)) { Note = "organisation" };
+                var fit = 0.6 * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, organization.Start) ? ObjectOfDoer.Weight : 1.0);
+                yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, fit) { Note = "organisation" };
             }
         }
     }
+
+    /// <summary>How well a country fits that the asked doer's verb was done to: a country may be the one beaten or met.</summary>
+    private const double ObjectFit = 0.85;
 
     /// <summary>How well a name after "by" and the asked verb fits, when the reader took it for no person or organisation.</summary>
     private const double AgentFit = 0.85;
@@ -288,7 +310,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
                 // "signed by Chile's minister ... and Peru's representative ...", asked who signed for Peru: a list with
                 // someone of another side is not the one asked.
-                var fit = listed.Any(p => OfOtherSide(question, passage, p)) ? OtherSide : 1.0;
+                var fit = (listed.Any(p => OfOtherSide(question, passage, p)) ? OtherSide : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, people[i].Start) ? ObjectOfDoer.Weight : 1.0);
                 return new AnswerCandidate(passage, AnswerType.Person, string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1], people[i].Start, people[last].End, fit)
                 {
                     Note = "people listed together",

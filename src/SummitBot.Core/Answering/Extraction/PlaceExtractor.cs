@@ -28,7 +28,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             // "Hanoi, Vietnam": a city and its country are one answer.
             if (i + 1 < places.Count && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual(",") && KindOf(places[i + 1]) == PlaceKind.Country
-                && !ModifiesNoun(text, places[i + 1].End))
+                && kind != PlaceKind.Country && !ModifiesNoun(text, places[i + 1].End))
             {
                 end = places[i + 1].End;
                 i++;
@@ -50,7 +50,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             // "to Seoul and Tokyo": places of one kind joined by "and" are one answer; each alone is only part of it.
             var listed = end == place.End && i + 1 < places.Count && places[i + 1].Start >= end && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual("and")
                 && KindOf(places[i + 1]) == kind && !IsDemonym(place) && !IsDemonym(places[i + 1]);
-            var part = listed || (i > 0 && places[i - 1].End <= place.Start && text.AsSpan(places[i - 1].End, place.Start - places[i - 1].End).Trim().SequenceEqual("and") && KindOf(places[i - 1]) == kind
+            var series = Series(places, i, text, kind);
+            var part = listed || series.InLongSeries || (i > 0 && places[i - 1].End <= place.Start && text.AsSpan(places[i - 1].End, place.Start - places[i - 1].End).Trim().SequenceEqual("and") && KindOf(places[i - 1]) == kind
                 && !IsDemonym(place) && !IsDemonym(places[i - 1]));
 
             // "Where was the Hanoi summit held?" is not answered by "Hanoi, Vietnam": the place itself, whatever its
@@ -65,14 +66,21 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
-                * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) ? Doer : 1.0)
+                * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
                 * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere)
                 * (OwnsFinerPlace(question, places, i, text) ? Possessor : 1.0);
             var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
-            if (listed && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
+            if (listed && !series.InLongSeries && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
             {
                 yield return new AnswerCandidate(passage, Type, both, place.Start, places[i + 1].End, fit / ListPart) { Note = $"places ({kind})" };
+            }
+
+            if (series.Last > i + 1 && text[place.Start..places[series.Last].End] is var all && !Spans.RepeatsQuestion(all, question, passage.Analyze))
+            {
+                // "China, Russia and Bolivia voting against", asked which countries voted: the series does the asked deed.
+                var doers = question.AsksDoerPlace && DoesTheAsked(question, passage, places[series.Last].End);
+                yield return new AnswerCandidate(passage, Type, all, place.Start, places[series.Last].End, doers ? Fit(question.PlaceKind, kind) : fit / ListPart) { Note = $"places ({kind})" };
             }
         }
 
@@ -131,6 +139,45 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
     /// <summary>How well one place of "Seoul and Tokyo" answers alone: part of the answer, below the two together.</summary>
     private const double ListPart = 0.8;
+
+    /// <summary>
+    /// "with China, Russia and Bolivia voting against": three or more places of one kind listed with commas and a last
+    /// "and" are one answer, each alone only part of it. The last place of the series that opens at <paramref name="i"/>
+    /// (i itself when none does), and whether place i stands in such a series of three or more.
+    /// </summary>
+    private static (int Last, bool InLongSeries) Series(IReadOnlyList<Annotation> places, int i, string text, PlaceKind kind)
+    {
+        var first = i;
+        while (first > 0 && Joins(places[first - 1], places[first], text, kind, out _))
+        {
+            first--;
+        }
+
+        var last = first;
+        var closed = false;
+        while (last + 1 < places.Count && !closed && Joins(places[last], places[last + 1], text, kind, out var and))
+        {
+            last++;
+            closed = and;
+        }
+
+        var longSeries = closed && last - first >= 2;
+        return (longSeries && first == i ? last : i, longSeries && i >= first && i <= last);
+    }
+
+    /// <summary>Whether a comma, "and" or ", and" is all that stands between two places of the kind.</summary>
+    private static bool Joins(Annotation a, Annotation b, string text, PlaceKind kind, out bool and)
+    {
+        and = false;
+        if (b.Start < a.End || KindOf(a) != kind || KindOf(b) != kind || IsDemonym(a) || IsDemonym(b))
+        {
+            return false;
+        }
+
+        var gap = text.AsSpan(a.End, b.Start - a.End).Trim();
+        and = gap.SequenceEqual("and") || gap.SequenceEqual(", and");
+        return and || gap.SequenceEqual(",");
+    }
 
     private static bool IsDemonym(Annotation place) => place.Detail.EndsWith("|demonym", StringComparison.Ordinal);
 

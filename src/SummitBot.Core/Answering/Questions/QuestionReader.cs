@@ -117,6 +117,7 @@ internal static partial class QuestionReader
             CurrencyAsked = currency?.Code,
             TimeUnitAsked = TimeUnitAsked(plain),
             Measure = answerType == type.Type ? type.Measure : null,
+            AsksDoerPlace = answerType == AnswerType.Place && AsksDoerPlace(plain),
             Category = answerType is AnswerType.What or AnswerType.Place && !defined ? Category(tokens, model) : organization.Count > 0 ? model.Snapshot.Analyzer.Terms(organization[^1]).FirstOrDefault() : null,
             Time = time,
             TimeWords = namedWords,
@@ -465,6 +466,13 @@ internal static partial class QuestionReader
     /// <summary>Units of time a question may ask a length in ("how many months"), each as it is written singular.</summary>
     private static readonly string[] TimeUnits = ["second", "minute", "hour", "day", "week", "month", "year", "decade"];
 
+    /// <summary>"which countries voted ...": what/which, a place's kind, then a verb in its past form.</summary>
+    private static bool AsksDoerPlace(List<string> plain) =>
+        plain.Count > 2 && plain[0] is "which" or "what" && IsPlaceKindNoun(plain[1])
+            && Language.Relations.WordRelations.Default.IsPastForm(plain[2]);
+
+    private static bool IsPlaceKindNoun(string word) => word is "country" or "countries" or "nation" or "nations" or "city" or "cities" or "state" or "states";
+
     /// <summary>"Which nuclear complex did ...": the noun before the verb, after what/which and its adjectives.</summary>
     private static string? Category(List<Token> tokens, AnsweringModel model)
     {
@@ -487,7 +495,8 @@ internal static partial class QuestionReader
 
             taken++;
 
-            if (QuestionWords.Asking.Contains(word) || CommonWords.IsFunctionWord(word))
+            // "which countries voted against": the verb after the noun asked ends it ("voted" is no kind of thing).
+            if (QuestionWords.Asking.Contains(word) || CommonWords.IsFunctionWord(word) || (noun is not null && Language.Relations.WordRelations.Default.IsPastForm(word)))
             {
                 break;
             }

@@ -26,6 +26,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who was the official who told Pompeo ...?": the head of the role the one asked for held while doing it (lower case), or null.</summary>
     public string? DoerRole { get; init; }
 
+    /// <summary>
+    /// "Which countries voted against?", "which country hosted the talks?": the place asked is the doer of the verb right
+    /// after its noun, so a place right before that verb in a sentence is the answer, not a doer apart from it.
+    /// </summary>
+    public bool AsksDoerPlace { get; init; }
+
     /// <summary>"Which islands ...?", "between which cities ...?": the question asks for more than one place.</summary>
     public bool AsksSeveralPlaces { get; init; }
 

@@ -7,7 +7,8 @@ namespace SummitBot.Answering.Sources;
 /// A source often tells its own news and, further down, a like event of years before ("Seoul approved an identical $8
 /// million package in September 2017"). A question that names no time asks about the news: when the best answer is
 /// read from such a background sentence and a sentence of the same source gives the same answer without dating itself
-/// to another time, that sentence is the one to cite. Only the citation moves; the answer and whether to answer stay.
+/// to another time, that sentence is the one to cite. Only the citation moves; the answer and whether to answer stay,
+/// so the news sentence must give the whole answer: "Japan" in the news does not give "Chiba, Japan" of 1991.
 /// </summary>
 internal static class PresentTelling
 {
@@ -23,13 +24,21 @@ internal static class PresentTelling
         foreach (var (candidate, evidence) in admissible)
         {
             if (evidence.Confidence >= RankingWeights.Threshold - RankingWeights.CitationSlack && candidate.Passage is { } other && other.Source.Id == passage.Source.Id
-                && other.Hit.Doc != passage.Hit.Doc && SourceAgreement.Same(candidate, best) && !IsBackground(other, published))
+                && other.Hit.Doc != passage.Hit.Doc && Holds(candidate, best) && !IsBackground(other, published))
             {
                 return (candidate, evidence);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the other answer's words hold every word of the best one ("Hanoi, Vietnam" holds "Hanoi").</summary>
+    private static bool Holds(AnswerCandidate other, AnswerCandidate best)
+    {
+        var words = best.Passage!.Analyze(best.Answer);
+        var held = other.Passage!.Analyze(other.Answer);
+        return words.Count > 0 && words.All(held.Contains);
     }
 
     /// <summary>Whether the sentence dates what it tells to a time ended over a year before its source was published.</summary>

@@ -56,7 +56,8 @@ internal static class NameReader
             }
 
             var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd);
-            if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text)))
+            if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text))
+                && !EndsInSyllableI(tokens, nameStart, runEnd))
             {
                 PlaceAfterPreposition(sentence, start, runEnd);
                 continue;
@@ -74,6 +75,13 @@ internal static class NameReader
 
         OrganizationsWithLowerCaseHeads(sentence);
     }
+
+    /// <summary>
+    /// "Kasumi Ishikawa beat Kim Song I in the second": a Korean given name's last syllable may be "I", which alone is the
+    /// English pronoun; after two words that look like a name ("Kim Song"), it ends that name rather than opening a clause.
+    /// </summary>
+    private static bool EndsInSyllableI(List<Token> tokens, int start, int end) =>
+        end - start == 3 && tokens[end - 1].Text == "I" && LooksLikeName(tokens, start, end - 1);
 
     /// <summary>"Secretary of State Mike Pompeo": a title inside the run begins before it when the run follows "of"/"for" and a role.</summary>
     private static int TitleStart(List<Token> tokens, int start, int length)

@@ -33,7 +33,7 @@ public sealed class WordRelations
         ["drove"] = "drive", ["driven"] = "drive", ["rode"] = "ride", ["ridden"] = "ride", ["ate"] = "eat", ["eaten"] = "eat", ["got"] = "get",
         ["gotten"] = "get", ["hung"] = "hang", ["hid"] = "hide", ["hidden"] = "hide", ["swore"] = "swear", ["sworn"] = "swear", ["tore"] = "tear",
         ["torn"] = "tear", ["woke"] = "wake", ["froze"] = "freeze", ["frozen"] = "freeze", ["stole"] = "steal", ["stolen"] = "steal", ["bore"] = "bear",
-        ["borne"] = "bear", ["beat"] = "beat", ["became"] = "become", ["bent"] = "bend", ["bit"] = "bite", ["bled"] = "bleed", ["blew"] = "blow",
+        ["borne"] = "bear", ["beat"] = "beat", ["beaten"] = "beat", ["became"] = "become", ["bent"] = "bend", ["bit"] = "bite", ["bled"] = "bleed", ["blew"] = "blow",
         ["blown"] = "blow", ["caught"] = "catch", ["dealt"] = "deal", ["dug"] = "dig", ["fed"] = "feed", ["fled"] = "flee", ["forgave"] = "forgive",
         ["forgot"] = "forget", ["lent"] = "lend", ["lit"] = "light", ["shot"] = "shoot", ["shut"] = "shut", ["sang"] = "sing", ["sank"] = "sink",
         ["slept"] = "sleep", ["spun"] = "spin", ["stuck"] = "stick", ["swam"] = "swim", ["swept"] = "sweep", ["taught"] = "teach", ["wept"] = "weep",

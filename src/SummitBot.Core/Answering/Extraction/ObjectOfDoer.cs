@@ -1,0 +1,133 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// "Who did Toivonen defeat?" asks the one after "defeat" whose doer is Toivonen. A sentence that tells several such
+/// doings ("Lahtinen defeated Rask in the first round, Toivonen defeated Sorsa in the second") names a doer right before
+/// each verb: the one asked is the object of the verb the question's own doer stands before, and neither another
+/// doer's object nor a doer itself is. Where no doer the question names stands before the verb, the object of a verb
+/// another named person stands before is still that person's, not the asked doer's.
+/// </summary>
+internal static class ObjectOfDoer
+{
+    /// <summary>How much of its fit an answer keeps that is not the object of the asked doer's verb.</summary>
+    public const double Weight = 0.2;
+
+    /// <summary>What may stand between a doer and its verb: "Arvola, which had beaten ...", "Sorsa will face ...".</summary>
+    private static readonly HashSet<string> Between = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ",", "which", "who", "had", "has", "have", "will", "would", "did", "could", "can", "then", "also", "later",
+    };
+
+    /// <summary>Where the object of the asked doer's verb starts (a character offset), or -1 when the passage has none.</summary>
+    public static int ObjectStart(QuestionReading question, Passage passage)
+    {
+        foreach (var (_, objectStart, asked) in Doings(question, passage))
+        {
+            if (asked)
+            {
+                return objectStart;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="start"/> is not the one asked: the passage has the asked doer's verb and the
+    /// name is not its object, or the name stands right before the verb as a doer, or after another named doer's verb.
+    /// </summary>
+    public static bool NotTheObject(QuestionReading question, Passage passage, int start)
+    {
+        if (!question.AsksWhom)
+        {
+            return false;
+        }
+
+        var doings = Doings(question, passage).ToList();
+        if (doings.Any(d => d.Asked))
+        {
+            return !doings.Any(d => d.Asked && d.ObjectStart == start);
+        }
+
+        return doings.Any(d => d.DoerStart == start || d.ObjectStart == start);
+    }
+
+    /// <summary>
+    /// Each asked verb of the passage with a name right before it (its doer) and the word its object starts with, and
+    /// whether the doer is the one the question names as its own doer.
+    /// </summary>
+    private static IEnumerable<(int DoerStart, int ObjectStart, bool Asked)> Doings(QuestionReading question, Passage passage)
+    {
+        if (!question.AsksWhom || AskedDoing(question) is not var (doerWords, verb))
+        {
+            yield break;
+        }
+
+        var names = Names(passage);
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].IsCapitalized || !(Array.IndexOf(stems[i], verb.Stem) >= 0 || verb.Forms.Any(stems[i].Contains)))
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            while (before > 0 && Between.Contains(tokens[before].Text))
+            {
+                before--;
+            }
+
+            var doer = names.FirstOrDefault(n => n.End == tokens[before].End);
+            var after = i + 1;
+            while (after < tokens.Count && tokens[after].IsWord && question.Terms.Any(t => t.IsIn(stems[after])))
+            {
+                after++;
+            }
+
+            if (doer.End == 0 || after >= tokens.Count || !tokens[after].IsWord)
+            {
+                continue;
+            }
+
+            // The object's start, named or not: "Toivonen defeated a qualifier" still says whom Toivonen defeated.
+            var named = Language.Tokenizer.LowerWords(doer.Kind == AnnotationKind.Person ? doer.Value : doer.TextIn(passage.Text));
+            yield return (doer.Start, tokens[after].Start, doerWords.Any(named.Contains));
+        }
+    }
+
+    /// <summary>
+    /// "Who did Kasumi Sato beat?": the words of the doer the question names right after its auxiliary, and the verb
+    /// right after them; null when the question says it otherwise ("who did Thae take to the Eric Clapton concert?",
+    /// whose verb is no word to match, or "who will lead the talks?", which names no doer).
+    /// </summary>
+    private static (List<string> Doer, QuestionTerm Verb)? AskedDoing(QuestionReading question)
+    {
+        var words = Language.Tokenizer.LowerWords(question.Text).ToList();
+        var relations = Language.Relations.WordRelations.Default;
+        var names = question.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant()).ToHashSet();
+        var k = 2;
+        while (k < words.Count && names.Contains(words[k]))
+        {
+            k++;
+        }
+
+        if (k == 2 || k >= words.Count)
+        {
+            return null;
+        }
+
+        var verb = question.Terms.FirstOrDefault(t => t.Role == TermRole.Content && t.Word.Equals(words[k], StringComparison.OrdinalIgnoreCase) && relations.IsVerb(words[k]));
+        return verb is null ? null : (words[2..k], verb);
+    }
+
+    /// <summary>The people and countries of the passage by name (a pronoun or a role is no doer told apart).</summary>
+    private static List<Annotation> Names(Passage passage) =>
+        [.. passage.Of(AnnotationKind.Person).Where(p => !p.IsReference),
+            .. passage.Of(AnnotationKind.Place).Where(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal))];
+}
