@@ -129,7 +129,9 @@ internal static class TermMatch
     {
         var words = Language.Tokenizer.LowerWords(question.Text);
         var at = words.IndexOf(ordinal.Word.ToLowerInvariant());
+        // A word a term keeps is matched as that term (a name "the first ICBM" skips is skipped here too).
         return at < 0 || at + 1 >= words.Count || CommonWords.IsFunctionWord(words[at + 1]) || CommonWords.IsPreposition(words[at + 1])
+            || question.Terms.Any(t => t.Word.Equals(words[at + 1], StringComparison.OrdinalIgnoreCase))
             ? [] : passage.Analyze(words[at + 1]);
     }
 
