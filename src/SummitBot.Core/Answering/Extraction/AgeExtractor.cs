@@ -30,6 +30,10 @@ internal sealed class AgeExtractor : IAnswerExtractor
                 ages.Add((age, person.Name));
                 yield return new AnswerCandidate(passage, Type, age.TextIn(passage.Text), age.Start, age.End, named.Count > 1 ? OneOfSeveral : 1.0) { Note = $"age of {person.Name}", Person = person.Name };
             }
+            else if (asked.Count == 0 && question.People.Count == 0 && AgeOfDescribed.Describes(question, passage, age))
+            {
+                yield return new AnswerCandidate(passage, Type, age.TextIn(passage.Text), age.Start, age.End, AgeOfDescribed.Fit) { Note = "age of the one described" };
+            }
         }
 
         if (named.Count > 1 && Each(passage, named, ages) is { } each)

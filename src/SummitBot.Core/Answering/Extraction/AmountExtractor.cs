@@ -69,6 +69,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;
+            fit *= CombinedTotal.AsksOnlyOne(question, passage, quantity) ? CombinedTotal.Weight : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;

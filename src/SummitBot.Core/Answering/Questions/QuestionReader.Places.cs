@@ -133,7 +133,10 @@ internal static partial class QuestionReader
         : words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes") ? RouteEnd.End
         : null;
 
-    /// <summary>A place name as a place, unless it owns something ("Pyongyang's team") or acts ("does Washington pay").</summary>
+    /// <summary>
+    /// A place name as a place, unless it owns something ("Pyongyang's team"), acts ("does Washington pay", "why were
+    /// Oslo and Ankara against ..."), or is joined by "and"/"or" to one that does ("did Oslo and Ankara object": both act).
+    /// </summary>
     private static bool AsPlace(List<Token> tokens, int i, string question)
     {
         if (i > 0 && Locative.Contains(tokens[i - 1].Text))
@@ -141,11 +144,26 @@ internal static partial class QuestionReader
             return true;
         }
 
+        if (i > 1 && tokens[i - 1].Text.ToLowerInvariant() is "and" or "or" && tokens[i - 2].IsWord)
+        {
+            return AsPlace(tokens, i - 2, question);
+        }
+
         var after = question.AsSpan(tokens[i].End);
         var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
         var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
-        return !owns && !acts && !IsObject(tokens, i);
+        return !owns && !acts && !IsSubjectOfBe(tokens, i) && !IsObject(tokens, i);
     }
+
+    /// <summary>
+    /// "Why were Oslo and Ankara against the plan?": a place name right after an opening "was"/"were"/"is"/"are" and
+    /// followed by more of the question is its subject, and a capital as a subject is its government. Not of "where is
+    /// ...?" nor of a name that ends the question ("how big is Oslo?"): there the place itself is asked.
+    /// </summary>
+    private static bool IsSubjectOfBe(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "is" or "are" or "was" or "were"
+        && !tokens[0].Text.Equals("where", StringComparison.OrdinalIgnoreCase)
+        && i + 1 < tokens.Count && tokens[i + 1].IsWord;
 
     /// <summary>"the White House", "Gardens by the Bay": capitalized in mid-question, and not a title, a month or a day.</summary>
     private static bool IsCapitalizedName(List<Token> tokens, int i) =>

@@ -53,7 +53,7 @@ internal static class Ranker
             Proximity = AnswerProximity.Of(question, candidate),
             Retrieval = 1.0 - (passage.Rank / (double)SentenceRetriever.Depth),
             Missing = support.Missing,
-            Veto = support.Veto ?? OtherEvent.Veto(question, candidate),
+            Veto = support.Veto ?? OtherEvent.Veto(question, candidate) ?? EventOfOtherThing.Veto(question, candidate, support.Missing),
             OnlyRelated = support.OnlyRelated,
         };
         return evidence with { Confidence = Confidence(evidence, support.MissingShare) * (support.SaysPredicate ? 1.0 : RankingWeights.OtherPredicate) * (support.OnlyRelated ? RankingWeights.OnlyRelated : 1.0) };

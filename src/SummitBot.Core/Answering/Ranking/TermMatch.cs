@@ -121,6 +121,20 @@ internal static class TermMatch
         && tokens.Skip(at + 1).Take(4).TakeWhile(t => t.IsWord).Any(t => SpanUnits.Contains(t.Text));
 
     /// <summary>"the second summit": the ordinal must qualify an event (or the same noun) in the sentence, in what it refers back to, or in the sentence before.</summary>
+    /// <summary>
+    /// "the prize money for third place": the word right after the ordinal in the question, which no term keeps (a
+    /// frame word, "place", "time"), as analyzed; the same word right after it in the sentence is what it orders there.
+    /// </summary>
+    private static List<string> OwnNoun(QuestionTerm ordinal, QuestionReading question, Passage passage)
+    {
+        var words = Language.Tokenizer.LowerWords(question.Text);
+        var at = words.IndexOf(ordinal.Word.ToLowerInvariant());
+        // A word a term keeps is matched as that term (a name "the first ICBM" skips is skipped here too).
+        return at < 0 || at + 1 >= words.Count || CommonWords.IsFunctionWord(words[at + 1]) || CommonWords.IsPreposition(words[at + 1])
+            || question.Terms.Any(t => t.Word.Equals(words[at + 1], StringComparison.OrdinalIgnoreCase))
+            ? [] : passage.Analyze(words[at + 1]);
+    }
+
     public static (double Match, MatchedIn Where) OrdinalMatch(QuestionTerm ordinal, QuestionReading question, Passage passage)
     {
         var tokens = passage.Analysis.Tokens;
@@ -130,6 +144,7 @@ internal static class TermMatch
         var terms = question.Terms.ToList();
         var qualified = terms.Skip(terms.IndexOf(ordinal) + 1).FirstOrDefault(t => t.Role != TermRole.Name);
         qualified = qualified?.Role is TermRole.Content or TermRole.Event ? qualified : null;
+        var own = OwnNoun(ordinal, question, passage);
         for (var i = 0; i < tokens.Count; i++)
         {
             if (stems[i].Contains(ordinal.Stem))
@@ -140,7 +155,7 @@ internal static class TermMatch
                 for (var k = from; k < to; k++)
                 {
                     if (EventWords.IsEventNoun(tokens[k].Text) || question.Terms.Any(t => t.Role == TermRole.Event && stems[k].Contains(t.Stem))
-                        || (qualified is not null && stems[k].Contains(qualified.Stem)))
+                        || (qualified is not null && stems[k].Contains(qualified.Stem)) || (k == i + 1 && own.Any(stems[k].Contains)))
                     {
                         return (1, MatchedIn.Sentence);
                     }
