@@ -16,9 +16,25 @@ internal static partial class AcronymAfterThe
     private static string Capitals(Match match)
     {
         var word = match.Groups["word"].Value;
-        return CommonWords.IsFunctionWord(word) ? match.Value : match.Groups["the"].Value + word.ToUpperInvariant();
+        return CommonWords.IsFunctionWord(word) || !EndsPhrase(match) ? match.Value : match.Groups["the"].Value + word.ToUpperInvariant();
     }
 
-    [GeneratedRegex(@"(?<the>\b[Tt]he\s+)(?<word>[a-z]{2})\b(?!['\u2019-]\w)", RegexOptions.None, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>
+    /// Only where the word ends its phrase: the question's end, punctuation or a function word after it ("to the un",
+    /// "the un's envoy", "the un in 2017"). Before a noun ("the un hacking report") it is left as typed.
+    /// </summary>
+    private static bool EndsPhrase(Match match)
+    {
+        var rest = match.Result("$'").TrimStart();
+        if (rest.Length == 0 || !char.IsLetter(rest[0]))
+        {
+            return true;
+        }
+
+        var next = new string([.. rest.TakeWhile(char.IsLetter)]).ToLowerInvariant();
+        return CommonWords.IsFunctionWord(next);
+    }
+
+    [GeneratedRegex(@"(?<the>\b[Tt]he\s+)(?<word>[a-z]{2})\b(?!-\w)", RegexOptions.None, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex TwoLetters();
 }

@@ -84,6 +84,13 @@ internal static class TitleFinder
     {
         var k = nameStart - 1;
         var hasHead = false;
+        if (k >= 2 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !CommonWords.IsFunctionWord(tokens[k].Text) && tokens[k - 1].Text == "of" && RoleWords.IsHead(tokens[k - 2].Text))
+        {
+            // "acting White House chief of staff Mick Mulvaney": an office's head with "of" and a lower-case noun ("chief of
+            // staff") is one office before the name; not "of the" ("the president of the Korean Red Cross" names a body).
+            k -= 2;
+        }
+
         while (k >= 0)
         {
             var t = tokens[k];
