@@ -15,6 +15,7 @@ internal static class AnswerWording
         var words = KeepAbbreviation(answer.Answer.Trim(), answer.Answer.Trim().TrimEnd('.', ',', ';', ':'));
         var text = question.Type switch
         {
+            AnswerType.Title when answer.Person is { } person && Language.Reading.TitleFinder.SaidAsDeed(words) => $"{person} {words}",
             AnswerType.Title when answer.Person is { } person => $"{person} {(Language.Reading.TitleFinder.HeldBefore(words) ? "was" : "is")} {Lower(words)}",
             AnswerType.Quote when answer.Speaker is { } speaker => $"{speaker} said: \u201C{words.Trim('\u201C', '\u201D', '"')}\u201D",
             AnswerType.Speaker => $"It was {words}",

@@ -83,6 +83,9 @@ internal static partial class AskedRoleFit
         var words = new List<string>(passage.Analyze(office));
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
 
+        // "the U.N. envoy" holds the UN envoy's office: its acronym said without the stops, as the question may write it.
+        words.AddRange(office.Split(' ').Where(w => w.Contains('.') && w.Trim('.').Length > 1).SelectMany(w => passage.Analyze(w.Replace(".", string.Empty, StringComparison.Ordinal))));
+
         // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
         // "its" or "their" is of what the sentence before spoke of.
         var said = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;

@@ -26,6 +26,11 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
+            if (CountedAs.Words(passage.Text, EndOfCounted(passage.Text, quantity)) is { Length: > 0 } said)
+            {
+                // "60,000 South Koreans registered as separated family members": the same things, said as what they are.
+                counted = [.. counted, .. passage.Analyze(said)];
+            }
             var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted, passage);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {

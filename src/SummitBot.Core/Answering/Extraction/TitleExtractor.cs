@@ -69,8 +69,10 @@ internal sealed class TitleExtractor : IAnswerExtractor
                 continue;
             }
 
-            // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart").
-            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") ? 1.0 : 0.6);
+            // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart");
+            // one that runs something ("runs Polar Lines") heads it, as a role's head says.
+            var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
+            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6);
             yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }

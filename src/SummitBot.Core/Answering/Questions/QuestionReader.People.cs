@@ -127,10 +127,16 @@ internal static partial class QuestionReader
     {
         var who = words.IndexOf("who");
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
-            && !words.Skip(who + 2).Any(w => SpeechVerbs.IsSpeechVerb(w) || w is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
-                || (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal)))
+            && !Enumerable.Range(who + 2, Math.Max(0, words.Count - who - 2)).Any(k => SpeechVerbs.IsSpeechVerb(words[k]) || words[k] is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
+                || (words[k].Length > 5 && words[k].EndsWith("ing", StringComparison.Ordinal) && !IsArticle(words[k - 1])))
             && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "the acting secretary", "an outgoing envoy": a word in "-ing" right after an article qualifies the title that
+    /// follows; it is no verb of a doing asked ("who is meeting Kim?").
+    /// </summary>
+    private static bool IsArticle(string word) => word is "the" or "a" or "an";
 
     /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
     private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)

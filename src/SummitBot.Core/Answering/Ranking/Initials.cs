@@ -16,6 +16,15 @@ internal static class Initials
     /// </summary>
     public static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(c => c is >= 'A' and <= 'Z');
 
+    /// <summary>
+    /// Whether the sentence writes the question's acronym with full stops: "UN" (or "un", typed in lower case) of
+    /// "the U.N. envoy". (The analyzer keeps an abbreviation's stops, so the two are different words to it.)
+    /// </summary>
+    public static bool Dotted(string word, IReadOnlyList<Token> tokens) =>
+        word.Length is >= 2 and <= 6 && word.All(char.IsAsciiLetter)
+        && tokens.Any(t => t.IsWord && t.Text.Contains('.') && t.Text.All(c => c == '.' || char.IsAsciiLetterUpper(c))
+            && t.Text.Replace(".", string.Empty, StringComparison.Ordinal).Equals(word, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>Whether some run of <paramref name="tokens"/> spells <paramref name="acronym"/> by its words' first letters.</summary>
     public static bool Spelt(string acronym, IReadOnlyList<Token> tokens)
     {

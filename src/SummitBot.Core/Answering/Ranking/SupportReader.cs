@@ -131,6 +131,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && Initials.Dotted(term.Word, passage.Analysis.Tokens))
+            {
+                // "the UN envoy" of "the U.N. envoy": the acronym written with its stops.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (where != MatchedIn.Sentence && term.Role == TermRole.Name && (abbreviated ??= Language.AcronymRuns.In(question.Text, passage.Analysis.Tokens)).Any(run => run.Words.Contains(term.Word)))
             {
                 // "chancellor of PUST" of "the Pyongyang University of Science and Technology": the name in its acronym.

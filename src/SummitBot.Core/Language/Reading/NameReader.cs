@@ -55,7 +55,8 @@ internal static class NameReader
                 continue;
             }
 
-            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd);
+            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd)
+                || Aged(tokens, nameStart, runEnd);
             if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text))
                 && !EndsInSyllableI(tokens, nameStart, runEnd))
             {
@@ -163,6 +164,10 @@ internal static class NameReader
         else if (TitleFinder.AsNamed(sentence.Tokens, nameStart, nameEnd) is { } office)
         {
             AddTitle(sentence, person, office.Start, office.End);
+        }
+        else if (TitleFinder.Runs(sentence.Tokens, TitleFinder.PastAge(sentence.Tokens, nameEnd)) is { } runs)
+        {
+            AddTitle(sentence, person, runs.Start, runs.End);
         }
     }
 
@@ -619,6 +624,16 @@ internal static class NameReader
             && !Time.Calendar.IsCalendarWord(tokens[k].Text) && !RoleWords.IsRoleWord(tokens[k].Text))
         && TitleFinder.After(tokens, end) is { } apposition && TitleFinder.PersonHead(tokens, apposition.Start, apposition.End)
         && !Enumerable.Range(apposition.Start, apposition.End - apposition.Start).Any(k => RoleWords.IsHead(tokens[k].Text));
+
+    /// <summary>
+    /// "Rowan Ashby, 47, who runs ...": plain English words (or a surname WordNet knows) are a name when an age follows
+    /// them between commas, as news writes a person's age; no place's name, no function, calendar or role word.
+    /// </summary>
+    private static bool Aged(List<Token> tokens, int start, int end) =>
+        TitleFinder.PastAge(tokens, end) > end
+        && Enumerable.Range(start, end - start).All(k => tokens[k].IsWord && !CommonWords.IsFunctionWord(tokens[k].Text)
+            && !Time.Calendar.IsCalendarWord(tokens[k].Text) && !RoleWords.IsRoleWord(tokens[k].Text))
+        && Gazetteer.Default.Match(tokens, start, anyCase: false, out _) == 0;
 
     /// <summary>
     /// "Song Tao, the head of the International Department, arrived": two or three plain English words (a Chinese name is

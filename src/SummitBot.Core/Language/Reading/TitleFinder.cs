@@ -84,6 +84,13 @@ internal static class TitleFinder
     {
         var k = nameStart - 1;
         var hasHead = false;
+        if (k >= 2 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !CommonWords.IsFunctionWord(tokens[k].Text) && tokens[k - 1].Text == "of" && RoleWords.IsHead(tokens[k - 2].Text))
+        {
+            // "acting White House chief of staff Mick Mulvaney": an office's head with "of" and a lower-case noun ("chief of
+            // staff") is one office before the name; not "of the" ("the president of the Korean Red Cross" names a body).
+            k -= 2;
+        }
+
         while (k >= 0)
         {
             var t = tokens[k];
@@ -232,6 +239,39 @@ internal static class TitleFinder
             ? office
             : null;
     }
+
+    /// <summary>Verbs of running something, said in the present: "who runs a tour agency" says what a person does for a living.</summary>
+    private static readonly HashSet<string> RunningVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "runs", "heads", "leads", "manages", "directs", "chairs", "owns",
+    };
+
+    /// <summary>
+    /// "Mara Lindqvist, 52, who runs Polar Lines, a ferry company, said ...": a person given no office, only a relative
+    /// clause saying what they run, is that: the clause without its "who" ("runs Polar Lines") is their title, said as
+    /// a deed ("Mara Lindqvist runs Polar Lines"). Its token range (from the verb), or null. Only right after the name
+    /// (or its age): after an apposition the apposition says who they are.
+    /// </summary>
+    public static (int Start, int End)? Runs(List<Token> tokens, int from)
+    {
+        var k = from < tokens.Count && tokens[from].Text == "," ? from + 1 : from;
+        if (k + 2 >= tokens.Count || !tokens[k].Is("who") || !RunningVerbs.Contains(tokens[k + 1].Text) || !tokens[k + 2].IsCapitalized && !Determiners.Contains(tokens[k + 2].Text))
+        {
+            return null;
+        }
+
+        var end = k + 2;
+        while (end < tokens.Count && end - k < LongestApposition && tokens[end].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[end].Kind != TokenKind.Quote
+            && !AppositionEnds.Contains(tokens[end].Text) && !SpeechVerbs.IsSpeechVerb(tokens[end].Text))
+        {
+            end++;
+        }
+
+        return end > k + 2 ? (k + 1, end) : null;
+    }
+
+    /// <summary>Whether a title is said as a deed ("runs Polar Lines"): the person "runs" it, and is not "is runs" it.</summary>
+    public static bool SaidAsDeed(string title) => RunningVerbs.Contains(title.Split(' ', 2)[0]);
 
     /// <summary>
     /// "At the meeting, Ana Ruiz, a party official, was named premier": the office a verb of naming gives the subject of
