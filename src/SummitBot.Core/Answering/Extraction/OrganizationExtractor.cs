@@ -121,7 +121,7 @@ internal sealed class OrganizationExtractor : IAnswerExtractor
         }
 
         words.AddRange(Before(tokens, first));
-        if (first >= 0 && NameReader.KindBefore(tokens, first) is { } listed)
+        if (first >= 0 && OrganizationNames.KindBefore(tokens, first) is { } listed)
         {
             words.Add(listed);
         }

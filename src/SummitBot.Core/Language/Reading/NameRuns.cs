@@ -174,4 +174,10 @@ internal static class NameRuns
             || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized)
             || !CommonWords.IsCommon(lower);
     }
+
+    /// <summary>"Jordan said": a run right before a verb of saying is said by someone ("called" names, it does not say).</summary>
+    public static bool FollowedBySpeech(List<Token> tokens, int end) => end < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[end].Text) && tokens[end].Text != "called";
+
+    /// <summary>"President Jordan": a run right after a capitalized role's head word is the name of the one who holds it.</summary>
+    public static bool PrecededByRole(List<Token> tokens, int start) => start > 0 && tokens[start - 1].IsCapitalized && RoleWords.IsHead(tokens[start - 1].Text);
 }

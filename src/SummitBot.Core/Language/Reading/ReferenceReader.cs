@@ -112,7 +112,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         // person called "Conference".
         if ((hint is null && !speaks) || OrganizationWords.IsHead(tokens[i].Text))
         {
-            NameReader.PlaceAfterPreposition(sentence, i, i + 1);
+            PlaceNames.AfterPreposition(sentence, i, i + 1);
             return null;
         }
 
