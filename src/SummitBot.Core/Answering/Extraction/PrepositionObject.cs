@@ -46,6 +46,11 @@ internal static class PrepositionObject
                 end++;
             }
 
+            if (end - p > Longest && SecondVerb(tokens, p + 1, end) is { } and)
+            {
+                end = and;
+            }
+
             // The object must close within reach and hold a word of its own: "with the", cut off, names nothing.
             if (end == p + 1 || end - p > Longest || Enumerable.Range(p + 1, end - p - 1).All(k => Language.Words.CommonWords.IsFunctionWord(tokens[k].Text.ToLowerInvariant())))
             {
@@ -62,6 +67,26 @@ internal static class PrepositionObject
 
             yield return new AnswerCandidate(passage, AnswerType.What, words, start, stop, 1.0) { Note = $"what '{tokens[p].Text}' takes after the question's words" };
         }
+    }
+
+    /// <summary>
+    /// "left port to fish for blue crab and stopped answering radio calls": an "and" (or "or") followed by a verb's past
+    /// form that is no noun opens the subject's next deed, so the object has ended before it. Read only when the object
+    /// would otherwise run past <see cref="Longest"/>; the token index of that "and", or null.
+    /// </summary>
+    private static int? SecondVerb(List<Token> tokens, int from, int end)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        for (var k = from + 1; k + 1 < end; k++)
+        {
+            var next = tokens[k + 1].Text.ToLowerInvariant();
+            if (tokens[k].Text.ToLowerInvariant() is "and" or "or" && relations.IsPastForm(next) && !relations.IsNoun(next))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>One of the question's words stands within <see cref="Reach"/> words before the preposition, with no punctuation between.</summary>

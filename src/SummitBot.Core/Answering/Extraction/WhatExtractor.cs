@@ -19,6 +19,17 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
     private IEnumerable<AnswerCandidate> Candidates(QuestionReading question, Passage passage)
     {
+        if (question.AsksScore)
+        {
+            // A score is answered by a score or not at all: no clause or sentence stands in for it.
+            foreach (var score in MatchScore.In(question, passage))
+            {
+                yield return score;
+            }
+
+            yield break;
+        }
+
         var text = passage.Text;
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;

@@ -95,6 +95,14 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => t.Role == TermRole.Content && counted.Contains(t.Stem));
         }
 
+        // "What was the score against Japan?": "score" is the kind of the answer, as "km" is in "how many km", and
+        // "against" only leads to the side; the sentence says "lost 3-0 to Japan" without either.
+        var score = AsksScore(plain, answerType);
+        if (score)
+        {
+            terms.RemoveAll(t => t.Word.ToLowerInvariant() is "score" or "against" or "versus");
+        }
+
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
@@ -159,6 +167,7 @@ internal static partial class QuestionReader
             AsksWhom = answerType == AnswerType.Person && plain.Count > 3 && plain[0] is "who" or "whom" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should",
             AsksGiven = answerType == AnswerType.What && plain.Count > 3 && plain[0] is "what" && plain[1] is "did" or "do" or "does" or "will" or "would" or "could" or "can" or "should"
                 && plain.Any(Language.Words.GivingVerbs.IsGiving),
+            AsksScore = score,
             AsksWhatBefell = answerType == AnswerType.What && plain.Zip(plain.Skip(1)).Any(p => p.First is "happened" or "happen" or "happens" && p.Second == "to"),
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
             OtherOf = OtherOf(plain, terms),
@@ -167,6 +176,10 @@ internal static partial class QuestionReader
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
     }
+
+    /// <summary>"What was the score?", "what was the final score against Japan?": a match's score is the thing asked.</summary>
+    private static bool AsksScore(List<string> plain, AnswerType answerType) =>
+        answerType == AnswerType.What && plain.Count > 2 && plain[0] is "what" && plain.Zip(plain.Skip(1)).Any(p => p is ("the" or "final", "score"));
 
     /// <summary>"after the Vladivostok summit", "before their talks": an event term within three words after "after", "before" or "following".</summary>
     private static List<QuestionTerm> ReferenceEvents(List<string> words, List<QuestionTerm> terms)

@@ -259,6 +259,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"What did Putin give Kim?": an object asked of a verb of giving, the thing the receiver was given.</summary>
     public bool AsksGiven { get; init; }
 
+    /// <summary>"What was the score against Japan?", "what was the final score?": a match's score ("3-0") is asked.</summary>
+    public bool AsksScore { get; init; }
+
     /// <summary>
     /// "Who was the other official at the table?": the thing of which one is known and the other is asked ("official"),
     /// or null.
