@@ -10,10 +10,12 @@ internal static partial class QuestionReader
 {
     /// <summary>
     /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
-    /// stop before going to Pyongyang?" asks where he stopped).
+    /// stop before going to Pyongyang?" asks where he stopped). "Which town does the train go through?" asks a place
+    /// passed on the way, which the text tells after "through", not where the going ends.
     /// </summary>
     private static bool AsksWhereTo(List<string> words) =>
-        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))).Any();
+        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))
+            && (i + 1 == words.Count || words[i + 1] is not ("through" or "via" or "past"))).Any();
 
     /// <summary>
     /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or

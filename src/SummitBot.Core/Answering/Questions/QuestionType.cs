@@ -139,7 +139,7 @@ internal static class QuestionType
         if (wh >= 0 && words[wh] is "what" or "which")
         {
             var next = NextNouns(words, wh).ToList();
-            if (next.Select(Singular).FirstOrDefault(n => PlaceWords.Kinds.ContainsKey(n) || PlaceWords.AnyPlace.Contains(n)) is { } placeNoun)
+            if ((CompoundPlaceHead(words, wh) ?? next.Select(Singular).FirstOrDefault(IsPlaceNoun)) is { } placeNoun)
             {
                 return new(AnswerType.Place, PlaceWords.TryKind(placeNoun, out var kind) && !PlaceWords.AnyPlace.Contains(placeNoun) ? kind : null, true);
             }
@@ -349,6 +349,15 @@ internal static class QuestionType
 
         return k + 1 < words.Count && RoleWords.IsHead(words[k]) && words[k + 1].Length > 4 && words[k + 1].EndsWith("ing", StringComparison.Ordinal);
     }
+
+    private static bool IsPlaceNoun(string noun) => PlaceWords.Kinds.ContainsKey(noun) || PlaceWords.AnyPlace.Contains(noun);
+
+    /// <summary>
+    /// "which border town": two place nouns side by side right after "which" are one noun whose head is the last
+    /// ("town"); the first only describes it. Apart ("which island was the venue") the first is the kind asked.
+    /// </summary>
+    private static string? CompoundPlaceHead(List<string> words, int wh) =>
+        wh + 2 < words.Count && IsPlaceNoun(Singular(words[wh + 1])) && IsPlaceNoun(Singular(words[wh + 2])) ? Singular(words[wh + 2]) : null;
 
     /// <summary>"which cities", "what places": the kind a plural noun names is its singular's.</summary>
     private static string Singular(string noun) =>

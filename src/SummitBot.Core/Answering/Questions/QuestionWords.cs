@@ -27,7 +27,7 @@ internal static class QuestionWords
         "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "often", "number", "count", "total",
         "reason", "reasons", "purpose", "date", "dates", "day", "days", "time", "times", "year", "week", "month", "long", "soon",
         "far", "wide", "high", "tall", "deep", "big", "large", "broad", "heavy", "old", "age", "distance", "amount", "sum", "size", "worth",
-        "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
+        "place", "venue", "location", "located", "city", "town", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
         "title", "position", "role", "job", "post", "rank", "name", "named",
         "talk", "talked", "talking", "speak", "spoke", "say", "said", "says", "saying", "quote", "quoted", "words", "word", "tell", "told", "state", "stated", "statement", "write", "wrote",
         "according", "mention", "mentioned", "comment", "comments", "remark", "remarks", "claim", "claimed",
@@ -60,7 +60,7 @@ internal static class QuestionWords
     /// </summary>
     public static readonly HashSet<string> ClaimedInYesNo = new(StringComparer.Ordinal)
     {
-        "place", "venue", "location", "located", "city", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
+        "place", "venue", "location", "located", "city", "town", "country", "site", "host", "hosts", "hosting", "hosted", "held", "hold", "holding",
         "title", "position", "role", "job", "post", "rank", "name", "named", "attend", "attending", "attends", "participate", "participating",
         "mention", "mentioned", "date", "day", "year", "week", "month",
     };

@@ -22,6 +22,7 @@ public static class PlaceWords
         ["facility"] = PlaceKind.Venue, ["site"] = PlaceKind.Venue, ["plant"] = PlaceKind.Venue, ["reactor"] = PlaceKind.Venue,
         ["university"] = PlaceKind.Venue, ["institute"] = PlaceKind.Venue, ["venue"] = PlaceKind.Venue, ["office"] = PlaceKind.Venue,
         ["lodge"] = PlaceKind.Venue, ["estate"] = PlaceKind.Venue, ["mansion"] = PlaceKind.Venue, ["inn"] = PlaceKind.Venue,
+        ["arena"] = PlaceKind.Venue,
         ["island"] = PlaceKind.Island, ["islands"] = PlaceKind.Island, ["isle"] = PlaceKind.Island,
         ["village"] = PlaceKind.Village, ["town"] = PlaceKind.City, ["city"] = PlaceKind.City, ["capital"] = PlaceKind.Capital,
         ["peninsula"] = PlaceKind.Region, ["province"] = PlaceKind.Region, ["region"] = PlaceKind.Region, ["prefecture"] = PlaceKind.Region,
