@@ -8,7 +8,7 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentences before and after.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside, Func<SentenceHit, SentenceAnalysis?> opening)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside, Func<SentenceHit, SentenceAnalysis?> opening, Func<SentenceHit, int, (int Paragraph, IReadOnlySet<string> Words)?> sentenceBeside)
 {
     private SentenceAnalysis? _opening;
     private bool _openingRead;
@@ -59,6 +59,25 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public IReadOnlySet<string> After => _after ??= wordsBeside(Hit, 1) ?? NoWords;
 
     private static readonly HashSet<string> NoWords = [];
+
+    private List<IReadOnlySet<string>>? _leadIn;
+
+    /// <summary>
+    /// The analyzed words of the sentences that lead up to it: those before it in its paragraph and those of the
+    /// paragraph before (read when first needed). A quote often answers what the lines before it set out.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<string>> LeadIn => _leadIn ??= ReadLeadIn();
+
+    private List<IReadOnlySet<string>> ReadLeadIn()
+    {
+        var words = new List<IReadOnlySet<string>>();
+        for (var offset = -1; sentenceBeside(Hit, offset) is { } beside && beside.Paragraph >= Hit.Paragraph - 1; offset--)
+        {
+            words.Add(beside.Words);
+        }
+
+        return words;
+    }
 
     /// <summary>The reading of the source's first sentence, where its dateline stands (read when first needed), or null.</summary>
     public SentenceAnalysis? Opening
