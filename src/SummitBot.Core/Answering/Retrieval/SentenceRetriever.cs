@@ -48,9 +48,9 @@ internal static class SentenceRetriever
     private static Func<SentenceHit, int, IReadOnlySet<string>?> WordsBeside(AnsweringModel model) =>
         (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? model.AnalysisOf(beside).Words : null;
 
-    /// <summary>The paragraph and words of the sentence <c>offset</c> sentences from a hit in its source, from the model's cache.</summary>
-    private static Func<SentenceHit, int, (int Paragraph, IReadOnlySet<string> Words)?> SentenceBeside(AnsweringModel model) =>
-        (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? (beside.Paragraph, model.AnalysisOf(beside).Words) : null;
+    /// <summary>The paragraph, text and words of the sentence <c>offset</c> sentences from a hit in its source, from the model's cache.</summary>
+    private static Func<SentenceHit, int, (int Paragraph, string Text, IReadOnlySet<string> Words)?> SentenceBeside(AnsweringModel model) =>
+        (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? (beside.Paragraph, beside.Text, model.AnalysisOf(beside).Words) : null;
 
     /// <summary>The reading of the first sentence of a hit's source (its dateline), from the model's cache.</summary>
     private static Func<SentenceHit, SentenceAnalysis?> Opening(AnsweringModel model) =>
