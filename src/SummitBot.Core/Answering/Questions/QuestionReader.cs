@@ -267,7 +267,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (IsFrame(lower, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (IsFrame(lower, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -329,6 +329,15 @@ internal static partial class QuestionReader
             .Where(stem => !related.Contains(stem) && model.Snapshot.DocumentFrequency(stem) > 0);
         return [.. related, .. forms];
     }
+
+    /// <summary>
+    /// "Who said they regret not being able to confirm ...?": "able to" is the modal "can" of the verb after it, which a
+    /// source tells as "could" or "cannot"; the verb is what the question is about. Not in a yes/no question, where
+    /// whether they could is what is asked.
+    /// </summary>
+    private static bool AbleTo(List<Token> tokens, int i, AnswerType type) =>
+        type != AnswerType.YesNo && i + 1 < tokens.Count && Plain(tokens[i].Text).Equals("able", StringComparison.OrdinalIgnoreCase)
+        && Plain(tokens[i + 1].Text).Equals("to", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question

@@ -56,6 +56,12 @@ internal static class RankingWeights
     public const double ByRelated = 0.7;
 
     /// <summary>
+    /// A word of what a quote is about, found in the lines leading up to a quote by the person asked
+    /// (<see cref="QuoteLeadIn"/>): the topic set out before the speaker's words, nearly as good as in the sentence.
+    /// </summary>
+    public const double InLeadIn = 0.85;
+
+    /// <summary>
     /// A passage that has the question's content words only by related words, none as asked: its confidence is scaled by
     /// this, for a word's relations span all its senses ("cover" a bill is "meet" it; "meet" a person is not covering).
     /// Low enough that the names asked and two such words alone stay below <see cref="Threshold"/> (0.85 did not).

@@ -143,6 +143,13 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match < RankingWeights.InLeadIn && where != MatchedIn.Sentence && QuoteLeadIn.Tells(question, term, passage))
+            {
+                // "What did Yang say about the release?" of a quote by Yang after "The quick release came at a tense
+                // time.": the lines leading up to a quote set out what it is about.
+                (match, where) = (RankingWeights.InLeadIn, MatchedIn.Near);
+            }
+
             if (term.Role is TermRole.Content or TermRole.Event && match > 0)
             {
                 relatedOnly.Add(term, passage);

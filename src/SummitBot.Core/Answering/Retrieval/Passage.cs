@@ -8,7 +8,7 @@ namespace SummitBot.Answering.Retrieval;
 /// A sentence retrieval found, ready for extraction: its hit, its source, what was read out of it at index time, and
 /// the analyzed words of the sentence, of its context (what it refers back to) and of the sentences before and after.
 /// </summary>
-internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside, Func<SentenceHit, SentenceAnalysis?> opening)
+internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, SentenceAnalysis analysis, Func<string, List<string>> analyze, Func<string, IReadOnlySet<string>> sourceNames, Func<SentenceHit, int, IReadOnlySet<string>?> wordsBeside, Func<SentenceHit, SentenceAnalysis?> opening, Func<SentenceHit, int, (int Paragraph, string Text, IReadOnlySet<string> Words)?> sentenceBeside)
 {
     private SentenceAnalysis? _opening;
     private bool _openingRead;
@@ -59,6 +59,40 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     public IReadOnlySet<string> After => _after ??= wordsBeside(Hit, 1) ?? NoWords;
 
     private static readonly HashSet<string> NoWords = [];
+
+    private List<IReadOnlySet<string>>? _leadIn;
+
+    /// <summary>
+    /// The analyzed words of the sentences that lead up to it: those before it in its paragraph and those of the
+    /// paragraph before (read when first needed). A quote often answers what the lines before it set out. A sentence
+    /// that goes on with a quote begun before it leads up from the paragraph before only when the quote opens its own
+    /// paragraph; a line in its paragraph before the quote sets out the topic of the quote's opening, not of its later
+    /// sentences.
+    /// </summary>
+    public IReadOnlyList<IReadOnlySet<string>> LeadIn => _leadIn ??= ReadLeadIn();
+
+    private List<IReadOnlySet<string>> ReadLeadIn()
+    {
+        var before = new List<(int Paragraph, string Text, IReadOnlySet<string> Words)>();
+        for (var offset = -1; sentenceBeside(Hit, offset) is { } beside && beside.Paragraph >= Hit.Paragraph - 1; offset--)
+        {
+            before.Add(beside);
+        }
+
+        if (!GoesOnWithQuote(Text))
+        {
+            return before.Select(b => b.Words).ToList();
+        }
+
+        var ownParagraph = before.Where(b => b.Paragraph == Hit.Paragraph).ToList();
+        var quoteOpensParagraph = ownParagraph.Count > 0 && OpensQuote(ownParagraph[^1].Text);
+        return quoteOpensParagraph ? before.Where(b => b.Paragraph < Hit.Paragraph).Select(b => b.Words).ToList() : [];
+    }
+
+    private static bool OpensQuote(string text) => text.TrimStart().StartsWith('"') || text.TrimStart().StartsWith('\u201C');
+
+    /// <summary>'Sending them back ... with Seoul," said Yang': a sentence that closes a quote it did not open.</summary>
+    private static bool GoesOnWithQuote(string text) => !OpensQuote(text) && text.Count(c => c is '"' or '\u201C' or '\u201D') % 2 == 1;
 
     /// <summary>The reading of the source's first sentence, where its dateline stands (read when first needed), or null.</summary>
     public SentenceAnalysis? Opening

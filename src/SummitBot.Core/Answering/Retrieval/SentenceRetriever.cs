@@ -32,11 +32,12 @@ internal static class SentenceRetriever
         var passages = new List<Passage>(hits.Count);
         var wordsBeside = WordsBeside(model);
         var opening = Opening(model);
+        var sentenceBeside = SentenceBeside(model);
         foreach (var hit in hits)
         {
             if (snapshot.Knowledge.Sources.TryGetValue(hit.SourceId, out var source))
             {
-                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBeside, opening));
+                passages.Add(new Passage(hit, source, passages.Count, model.AnalysisOf(hit), snapshot.Analyzer.Terms, snapshot.SourceNames, wordsBeside, opening, sentenceBeside));
             }
         }
 
@@ -46,6 +47,10 @@ internal static class SentenceRetriever
     /// <summary>The words of the sentence before (-1) or after (+1) a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
     private static Func<SentenceHit, int, IReadOnlySet<string>?> WordsBeside(AnsweringModel model) =>
         (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? model.AnalysisOf(beside).Words : null;
+
+    /// <summary>The paragraph, text and words of the sentence <c>offset</c> sentences from a hit in its source, from the model's cache.</summary>
+    private static Func<SentenceHit, int, (int Paragraph, string Text, IReadOnlySet<string> Words)?> SentenceBeside(AnsweringModel model) =>
+        (hit, offset) => model.Snapshot.Neighbour(hit, offset) is { } beside ? (beside.Paragraph, beside.Text, model.AnalysisOf(beside).Words) : null;
 
     /// <summary>The reading of the first sentence of a hit's source (its dateline), from the model's cache.</summary>
     private static Func<SentenceHit, SentenceAnalysis?> Opening(AnsweringModel model) =>
