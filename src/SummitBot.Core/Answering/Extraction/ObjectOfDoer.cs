@@ -84,6 +84,13 @@ internal static class ObjectOfDoer
             }
 
             var doer = names.FirstOrDefault(n => n.End == tokens[before].End);
+            if (doer.End == 0 && IsParticipleClause(tokens, i))
+            {
+                // "South Korea, coached by Yoon, finished third after beating China": a participle after "after" or
+                // "before" has the sentence's subject for its doer, the name that opens the sentence.
+                doer = names.FirstOrDefault(n => n.Start == tokens[0].Start);
+            }
+
             var after = i + 1;
             while (after < tokens.Count && tokens[after].IsWord && question.Terms.Any(t => t.IsIn(stems[after])))
             {
@@ -101,6 +108,12 @@ internal static class ObjectOfDoer
         }
     }
 
+    /// <summary>Subordinators after which an "-ing" verb opens a clause whose doer is the main clause's subject.</summary>
+    private static readonly HashSet<string> ParticipleOpeners = new(StringComparer.OrdinalIgnoreCase) { "after", "before", "while", "since", "upon", "by" };
+
+    private static bool IsParticipleClause(List<Language.Token> tokens, int verb) =>
+        verb > 0 && tokens[verb].Text.EndsWith("ing", StringComparison.OrdinalIgnoreCase) && ParticipleOpeners.Contains(tokens[verb - 1].Text);
+
     /// <summary>
     /// "Who did Kasumi Sato beat?": the words of the doer the question names right after its auxiliary, and the verb
     /// right after them; null when the question says it otherwise ("who did Thae take to the Eric Clapton concert?",
@@ -110,7 +123,8 @@ internal static class ObjectOfDoer
     {
         var words = Language.Tokenizer.LowerWords(question.Text).ToList();
         var relations = Language.Relations.WordRelations.Default;
-        var names = question.Terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant()).ToHashSet();
+        // A name term may be of several words ("south korea"): each of its words is part of the doer.
+        var names = question.Terms.Where(t => t.Role == TermRole.Name).SelectMany(t => Language.Tokenizer.LowerWords(t.Word)).ToHashSet();
         var k = 2;
         while (k < words.Count && names.Contains(words[k]))
         {

@@ -1,6 +1,8 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
+using SummitBot.Language.Relations;
+using SummitBot.Language.Words;
 using SummitBot.Language.World;
 
 namespace SummitBot.Answering.Extraction;
@@ -28,7 +30,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             // "Hanoi, Vietnam": a city and its country are one answer.
             if (i + 1 < places.Count && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual(",") && KindOf(places[i + 1]) == PlaceKind.Country
-                && kind != PlaceKind.Country && !ModifiesNoun(text, places[i + 1].End))
+                && kind != PlaceKind.Country && !ModifiesNoun(text, places[i + 1].End) && !OwnsNext(text, places[i + 1].End) && !OfOtherCountry(place, places[i + 1]))
             {
                 end = places[i + 1].End;
                 i++;
@@ -185,6 +187,17 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// "in Pyongyang, US officials said": a country name followed by a plural noun or a role ("officials", "envoy")
     /// describes them, and is no country of the place before the comma.
     /// </summary>
+    /// <summary>"Wonsan, South Korea's Joint Chiefs of Staff said": a country in the possessive owns what follows it, not the town before.</summary>
+    private static bool OwnsNext(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s", StringComparison.Ordinal);
+
+    /// <summary>A town the gazetteer puts in one country is not "Town, OtherCountry" because a list or clause puts them side by side.</summary>
+    private static bool OfOtherCountry(Annotation town, Annotation country)
+    {
+        var known = town.Detail.Split('|') is [_, var c, ..] ? c : string.Empty;
+        return known.Length > 0 && !known.Equals(country.Value, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool ModifiesNoun(string text, int end)
     {
         var rest = text.AsSpan(end).TrimStart();
@@ -442,19 +455,38 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
         {
             var before = end;
-            if (Edges.Contains(Spans.PreviousWord(text, ref before).ToString().ToLowerInvariant()))
+            var noun = Spans.PreviousWord(text, ref before).ToString().ToLowerInvariant();
+            if (Edges.Contains(noun) || (PlaceWords.TryKind(noun, out _) && noun != "country"))
             {
+                // "from near the eastern port city of Wonsan": a kind of place naming the one after "of" is that place,
+                // so the preposition that counts is the one before the kind and the words describing it.
                 end = before;
+                var read = 0;
                 do
                 {
                     word = Spans.PreviousWord(text, ref end);
                 }
-                while (!word.IsEmpty && IsSkippedBeforePlace(word));
+                while (!word.IsEmpty && read++ < 4 && (IsSkippedBeforePlace(word) || DescribesPlace(word)));
+            }
+        }
+
+        // "fired from near Wonsan": where it came from is said by "from", whatever narrows the place after it.
+        if (word.Equals("near", StringComparison.OrdinalIgnoreCase) || word.Equals("outside", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = end;
+            if (Spans.PreviousWord(text, ref before).Equals("from", StringComparison.OrdinalIgnoreCase))
+            {
+                word = "from";
             }
         }
 
         return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
     }
+
+    /// <summary>Lower-case words of a kind of place's description ("port", "eastern", "coastal"): not a preposition.</summary>
+    private static bool DescribesPlace(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
+        && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()));
 
     /// <summary>Nouns of a place's edge or waters, read through to the preposition before them ("off the coast of").</summary>
     private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "coast", "coasts", "shore", "shores", "waters", "outskirts", "edge" };

@@ -280,7 +280,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             if (RoleWords.IsHead(word) && !word.EndsWith('s'))
             {
                 var named = h + 1 < tokens.Count && (tokens[h + 1].IsCapitalized || tokens[h + 1].Text is "of" or "for" or "to");
-                var person = named ? null : people.ByRole(word) ?? (h == i + 1 && IsGenericRole(word) ? people.Lead : null);
+                var person = named || UnnamedSource.Means(_previous, sentence, h) ? null : people.ByRole(word) ?? (h == i + 1 && IsGenericRole(word) ? people.Lead : null);
                 return person is null ? null : new PersonMention(sentence, i, h + 1, person, IsReference: true);
             }
 

@@ -70,6 +70,9 @@ public sealed class WordRelations
     /// <summary>Whether WordNet knows <paramref name="word"/> itself as a noun.</summary>
     public bool IsNoun(string word) => _lines.TryGetValue(word, out var offsets) && offsets.Any(o => PartOfSpeech(o) == 'n');
 
+    /// <summary>Whether WordNet knows <paramref name="word"/> (lower case) as an adjective ("senior", "western").</summary>
+    public bool IsAdjective(string word) => HasPartOfSpeech(word, 'a') || HasPartOfSpeech(word, 's');
+
     private bool HasPartOfSpeech(string word, char pos) => BaseForms(word).Any(form => _lines.TryGetValue(form, out var offsets) && offsets.Any(o => PartOfSpeech(o) == pos));
 
     /// <summary>The words related to <paramref name="word"/> (lower case, any inflection) by <paramref name="relations"/>.</summary>
