@@ -456,10 +456,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         {
             var before = end;
             var noun = Spans.PreviousWord(text, ref before).ToString().ToLowerInvariant();
-            if (Edges.Contains(noun) || (PlaceWords.TryKind(noun, out _) && noun != "country"))
+            if (Edges.Contains(noun) || (whereFrom && PlaceWords.TryKind(noun, out _) && noun != "country"))
             {
-                // "from near the eastern port city of Wonsan": a kind of place naming the one after "of" is that place,
-                // so the preposition that counts is the one before the kind and the words describing it.
+                // Asked where from, "from near the eastern port city of Wonsan": a kind of place naming the one after "of"
+                // is that place, so the preposition that counts is the one before the kind and the words describing it.
+                // (Asked where, "at Villa Elfvik Strand, a centre on the island of Lidingo" keeps "of" as no place's own.)
                 end = before;
                 var read = 0;
                 do

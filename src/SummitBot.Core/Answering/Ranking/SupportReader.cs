@@ -207,7 +207,8 @@ internal static class SupportReader
                 || passage.Quotes(c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
-                || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s))));
+                || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
+                || ThingByKind.Refers(named.Words, NameWords(c, passage), passage));
             if (present || (named.ByRole && question.Type == AnswerType.YesNo && question.GenericRoles.Contains(named.Words) && passage.Analyze(named.Words).All(passage.Words.Contains)))
             {
                 // "Has a sitting US president ever met ...?": a role asked of anyone who held it ("a", "any") is said of

@@ -26,7 +26,8 @@ internal static class TenseAsked
         // "before he is allowed to live on his own": a participle after "is" or "be" is a passive of its auxiliary's time, no past.
         var saysPast = clause.Select((w, k) => (w, k)).Any(p => p.w is "said" or "was" or "were" or "had" or "did" or "met" or "held" or "took" or "left" or "told"
             || (p.w.Length > 4 && p.w.EndsWith("ed", StringComparison.Ordinal) && !(p.k > 0 && clause[p.k - 1] is "is" or "are" or "am" or "be" or "being")));
-        if (!future && !saysPast && DatedAfterWriting(candidate.Passage, from, to))
+        var at = tokens.FindIndex(t => t.Start >= candidate.Start);
+        if (!future && !saysPast && question.Type == AnswerType.Place && at >= 0 && ClauseTense.Of(tokens, at) is Tense.Unknown or Tense.Future && DatedAfterWriting(candidate.Passage, from, to))
         {
             // "The men play their final game against China on Saturday in Tokyo", in an article of that Saturday or before:
             // a clause in no past dated on or after the article's day is a plan, as surely as "will"; asked where it was

@@ -132,6 +132,39 @@ public sealed class WordRelations
         return related;
     }
 
+    /// <summary>
+    /// Whether <paramref name="word"/> (a noun) is a kind of <paramref name="ancestor"/> within <paramref name="depth"/>
+    /// steps up WordNet's hypernyms ("typhoon" → cyclone → windstorm → "storm").
+    /// </summary>
+    public bool IsKindOf(string word, string ancestor, int depth)
+    {
+        var level = new List<string> { word };
+        var seen = new HashSet<string>(StringComparer.Ordinal) { word };
+        for (var d = 0; d < depth && level.Count > 0; d++)
+        {
+            var next = new List<string>();
+            foreach (var w in level)
+            {
+                foreach (var up in Related(w, Relation.Hypernym, nounOnly: true))
+                {
+                    if (up == ancestor)
+                    {
+                        return true;
+                    }
+
+                    if (seen.Add(up))
+                    {
+                        next.Add(up);
+                    }
+                }
+            }
+
+            level = next;
+        }
+
+        return false;
+    }
+
     /// <summary>The irregular forms of <paramref name="word"/>'s base forms ("speak" → "spoke", "spoken").</summary>
     public IEnumerable<string> IrregularFormsOf(string word) => BaseForms(word).SelectMany(form => IrregularForms[form]).Where(form => form != word).Distinct(StringComparer.Ordinal);
 
