@@ -420,8 +420,16 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence names after it" };
             }
 
+            if (Examples.After(tokens, end) is { } examples)
+            {
+                // "15 public buildings, including two schools,": asked what kind, the examples the sentence gives are the kinds.
+                var exampleFrom = tokens[examples.Start].Start;
+                var exampleTo = tokens[examples.End - 1].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[exampleFrom..exampleTo], exampleFrom, exampleTo, 1.0) { Note = $"examples of the {category} the sentence gives" };
+            }
+
             var named = Enumerable.Range(start, end - start).Any(k => tokens[k].IsCapitalized || tokens[k].Kind == Language.TokenKind.Number);
-            if (end - start >= 2)
+            if (end - start >= 2 && !Spans.RepeatsQuestion(passage.Text[tokens[start].Start..tokens[end - 1].End], question, passage.Analyze))
             {
                 var from = tokens[start].Start;
                 var to = tokens[end - 1].End;

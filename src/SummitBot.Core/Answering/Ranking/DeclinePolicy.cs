@@ -69,6 +69,13 @@ internal static class DeclinePolicy
         }
 
         var people = AmbiguousPeople(question, admissible, settled.Evidence.Confidence);
+        if (people.Count <= 1 && SharedNameAlone(question))
+        {
+            // "How long does Kim get to get out?" where the sources name ten Kims: with nothing but the shared name to
+            // tie a sentence to the question, the sentence found is a guess at which Kim is meant.
+            return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
+        }
+
         return people.Count > 1
             ? new Decision(settled.Best, settled.Evidence, DeclineReason.Ambiguous) { AskBack = people, Weighed = weighed }
             : new Decision(settled.Best, settled.Evidence, null) { Weighed = weighed, Corroborating = settled.Corroborating, Earlier = settled.Earlier };
@@ -115,6 +122,16 @@ internal static class DeclinePolicy
         // gives no reason), is mentioned: saying they don't mention it would be untrue.
         return lacking.Role == TermRole.Name && lacking.Unknown ? lacking.Word : null;
     }
+
+    /// <summary>
+    /// Whether the question's only words a passage must have are a name several people share (a surname alone), so
+    /// that nothing but that name ties the answer to it. A "who is ...?" question asks of the name itself and is not one.
+    /// </summary>
+    private static bool SharedNameAlone(QuestionReading question) =>
+        question.Type is not (AnswerType.Title or AnswerType.Person or AnswerType.Speaker)
+        && question.People.Any(p => p.IsAmbiguous && !p.ByRole)
+        && question.Terms.All(t => t.Role == TermRole.Name)
+        && question.Terms.Count(t => t.Role == TermRole.Name) == 1;
 
     /// <summary>For a shared name the question uses, the different people the good answers are about.</summary>
     private static List<Search.CatalogPerson> AmbiguousPeople(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> admissible, double best)

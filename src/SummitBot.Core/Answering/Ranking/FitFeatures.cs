@@ -31,6 +31,7 @@ internal static class FitFeatures
         new("date in relative clause", DateInRelativeClause.Fit),
         new("date of other clause", DateOfOtherClause.Fit),
         new("deed in relative clause", DeedInRelativeClause.Fit),
+        new("deed in reason", DeedInReason.Fit),
         new("deed not told", DeedNotTold.Fit),
         new("date since event", DateSinceEvent.Fit),
         new("date apart in time", DateApartInTime.Fit),

@@ -13,8 +13,11 @@ internal static class PlaceOfSaying
     /// <summary>How much of its fit a place keeps that is where the words were said, asked where the reported deed was.</summary>
     private const double WhereSaid = 0.4;
 
-    /// <summary>How many tokens a verb of saying may stand before its place ("told reporters in Tokyo").</summary>
-    private const int Reach = 4;
+    /// <summary>How many tokens a verb of saying may stand before its place ("told reporters at the Hotel Okura in Tokyo").</summary>
+    private const int Reach = 8;
+
+    /// <summary>How many tokens of a time may stand between the place and "that" ("in Tokyo on Saturday that").</summary>
+    private const int TimeReach = 4;
 
     private static readonly HashSet<string> Saying = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -31,8 +34,17 @@ internal static class PlaceOfSaying
         var tokens = passage.Analysis.Tokens;
         var first = tokens.FindIndex(t => t.Start >= candidate.Start);
         var last = tokens.FindIndex(t => t.Start >= candidate.End);
+        var dated = passage.Of(Language.Reading.AnnotationKind.Date).ToList();
+        var placeEnd = last;
+        while (last >= 0 && last + 1 < tokens.Count && last - placeEnd < TimeReach && !tokens[last].Is("that")
+            && (tokens[last].Is("on") || dated.Any(d => tokens[last].Start >= d.Start && tokens[last].End <= d.End)))
+        {
+            // "told reporters in Tokyo on Saturday that ...": the day of the saying stands between its place and "that".
+            last++;
+        }
+
         if (first < 1 || last < 0 || last + 1 >= tokens.Count || !tokens[last].Is("that")
-            || !Enumerable.Range(Math.Max(0, first - Reach), Math.Min(Reach, first)).Any(k => Saying.Contains(tokens[k].Text)))
+            || !Enumerable.Range(Math.Max(0, first - Reach), Math.Min(Reach, first)).Any(k => Saying.Contains(tokens[k].Text) && !Enumerable.Range(k, first - k).Any(b => tokens[b].Text is "," or ";" or ".")))
         {
             return 1.0;
         }

@@ -5,14 +5,24 @@ namespace SummitBot.Language.Reading;
 
 /// <summary>
 /// "One Western diplomat who has met him ... said. '...,' said the diplomat, who asked not to be named.": a role the
-/// article brought in without a name ("a senior official", "one diplomat", "another aide") is someone new, and "the
+/// article brought in as one of many without a name ("one diplomat", "another aide") is someone new, and "the
 /// diplomat" after it means that unnamed person, not the named diplomat the article is about. The same holds for a
 /// role set off as anonymous ("the official, who asked not to be named", "who spoke on condition of anonymity").
 /// A wrong speaker with a citation is worse than none, so such a role is left unresolved.
 /// </summary>
 internal static class UnnamedSource
 {
-    private static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "one", "another" };
+    /// <summary>
+    /// Words that bring in one of many unnamed ("one diplomat", "another official"). Not "a": a lede's "a U.S. envoy"
+    /// is as often named a sentence later ("the envoy, Joseph Yun").
+    /// </summary>
+    private static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase) { "one", "another" };
+
+    /// <summary>Verbs after which "a diplomat" says what someone named is, not someone new.</summary>
+    private static readonly HashSet<string> Predicates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "as", "became", "becomes", "remains", "remained", "named", "appointed",
+    };
 
     /// <summary>Whether the role word at <paramref name="head"/> ("the diplomat") means an unnamed person.</summary>
     public static bool Means(ReadSentence? previous, ReadSentence sentence, int head) =>
@@ -37,7 +47,8 @@ internal static class UnnamedSource
                 j--;
             }
 
-            if (j >= 0 && Indefinites.Contains(tokens[j].Text))
+            // "Moon Chung-in, a special adviser to ...", "Kim is a diplomat": a role said of someone named is theirs.
+            if (j >= 0 && Indefinites.Contains(tokens[j].Text) && !(j > 0 && (tokens[j - 1].Text is "," or "(" || Predicates.Contains(tokens[j - 1].Text))))
             {
                 return true;
             }
