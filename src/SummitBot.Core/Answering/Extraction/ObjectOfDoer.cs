@@ -84,6 +84,13 @@ internal static class ObjectOfDoer
             }
 
             var doer = names.FirstOrDefault(n => n.End == tokens[before].End);
+            if (doer.End > 0 && AgentOfAside(tokens, names, doer) is { } subject)
+            {
+                // "Croatia, coached by Marko Lovric, beat Serbia": the name after "by" in an aside did the aside's deed;
+                // the verb's doer is the name the aside is set off from.
+                doer = subject;
+            }
+
             if (doer.End == 0 && IsParticipleClause(tokens, i))
             {
                 // "South Korea, coached by Yoon, finished third after beating China": a participle after "after" or
@@ -106,6 +113,30 @@ internal static class ObjectOfDoer
             var named = Language.Tokenizer.LowerWords(doer.Kind == AnnotationKind.Person ? doer.Value : doer.TextIn(passage.Text));
             yield return (doer.Start, tokens[after].Start, doerWords.Any(named.Contains));
         }
+    }
+
+    /// <summary>The name before ", [participle] by X," when <paramref name="agent"/> is that X; null otherwise.</summary>
+    private static Annotation? AgentOfAside(List<Language.Token> tokens, List<Annotation> names, Annotation agent)
+    {
+        var at = tokens.FindIndex(t => t.Start == agent.Start);
+        if (at < 3 || !tokens[at - 1].Is("by"))
+        {
+            return null;
+        }
+
+        var comma = at - 2;
+        while (comma > 0 && at - comma <= 3 && tokens[comma].Text != ",")
+        {
+            comma--;
+        }
+
+        if (comma <= 0 || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        var before = names.FirstOrDefault(n => n.End == tokens[comma - 1].End);
+        return before.End == 0 ? null : before;
     }
 
     /// <summary>Subordinators after which an "-ing" verb opens a clause whose doer is the main clause's subject.</summary>

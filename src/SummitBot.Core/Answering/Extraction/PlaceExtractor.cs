@@ -484,10 +484,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
     }
 
-    /// <summary>Lower-case words of a kind of place's description ("port", "eastern", "coastal"): not a preposition.</summary>
+    /// <summary>Lower-case words of a kind of place's description ("port", "eastern", "fishing"): not a preposition.</summary>
     private static bool DescribesPlace(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
-        && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()));
+        && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()) || WordRelations.Default.IsNounForm(word.ToString()));
 
     /// <summary>Nouns of a place's edge or waters, read through to the preposition before them ("off the coast of").</summary>
     private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "coast", "coasts", "shore", "shores", "waters", "outskirts", "edge" };

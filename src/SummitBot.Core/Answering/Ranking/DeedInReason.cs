@@ -14,6 +14,9 @@ internal static class DeedInReason
     /// <summary>How much of its fit a reason keeps whose clause alone has the asked deed.</summary>
     private const double OnlyInTheReason = 0.3;
 
+    /// <summary>How many words must stand before a reason for it to hang on a clause before it.</summary>
+    private const int MainClauseWords = 3;
+
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Type != AnswerType.Reason || candidate.Passage is not { } passage || candidate.IsCurated || candidate.End <= candidate.Start)
@@ -30,10 +33,18 @@ internal static class DeedInReason
 
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
+        if (tokens.Count(t => t.IsWord && t.End <= candidate.Start) < MainClauseWords)
+        {
+            // "Because the United States has no relations with the North, the Swedish embassy handles ...": a reason that
+            // opens its sentence hangs on the clause after it, which the candidate's span may run into.
+            return 1.0;
+        }
+
         bool inside = false, outside = false;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !verbs.Any(v => v.IsIn(stems[i])))
+            // The asked verb itself, not a word only related to it ("fly" and "air corridor").
+            if (!tokens[i].IsWord || !verbs.Any(v => stems[i].Contains(v.Stem)))
             {
                 continue;
             }
