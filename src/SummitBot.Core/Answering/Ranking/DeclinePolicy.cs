@@ -69,10 +69,11 @@ internal static class DeclinePolicy
         }
 
         var people = AmbiguousPeople(question, admissible, settled.Evidence.Confidence);
-        if (people.Count <= 1 && SharedNameAlone(question))
+        if (people.Count <= 1 && SharedNameAlone(question, settled.Best))
         {
-            // "How long does Kim get to get out?" where the sources name ten Kims: with nothing but the shared name to
-            // tie a sentence to the question, the sentence found is a guess at which Kim is meant.
+            // "How long does Kim get to get out?" and "Mexico gave Kim Hyong Gil 72 hours ..., and Peru ordered out Kim
+            // Hak Chol": with nothing but the shared name to tie the sentence to the question, and two of its holders
+            // in it, the answer is a guess at which Kim is meant.
             return new Decision(best, evidence, DeclineReason.LowConfidence) { Weighed = weighed };
         }
 
@@ -125,13 +126,15 @@ internal static class DeclinePolicy
 
     /// <summary>
     /// Whether the question's only words a passage must have are a name several people share (a surname alone), so
-    /// that nothing but that name ties the answer to it. A "who is ...?" question asks of the name itself and is not one.
+    /// that nothing but that name ties the answer to it, and the answer's sentence names more than one of them. A
+    /// "who is ...?" question asks of the name itself and is not one.
     /// </summary>
-    private static bool SharedNameAlone(QuestionReading question) =>
+    private static bool SharedNameAlone(QuestionReading question, AnswerCandidate best) =>
         question.Type is not (AnswerType.Title or AnswerType.Person or AnswerType.Speaker)
-        && question.People.Any(p => p.IsAmbiguous && !p.ByRole)
+        && best.Passage is { } passage
         && question.Terms.All(t => t.Role == TermRole.Name)
-        && question.Terms.Count(t => t.Role == TermRole.Name) == 1;
+        && question.Terms.Count(t => t.Role == TermRole.Name) == 1
+        && question.People.Any(p => p.IsAmbiguous && !p.ByRole && p.Candidates.Count(c => passage.Names(c.Key)) > 1);
 
     /// <summary>For a shared name the question uses, the different people the good answers are about.</summary>
     private static List<Search.CatalogPerson> AmbiguousPeople(QuestionReading question, List<(AnswerCandidate Candidate, Evidence Evidence)> admissible, double best)

@@ -19,13 +19,13 @@ internal static class ThingByKind
     public static bool Refers(string kindWords, IEnumerable<string> nameWords, Passage passage)
     {
         var kind = kindWords.ToLowerInvariant();
-        if (kind.Contains(' ', StringComparison.Ordinal) || RoleWords.IsRoleWord(kind) || !nameWords.Where(s => s.Length > 2).Any(passage.Article.Contains))
+        var relations = WordRelations.Default;
+        if (kind.Contains(' ', StringComparison.Ordinal) || RoleWords.IsRoleWord(kind) || !relations.IsNoun(kind) || !nameWords.Where(s => s.Length > 2).Any(passage.Article.Contains))
         {
             return false;
         }
 
         var tokens = passage.Analysis.Tokens;
-        var relations = WordRelations.Default;
         for (var i = 1; i < tokens.Count; i++)
         {
             var word = tokens[i].Text.ToLowerInvariant();
