@@ -43,6 +43,12 @@ internal static class CuratedEvidence
             return new Evidence { Curated = true, Veto = "the fact says where something was, not where a route began or ended", Confidence = 0 };
         }
 
+        if (FactOfOtherTime.Is(question, fact, model))
+        {
+            // "How many missiles ... this year?": a fact told of 2017 answers for 2017, not for the time asked.
+            return new Evidence { Curated = true, Veto = "the fact is of another time than the one asked", Confidence = 0 };
+        }
+
         if (question.Type == AnswerType.Place && NamedByQuestion(question, fact.Answer, model))
         {
             // "Where was the Hanoi meeting held?": a fact whose place is Hanoi says the question back; the venue is asked.
