@@ -92,7 +92,7 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         }
 
         var (parsed, finding, reading, fromText, curatedText) = Read(text, context, model);
-        if (FollowUps.NoOneToReferTo(reading, context))
+        if (FollowUps.NoOneToReferTo(reading, context) || FollowUps.WhyOfNoAnswer(text, context))
         {
             return Composing.TextComposer.Compose(reading, Ranking.Decision.None, context, model, _options.Suggestions);
         }
@@ -203,9 +203,11 @@ internal sealed class AnswerService : IAnswerService, IAnswerExplainer
         foreach (var part in QuestionSplitter.Split(text).Select(QuestionPart))
         {
             var (_, finding, reading, _, _) = Read(part, context, model);
-            // Explained as answered: a pronoun with no one to refer to is declined before any fact or text is weighed.
-            var fact = FollowUps.NoOneToReferTo(reading, context) ? null : finding.Fact;
-            var decision = fact is null && FollowUps.NoOneToReferTo(reading, context) ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
+            // Explained as answered: a pronoun with no one to refer to, or a bare "why?" of no answer, is declined before
+            // any fact or text is weighed.
+            var nothingToAsk = FollowUps.NoOneToReferTo(reading, context) || FollowUps.WhyOfNoAnswer(part, context);
+            var fact = nothingToAsk ? null : finding.Fact;
+            var decision = fact is null && nothingToAsk ? Ranking.Decision.None : TextAnswering.Answer(reading, model);
             var wins = fact is not null && CuratedWins(reading, fact, decision, model);
             report.Append(Explanation.Write(reading, decision, fact?.ToString(), fact is null ? null : Ranking.CuratedEvidence.Weigh(reading, fact, model), wins));
             context = Ask(part, context).Context;

@@ -457,6 +457,20 @@ internal static class FollowUps
         && (reading.People.Count == 0 ? SaidWords.Outside(reading.Text, reading.Type).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading))
         || context.SourceId is null && context.FactId is null && IsFragment(Words(reading.Text));
 
+    /// <summary>
+    /// "Why that way?" after a question that was declined: it asks the reason of the last answer, and with none there
+    /// is nothing it can ask of. Spelt out with the declined question's words, it would find a reason for something else.
+    /// </summary>
+    internal static bool WhyOfNoAnswer(string asked, FollowUpContext context) =>
+        context.SourceId is null && context.FactId is null && IsBareWhy(Words(asked));
+
+    /// <summary>Words a bare "why" follow-up may have besides "why": "why that way?", "why so?", "why not?", "why is that?".</summary>
+    private static readonly HashSet<string> BareWhyWords = new(StringComparer.Ordinal) { "that", "this", "so", "not", "then", "way", "is", "was", "it" };
+
+    /// <summary>"why", "why that way", "why not", "why is that": a reason asked of the last answer alone.</summary>
+    private static bool IsBareWhy(List<string> words) =>
+        words.Count is >= 1 and <= 4 && words[0] == "why" && words.Skip(1).All(BareWhyWords.Contains);
+
     /// <summary>Whether a person pronoun of the question comes before every name of a person it gives, in any case.</summary>
     private static bool PronounBeforeNames(QuestionReading reading)
     {
