@@ -24,8 +24,7 @@ internal static class DeedInReason
             return 1.0;
         }
 
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())
-            && !question.DescribingParticiples.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = AskedDeeds.Of(question);
         if (verbs.Count == 0)
         {
             return 1.0;
