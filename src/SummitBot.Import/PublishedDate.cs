@@ -61,13 +61,15 @@ public static partial class PublishedDate
     private static string WithOffset(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>An RFC 822 date's zone at the end: a name (GMT, EST, ...) or +hhmm / -hhmm after a time.</summary>
-    [GeneratedRegex(@"(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?<zone>[+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    // Each pattern here is linear; the timeouts only bound a pathological input. A second, not 100 ms: under a
+    // loaded CI machine a thread can be paused that long, and a timeout there failed an import that was fine.
+    [GeneratedRegex(@"(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?<zone>[+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Rfc822Zone();
 
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoDate();
 
     /// <summary>An ISO 8601 zone at the end of a date with a time: Z or +hh:mm / -hh:mm.</summary>
-    [GeneratedRegex(@"\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IsoZone();
 }

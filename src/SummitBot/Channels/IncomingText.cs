@@ -85,19 +85,19 @@ public static partial class IncomingText
     private static string StripTags(string mentionText) =>
         mentionText.Replace("<at>", string.Empty, StringComparison.OrdinalIgnoreCase).Replace("</at>", string.Empty, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TeamsMention();
 
-    [GeneratedRegex("<@[UWB][A-Z0-9]+(?:\\|[^>]*)?>", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("<@[UWB][A-Z0-9]+(?:\\|[^>]*)?>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SlackMention();
 
     /// <summary>Slack's <c>&lt;…&gt;</c> sequences: links (<c>&lt;url|label&gt;</c>), channels (<c>&lt;#C…|name&gt;</c>), specials (<c>&lt;!here&gt;</c>).</summary>
-    [GeneratedRegex("<(?<target>[#!]?[^<>|\\s]{1,2000})(?:\\|(?<label>[^<>]{0,500}))?>", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("<(?<target>[#!]?[^<>|\\s]{1,2000})(?:\\|(?<label>[^<>]{0,500}))?>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SlackControl();
 
-    [GeneratedRegex("</?[a-zA-Z][^<>]{0,500}>", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("</?[a-zA-Z][^<>]{0,500}>", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex HtmlTag();
 
-    [GeneratedRegex("\\s+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("\\s+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
 }

@@ -47,12 +47,12 @@ public static partial class SlackMrkdwn
         return escaped;
     }
 
-    [GeneratedRegex(@"\[(?<text>[^\]\n]{0,500})\]\((?<url>https?://[^\s)]{1,2000})\)", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\[(?<text>[^\]\n]{0,500})\]\((?<url>https?://[^\s)]{1,2000})\)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"\*\*(?<inner>[^*\n]{1,500})\*\*|__(?<inner>[^_\n]{1,500})__", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"\*\*(?<inner>[^*\n]{1,500})\*\*|__(?<inner>[^_\n]{1,500})__", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Bold();
 
-    [GeneratedRegex(@"^#{1,6}[ \t]+(?<inner>[^\n]{1,500})$", RegexOptions.Multiline, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^#{1,6}[ \t]+(?<inner>[^\n]{1,500})$", RegexOptions.Multiline, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Heading();
 }

@@ -34,6 +34,6 @@ public static partial class TeamsReply
         return reply;
     }
 
-    [GeneratedRegex("(?<!\n)\n(?!\n)", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex("(?<!\n)\n(?!\n)", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SingleLineBreak();
 }
