@@ -60,9 +60,10 @@ public static partial class PublishedDate
 
     private static string WithOffset(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>An RFC 822 date's zone at the end: a name (GMT, EST, ...) or +hhmm / -hhmm after a time.</summary>
     // Each pattern here is linear; the timeouts only bound a pathological input. A second, not 100 ms: under a
     // loaded CI machine a thread can be paused that long, and a timeout there failed an import that was fine.
+
+    /// <summary>An RFC 822 date's zone at the end: a name (GMT, EST, ...) or +hhmm / -hhmm after a time.</summary>
     [GeneratedRegex(@"(?<=\d{1,2}:\d{2}(?::\d{2})?)\s*(?<zone>[+-]\d{4}|UT|UTC|GMT|Z|[ECMP][SD]T)$", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Rfc822Zone();
 
