@@ -18,9 +18,15 @@ internal static class FactOfOtherTime
             return false;
         }
 
-        var dates = DatesWritten(fact.Says, model).Concat(DatesWritten(fact.Passage, model)).ToList();
+        var dates = Written.GetValue(fact, f => [.. DatesWritten(f.Says, model), .. DatesWritten(f.Passage, model)]);
         return !dates.Any(said => said.Overlaps(asked)) && dates.Any(said => said.Grain is DateGrain.Year or DateGrain.Month);
     }
+
+    /// <summary>
+    /// Each fact's dates, read once: a fact belongs to one knowledge snapshot (whose story date reads a date without its
+    /// year), and the table lets it go with the snapshot.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Fact, List<CalendarDate>> Written = [];
 
     /// <summary>The dates a text writes with digits ("in 2017", "March 2018"); words of relative time are the source's own and not read here.</summary>
     private static List<CalendarDate> DatesWritten(string text, AnsweringModel model)
