@@ -77,8 +77,10 @@ public sealed class UnansweredRecorderTests
 
         // A thousand turns' worth of recording in well under a millisecond each, whatever the store does.
         Assert.InRange(clock.ElapsedMilliseconds, 0, 500);
-        // At most one batch taken by the hung write, plus a full queue, is held; the rest is dropped and counted.
-        Assert.InRange(recorder.Dropped, 1_000 - 20, 1_000 - 10);
+        // At most one batch taken by the hung write, plus a full queue, is held; the rest is dropped and counted. The
+        // writer drains up to a batch (100) while the turns go on filling the queue, so on a busy machine its one batch
+        // can hold more than the queue's capacity (CI once saw 24 held): the bound is a batch plus the queue.
+        Assert.InRange(recorder.Dropped, 1_000 - (100 + 10), 1_000 - 10);
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await recorder.StopAsync(stop.Token);
     }
