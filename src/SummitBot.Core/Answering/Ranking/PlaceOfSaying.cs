@@ -34,10 +34,9 @@ internal static class PlaceOfSaying
         var tokens = passage.Analysis.Tokens;
         var first = tokens.FindIndex(t => t.Start >= candidate.Start);
         var last = tokens.FindIndex(t => t.Start >= candidate.End);
-        var dated = passage.Of(Language.Reading.AnnotationKind.Date).ToList();
         var placeEnd = last;
         while (last >= 0 && last + 1 < tokens.Count && last - placeEnd < TimeReach && !tokens[last].Is("that")
-            && (tokens[last].Is("on") || dated.Any(d => tokens[last].Start >= d.Start && tokens[last].End <= d.End)))
+            && (tokens[last].Is("on") || passage.Of(Language.Reading.AnnotationKind.Date).Any(d => tokens[last].Start >= d.Start && tokens[last].End <= d.End)))
         {
             // "told reporters in Tokyo on Saturday that ...": the day of the saying stands between its place and "that".
             last++;

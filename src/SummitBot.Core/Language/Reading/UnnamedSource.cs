@@ -30,7 +30,7 @@ internal static class UnnamedSource
         || IntroducedWithoutName(sentence.Tokens, head, sentence.Tokens[head].Text)
         || (previous is not null && IntroducedWithoutName(previous.Tokens, previous.Tokens.Count, sentence.Tokens[head].Text));
 
-    /// <summary>"a/one/another [Western, senior ...] diplomat" before <paramref name="end"/>, not followed by a name.</summary>
+    /// <summary>"one/another [Western, senior ...] diplomat" before <paramref name="end"/>, not followed by a name.</summary>
     private static bool IntroducedWithoutName(List<Token> tokens, int end, string role)
     {
         for (var h = 0; h < end; h++)
