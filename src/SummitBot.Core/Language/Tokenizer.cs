@@ -102,11 +102,13 @@ public static class Tokenizer
                 i++;
             }
             else if (c is '-' && i + 1 < text.Length && char.IsLetter(text[i + 1])
-                && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1 && !HasLowerPart(text, start, i) && !JoinsRank(text, start, i)))
+                && !(char.IsUpper(text[start]) && char.IsUpper(text[i + 1]) && i - start > 1 && !HasLowerPart(text, start, i) && !JoinsRank(text, start, i)
+                    && !DoubleBarrelledName.Joins(text, start, i)))
             {
                 // "Jae-in", "long-range", "inter-Korean" stay one word; "Trump-Kim" and "U.S.-North" are split; a name
                 // already hyphened through a small word ("Mar-a-Lago", "Stratford-upon-Avon") goes on; an office joined
-                // to its rank ("Inspector-General") is one word.
+                // to its rank ("Inspector-General") is one word, and so is a double-barrelled name after a given name
+                // ("Netumbo Nandi-Ndaitwah").
                 i++;
             }
             else if (IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !(text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]))))

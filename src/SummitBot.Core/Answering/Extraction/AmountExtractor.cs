@@ -74,8 +74,18 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
             fit *= question.CurrencyAsked is { } code && quantity.Detail != "money:" + code ? OtherCurrency.OtherCurrencyFit : 1.0;
+            if (AmountRange.Closes(passage, quantity))
+            {
+                continue;
+            }
+
             var start = ConvertedFrom(passage, quantity);
             var end = start < quantity.Start ? quantity.End + 1 : quantity.End;
+            if (AmountRange.Opened(passage, quantity) is { } range)
+            {
+                (start, end) = range;
+            }
+
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
 

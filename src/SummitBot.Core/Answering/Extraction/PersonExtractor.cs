@@ -17,7 +17,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (question.AskedRole.Count == 0 && List(question, passage) is { } list)
+        var list = question.AskedRole.Count == 0 ? List(question, passage) : null;
+        if (list is not null)
         {
             yield return list;
         }
@@ -59,6 +60,13 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
                 // who did the asked deed, and it is not this person.
                 fit *= NotTheAgent;
+            }
+
+            if (list is not null && person.Start >= list.Start && person.End <= list.End)
+            {
+                // "with his wife, Ri Sol Ju, and his sister Kim Yo Jong": asked who went, one of those listed alone
+                // leaves the other out; the list itself answers.
+                fit *= ListMember;
             }
 
             if (owner is not null)
@@ -127,6 +135,9 @@ internal sealed class PersonExtractor : IAnswerExtractor
         }
     }
 
+    /// <summary>How much of its fit one person keeps who is listed with others the sentence names together.</summary>
+    private const double ListMember = 0.8;
+
     /// <summary>How well a country fits that the asked doer's verb was done to: a country may be the one beaten or met.</summary>
     private const double ObjectFit = 0.85;
 
@@ -155,6 +166,11 @@ internal sealed class PersonExtractor : IAnswerExtractor
             if (!tokens[i].IsWord || !tokens[i + 1].Is("by") || !verbs.Any(v => v.IsIn(stems[i])))
             {
                 continue;
+            }
+
+            if (CommonAgent.At(tokens, i + 2) is { } common)
+            {
+                return (tokens[common.First].Start, tokens[common.Last].End, tokens[common.Last].End);
             }
 
             var start = tokens[i + 2].Is("the") ? i + 3 : i + 2;

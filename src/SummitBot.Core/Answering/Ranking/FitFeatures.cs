@@ -51,6 +51,8 @@ internal static class FitFeatures
         new("venue kind asked", VenueKindAsked.Fit),
         new("addressee asked", AddresseeAsked.Fit),
         new("time", TimeAsked.Fit),
+        new("answer in question", AnswerInQuestion.Fit),
+        new("owner of other kind", OwnerOfOtherKind.Fit),
     ];
 
     /// <summary>

@@ -35,8 +35,16 @@ internal sealed class RelatedOnlyMatch
         }
     }
 
-    /// <summary>Whether the passage matched the question's words only through related words, as above.</summary>
-    public bool IsWeak => _relatedUsed.Count >= MinRelated && _unknownByRelated && !_anyLiteral;
+    /// <summary>
+    /// Whether the passage matched the question's words only through related words, as above; or, for a question that
+    /// names nothing ("Where is the resort?"), matched its only content word by a related one ("the Safari Court Hotel
+    /// in Windhoek"): with no name to tie the sentence to the question, a related word is all there is, and it may be
+    /// another thing altogether.
+    /// </summary>
+    public bool IsWeakFor(QuestionReading question) =>
+        !_anyLiteral && _relatedUsed.Count > 0
+        && (_relatedUsed.Count >= MinRelated && _unknownByRelated
+            || !question.Terms.Any(t => t.Role == TermRole.Name) && question.Terms.Count(t => t.Role is TermRole.Content or TermRole.Event) == 1);
 
     /// <summary>Whether the passage has the term itself (not a related word) in the sentence, what it refers back to, or the sentences beside it.</summary>
     private static bool HasLiterally(QuestionTerm term, Passage passage) =>

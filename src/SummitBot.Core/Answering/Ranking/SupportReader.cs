@@ -183,7 +183,7 @@ internal static class SupportReader
             missing,
             veto,
             saysPredicate)
-        { OnlyRelated = relatedOnly.IsWeak };
+        { OnlyRelated = relatedOnly.IsWeakFor(question) };
     }
 
     /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>

@@ -11,7 +11,7 @@ namespace SummitBot.Language.Reading;
 /// </summary>
 internal static class NameRuns
 {
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "the", "de", "al", "bin", "van", "von", "la", "del", "da" };
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "of", "for", "the", "de", "al", "bin", "van", "von", "la", "del", "da", "ya", "ibn", "bint", "der", "du", "di", "dos" };
 
     public static List<(int Start, int End)> Find(List<Token> tokens, IReadOnlySet<string> nameWords)
     {

@@ -29,18 +29,42 @@ internal static class ReasonReader
 
             var (start, from) = marker.Value;
             var end = from;
-            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?") && !(tokens[end].Text == "," && end > from + 3 && ClauseBreak(tokens, end)))
+            var quoted = InsideQuote(tokens, start);
+            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?") && !(tokens[end].Text == "," && end > from + 3 && ClauseBreak(tokens, end))
+                && !(quoted && tokens[end].Kind == TokenKind.Quote))
             {
                 end++;
             }
 
-            if (end - from >= 2)
+            if (quoted && end > from && tokens[end - 1].Text == ",")
+            {
+                // '... had to stop because of sanctions," said the minister': the comma before the closing mark is the quote's.
+                end--;
+            }
+
+            // "because of sanctions" is a reason of one word; a clause needs two ("as he" is none).
+            if (end - from >= 2 || end - from == 1 && from - start == 2 && tokens[from].IsWord)
             {
                 sentence.Annotate(AnnotationKind.Reason, start, end, sentence.Span(start, from).ToLowerInvariant());
             }
 
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the token at <paramref name="at"/> stands inside a quotation (an odd number of quotation marks before it):
+    /// its reason ends with the quotation, not at the speaker's name after it.
+    /// </summary>
+    private static bool InsideQuote(List<Token> tokens, int at)
+    {
+        var marks = 0;
+        for (var k = 0; k < at; k++)
+        {
+            marks += tokens[k].Kind == TokenKind.Quote ? 1 : 0;
+        }
+
+        return marks % 2 == 1;
     }
 
     /// <summary>The marker at <paramref name="i"/>: where it starts and where its clause starts.</summary>
@@ -94,9 +118,10 @@ internal static class ReasonReader
         }
 
         // "after the two sides failed to settle ...", "after the North tested a missile": "the" opens a clause when a
-        // verb in the past follows its noun; "after the talks", "after the collapse of the talks" stay times. Not for
+        // verb in the past follows its noun ("after a UN panel accused it"); "after the talks", "after the collapse of
+        // the talks" stay times. Not for
         // "since" and "as", whose clauses with "the" mostly tell a time ("the first since the summit ended").
-        if (next == "the" && tokens[i].Is("after"))
+        if (next is "the" or "a" or "an" && tokens[i].Is("after"))
         {
             return SubjectThenVerb(tokens, i + 2);
         }
