@@ -75,5 +75,7 @@ internal static class DoubleBarrelledName
         return i;
     }
 
-    private static bool IsPlace(string word) => Gazetteer.Default.Find(word).Count > 0;
+    /// <summary>A country, capital or continent ("Korea-Japan", "Seoul-Washington"); a town of the same name as a family ("Bello") is no bar.</summary>
+    private static bool IsPlace(string word) =>
+        Gazetteer.Default.Find(word).Any(p => p.Kind is PlaceKind.Country or PlaceKind.Capital or PlaceKind.Continent);
 }

@@ -62,10 +62,11 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= NotTheAgent;
             }
 
-            if (list is not null && person.Start >= list.Start && person.End <= list.End)
+            if (list is { Fit: >= 1.0 } && person.Start >= list.Start && person.End <= list.End)
             {
                 // "with his wife, Ri Sol Ju, and his sister Kim Yo Jong": asked who went, one of those listed alone
-                // leaves the other out; the list itself answers.
+                // leaves the other out; the list itself answers (unless it is lowered for someone in it, such as one
+                // of another side than the one asked).
                 fit *= ListMember;
             }
 
@@ -163,7 +164,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
         var stems = passage.Analysis.TokenStems;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !tokens[i + 1].Is("by") || !verbs.Any(v => v.IsIn(stems[i])))
+            if (!tokens[i].IsWord || !tokens[i + 1].Is("by") || !VerbBefore(verbs, tokens, stems, i))
             {
                 continue;
             }
@@ -194,6 +195,23 @@ internal sealed class PersonExtractor : IAnswerExtractor
         }
 
         return null;
+    }
+
+    /// <summary>How many words may stand between the asked verb and "by": "was found behind the fish market by ...".</summary>
+    private const int VerbReach = 5;
+
+    /// <summary>The asked verb at <paramref name="last"/> or a few words before it, with no punctuation between.</summary>
+    private static bool VerbBefore(List<QuestionTerm> verbs, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int last)
+    {
+        for (var k = last; k >= 0 && k >= last - VerbReach && tokens[k].IsWord; k--)
+        {
+            if (verbs.Any(v => v.IsIn(stems[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How much of its fit a person keeps whose title says another country than the side asked.</summary>

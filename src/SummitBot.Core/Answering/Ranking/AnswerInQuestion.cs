@@ -8,8 +8,8 @@ namespace SummitBot.Answering.Ranking;
 /// <summary>
 /// "Which Chinese company will finish the academy?" and "would be finished by a Chinese company": an answer made only
 /// of the question's own words tells the asker nothing they did not say, and here it hides that the article never
-/// names the company. Such an answer is no answer. A place is the exception ("Where is the Hanoi summit?" is rightly
-/// answered "Hanoi"), and so are the kinds whose answer is not a phrase of the text (yes or no, a quotation).
+/// names the company. Such an answer is no answer. Only for the kinds that name someone or something: a place may
+/// rightly be the question's own ("Where is the Hanoi summit?" is "Hanoi"), and a count or a time says a number.
 /// </summary>
 internal static class AnswerInQuestion
 {
@@ -18,12 +18,19 @@ internal static class AnswerInQuestion
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (candidate.IsCurated || question.Type is AnswerType.Place or AnswerType.YesNo or AnswerType.Quote or AnswerType.Reason)
+        if (candidate.IsCurated || question.Type is not (AnswerType.Person or AnswerType.Organization or AnswerType.What or AnswerType.Title or AnswerType.Speaker))
         {
             return 1.0;
         }
 
-        var words = Tokenizer.LowerWords(candidate.Answer).Where(w => !CommonWords.IsFunctionWord(w)).ToList();
+        // "200 journalists" of "how many journalists ...?" says the number: only words, and all of them asked, restate.
+        var tokens = Tokenizer.Tokenize(candidate.Answer);
+        if (tokens.Any(t => t.Kind == TokenKind.Number))
+        {
+            return 1.0;
+        }
+
+        var words = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).Where(w => !CommonWords.IsFunctionWord(w)).ToList();
         return words.Count > 0 && words.All(w => question.LowerWords.Contains(w) || question.LowerWords.Contains(w + "s") || w.EndsWith('s') && question.LowerWords.Contains(w[..^1]))
             ? Restated
             : 1.0;

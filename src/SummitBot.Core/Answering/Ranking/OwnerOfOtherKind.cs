@@ -22,7 +22,11 @@ internal static class OwnerOfOtherKind
             return 1.0;
         }
 
-        var asked = OwnedPairs(Tokenizer.Tokenize(question.Text), anyCase: true);
+        // The owner asked must be a common noun as typed ("women's", not "Xi's" nor a name typed in lower case).
+        var asked = OwnedPairs(Tokenizer.Tokenize(question.Text), anyCase: false)
+            .Where(a => !question.Terms.Any(t => t.Role == TermRole.Name && t.Word.Equals(a.Owner, StringComparison.OrdinalIgnoreCase))
+                && Language.Relations.WordRelations.Default.IsNounForm(a.Owner))
+            .ToList();
         if (asked.Count == 0)
         {
             return 1.0;
