@@ -185,7 +185,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
             {
                 var phraseEnd = end;
                 while (phraseEnd < tokens.Count && (tokens[phraseEnd].IsCapitalized || tokens[phraseEnd].Kind == Language.TokenKind.Possessive
-                    || (tokens[phraseEnd].IsWord && RoleWords.IsRoleWord(tokens[phraseEnd].Text)) || (tokens[phraseEnd].Is("and") && phraseEnd + 1 < tokens.Count && tokens[phraseEnd + 1].IsCapitalized)))
+                    || (tokens[phraseEnd].IsWord && RoleWords.IsRoleWord(tokens[phraseEnd].Text)) || (tokens[phraseEnd].Is("and") && phraseEnd + 1 < tokens.Count && tokens[phraseEnd + 1].IsCapitalized)
+                    || NamedAfterRole(tokens, phraseEnd)))
                 {
                     phraseEnd++;
                 }
@@ -196,6 +197,10 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
         return null;
     }
+
+    /// <summary>"by Vietnam's deputy prime minister, Vu Duc Dam": a comma after a role, then the role holder's name.</summary>
+    private static bool NamedAfterRole(List<Language.Token> tokens, int comma) =>
+        tokens[comma].Text == "," && comma + 1 < tokens.Count && tokens[comma + 1].IsCapitalized && tokens[comma - 1].IsWord && RoleWords.IsRoleWord(tokens[comma - 1].Text.ToLowerInvariant());
 
     /// <summary>How many words may stand between the asked verb and "by": "was found behind the fish market by ...".</summary>
     private const int VerbReach = 5;
