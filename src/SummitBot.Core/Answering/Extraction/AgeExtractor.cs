@@ -30,6 +30,14 @@ internal sealed class AgeExtractor : IAnswerExtractor
                 ages.Add((age, person.Name));
                 yield return new AnswerCandidate(passage, Type, age.TextIn(passage.Text), age.Start, age.End, named.Count > 1 ? OneOfSeveral : 1.0) { Note = $"age of {person.Name}", Person = person.Name };
             }
+            else if (age.Value.Length == 0)
+            {
+                // "The men, aged 22 and 23,": the ages of the people the noun names, and what it refers back to.
+                if (question.People.Count == 0 && AgeOfGroup.Describes(question, passage, age))
+                {
+                    yield return new AnswerCandidate(passage, Type, age.TextIn(passage.Text), age.Start, age.End, AgeOfDescribed.Fit) { Note = "ages of the people described" };
+                }
+            }
             else if (asked.Count == 0 && question.People.Count == 0 && AgeOfDescribed.Describes(question, passage, age))
             {
                 yield return new AnswerCandidate(passage, Type, age.TextIn(passage.Text), age.Start, age.End, AgeOfDescribed.Fit) { Note = "age of the one described" };

@@ -41,6 +41,11 @@ internal static class CostOfOtherThing
         !token.IsWord && token.Kind != TokenKind.Possessive
         || token.Text.ToLowerInvariant() is "and" or "but" or "or" or "while" or "that" or "which" or "who" or "whereas" or "because";
 
+    /// <summary>A determiner or possessive before "cost" makes it the noun ("the cost", "its cost", "a total cost").</summary>
+    private static bool IsNounCost(Token before) =>
+        before.Kind == TokenKind.Possessive
+        || before.Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "total" or "estimated" or "final" or "overall";
+
     public static double Fit(QuestionReading question, Passage passage, Annotation quantity)
     {
         if (question.CostAsked is not { } asked || SubjectOfCost(passage, quantity) is not { } subject)
@@ -131,6 +136,13 @@ internal static class CostOfOtherThing
             }
 
             k--;
+        }
+
+        if (k >= 1 && IsNounCost(tokens[k - 1]))
+        {
+            // "He estimated the cost at about $300 million": "cost" is a noun here, with no subject; what it is the cost
+            // of is what the sentence goes on about, not the words before it.
+            return null;
         }
 
         k--;

@@ -6,7 +6,8 @@ namespace SummitBot.Answering.Extraction;
 /// Whether a place in a sentence is the end of a route a question asks for. "Where did Kim's tour begin?" is not
 /// answered by any place the tour passed ("stopping at the Marina Bay Sands hotel"): only one the sentence says it
 /// set out from ("from Pyongyang", "began in", "left"), or for the end one it got to ("from ... to Hanoi", "ended at",
-/// "arrived in", "stepped off the train at"). Said of the words just before the place; no other sign is trusted.
+/// "arrived in", "stepped off the train at"), or for both ends asked at once one it says both of ("started and finished
+/// at"). Said of the words just before the place; no other sign is trusted.
 /// </summary>
 internal static class RouteRole
 {
@@ -33,14 +34,19 @@ internal static class RouteRole
     public static bool Plays(string text, int placeStart, RouteEnd end)
     {
         var before = Language.Tokenizer.LowerWords(text[..placeStart]);
-        var words = end == RouteEnd.Start ? StartWords : EndWords;
+        Func<string, bool> isEndWord = end switch
+        {
+            RouteEnd.Start => StartWords.Contains,
+            RouteEnd.End => EndWords.Contains,
+            _ => w => StartWords.Contains(w) || EndWords.Contains(w),
+        };
         var k = Skip(before, before.Count - 1);
 
         // "to the border town of Dong Dang": the place's kind said before it stands where the place would.
         if (k > 0 && before[k] == "of")
         {
             var kind = k - 1;
-            while (kind > 0 && kind > k - 4 && !words.Contains(before[kind]) && before[kind] is not ("to" or "from") && !Between.Contains(before[kind]))
+            while (kind > 0 && kind > k - 4 && !isEndWord(before[kind]) && before[kind] is not ("to" or "from") && !Between.Contains(before[kind]))
             {
                 kind--;
             }
@@ -53,7 +59,29 @@ internal static class RouteRole
             return false;
         }
 
-        return words.Contains(before[k]) || end == RouteEnd.End && (GetsOff(before, k) || FromTo(before, k));
+        var verbs = Coordinated(before, k);
+        return end switch
+        {
+            RouteEnd.Start => verbs.Any(StartWords.Contains),
+            RouteEnd.End => verbs.Any(EndWords.Contains) || GetsOff(before, k) || FromTo(before, k),
+            _ => verbs.Any(StartWords.Contains) && verbs.Any(EndWords.Contains),
+        };
+    }
+
+    /// <summary>
+    /// "started and finished at Kim Stadium", "began or ended in Hanoi": verbs of a route's ends joined by "and"/"or"
+    /// before one place share it, so the place is where it did each. The word at <paramref name="at"/> and those
+    /// coordinated with it before.
+    /// </summary>
+    private static List<string> Coordinated(List<string> before, int at)
+    {
+        var verbs = new List<string> { before[at] };
+        for (var k = at; k >= 2 && before[k - 1] is "and" or "or" && (StartWords.Contains(before[k - 2]) || EndWords.Contains(before[k - 2])) && before[k - 2] != "from"; k -= 2)
+        {
+            verbs.Add(before[k - 2]);
+        }
+
+        return verbs;
     }
 
     /// <summary>The last word at or before <paramref name="at"/> that is not a preposition or article of <see cref="Between"/>.</summary>

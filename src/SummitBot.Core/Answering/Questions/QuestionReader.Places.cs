@@ -129,11 +129,16 @@ internal static partial class QuestionReader
         return -1;
     }
 
-    /// <summary>"Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words).</summary>
-    private static RouteEnd? RouteOf(List<string> words) =>
-        words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs") ? RouteEnd.Start
-        : words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes") ? RouteEnd.End
-        : null;
+    /// <summary>
+    /// "Where did the tour begin?": the start; "where did it end?": the end (of the question's lower-case words); "where
+    /// did the race start and finish?": both, which one place answers only when the sentence says it was both.
+    /// </summary>
+    private static RouteEnd? RouteOf(List<string> words)
+    {
+        var start = words.Any(w => w is "begin" or "began" or "begun" or "begins" or "start" or "started" or "starts" or "depart" or "departed" or "departs");
+        var end = words.Any(w => w is "end" or "ended" or "ends" or "finish" or "finished" or "finishes" or "conclude" or "concluded" or "concludes");
+        return start && end ? RouteEnd.Both : start ? RouteEnd.Start : end ? RouteEnd.End : null;
+    }
 
     /// <summary>
     /// A place name as a place, unless it owns something ("Pyongyang's team"), acts ("does Washington pay", "why were

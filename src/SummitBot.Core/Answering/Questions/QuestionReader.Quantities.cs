@@ -38,7 +38,8 @@ internal static partial class QuestionReader
         {
             if ((term.Role == TermRole.Name || char.IsUpper(term.Word[0])) && analyzer.Terms(term.Word) is { Count: > 0 } stems && stems.Contains(counted[0]) && !stems.Contains(counted[^1]))
             {
-                qualifiers.Add([.. term.Word.Split(' ').SelectMany(analyzer.Terms)]);
+                // "African countries" is also qualified by "countries in Africa": a demonym's place counts as the word.
+                qualifiers.Add([.. term.Word.Split(' ').SelectMany(analyzer.Terms), .. DemonymPlaces(term.Word, model)]);
             }
         }
 

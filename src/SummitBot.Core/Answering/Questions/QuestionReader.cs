@@ -281,7 +281,7 @@ internal static partial class QuestionReader
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
                     Related = role is TermRole.Content or TermRole.Event ? WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
-                        : role == TermRole.Name && !AsPlace(tokens, i, question) ? Government(word, model) : [],
+                        : role == TermRole.Name ? [.. !AsPlace(tokens, i, question) ? Government(word, model) : [], .. DemonymPlaces(word, model)] : [],
                     Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,
@@ -409,6 +409,14 @@ internal static partial class QuestionReader
         var place = Gazetteer.Default.Find(word).FirstOrDefault(p => p.Kind is PlaceKind.Capital or PlaceKind.Country && !p.IsDemonym);
         var other = place?.Kind == PlaceKind.Capital ? place.Country : place?.Capital;
         return other is null ? [] : [.. model.Snapshot.Analyzer.Terms(other).Where(t => model.Snapshot.DocumentFrequency(t) > 0)];
+    }
+
+    /// <summary>"African countries" of "countries in Africa": the analyzed names of the places a demonym is of, that the sources have.</summary>
+    private static IEnumerable<string> DemonymPlaces(string word, AnsweringModel model)
+    {
+        // "North Korean" and "North Korea" may already be one word by the synonyms: then there is nothing more to match.
+        var own = model.Snapshot.Analyzer.Terms(word);
+        return PlaceOfDemonym.Of(word).SelectMany(model.Snapshot.Analyzer.Terms).Where(t => model.Snapshot.DocumentFrequency(t) > 0 && !own.Contains(t)).Distinct(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -8,4 +8,7 @@ internal enum RouteEnd
 
     /// <summary>"Where did it end/finish?": where it got to.</summary>
     End,
+
+    /// <summary>"Where did it start and finish?": both ends asked at once; only a place said to be both answers.</summary>
+    Both,
 }

@@ -38,6 +38,17 @@ internal static class AnswerProximity
             }
         }
 
+        // "The men, aged 22 and 23": the words of the group the noun refers back to stand where the noun does.
+        foreach (var group in passage.Of(Language.Reading.AnnotationKind.Group))
+        {
+            var stems = passage.Analyze(group.Value);
+            var distance = Math.Max(0, group.End <= candidate.Start ? candidate.Start - group.End : group.Start - candidate.End);
+            foreach (var term in question.Terms.Where(t => t.IsIn(stems)))
+            {
+                nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
+            }
+        }
+
         if (nearest.Count == 0)
         {
             return 0.3;
@@ -67,6 +78,11 @@ internal static class AnswerProximity
         }
 
         var clause = passage.Analysis.StemsBetween(from, Math.Max(from, to));
+        foreach (var group in passage.Of(Language.Reading.AnnotationKind.Group).Where(g => g.Start >= from && g.End <= to))
+        {
+            clause.UnionWith(passage.Analyze(group.Value));
+        }
+
         double found = 0, total = 0;
         foreach (var term in question.Terms)
         {

@@ -107,6 +107,12 @@ internal static class SupportReader
                 (match, where) = (0, MatchedIn.Nowhere);
             }
 
+            if (match == 0 && term.Role == TermRole.Content && GivenBack.Tells(question, term, passage))
+            {
+                // "send the men back" of "handed the men back": giving back, by another verb of giving.
+                (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+
             if (match == 0 && ForeseenTime.Tells(question, term, passage))
             {
                 // "expected to take" of "said would take": a time foreseen, told by its future.

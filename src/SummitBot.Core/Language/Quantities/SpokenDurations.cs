@@ -3,14 +3,15 @@ namespace SummitBot.Language.Quantities;
 /// <summary>
 /// Lengths of time said with "a" or "half" rather than a number: "an hour", "a week", "an hour and a half", "half an
 /// hour", "a half hour". A bare "a day" is a length of time only where one is expected: after "for", "in", "within",
-/// "over", a qualifier ("nearly a week", "more than a year") or a verb ("spent a week", "talked an hour"), or before
+/// "over", "after", a qualifier ("nearly a week", "more than a year") or a verb ("spent a week", "talked an hour"), or before
 /// "later"/"earlier"/"before"/"after"/"ago"; not in "once a day", "twice a year" or "$5 a day".
 /// </summary>
 internal static class SpokenDurations
 {
     private static readonly HashSet<string> Units = new(StringComparer.OrdinalIgnoreCase) { "minute", "hour", "day", "week", "month", "year", "decade" };
 
-    private static readonly HashSet<string> Expecting = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "within", "over", "than", "lasting", "spending" };
+    /// <summary>Words before "a day" that make it a length of time; "after a month" is a month's wait before a deed.</summary>
+    private static readonly HashSet<string> Expecting = new(StringComparer.OrdinalIgnoreCase) { "for", "in", "within", "over", "than", "lasting", "spending", "after" };
 
     /// <summary>A length of time said in words from token <paramref name="i"/>: its value, the token of its unit and where its words end.</summary>
     public static (double Value, int UnitAt, int End)? At(List<Token> tokens, int i, IReadOnlySet<string> relations)

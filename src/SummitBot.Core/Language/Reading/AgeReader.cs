@@ -32,12 +32,53 @@ internal static class AgeReader
             }
         }
 
+        GroupAged(sentence);
         for (var i = 0; i < sentence.Tokens.Count; i++)
         {
             if (YearsOld(sentence.Tokens, i) && !sentence.Taken.Contains(i) && NamedAfter(sentence, i, people) is { } named)
             {
                 Add(sentence, i, named);
             }
+        }
+    }
+
+    /// <summary>
+    /// "The men, aged 22 and 23, were ...", "the driver, aged 45,": the ages of the people a noun of persons names when
+    /// the sentence gives no name, set off after it with "aged". Annotated from the first number to the last, with no
+    /// person's key (whose they are is what the noun, and what it refers back to, describe); the numbers count nothing.
+    /// </summary>
+    private static void GroupAged(ReadSentence sentence)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 2; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("aged") || tokens[i - 1].Text != "," || !tokens[i - 2].IsWord || !Relations.PersonNouns.Is(tokens[i - 2].Text)
+                || sentence.Annotations.Any(a => a.Kind == AnnotationKind.Person && a.End >= tokens[i - 2].End && a.Start <= tokens[i - 2].Start))
+            {
+                continue;
+            }
+
+            var last = i + 1;
+            if (!IsAge(tokens, last) || sentence.Taken.Contains(last))
+            {
+                continue;
+            }
+
+            // "aged 22 and 23", "aged 19 to 24", "aged 30 or 31": the ages of each.
+            if (last + 2 < tokens.Count && tokens[last + 1].Text is "and" or "to" or "or" && IsAge(tokens, last + 2) && !sentence.Taken.Contains(last + 2))
+            {
+                last += 2;
+            }
+
+            if (last + 1 < tokens.Count && tokens[last + 1].IsWord && !tokens[last + 1].Is("and"))
+            {
+                // "aged 22 years", "aged 40 minutes": a measure, or more than an age.
+                continue;
+            }
+
+            var text = sentence.Span(i + 1, last + 1);
+            sentence.Annotate(AnnotationKind.Age, i + 1, last + 1, string.Empty, text);
+            sentence.Take(i + 1, last + 1);
         }
     }
 

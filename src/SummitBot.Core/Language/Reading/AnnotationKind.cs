@@ -41,7 +41,14 @@ public enum AnnotationKind
 
     /// <summary>
     /// A person's age ("Kim Sang-duk, 58,", "the 58-year-old Kim"), only where the sentence ties it to that person; value:
-    /// the person's key (as a <see cref="Title"/>'s); detail: the years. Kept last: kinds are stored by number.
+    /// the person's key (as a <see cref="Title"/>'s), empty for the ages of people a noun names ("The men, aged 22 and
+    /// 23,"); detail: the years.
     /// </summary>
     Age,
+
+    /// <summary>
+    /// A noun that goes on about a group of people the sentence before counted ("The men" after "two North Korean
+    /// fishermen"); value: that group's words. Kept last: kinds are stored by number.
+    /// </summary>
+    Group,
 }

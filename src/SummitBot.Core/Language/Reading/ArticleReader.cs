@@ -40,6 +40,7 @@ public static class ArticleReader
         var quotes = new QuoteReader();
         var events = new EventReader();
         events.ReadHeadline(headline);
+        ReadSentence? previous = null;
         foreach (var sentence in sentences)
         {
             quotes.Read(sentence);
@@ -47,6 +48,10 @@ public static class ArticleReader
             // Ages before numbers: "Kim, 58," is Kim's age, not a count of anything.
             AgeReader.Read(sentence);
             QuantityReader.Read(sentence);
+
+            // "The men, aged 22 and 23, ...": the people the sentence before counted, once its counts are read.
+            GroupReference.Read(sentence, previous);
+            previous = sentence;
             events.Read(sentence);
             ReasonReader.Read(sentence);
         }

@@ -30,7 +30,7 @@ internal static class OrganizationNames
         var described = DescribedAsOrganization(tokens, start, end);
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
             || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))))
-            || HeadBeforeOf(tokens, start, end) || described || KindBefore(tokens, start) is not null;
+            || HeadBeforeOf(tokens, start, end) || described || KindBefore(tokens, start) is not null || LedBody(tokens, start, end);
         if (!organization)
         {
             return null;
@@ -93,6 +93,24 @@ internal static class OrganizationNames
         var head = start < end && Gazetteer.Default.Match(tokens, start, anyCase: false, out var places) is > 0 and var length && places.Any(p => p.IsDemonym) ? start + length : start;
         return head + 2 < end && OrganizationWords.IsHead(tokens[head].Text) && !PlaceWords.Kinds.ContainsKey(tokens[head].Text) && tokens[head + 1].Text == "of"
             && !Enumerable.Range(head + 2, end - head - 2).Any(k => RoleWords.IsHead(tokens[k].Text));
+    }
+
+    /// <summary>
+    /// "Mara Lind, the general manager of Tundra Treks": the name right after an office that leads something ("manager
+    /// of", "director of", "the head of the") is what that office leads, a body and no person; one who is led is no
+    /// one's manager. (A place there, "the governor of Texas", is read before; an owner, "the head of Kim's office", goes
+    /// on with its possessive and is a person's; "the wife of" is no office that leads.)
+    /// </summary>
+    private static bool LedBody(List<Token> tokens, int start, int end)
+    {
+        var k = start - 1;
+        if (k >= 0 && tokens[k].Text is "the")
+        {
+            k--;
+        }
+
+        return k >= 1 && tokens[k].Text == "of" && tokens[k - 1] is { IsWord: true, IsCapitalized: false } office && RoleWords.Leading.Contains(office.Text)
+            && end - start is >= 2 and <= 5 && (end == tokens.Count || tokens[end].Kind != TokenKind.Possessive);
     }
 
     /// <summary>

@@ -20,6 +20,9 @@ public sealed class Gazetteer
 
     public static Gazetteer Default => Shared.Value;
 
+    /// <summary>The continents, by the names the data file gives countries' continents.</summary>
+    public static readonly IReadOnlyList<string> Continents = ["Asia", "Europe", "Africa", "North America", "South America", "Oceania", "Antarctica"];
+
     /// <summary>The places named by <paramref name="name"/> (any case), most important first.</summary>
     public IReadOnlyList<Place> Find(string name) =>
         _byName.TryGetValue(Key(name), out var places) ? places : [];
@@ -161,7 +164,7 @@ public sealed class Gazetteer
             }
         }
 
-        foreach (var continent in new[] { "Asia", "Europe", "Africa", "North America", "South America", "Oceania", "Antarctica" })
+        foreach (var continent in Continents)
         {
             Add(byName, continent, new Place(continent, PlaceKind.Continent, null, null, continent, null));
         }
