@@ -214,6 +214,9 @@ internal static class SupportReader
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
+                // "Why did the fishermen attack the captain?" and "they had attacked the captain": the role itself, every
+                // word of it as asked, is in the sentence, whoever holds it (the article's captain, not another's).
+                || (named.ByRole && passage.Analyze(named.Words) is { Count: > 0 } roleWords && roleWords.All(passage.Words.Contains))
                 || ThingByKind.Refers(named.Words, NameWords(c, passage), passage));
             if (present || (named.ByRole && question.Type == AnswerType.YesNo && question.GenericRoles.Contains(named.Words) && passage.Analyze(named.Words).All(passage.Words.Contains)))
             {

@@ -273,13 +273,25 @@ internal static class NameReader
     /// <summary>
     /// "Song Tao, the head of the International Department, arrived": two or three plain English words (a Chinese name is
     /// often two) are a name when the apposition after them opens with an article and an office ("the head of", "a
-    /// deputy director of"): the office says who the words are.
+    /// deputy director of", "a tour manager who"): the office says who the words are.
     /// </summary>
     private static bool DescribedByOffice(List<Token> tokens, int start, int end) =>
         end - start is 2 or 3
         && Enumerable.Range(start, end - start).All(k => tokens[k].IsWord && !CommonWords.IsFunctionWord(tokens[k].Text)
             && !Time.Calendar.IsCalendarWord(tokens[k].Text) && !RoleWords.IsRoleWord(tokens[k].Text))
         && end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].Text.ToLowerInvariant() is "the" or "a" or "an"
-        && Enumerable.Range(end + 2, Math.Min(4, tokens.Count - end - 2)).TakeWhile(k => tokens[k].IsWord && !tokens[k].IsCapitalized && RoleWords.IsRoleWord(tokens[k].Text))
-            .Any(k => RoleWords.IsHead(tokens[k].Text));
+        && OfficeHeads(tokens, end + 2);
+
+    /// <summary>
+    /// The apposition's lower-case words from <paramref name="from"/> make an office: role words with a head among them
+    /// ("the deputy director of"), or plain words that end in a head ("a tour manager who ...", "a senior policy adviser").
+    /// </summary>
+    private static bool OfficeHeads(List<Token> tokens, int from)
+    {
+        var words = Enumerable.Range(from, Math.Max(0, Math.Min(4, tokens.Count - from)))
+            .TakeWhile(k => tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k].Text) && !CommonWords.IsPreposition(tokens[k].Text))
+            .ToList();
+        var roles = words.TakeWhile(k => RoleWords.IsRoleWord(tokens[k].Text)).ToList();
+        return roles.Any(k => RoleWords.IsHead(tokens[k].Text)) || words.Count > 0 && RoleWords.IsHead(tokens[words[^1]].Text);
+    }
 }
