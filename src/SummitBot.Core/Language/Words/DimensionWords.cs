@@ -39,6 +39,13 @@ public static class DimensionWords
     public static Dimension OfQuestion(IReadOnlyList<string> words)
     {
         var how = IndexOf(words, "how");
+        if (how >= 0 && how + 2 < words.Count && words[how + 1].Equals("far", StringComparison.OrdinalIgnoreCase)
+            && words[how + 2].ToLowerInvariant() is "along" or "advanced" or "complete" or "done")
+        {
+            // "How far along is the academy?" asks how much of it is done ("about 80 percent complete"), no distance.
+            return Dimension.Share;
+        }
+
         if (how >= 0 && how + 1 < words.Count && Asked.TryGetValue(words[how + 1], out var adjective))
         {
             return adjective;
