@@ -664,24 +664,6 @@ internal static class FollowUps
         return end == 2 ? null : "the " + question[tokens[2].Start..tokens[end - 1].End];
     }
 
-    /// <summary>A form of "be" at <paramref name="at"/> with "the" after it.</summary>
-    private static bool CopulaAt(List<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at].Text.ToLowerInvariant() is "is" or "was" or "are" or "were" && tokens[at + 1].Is("the");
-
-    /// <summary>The noun phrase from "the" at <paramref name="the"/> when only plain nouns and adjectives run from it to the question's end.</summary>
-    private static string? CopulaSubject(string question, List<Token> tokens, int the)
-    {
-        var end = the + 1;
-        // "the new sea wall": an adjective among the small words ("new", "next") stays in the phrase.
-        while (end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalized && !CommonWords.IsPreposition(tokens[end].Text)
-            && (!CommonWords.IsFunctionWord(tokens[end].Text) || Language.Relations.WordRelations.Default.IsAdjective(tokens[end].Text.ToLowerInvariant())))
-        {
-            end++;
-        }
-
-        return end > the + 1 && (end == tokens.Count || !tokens[end].IsWord && tokens.Skip(end).All(t => !t.IsWord)) ? question[tokens[the].Start..tokens[end - 1].End] : null;
-    }
-
     /// <summary>"Americans", "Koreans": the plural of a nationality, a noun WordNet knows.</summary>
     private static bool IsPeoplesName(string word) =>
         word.EndsWith('s') && Language.World.Gazetteer.Default.Find(word[..^1]) is { Count: > 0 } places && places.Any(p => p.IsDemonym);
@@ -743,14 +725,6 @@ internal static class FollowUps
     /// </summary>
     private static string? SubjectAsked(string question, List<Token> tokens)
     {
-        if (tokens.Count >= 6 && tokens[0].Is("how") && tokens[1].IsWord && (CopulaAt(tokens, 2) || tokens[2].IsWord && CopulaAt(tokens, 3)))
-        {
-            // "How far along is the military academy?", "how old is the ship?": a thing asked of with a form of "be"
-            // is the noun phrase after it, to the question's end.
-            var the = CopulaAt(tokens, 2) ? 3 : 4;
-            return CopulaSubject(question, tokens, the);
-        }
-
         if (tokens.Count < 5 || !WhWords.Contains(tokens[0].Text.ToLowerInvariant()) || !Auxiliaries.Contains(tokens[1].Text.ToLowerInvariant())
             || tokens[2].Text.ToLowerInvariant() is not ("the" or "a" or "an"))
         {
