@@ -6,6 +6,7 @@ namespace SummitBot.Answering.Extraction;
 
 /// <summary>
 /// Reasons: a reason clause of the sentence ("because ...", "so that ...", "in order to ...", "as ...", "after ..."),
+/// the evidence for a belief asked about ("..., suggesting ...": <see cref="EvidenceClause"/>),
 /// or, less surely, what someone is reported to have said ("Trump said Kim had wanted all sanctions lifted").
 /// </summary>
 internal sealed class ReasonExtractor : IAnswerExtractor
@@ -34,6 +35,11 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             }
 
             yield return new AnswerCandidate(passage, Type, said, reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
+        }
+
+        foreach (var evidence in EvidenceClause.Find(question, passage))
+        {
+            yield return evidence;
         }
 
         foreach (var reported in passage.Of(AnnotationKind.Quote).Where(q => q.Detail == "reported" && q.Value.Length > 0))

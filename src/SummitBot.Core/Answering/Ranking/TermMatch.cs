@@ -67,6 +67,13 @@ internal static class TermMatch
             return (RankingWeights.ByRelated, MatchedIn.Sentence);
         }
 
+        // "Why did the crew think the hull had been at sea for years?" of "The hull was rusted through, suggesting it
+        // had been ...": a verb of believing is matched by a word of inference after a comma.
+        if (term.Role == TermRole.Content && InferenceWords.IsBelieving(term.Word) && EvidenceGiven(passage))
+        {
+            return (RankingWeights.ByRelated, MatchedIn.Sentence);
+        }
+
         // "What was the concert called?" of 'The concert, titled "Spring Is Coming"': any word of labelling or titling.
         if (Extraction.Labels.AsksLabel(term) && passage.Analysis.Tokens.Any(t => Extraction.Labels.IsLabelling(t.Text)))
         {
@@ -88,6 +95,13 @@ internal static class TermMatch
         }
 
         return (0, MatchedIn.Nowhere);
+    }
+
+    /// <summary>", suggesting ...", ", indicating ...": the sentence gives evidence for what follows.</summary>
+    private static bool EvidenceGiven(Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        return Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i - 1].Text == "," && InferenceWords.IsEvidenceParticiple(tokens[i].Text));
     }
 
     private static bool OpensOnEventBefore(Passage passage)
