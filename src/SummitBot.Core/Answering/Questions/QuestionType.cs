@@ -121,6 +121,11 @@ internal static class QuestionType
             return new(AnswerType.Speaker, null, true);
         }
 
+        if (PerformanceTime.Asks(words, wh))
+        {
+            return new(AnswerType.Duration, null, true);
+        }
+
         if (AsksClockTime(words))
         {
             return new(AnswerType.ClockTime, null, true);

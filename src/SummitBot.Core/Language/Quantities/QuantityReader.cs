@@ -363,18 +363,32 @@ internal static class QuantityReader
     }
 
     /// <summary>
-    /// "four hours and 12 minutes", "two years and three months": a length of time with a smaller unit after "and" is one
-    /// length (in the larger unit), not a length cut off before its minutes. Returns where it ends and its value.
+    /// "four hours and 12 minutes", "two years and three months", "2 hours 12 minutes and 43 seconds": a length of time
+    /// with smaller units after it is one length (in the largest unit), not a length cut off before its minutes.
+    /// Returns where it ends and its value.
     /// </summary>
     private static (int End, double Value) AndSmaller(List<Token> tokens, int unitAt, double value)
     {
-        if (unitAt + 3 < tokens.Count && tokens[unitAt + 1].Is("and") && NumberWords.Value(tokens[unitAt + 2].Text) is { } more
-            && Smaller.TryGetValue(Singular(tokens[unitAt].Text), out var smaller) && Singular(tokens[unitAt + 3].Text) == smaller.Unit)
+        // "2 hours 12 minutes and 43 seconds": each smaller unit in turn, with or without "and" before it.
+        var end = unitAt + 1;
+        var unit = Singular(tokens[unitAt].Text);
+        var scale = 1.0;
+        while (Smaller.TryGetValue(unit, out var smaller))
         {
-            return (unitAt + 4, value + (more / smaller.PerLarger));
+            var at = end < tokens.Count && tokens[end].Is("and") ? end + 1 : end;
+            if (at + 1 >= tokens.Count || tokens[at].Kind != TokenKind.Number && !tokens[at].IsWord || NumberWords.Value(tokens[at].Text) is not { } more
+                || Singular(tokens[at + 1].Text) != smaller.Unit)
+            {
+                break;
+            }
+
+            scale *= smaller.PerLarger;
+            value += more / scale;
+            end = at + 2;
+            unit = smaller.Unit;
         }
 
-        return (unitAt + 1, value);
+        return (end, value);
     }
 
     /// <summary>The unit a length of time may add after "and", and how many of it make one of the larger.</summary>
