@@ -145,24 +145,4 @@ internal static partial class QuestionReader
         var rest = string.Join(' ', words.Skip(who + 2).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
         return model.Snapshot.Analyzer.Terms(rest);
     }
-
-    /// <summary>"a sitting US president", "any American president": the people named by a role a few words after "a", "an" or "any".</summary>
-    private static HashSet<string> GenericRoles(List<string> words, List<NamedPerson> people)
-    {
-        var generic = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var named in people.Where(p => p.ByRole))
-        {
-            var at = words.IndexOf(named.Words.Split(' ')[0].ToLowerInvariant());
-            for (var k = at - 1; k >= 0 && k >= at - 3; k--)
-            {
-                if (words[k] is "a" or "an" or "any")
-                {
-                    generic.Add(named.Words);
-                    break;
-                }
-            }
-        }
-
-        return generic;
-    }
 }

@@ -71,6 +71,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who led North Korea's negotiating team?": a noun the question gives an owner country, or null (see <see cref="Questions.OwnedNoun"/>).</summary>
     public OwnedNoun? OwnedNoun { get; init; }
 
+    /// <summary>"Who won the women's race?": owners that are common nouns, with what they own (see <see cref="Questions.OwnedKind"/>).</summary>
+    public IReadOnlyList<OwnedKind> OwnedKinds { get; init; } = [];
+
     /// <summary>"Which news agency ...?": the question's words (lower case) naming the kind of organisation asked for, the noun last.</summary>
     public IReadOnlyList<string> OrganizationAsked { get; init; } = [];
 
@@ -102,12 +105,6 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// picks the roles it wants.
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
-
-    /// <summary>
-    /// "Has a sitting US president ever met ...?": the words of the people named by a role after "a", "an" or "any" in a
-    /// yes/no question, asked of whoever held the role, not of one holder by name.
-    /// </summary>
-    public IReadOnlySet<string> GenericRoles { get; init; } = new HashSet<string>();
 
     /// <summary>"When did Iwaya say Tokyo would keep pressing ...?": the question itself speaks of a plan ("would", "plans to").</summary>
     public bool NamesPlan { get; init; }

@@ -1,6 +1,5 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
-using SummitBot.Language;
 
 namespace SummitBot.Answering.Ranking;
 
@@ -17,43 +16,19 @@ internal static class OwnerOfOtherKind
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (candidate.Passage is not { } passage || candidate.IsCurated || !question.Text.Contains('\'') && !question.Text.Contains('\u2019'))
-        {
-            return 1.0;
-        }
-
-        // The owner asked must be a common noun as typed ("women's", not "Xi's" nor a name typed in lower case).
-        var asked = OwnedPairs(Tokenizer.Tokenize(question.Text), anyCase: false)
-            .Where(a => !question.Terms.Any(t => t.Role == TermRole.Name && t.Word.Equals(a.Owner, StringComparison.OrdinalIgnoreCase))
-                && Language.Relations.WordRelations.Default.IsNounForm(a.Owner))
-            .ToList();
-        if (asked.Count == 0)
+        var asked = question.OwnedKinds;
+        if (asked.Count == 0 || candidate.Passage is not { } passage || candidate.IsCurated)
         {
             return 1.0;
         }
 
         var (from, to) = Clauses.Around(passage.Text, candidate.Start);
         var clause = passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).ToList();
-        var inClause = OwnedPairs(clause, anyCase: false);
+        var inClause = OwnedKind.In(clause);
         var clauseWords = clause.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
         return asked.Any(a => !clauseWords.Contains(a.Owner) && inClause.Any(c => SameWord(c.Head, a.Head) && c.Owner != a.Owner))
             ? OtherOwnerKind
             : 1.0;
-    }
-
-    /// <summary>"women's race": a lower-case owner with its possessive ending and the noun after it.</summary>
-    private static List<(string Owner, string Head)> OwnedPairs(List<Token> tokens, bool anyCase)
-    {
-        var pairs = new List<(string, string)>();
-        for (var i = 0; i + 2 < tokens.Count; i++)
-        {
-            if (tokens[i].IsWord && (anyCase || !tokens[i].IsCapitalized) && tokens[i + 1].Kind == TokenKind.Possessive && tokens[i + 2].IsWord)
-            {
-                pairs.Add((tokens[i].Text.ToLowerInvariant(), tokens[i + 2].Text.ToLowerInvariant()));
-            }
-        }
-
-        return pairs;
     }
 
     private static bool SameWord(string a, string b) => a == b || a + "s" == b || b + "s" == a;

@@ -207,21 +207,21 @@ internal static class SupportReader
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var named in question.People)
         {
-            var present = named.Candidates.Any(c =>
+            // "Why did the fishermen attack the captain?" and "they had attacked the captain": the role itself, every word
+            // of it as asked, is in the sentence, whoever holds it (the article's captain, not another's). So is a role
+            // asked of anyone who held it: "Has a sitting US president ever met ...?" and "No sitting American president
+            // has ever met ..." (PeopleFinder reads a role only with a head word the analyzer keeps: never no words).
+            var roleSaid = named.ByRole && passage.Analyze(named.Words) is { Count: > 0 } roleWords && roleWords.All(passage.Words.Contains);
+            var present = roleSaid || named.Candidates.Any(c =>
                 passage.Names(c.Key)
                 // A quote whose speaker is named in the next sentence ("... the trip. It also ...," said Yang) is theirs.
                 || passage.Quotes(c.Key)
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
-                // "Why did the fishermen attack the captain?" and "they had attacked the captain": the role itself, every
-                // word of it as asked, is in the sentence, whoever holds it (the article's captain, not another's).
-                || (named.ByRole && passage.Analyze(named.Words) is { Count: > 0 } roleWords && roleWords.All(passage.Words.Contains))
                 || ThingByKind.Refers(named.Words, NameWords(c, passage), passage));
-            if (present || (named.ByRole && question.Type == AnswerType.YesNo && question.GenericRoles.Contains(named.Words) && passage.Analyze(named.Words).All(passage.Words.Contains)))
+            if (present)
             {
-                // "Has a sitting US president ever met ...?": a role asked of anyone who held it ("a", "any") is said of
-                // the role itself ("No sitting American president has ever met ..."), not of one holder by name.
                 covered.UnionWith(named.Words.Split([' ', '-']));
             }
             else if (named.Qualifies && !named.ByRole && passage.Analyze(named.Words).All(s => passage.Before.Contains(s) || passage.Near.Contains(s) || passage.Article.Contains(s)))
