@@ -225,9 +225,11 @@ internal sealed class AnsweringModel
         var stems = new List<string>();
         foreach (var related in Language.Relations.WordRelations.Default.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym, asNoun))
         {
+            var phraseWords = PhraseWordStems(related);
             foreach (var stem in Snapshot.Analyzer.Terms(related))
             {
-                if (!own.Contains(stem) && !stems.Contains(stem) && !FrameStems.Contains(stem) && Snapshot.DocumentFrequency(stem) > 0)
+                if (!own.Contains(stem) && !stems.Contains(stem) && !FrameStems.Contains(stem) && Snapshot.DocumentFrequency(stem) > 0
+                    && (phraseWords is null || phraseWords.Contains(stem)))
                 {
                     stems.Add(stem);
                 }
@@ -250,6 +252,16 @@ internal sealed class AnsweringModel
 
         return result;
     }
+
+    /// <summary>
+    /// The stems of a related phrase's words each read alone ("sit down" → sit), or null for a single word. The story's
+    /// synonyms read a phrase as a whole ("sit-down" is a summit), which WordNet's phrase of another sense is not: "sit"
+    /// is related to "sit down", never to a summit.
+    /// </summary>
+    private HashSet<string>? PhraseWordStems(string related) =>
+        related.Contains(' ', StringComparison.Ordinal) || related.Contains('-', StringComparison.Ordinal) || related.Contains('_', StringComparison.Ordinal)
+            ? [.. related.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).SelectMany(Snapshot.Analyzer.Terms)]
+            : null;
 
     /// <summary>
     /// The stems of the word's own other forms where the knowledge's synonyms read them apart: "speech, address" makes

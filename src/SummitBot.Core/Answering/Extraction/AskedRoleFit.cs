@@ -89,7 +89,9 @@ internal static partial class AskedRoleFit
         // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
         // "its" or "their" is of what the sentence before spoke of.
         var said = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
-        var share = question.AskedRole.Count(w => words.Contains(w) || said?.Contains(w) == true) / (double)question.AskedRole.Count;
+        var held = question.AskedRole.Where(w => words.Contains(w) || said?.Contains(w) == true).ToList();
+        var heldOffice = held.Any(w => question.Terms.Any(t => t.Stem == w && RoleWords.IsRoleWord(t.Word.ToLowerInvariant())));
+        var share = question.AskedRole.Sum(w => held.Contains(w) ? 1.0 : heldOffice ? QualifierInSentence(question, passage, w) : 0.0) / question.AskedRole.Count;
 
         // "under secretary", "deputy minister", "former envoy" is not the secretary, the minister, the envoy asked about.
         var rank = office.Split(' ').Select(w => w.ToLowerInvariant()).FirstOrDefault(w => w is "under" or "deputy" or "vice" or "assistant" or "acting" or "former" or "ex" or "late");
@@ -138,6 +140,23 @@ internal static partial class AskedRoleFit
         }
 
         return share;
+    }
+
+    /// <summary>How much of a word of the asked role counts that the office lacks and the sentence has.</summary>
+    private const double InSentence = 0.8;
+
+    /// <summary>
+    /// "Who is the captain of the South Korean team?" and "The South Korean squad ..., led by captain Son Heung-min": a
+    /// common word of the asked role that is no office ("team") but says of what it is, which the sentence has outside
+    /// the title (itself or by a related word), counts for a little less than one in the title, once the title holds an
+    /// office asked ("captain"). A name ("the Liberty Korea Party", "Red Cross") must be the title's own: the sentence
+    /// may name it as another's.
+    /// </summary>
+    private static double QualifierInSentence(QuestionReading question, Passage passage, string stem)
+    {
+        var term = question.Terms.FirstOrDefault(t => t.Stem == stem);
+        return term is { Role: TermRole.Content } && !RoleWords.IsRoleWord(term.Word.ToLowerInvariant())
+            && (passage.Words.Contains(stem) || term.Related.Any(passage.Words.Contains)) ? InSentence : 0.0;
     }
 
     /// <summary>

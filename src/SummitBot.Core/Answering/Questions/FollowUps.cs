@@ -318,7 +318,7 @@ internal static class FollowUps
             // countries, not attacks, and where the attacks are; "how many is the panel looking into?" would take the
             // attacks' number for it. Its preposition keeps the last question's counted things as what it asks of.
             wh = own.Phrase;
-            rest = own.Preposition ? [.. rest, .. lastCounted] : rest;
+            rest = own.Preposition ? [.. rest, .. lastCounted] : WithoutCountedSubject(rest, lastCounted);
         }
 
         while (rest.Count > 0 && (rest[0].ToLowerInvariant() is "long" or "far" or "soon" || Language.Words.PlaceWords.Kinds.ContainsKey(rest[0]) && lastWh >= 0 && lastWords[lastWh].Equals("which", StringComparison.OrdinalIgnoreCase)))
@@ -327,6 +327,22 @@ internal static class FollowUps
         }
 
         return wh + " " + string.Join(' ', rest) + "?";
+    }
+
+    /// <summary>
+    /// "How many soldiers marched in the parade?" then "and how many civilians?": with no auxiliary, the last question
+    /// counted its subject ("soldiers"), which the follow-up's own counted things replace, up to the subject's verb.
+    /// </summary>
+    private static List<string> WithoutCountedSubject(List<string> rest, List<string> lastCounted)
+    {
+        if (lastCounted.Count > 0)
+        {
+            return rest;
+        }
+
+        var relations = Language.Relations.WordRelations.Default;
+        var verb = rest.FindIndex(w => relations.IsPastForm(w.ToLowerInvariant()) || (relations.IsVerb(w.ToLowerInvariant()) && !relations.IsNounForm(w.ToLowerInvariant())));
+        return verb > 0 ? rest.Skip(verb).ToList() : rest;
     }
 
     /// <summary>

@@ -20,6 +20,12 @@ internal sealed record OwnedNoun(IReadOnlySet<string> Countries, IReadOnlyList<s
     {
         foreach (var (start, length, country) in CountriesNamed.Spans(tokens, anyCase: true))
         {
+            if (start > 0 && CommonWords.IsPreposition(tokens[start - 1].Text.ToLowerInvariant()))
+            {
+                // "the qualifier in Pyongyang played": a place after a preposition says where, it owns nothing after it.
+                continue;
+            }
+
             var after = start + length;
             if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive)
             {

@@ -15,7 +15,16 @@ internal static partial class QuestionReader
     /// </summary>
     private static bool AsksWhereTo(List<string> words) =>
         words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))
-            && (i + 1 == words.Count || words[i + 1] is not ("through" or "via" or "past"))).Any();
+            && (i + 1 == words.Count || (words[i + 1] is not ("through" or "via" or "past") && !GoneInto.Contains(words[i + 1])))).Any();
+
+    /// <summary>
+    /// "Where did the official go missing?": "go" before a state is becoming, not going anywhere; the place asked is where
+    /// it happened ("went missing ... south of Soyeonpyeong Island").
+    /// </summary>
+    private static readonly HashSet<string> GoneInto = new(StringComparer.Ordinal)
+    {
+        "missing", "astray", "unnoticed", "unpunished", "unreported", "ahead", "wrong", "bankrupt", "dark", "silent", "quiet", "overboard",
+    };
 
     /// <summary>
     /// "Where were the projectiles launched from in May?": a "from" left at the end of its clause (nothing after it, or

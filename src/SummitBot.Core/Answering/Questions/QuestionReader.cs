@@ -267,7 +267,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (IsFrame(lower, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i)) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -311,8 +311,17 @@ internal static partial class QuestionReader
 
     /// <summary>"teach" → "taught": the analyzed irregular forms of the word that the sources have; the same word, not a related one.</summary>
     private static IReadOnlyList<string> IrregularForms(string word, string stem, AnsweringModel model) =>
-        [.. Language.Relations.WordRelations.Default.IrregularFormsOf(word).SelectMany(model.Snapshot.Analyzer.Terms)
+        [.. Language.Relations.WordRelations.Default.IrregularFormsOf(word).Concat(YForms(word)).SelectMany(model.Snapshot.Analyzer.Terms)
             .Where(form => form != stem && model.Snapshot.DocumentFrequency(form) > 0).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// "try" of "tried", "deny" of "denies": a word ending in a consonant and "y" changes it to "i" in its forms, which the
+    /// stemmer reads apart from the word itself when the rest has no vowel ("try" stays "try", "tried" becomes "tri").
+    /// </summary>
+    private static IEnumerable<string> YForms(string word) =>
+        word.Length > 2 && word[^1] == 'y' && "aeiou".IndexOf(word[^2], StringComparison.Ordinal) < 0
+            ? [word[..^1] + "ied", word[..^1] + "ies"]
+            : [];
 
     /// <summary>
     /// "How long did Biegun speak?" of "Biegun spoke for about 40 minutes": a word of talking is matched by its own
@@ -349,6 +358,14 @@ internal static partial class QuestionReader
         (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
+
+    /// <summary>
+    /// "How long was the show?": "show" frames a request ("show me ...") but after a determiner it is a noun, the thing
+    /// the question is about.
+    /// </summary>
+    private static bool AskingVerbAsNoun(List<Token> tokens, int i) =>
+        i > 0 && Plain(tokens[i].Text).ToLowerInvariant() is "show" or "shows"
+        && Plain(tokens[i - 1].Text).ToLowerInvariant() is "the" or "a" or "this" or "that" or "its" or "their" or "his" or "her";
 
     /// <summary>
     /// "When did Ranta talk to reporters?": a word of talking with "to" and a group in lower case after it is an act of

@@ -255,6 +255,9 @@ internal static class QuestionType
     {
         "flight", "flights", "ride", "drive", "voyage", "stay", "wait", "delay", "term", "deadline", "period", "ban", "moratorium", "freeze",
         "break", "pause", "suspension", "sentence", "mission", "programme", "program", "process", "service", "life", "lifetime", "career", "tenure",
+        "show", "shows", "concert", "concerts", "performance", "performances", "match", "matches", "game", "film", "movie", "broadcast", "event",
+        "race", "festival", "campaign", "strike", "siege", "detention", "captivity", "exile", "occupation", "celebration", "celebrations",
+        "funeral", "rally", "protest", "vigil", "lockdown", "quarantine", "search", "outage", "blackout", "shutdown",
     };
 
     /// <summary>

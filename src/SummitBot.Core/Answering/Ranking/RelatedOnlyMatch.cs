@@ -37,14 +37,14 @@ internal sealed class RelatedOnlyMatch
 
     /// <summary>
     /// Whether the passage matched the question's words only through related words, as above; or, for a question that
-    /// names nothing ("Where is the resort?"), matched its only content word by a related one ("the Safari Court Hotel
-    /// in Windhoek"): with no name to tie the sentence to the question, a related word is all there is, and it may be
-    /// another thing altogether.
+    /// names nothing, matched its words by related ones only: "Where is the resort?" of "the Safari Court Hotel in
+    /// Windhoek", "who came across the drifting man?" of a quote that the missiles are "not gone". With no name to tie
+    /// the sentence to the question, related words are all there is, and they may tell of another thing altogether.
     /// </summary>
     public bool IsWeakFor(QuestionReading question) =>
         !_anyLiteral && _relatedUsed.Count > 0
         && (_relatedUsed.Count >= MinRelated && _unknownByRelated
-            || !question.Terms.Any(t => t.Role == TermRole.Name) && question.Terms.Count(t => t.Role is TermRole.Content or TermRole.Event) == 1);
+            || !question.Terms.Any(t => t.Role == TermRole.Name));
 
     /// <summary>Whether the passage has the term itself (not a related word) in the sentence, what it refers back to, or the sentences beside it.</summary>
     private static bool HasLiterally(QuestionTerm term, Passage passage) =>

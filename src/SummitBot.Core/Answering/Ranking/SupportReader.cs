@@ -125,6 +125,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && LeadingOffice.Tells(question, term, passage))
+            {
+                // "who heads the general staff" of "the chief of the general staff".
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.

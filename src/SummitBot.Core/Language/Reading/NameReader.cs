@@ -12,68 +12,101 @@ internal static class NameReader
 {
     public static void Read(ReadSentence sentence, ArticlePeople people, IReadOnlySet<string> nameWords, List<PersonMention> mentions, List<(ReadSentence, int)> singles)
     {
-        var tokens = sentence.Tokens;
-        foreach (var (runStart, runEnd) in NameRuns.Find(tokens, nameWords))
+        foreach (var (runStart, runEnd) in NameRuns.Find(sentence.Tokens, nameWords))
         {
-            var start = tokens[runStart].Text is "The" && runEnd - runStart > 1 ? runStart + 1 : runStart;
-            if (sentence.IsTaken(start, runEnd))
-            {
-                continue;
-            }
-
-            if (PlaceNames.TryRead(sentence, start, runEnd))
-            {
-                continue;
-            }
-
-            if (WorkTitles.IsInside(tokens, start, runEnd))
-            {
-                // "watched the ballet "Liang Shanbo and Zhu Yingtai,"": the title of a work, no one's name.
-                continue;
-            }
-
-            if (OrganizationNames.TryRead(sentence, start, runEnd, people) is { } opened)
-            {
-                // "Fighters" in "Fighters for a Free ...": the organisation's first word, no single name of its own.
-                singles.RemoveAll(s => s.Item1 == sentence && s.Item2 >= opened && s.Item2 < start);
-                continue;
-            }
-
-            if (runEnd - start > 2 && tokens[runEnd - 2].Text == "-")
-            {
-                // A place's name hyphened on (NameRuns.IsHyphenedTail), no person's.
-                PlaceNames.AfterPreposition(sentence, start, runEnd);
-                continue;
-            }
-
-            var title = TitleFinder.InsideRun(tokens, start, runEnd);
-            var nameStart = start + title;
-            if (runEnd - nameStart == 1)
-            {
-                singles.Add((sentence, nameStart));
-                continue;
-            }
-
-            var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || NameRuns.FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd)
-                || Aged(tokens, nameStart, runEnd);
-            if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text))
-                && !EndsInSyllableI(tokens, nameStart, runEnd))
-            {
-                PlaceNames.AfterPreposition(sentence, start, runEnd);
-                continue;
-            }
-
-            var person = people.Register(sentence.Span(nameStart, runEnd), sentence.Ordinal);
-            sentence.Take(nameStart, runEnd);
-            mentions.Add(new PersonMention(sentence, nameStart, runEnd, person, IsReference: false));
-            AddTitles(sentence, person, title > 0 ? TitleStart(tokens, start, title) : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
-            if (title == 0 && TitleFinder.BeforeComma(tokens, nameStart, runEnd) is >= 0 and var setOff)
-            {
-                AddTitle(sentence, person, setOff, nameStart - 1);
-            }
+            ReadRun(sentence, people, mentions, singles, runStart, runEnd);
         }
 
         OrganizationNames.ReadLowerCaseHeads(sentence);
+    }
+
+    /// <summary>One run of capitalized words: a place, a work's title, an organisation, or a person with their titles.</summary>
+    private static void ReadRun(ReadSentence sentence, ArticlePeople people, List<PersonMention> mentions, List<(ReadSentence, int)> singles, int runStart, int runEnd)
+    {
+        var tokens = sentence.Tokens;
+        var start = tokens[runStart].Text is "The" && runEnd - runStart > 1 ? runStart + 1 : runStart;
+        if (sentence.IsTaken(start, runEnd))
+        {
+            return;
+        }
+
+        if (PlaceNames.TryRead(sentence, start, runEnd))
+        {
+            return;
+        }
+
+        if (WorkTitles.IsInside(tokens, start, runEnd))
+        {
+            // "watched the ballet "Liang Shanbo and Zhu Yingtai,"": the title of a work, no one's name.
+            return;
+        }
+
+        if (OrganizationNames.TryRead(sentence, start, runEnd, people) is { } opened)
+        {
+            // "Fighters" in "Fighters for a Free ...": the organisation's first word, no single name of its own.
+            singles.RemoveAll(s => s.Item1 == sentence && s.Item2 >= opened && s.Item2 < start);
+            return;
+        }
+
+        if (PlaceBeforeJoiner(sentence, start, runEnd) is { } joiner)
+        {
+            // "left Pyongyang for Dandong", "Wonsan Station for Dandong": a place before "for" that no longer name reads
+            // whole is a place of its own, and the words after "for" are read as a run of their own.
+            ReadRun(sentence, people, mentions, singles, joiner + 1, runEnd);
+            return;
+        }
+
+        if (runEnd - start > 2 && tokens[runEnd - 2].Text == "-")
+        {
+            // A place's name hyphened on (NameRuns.IsHyphenedTail), no person's.
+            PlaceNames.AfterPreposition(sentence, start, runEnd);
+            return;
+        }
+
+        var title = TitleFinder.InsideRun(tokens, start, runEnd);
+        var nameStart = start + title;
+        if (runEnd - nameStart == 1)
+        {
+            singles.Add((sentence, nameStart));
+            return;
+        }
+
+        var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || NameRuns.FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd)
+            || Aged(tokens, nameStart, runEnd);
+        if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text))
+            && !EndsInSyllableI(tokens, nameStart, runEnd))
+        {
+            PlaceNames.AfterPreposition(sentence, start, runEnd);
+            return;
+        }
+
+        var person = people.Register(sentence.Span(nameStart, runEnd), sentence.Ordinal);
+        sentence.Take(nameStart, runEnd);
+        mentions.Add(new PersonMention(sentence, nameStart, runEnd, person, IsReference: false));
+        AddTitles(sentence, person, title > 0 ? TitleStart(tokens, start, title) : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
+        if (title == 0 && TitleFinder.BeforeComma(tokens, nameStart, runEnd) is >= 0 and var setOff)
+        {
+            AddTitle(sentence, person, setOff, nameStart - 1);
+        }
+    }
+
+    /// <summary>
+    /// The inner "for" of a run whose words before it read as a place (which this takes), or null: a run joined through
+    /// "for" that is neither a place, an organisation nor a title as a whole. Not "of", whose kind of place before it names
+    /// the whole ("the Great Hall of the People"); not after an organisation's head ("Korea Institute for ...").
+    /// </summary>
+    private static int? PlaceBeforeJoiner(ReadSentence sentence, int start, int end)
+    {
+        var tokens = sentence.Tokens;
+        for (var j = start + 1; j < end - 1; j++)
+        {
+            if (tokens[j].Text is "for")
+            {
+                return !OrganizationWords.IsHead(tokens[j - 1].Text) && PlaceNames.TryRead(sentence, start, j) ? j : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -189,7 +222,8 @@ internal static class NameReader
             return false;
         }
 
-        if ((RoleWords.IsRoleWord(tokens[start].Text) && !TitleFinder.IsKinNeverTitle(tokens[start].Text)) || OrganizationWords.IsHead(tokens[end - 1].Text) || PlaceWords.Kinds.ContainsKey(tokens[end - 1].Text))
+        if ((RoleWords.IsRoleWord(tokens[start].Text) && !TitleFinder.IsKinNeverTitle(tokens[start].Text)) || OrganizationWords.IsHead(tokens[end - 1].Text) || PlaceWords.Kinds.ContainsKey(tokens[end - 1].Text)
+            || EventWords.EndsEventName(tokens[end - 1].Text))
         {
             return false;
         }

@@ -38,6 +38,10 @@ public sealed class WordRelations
         ["forgot"] = "forget", ["lent"] = "lend", ["lit"] = "light", ["shot"] = "shoot", ["shut"] = "shut", ["sang"] = "sing", ["sank"] = "sink",
         ["slept"] = "sleep", ["spun"] = "spin", ["stuck"] = "stick", ["swam"] = "swim", ["swept"] = "sweep", ["taught"] = "teach", ["wept"] = "weep",
         ["wound"] = "wind", ["wrung"] = "wring", ["forbade"] = "forbid", ["arose"] = "arise", ["awoke"] = "awake", ["strove"] = "strive",
+        ["shown"] = "show", ["proven"] = "prove", ["forgotten"] = "forget", ["slain"] = "slay", ["withheld"] = "withhold", ["upheld"] = "uphold",
+        ["overtaken"] = "overtake", ["undertaken"] = "undertake", ["sped"] = "speed", ["sunk"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink",
+        ["sung"] = "sing", ["rang"] = "ring", ["rung"] = "ring", ["swung"] = "swing", ["misled"] = "mislead", ["foresaw"] = "foresee",
+        ["foreseen"] = "foresee", ["forgiven"] = "forgive", ["overthrew"] = "overthrow", ["overthrown"] = "overthrow",
     };
 
     /// <summary>The irregular forms of each base form ("drive" → "drove", "driven").</summary>
@@ -94,9 +98,10 @@ public sealed class WordRelations
             }
 
             var asNoun = nounOnly && offsets.Any(o => PartOfSpeech(o) == 'n');
+            var asVerb = !asNoun && IsVerbFormOf(word, form) && offsets.Any(o => PartOfSpeech(o) == 'v');
             foreach (var offset in offsets)
             {
-                if (!asNoun || PartOfSpeech(offset) == 'n')
+                if ((!asNoun || PartOfSpeech(offset) == 'n') && (!asVerb || PartOfSpeech(offset) == 'v'))
                 {
                     AddFromLine(offset, relations, related);
                 }
@@ -195,6 +200,18 @@ public sealed class WordRelations
             }
         }
     }
+
+    /// <summary>Irregular plurals among <see cref="Irregular"/>'s forms; the others are verbs' past forms.</summary>
+    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.Ordinal) { "women", "men", "children", "people", "feet", "mice", "crises", "analyses" };
+
+    /// <summary>
+    /// "came" of "come", "drifted" of "drift": a past form WordNet does not list itself is the base form's verb, never its
+    /// noun ("came" is no "come" whose hypernym is "body substance"), so only the verb's senses relate words to it.
+    /// </summary>
+    private bool IsVerbFormOf(string word, string form) =>
+        form != word && !_lines.ContainsKey(word)
+        && ((Irregular.TryGetValue(word, out var irregular) && irregular == form && !IrregularPlurals.Contains(word))
+            || (word.EndsWith("ed", StringComparison.Ordinal) && form.Length < word.Length));
 
     /// <summary>
     /// "folder" read as "fold" with "-er", "leader" as "lead": only adjectives and adverbs compare ("higher", "soonest"),

@@ -13,5 +13,19 @@ public static class EventWords
         "war", "wars", "crisis", "olympics", "games", "armistice", "truce",
     };
 
+    /// <summary>
+    /// Nouns that end the capitalized name of an event ("the Pyeongchang Winter Olympics", "the Asian Cup", "the Edinburgh
+    /// Festival"): a run of capitalized words ending in one names an event, never a person. Narrower than <see cref="Nouns"/>,
+    /// whose "Deal", "Tour" or "Round" are also family names.
+    /// </summary>
+    private static readonly HashSet<string> NameHeads = new(StringComparer.Ordinal)
+    {
+        "Olympics", "Olympiad", "Games", "Summit", "Conference", "Forum", "Congress", "Festival", "Championship", "Championships",
+        "Cup", "Tournament", "Expo", "Marathon", "Talks",
+    };
+
     public static bool IsEventNoun(string word) => Nouns.Contains(word);
+
+    /// <summary>Whether a capitalized word ends an event's name ("Olympics", "Cup", "Festival").</summary>
+    public static bool EndsEventName(string word) => NameHeads.Contains(word);
 }

@@ -31,6 +31,10 @@ public static class PlaceWords
         ["sea"] = PlaceKind.Water, ["river"] = PlaceKind.Water, ["strait"] = PlaceKind.Water, ["bay"] = PlaceKind.Water,
         ["ocean"] = PlaceKind.Water, ["gulf"] = PlaceKind.Water, ["lake"] = PlaceKind.Water,
         ["mountain"] = PlaceKind.Region, ["mount"] = PlaceKind.Region, ["valley"] = PlaceKind.Region,
+        ["mountains"] = PlaceKind.Region, ["hill"] = PlaceKind.Region, ["hills"] = PlaceKind.Region, ["cape"] = PlaceKind.Region,
+        ["beach"] = PlaceKind.Region, ["plateau"] = PlaceKind.Region, ["desert"] = PlaceKind.Region, ["forest"] = PlaceKind.Region,
+        ["islet"] = PlaceKind.Island, ["islets"] = PlaceKind.Island, ["reef"] = PlaceKind.Water, ["canal"] = PlaceKind.Water,
+        ["lagoon"] = PlaceKind.Water, ["waters"] = PlaceKind.Water,
         ["country"] = PlaceKind.Country, ["nation"] = PlaceKind.Country, ["continent"] = PlaceKind.Continent,
 
         // "the west London suburb of Ealing": a place inside a town, of no grain the gazetteer has (not a town beside it).
