@@ -8,7 +8,7 @@ namespace SummitBot.Answering;
 /// <summary>Writes the report <see cref="IAnswerExplainer"/> gives: the reading, then the candidates best first with their evidence, then the decision.</summary>
 internal static class Explanation
 {
-    private const int Shown = 8;
+    private const int Shown = 40;
 
     public static string Write(QuestionReading reading, Decision decision, string? curatedFact, Evidence? curated, bool curatedWins)
     {

@@ -74,6 +74,9 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
             fit *= question.CurrencyAsked is { } code && quantity.Detail != "money:" + code ? OtherCurrency.OtherCurrencyFit : 1.0;
+
+            // "How much did each Chinese tourist pay?" is not answered by "Tourists from abroad paid ...".
+            fit *= question.CountQualifiers.Any(stems => !stems.Any(passage.Words.Contains)) ? OtherPayer : 1.0;
             if (AmountRange.Closes(passage, quantity))
             {
                 continue;
@@ -103,6 +106,9 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             }
         }
     }
+
+    /// <summary>How much of its fit an amount keeps whose sentence lacks the nationality the question gives its payer or owner.</summary>
+    private const double OtherPayer = 0.5;
 
     /// <summary>How much of its fit a share keeps that is a share of a whole the question does not name.</summary>
     private const double OtherWhole = 0.3;

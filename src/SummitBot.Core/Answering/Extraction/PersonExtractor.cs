@@ -40,6 +40,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, country, owning.Start, owning.End, OwnedBody.CountryFit) { Note = "country of the body that did it" };
         }
 
+        var together = CompanionAsked.Asked(question) is { } preposition ? CompanionAsked.After(question, passage, preposition) : null;
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -68,6 +69,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 // leaves the other out; the list itself answers (unless it is lowered for someone in it, such as one
                 // of another side than the one asked).
                 fit *= ListMember;
+            }
+
+            if (together is { Count: > 0 } && !together.Contains(person.Start))
+            {
+                // "Kim Jung-sook, who sat ... beside Kwon Hyok Bong": asked who sat beside her, not whose wife she is.
+                fit *= CompanionAsked.Weight;
             }
 
             if (owner is not null)

@@ -46,6 +46,33 @@ internal static partial class QuestionReader
         return qualifiers;
     }
 
+    /// <summary>
+    /// "How much did each Chinese tourist pay?": a nationality right before a noun of people in the question says whose
+    /// amount is asked (not "US troops", a unit, nor "Singapore dollars"); the analyzed words of each (with its country's), one of which a sentence giving the amount
+    /// must have ("Tourists from abroad paid about 1,200 euros" gives other tourists' price).
+    /// </summary>
+    private static List<IReadOnlyList<string>> PayerQualifiers(List<Language.Token> tokens, AnsweringModel model)
+    {
+        var qualifiers = new List<IReadOnlyList<string>>();
+        var analyzer = model.Snapshot.Analyzer;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && !tokens[i].IsAcronym && IsDemonym(tokens[i].Text) && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
+                && IsPerson(tokens[i + 1].Text.ToLowerInvariant()) && analyzer.Terms(tokens[i].Text) is { Count: > 0 } stems)
+            {
+                qualifiers.Add([.. stems, .. DemonymPlaces(tokens[i].Text, model)]);
+            }
+        }
+
+        return qualifiers;
+    }
+
+    /// <summary>How many hypernym steps a payer's noun may be from "person" ("tourist" → traveler → person).</summary>
+    private const int PersonSteps = 5;
+
+    private static bool IsPerson(string noun) =>
+        Language.Relations.WordRelations.Default.IsKindOf(noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun, "person", PersonSteps);
+
     /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
     private static string? TimeUnitAsked(List<string> words)
     {

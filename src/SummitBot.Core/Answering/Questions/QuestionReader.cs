@@ -120,7 +120,7 @@ internal static partial class QuestionReader
             DescribingParticiples = Describing.Participles(plain),
             OrganizationAsked = organization,
             Counted = counted,
-            CountQualifiers = CountQualifiers(terms, counted, model),
+            CountQualifiers = answerType == AnswerType.Amount ? PayerQualifiers(tokens, model) : CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
             CurrencyAsked = currency?.Code,

@@ -84,7 +84,8 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// "How many North Korean athletes ...?": for each name or capitalized word before the noun counted (one whose
     /// analysis has the first word of <see cref="Counted"/> but not its noun), the analyzed words of it, one of which a
     /// sentence that counts must have ("from the North" has one): "About 2,900 athletes will compete" counts athletes
-    /// of every country.
+    /// of every country. Asked how much, the nationality before a noun ("each Chinese tourist"), one of whose words a
+    /// sentence giving the amount must have.
     /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> CountQualifiers { get; init; } = [];
 
