@@ -81,12 +81,9 @@ internal sealed class CountExtractor : IAnswerExtractor
     /// <summary>Nouns that count people of any kind.</summary>
     private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "individuals" };
 
-    /// <summary>How many hypernym steps a counted noun may be from "person" ("doctor" → medical practitioner → professional → adult → person).</summary>
-    private const int PersonSteps = 5;
-
     /// <summary>
     /// "How many people did he bring?" and "with a team of 18 doctors and officials": people of a kind are people. The
-    /// counted noun's own word is read from the sentence, as WordNet knows it in the singular.
+    /// counted noun's own word is read from the sentence (<see cref="Language.Relations.PersonNouns"/>).
     /// </summary>
     private static bool PeopleOfAKind(QuestionReading question, string stem, Passage passage, List<string> counted)
     {
@@ -95,13 +92,9 @@ internal sealed class CountExtractor : IAnswerExtractor
             return false;
         }
 
-        var relations = Language.Relations.WordRelations.Default;
         return passage.Analysis.Tokens.Select((t, i) => (t, i)).Any(p => p.t.IsWord && !p.t.IsCapitalized && passage.Analysis.TokenStems[p.i].Any(counted.Contains)
-            && Singular(p.t.Text.ToLowerInvariant()) is var noun && relations.IsKindOf(noun, "person", PersonSteps));
+            && Language.Relations.PersonNouns.Is(p.t.Text));
     }
-
-    private static string Singular(string word) =>
-        word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y" : word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
 
     /// <summary>
     /// "How many cyberattacks ...?" and "35 reported attacks" after a sentence about cyberattacks: the sentence counts the

@@ -41,6 +41,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        foreach (var title in QuotedWork.In(question, passage))
+        {
+            yield return title;
+        }
+
         if (question.AsksName)
         {
             foreach (var whole in FullName.In(question, passage))

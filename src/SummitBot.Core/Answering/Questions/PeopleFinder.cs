@@ -57,6 +57,11 @@ internal static class PeopleFinder
             if (length == 1)
             {
                 people = WithWordsBeside(tokens, at, words, i, people);
+                if (!capitalized[i] && CommonWords.IsCommon(words[i]))
+                {
+                    people = [.. people.Where(p => EndsName(p.Name, words[i]))];
+                }
+
                 if (people.Count == 0)
                 {
                     continue;
@@ -102,6 +107,16 @@ internal static class PeopleFinder
         // "Kim Jong-un" asked of "Kim Jong Un": a name's words are compared by their hyphened parts.
         var parts = beside.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
         return parts.Count == 0 ? people : [.. people.Where(p => parts.All(ArticlePerson.NameWords(p.Name).SelectMany(n => n.Split('-')).Contains))];
+    }
+
+    /// <summary>
+    /// "What song ended the concert?" where the sources name Hyon Song Wol: an English word in lower case names someone
+    /// alone only as the first or last word of the name (a family name, "moon" of Moon Jae-in), never a syllable inside it.
+    /// </summary>
+    private static bool EndsName(string name, string word)
+    {
+        var parts = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && (parts[0].Equals(word, StringComparison.OrdinalIgnoreCase) || parts[^1].Equals(word, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>A word that can only be a name's: no English word, no word of roles, and no place's name.</summary>

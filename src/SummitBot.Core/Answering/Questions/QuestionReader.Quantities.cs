@@ -58,7 +58,7 @@ internal static partial class QuestionReader
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized && !tokens[i].IsAcronym && IsDemonym(tokens[i].Text) && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized
-                && IsPerson(tokens[i + 1].Text.ToLowerInvariant()) && analyzer.Terms(tokens[i].Text) is { Count: > 0 } stems)
+                && Language.Relations.PersonNouns.Is(tokens[i + 1].Text) && analyzer.Terms(tokens[i].Text) is { Count: > 0 } stems)
             {
                 qualifiers.Add([.. stems, .. DemonymPlaces(tokens[i].Text, model)]);
             }
@@ -66,12 +66,6 @@ internal static partial class QuestionReader
 
         return qualifiers;
     }
-
-    /// <summary>How many hypernym steps a payer's noun may be from "person" ("tourist" → traveler → person).</summary>
-    private const int PersonSteps = 5;
-
-    private static bool IsPerson(string noun) =>
-        Language.Relations.WordRelations.Default.IsKindOf(noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal) ? noun[..^1] : noun, "person", PersonSteps);
 
     /// <summary>"How many months ...": the unit of time asked (singular), or null.</summary>
     private static string? TimeUnitAsked(List<string> words)

@@ -440,6 +440,14 @@ internal static partial class QuestionReader
     /// Two words WordNet knows as one ("touch down" → land, "get-together" → meeting, "walk away" → leave): what the
     /// phrase is related to counts for its content word, so a paraphrase finds the text's own word.
     /// </summary>
+    /// <summary>
+    /// "get back": the verb of the phrase frames questions ("get") and is no term, so the particle left ("back") stands
+    /// for the whole verb, which is what the question asks happened. A phrase whose verb is a term of its own ("call
+    /// for", "put out") is weighed by that verb as before.
+    /// </summary>
+    private static bool ParticleOfFrameVerb(string[] parts, string head, List<QuestionTerm> terms) =>
+        parts.Length == 2 && head == parts[1] && !terms.Any(t => t.Word.Equals(parts[0], StringComparison.OrdinalIgnoreCase));
+
     private static List<QuestionTerm> WithPhrases(List<QuestionTerm> terms, List<Token> tokens, AnsweringModel model)
     {
         var relations = Language.Relations.WordRelations.Default;
@@ -468,7 +476,7 @@ internal static partial class QuestionReader
                 var whole = parts.Length == 2 && parts[0] == head && IsParticle(parts[1]) && relations.IsVerb(phrase);
                 var forms = whole ? relations.BaseForms(head).Concat(relations.IrregularFormsOf(head)).SelectMany(model.Snapshot.Analyzer.Terms).ToHashSet(StringComparer.Ordinal) : null;
                 var kept = forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
-                terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))] };
+                terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))], InVerbPhrase = ParticleOfFrameVerb(parts, head, terms) && relations.IsVerb(phrase) };
                 if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
                 {
                     // "get-together" is one word written in parts: its other parts ("together") are no words of their

@@ -12,6 +12,9 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     /// <summary>The analyzed irregular forms of the word ("taught" for "teach"): the word itself, as fully a match as its stem.</summary>
     public IReadOnlyList<string> Forms { get; init; } = [];
 
+    /// <summary>The word is the particle of a verb of two words whose verb frames questions ("get back"): what it asks happened.</summary>
+    public bool InVerbPhrase { get; init; }
+
     /// <summary>No source uses the word at all.</summary>
     public bool Unknown { get; init; }
 

@@ -125,6 +125,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && Extraction.QuotedWork.Tells(question, term, passage))
+            {
+                // "What song ended the concert?" of 'ended with ... performing "We Are One"': the title is the song.
+                (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+
             if (match == 0 && LeadingOffice.Tells(question, term, passage))
             {
                 // "who heads the general staff" of "the chief of the general staff".
@@ -255,6 +261,12 @@ internal static class SupportReader
         }
 
         var relations = Language.Relations.WordRelations.Default;
+        if (term.Role == TermRole.Content && term.InVerbPhrase)
+        {
+            // "get back", "call off": the phrase is the verb ("back" alone is a noun too).
+            return true;
+        }
+
         return term.Role == TermRole.Content && relations.IsVerb(word)
             && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || !relations.IsNoun(word));
     }

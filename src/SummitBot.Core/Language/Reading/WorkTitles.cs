@@ -18,6 +18,9 @@ internal static class WorkTitles
         "titled", "entitled", "called", "named",
     };
 
+    /// <summary>Whether <paramref name="word"/> names a kind of work ("song", "film"), not a verb of titling.</summary>
+    public static bool IsWorkNoun(string word) => WorkNouns.Contains(word) && word.ToLowerInvariant() is not ("titled" or "entitled" or "called" or "named");
+
     /// <summary>Whether the run of tokens [start, end) lies inside such a quoted title.</summary>
     public static bool IsInside(List<Token> tokens, int start, int end)
     {
