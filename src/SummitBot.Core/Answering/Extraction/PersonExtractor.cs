@@ -33,6 +33,18 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, words, by.Start, by.End, AgentFit) { Note = "agent of the asked verb" };
         }
 
+        var unnamed = agent is null && question.AskedRole.Count == 0 ? CommonSubject.At(question, passage) : null;
+        if (unnamed is { } group)
+        {
+            // "North Korean sailors found him": the unnamed people right before the asked verb did it.
+            var tokens = passage.Analysis.Tokens;
+            var words = passage.Text[tokens[group.First].Start..tokens[group.Last].End];
+            if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
+            {
+                yield return new AnswerCandidate(passage, Type, words, tokens[group.First].Start, tokens[group.Last].End, CommonSubject.Fit) { Note = "unnamed doers of the asked verb" };
+            }
+        }
+
         var owner = question.AskedRole.Count == 0 ? OwnedBody.Owner(question, passage) : null;
         if (owner is { } owning && OwnedBody.CountryOf(passage, owning, AskedRoleFit.DemonymCountries) is { } country && !Spans.RepeatsQuestion(country, question, passage.Analyze) && seen.Add(country))
         {
@@ -56,7 +68,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= UnnamedRole;
             }
 
-            if (agent is { } doer && (person.Start < doer.Start || person.Start >= doer.PhraseEnd))
+            if ((agent is { } doer && (person.Start < doer.Start || person.Start >= doer.PhraseEnd)) || (unnamed is not null && !InGroup(passage, unnamed.Value, person.Start)))
             {
                 // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
                 // who did the asked deed, and it is not this person.
@@ -142,6 +154,9 @@ internal sealed class PersonExtractor : IAnswerExtractor
             }
         }
     }
+
+    private static bool InGroup(Passage passage, (int First, int Last) group, int start) =>
+        start >= passage.Analysis.Tokens[group.First].Start && start < passage.Analysis.Tokens[group.Last].End;
 
     /// <summary>How much of its fit one person keeps who is listed with others the sentence names together.</summary>
     private const double ListMember = 0.8;
