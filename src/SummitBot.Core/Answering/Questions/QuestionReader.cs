@@ -500,8 +500,8 @@ internal static partial class QuestionReader
         : parts.Length == 2 && IsParticle(parts[1]) && !beforeTo ? relations.BaseForms(parts[0]).Skip(1).Select(form => form + " " + parts[1]).FirstOrDefault(relations.IsVerb)
         : null;
 
-    /// <summary>Particles that make one verb of the verb before them ("back out", "call off", "pull out", "give up").</summary>
-    private static bool IsParticle(string word) => word is "out" or "off" or "up" or "down" or "away" or "back" or "in" or "over";
+    /// <summary>Particles that make one verb of the verb before them ("back out", "call off", "pull out", "give up", "come across").</summary>
+    private static bool IsParticle(string word) => word is "out" or "off" or "up" or "down" or "away" or "back" or "in" or "over" or "across" or "upon";
 
     /// <summary>The place names the question's tokens start, each looked up once: (length in tokens, or 0; in context).</summary>
     private static (int Length, bool InContext)[] PlaceNames(List<Token> tokens)
