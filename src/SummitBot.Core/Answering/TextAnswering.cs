@@ -77,7 +77,7 @@ internal static class TextAnswering
         }
 
         var best = plain.Best!;
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         if (verbs.Count > 0 && !verbs.Any(v => v.IsIn(best.Passage!.Words)))
         {
             // The sentence does not say the thing asked about happened or not: the sources don't say.
@@ -101,7 +101,7 @@ internal static class TextAnswering
     /// </summary>
     private static bool TellsTheDoing(QuestionReading question, Passage passage)
     {
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         if (verbs.Count > 0 && !verbs.Any(v => v.IsIn(passage.Words)))
         {
             return false;

@@ -23,7 +23,7 @@ internal static class CommonSubject
     /// <summary>The phrase's first and last token, right before a verb the question asks, or null.</summary>
     public static (int First, int Last)? At(QuestionReading question, Passage passage)
     {
-        var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         for (var v = 1; v < tokens.Count; v++)

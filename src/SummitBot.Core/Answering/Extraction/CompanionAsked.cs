@@ -1,14 +1,14 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
-using SummitBot.Language;
 using SummitBot.Language.Reading;
 
 namespace SummitBot.Answering.Extraction;
 
 /// <summary>
 /// "Who sat beside Kim Jung-sook?" and "Kim Jung-sook, who sat in the front row beside Kwon Hyok Bong": a question that
-/// asks who did something beside, with or next to someone it names is answered by the person the sentence puts after
-/// the same preposition; the others it names (her husband, whose wife she is) were not beside her.
+/// asks who did something beside, with or next to someone it names (<see cref="QuestionReading.CompanionPreposition"/>)
+/// is answered by the person the sentence puts after the same preposition; the others it names (her husband, whose
+/// wife she is) were not beside her.
 /// </summary>
 internal static class CompanionAsked
 {
@@ -17,31 +17,6 @@ internal static class CompanionAsked
 
     /// <summary>How many words may stand between the preposition and the person ("beside the ambassador, Li Jinjun").</summary>
     private const int Reach = 4;
-
-    /// <summary>Prepositions of being or going together, which hold both ways: who sat beside her sat beside whom she sat beside.</summary>
-    private static readonly HashSet<string> Together = new(StringComparer.Ordinal) { "beside", "alongside", "with", "next", "opposite", "behind" };
-
-    /// <summary>The preposition after the question's verb and before the name it asks of ("sat beside Kim ..."), or null.</summary>
-    public static string? Asked(QuestionReading question)
-    {
-        if (question.Type != AnswerType.Person || question.People.Count == 0)
-        {
-            return null;
-        }
-
-        var tokens = Tokenizer.Tokenize(question.Text);
-        for (var i = 1; i + 1 < tokens.Count; i++)
-        {
-            var word = tokens[i].Text.ToLowerInvariant();
-            var name = word == "next" && i + 2 < tokens.Count && tokens[i + 1].Is("to") ? i + 2 : i + 1;
-            if (Together.Contains(word) && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[name].IsCapitalized)
-            {
-                return word;
-            }
-        }
-
-        return null;
-    }
 
     /// <summary>
     /// Where the people start whom the sentence puts right after <paramref name="preposition"/>, other than the one asked

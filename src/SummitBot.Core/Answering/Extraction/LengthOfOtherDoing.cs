@@ -28,7 +28,7 @@ internal static class LengthOfOtherDoing
         }
 
         var stems = passage.Analysis.TokenStems;
-        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         return Enumerable.Range(0, tokens.Count).Any(i => i != at - 2 && IsVerb(tokens[i]) && !AfterDeterminer(tokens, i) && verbs.Any(t => t.IsIn(stems[i])));
     }
 

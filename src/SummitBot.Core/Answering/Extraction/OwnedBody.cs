@@ -26,7 +26,7 @@ internal static class OwnedBody
     /// <summary>The person whose "his/her/their" owns the body right before the asked verb, or null.</summary>
     public static Annotation? Owner(QuestionReading question, Passage passage)
     {
-        var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         for (var i = 0; i + 2 < tokens.Count; i++)

@@ -52,7 +52,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, country, owning.Start, owning.End, OwnedBody.CountryFit) { Note = "country of the body that did it" };
         }
 
-        var together = CompanionAsked.Asked(question) is { } preposition ? CompanionAsked.After(question, passage, preposition) : null;
+        var together = question.Type == AnswerType.Person && question.CompanionPreposition is { } preposition ? CompanionAsked.After(question, passage, preposition) : null;
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             if (Spans.IsAsked(person.Value, question, passage) || !seen.Add(person.Value))
@@ -181,7 +181,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// </remarks>
     private static (int Start, int End, int PhraseEnd)? Agent(QuestionReading question, Passage passage)
     {
-        var verbs = question.Terms.Where(t => t.Role is TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        var verbs = question.VerbTerms();
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         for (var i = 0; i + 2 < tokens.Count; i++)

@@ -7,6 +7,5 @@ namespace SummitBot.Answering.Questions;
 internal static class AskedDeeds
 {
     public static List<QuestionTerm> Of(QuestionReading question) =>
-        [.. question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())
-            && !question.DescribingParticiples.Contains(t.Word.ToLowerInvariant()))];
+        [.. question.VerbTerms().Where(t => !question.DescribingParticiples.Contains(t.Word.ToLowerInvariant()))];
 }

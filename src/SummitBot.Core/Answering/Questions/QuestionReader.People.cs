@@ -45,7 +45,29 @@ internal static partial class QuestionReader
     private static bool AsksHead(List<string> words)
     {
         var who = words.IndexOf("who");
-        return who >= 0 && who + 1 < words.Count && words[who + 1] is "heads" or "leads" or "runs" or "chairs" or "directs" or "commands";
+        return who >= 0 && who + 1 < words.Count && QuestionWords.Heading.Contains(words[who + 1]);
+    }
+
+    /// <summary>Prepositions of being or going together, which hold both ways: who sat beside her sat beside whom she sat beside.</summary>
+    private static readonly HashSet<string> Together = new(StringComparer.Ordinal) { "beside", "alongside", "with", "next", "opposite", "behind" };
+
+    /// <summary>
+    /// "Who sat beside Kim Jung-sook?": the preposition of being together after the question's verb and before the name
+    /// it asks of ("next" for "next to"), or null (see <see cref="QuestionReading.CompanionPreposition"/>).
+    /// </summary>
+    private static string? CompanionPreposition(List<Token> tokens)
+    {
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            var word = tokens[i].Text.ToLowerInvariant();
+            var name = word == "next" && i + 2 < tokens.Count && tokens[i + 1].Is("to") ? i + 2 : i + 1;
+            if (Together.Contains(word) && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[name].IsCapitalized)
+            {
+                return word;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Verbs of leading a side: "who led/headed/represented ...".</summary>

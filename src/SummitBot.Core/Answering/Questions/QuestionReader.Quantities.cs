@@ -48,8 +48,9 @@ internal static partial class QuestionReader
 
     /// <summary>
     /// "How much did each Chinese tourist pay?": a nationality right before a noun of people in the question says whose
-    /// amount is asked (not "US troops", a unit, nor "Singapore dollars"); the analyzed words of each (with its country's), one of which a sentence giving the amount
-    /// must have ("Tourists from abroad paid about 1,200 euros" gives other tourists' price).
+    /// amount is asked (not "US troops", a unit, nor "Singapore dollars"); the analyzed words of each (with its
+    /// country's), one of which a sentence giving the amount must have ("Tourists from abroad paid about 1,200 euros"
+    /// gives other tourists' price).
     /// </summary>
     private static List<IReadOnlyList<string>> PayerQualifiers(List<Language.Token> tokens, AnsweringModel model)
     {

@@ -115,6 +115,7 @@ internal static partial class QuestionReader
             SideOf = answerType == AnswerType.Person ? SideOf(words) : new HashSet<string>(),
             OwnedNoun = OwnedNoun.Read(tokens),
             OwnedKinds = OwnedKind.Asked(tokens, terms),
+            CompanionPreposition = people.Count > 0 ? CompanionPreposition(tokens) : null,
             LowerWords = plain.ToHashSet(StringComparer.Ordinal),
             CostAsked = AskedCost.Of(plain),
             DescribingParticiples = Describing.Participles(plain),
@@ -437,10 +438,6 @@ internal static partial class QuestionReader
     }
 
     /// <summary>
-    /// Two words WordNet knows as one ("touch down" → land, "get-together" → meeting, "walk away" → leave): what the
-    /// phrase is related to counts for its content word, so a paraphrase finds the text's own word.
-    /// </summary>
-    /// <summary>
     /// "get back": the verb of the phrase frames questions ("get") and is no term, so the particle left ("back") stands
     /// for the whole verb, which is what the question asks happened. A phrase whose verb is a term of its own ("call
     /// for", "put out") is weighed by that verb as before.
@@ -448,6 +445,10 @@ internal static partial class QuestionReader
     private static bool ParticleOfFrameVerb(string[] parts, string head, List<QuestionTerm> terms) =>
         parts.Length == 2 && head == parts[1] && !terms.Any(t => t.Word.Equals(parts[0], StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// Two words WordNet knows as one ("touch down" → land, "get-together" → meeting, "walk away" → leave): what the
+    /// phrase is related to counts for its content word, so a paraphrase finds the text's own word.
+    /// </summary>
     private static List<QuestionTerm> WithPhrases(List<QuestionTerm> terms, List<Token> tokens, AnsweringModel model)
     {
         var relations = Language.Relations.WordRelations.Default;

@@ -71,6 +71,16 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"Who led North Korea's negotiating team?": a noun the question gives an owner country, or null (see <see cref="Questions.OwnedNoun"/>).</summary>
     public OwnedNoun? OwnedNoun { get; init; }
 
+    /// <summary>"Who sat beside Kim Jung-sook?": the preposition of being together before a person the question names, or null.</summary>
+    public string? CompanionPreposition { get; init; }
+
+    /// <summary>
+    /// The question's content words that may be verbs (<see cref="MayBeVerbs"/>): the deed asked, as terms. Worked out
+    /// from <see cref="Terms"/> on each call, not kept: a reading copied with other terms (a claim taken out, terms
+    /// reweighed for a scope) has other verb terms.
+    /// </summary>
+    public List<QuestionTerm> VerbTerms() => [.. Terms.Where(t => t.Role == TermRole.Content && MayBeVerbs.Contains(t.Word.ToLowerInvariant()))];
+
     /// <summary>"Who won the women's race?": owners that are common nouns, with what they own (see <see cref="Questions.OwnedKind"/>).</summary>
     public IReadOnlyList<OwnedKind> OwnedKinds { get; init; } = [];
 

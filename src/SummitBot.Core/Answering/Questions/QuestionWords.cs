@@ -100,6 +100,9 @@ internal static class QuestionWords
         "announce", "announced", "announces", "stated", "tell", "told", "claim", "claimed", "quote", "quoted", "suggest", "suggested",
     };
 
+    /// <summary>Verbs that ask who leads something, right after "who" ("who heads the general staff?").</summary>
+    public static readonly HashSet<string> Heading = new(StringComparer.Ordinal) { "heads", "leads", "runs", "chairs", "directs", "commands" };
+
     /// <summary>Words that make a message a question or a request, even without a question mark.</summary>
     public static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
     {
