@@ -11,7 +11,7 @@ using SummitBot.TestTools.QuestionSets;
 namespace SummitBot.Benchmarks.Check;
 
 /// <summary>
-/// <c>devset --set dev|holdout|holdout2…holdout20 [--articles N]</c>: a set of test articles and questions
+/// <c>devset --set dev|holdout|holdout2…holdout21 [--articles N]</c>: a set of test articles and questions
 /// (tests/SummitBot.Tests/DevSet, Holdout, Holdout2 ...) asked through <see cref="IAnswerService"/>, on the shipped knowledge or on N generated articles, with the
 /// set's articles added to a copy (test articles never go into knowledge/). Prints the score per kind of question,
 /// every case that went wrong, and the answer latency. Holdout: a set no rule was tuned on, to see how the bot does on
@@ -23,7 +23,7 @@ internal static class DevSetCheck
     {
         if (FolderOf(set) is not { } name)
         {
-            output.WriteLine($"devset: unknown set '{set}'; use --set dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19 or holdout20");
+            output.WriteLine($"devset: unknown set '{set}'; use --set dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20 or holdout21");
             return 2;
         }
 
@@ -200,8 +200,8 @@ internal static class DevSetCheck
     /// Holdout10 since the eighth and Holdout11 since the ninth; Holdout12 is studied for failures of every kind since the
     /// tenth; Holdout13 since the eleventh, Holdout14 since the twelfth, Holdout15 since the thirteenth and Holdout16 since the
     /// fourteenth (each was blind for one session); Holdout17 is studied since the sixteenth session; Holdout18 is studied since
-    /// the seventeenth session; Holdout19 is studied since the eighteenth session; Holdout20 is read by no one who changes the
-    /// bot.
+    /// the seventeenth session; Holdout19 is studied since the eighteenth session; Holdout20 is studied since the nineteenth
+    /// session; Holdout21 is read by no one who changes the bot.
     /// </summary>
     private static string? FolderOf(string set) => set switch
     {
@@ -226,6 +226,7 @@ internal static class DevSetCheck
         "holdout18" => "Holdout18",
         "holdout19" => "Holdout19",
         "holdout20" => "Holdout20",
+        "holdout21" => "Holdout21",
         _ => null,
     };
 }
