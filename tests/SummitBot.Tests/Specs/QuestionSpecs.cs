@@ -22,10 +22,7 @@ public sealed class QuestionSpecs
         var question = spec.One(">") ?? throw new FormatException($"{spec.Where}: no '>' question");
         var tokens = Tokenizer.Tokenize(QuestionReader.SpellNumberSign(question));
         var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToList();
-
-        // The words written in the possessive, as QuestionReader gives them ("team" of "the team's time").
-        var owners = tokens.Where((t, i) => t.IsWord && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToHashSet();
-        var reading = QuestionType.Of(words, owners);
+        var reading = QuestionType.Of(words, QuestionReader.Owners(tokens));
         var said = reading.Type + (reading.Place is { } place ? $" ({place})" : string.Empty) + (reading.Outright ? string.Empty : ", guessed");
 
         Assert.True(said == spec.One("=>"), $"{spec.Where}{Environment.NewLine}{spec.Text}{Environment.NewLine}read as: {said}");

@@ -709,7 +709,7 @@ internal static partial class QuestionReader
     }
 
     /// <summary>The words written in the possessive ("team" of "the team's time"), lower case, as the question's words spell them.</summary>
-    private static HashSet<string> Owners(List<Token> tokens) =>
+    internal static HashSet<string> Owners(List<Token> tokens) =>
         [.. tokens.Where((t, i) => t.IsWord && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive).Select(t => Plain(t.Text).ToLowerInvariant())];
 
     /// <summary>"what's" → "what", "Biegun's" → "Biegun".</summary>
