@@ -47,7 +47,14 @@ internal static class TextAnswering
     {
         if (question.Claim is { } claim)
         {
-            var asked = question with { Type = question.ClaimType, Terms = [.. question.Terms.Where(t => t != claim)], Claim = null };
+            // "Were there 12 women in the crew?" asks how many women: the count of the noun the claim counts.
+            var asked = question with
+            {
+                Type = question.ClaimType,
+                Terms = [.. question.Terms.Where(t => t != claim)],
+                Claim = null,
+                Counted = question.ClaimType == AnswerType.Number && question.ClaimCounted.Count > 0 ? question.ClaimCounted : question.Counted,
+            };
             var decision = Typed(asked, question.ClaimType, model);
             if (decision.Answered && !Partly(decision))
             {
@@ -57,7 +64,8 @@ internal static class TextAnswering
 
                 // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it, and
                 // never when a negation in the sentence bears on something the question did not ask about.
-                if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary && TellsTheDoing(question, decision.Best.Passage)))
+                if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary && TellsTheDoing(question, decision.Best.Passage)
+                    && CountsTheClaimed(question, says)))
                 {
                     return decision with { Best = decision.Best with { Note = yes ? "yes" : "no" } };
                 }
@@ -110,6 +118,14 @@ internal static class TextAnswering
         return !question.LowerWords.Any(QuestionWords.SayVerbs.Contains)
             || passage.Analysis.Tokens.Any(t => QuestionWords.SayVerbs.Contains(t.Text.ToLowerInvariant()) || t.Text.Equals("according", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// "Did the crew win a medal in the 200 meters?" is not answered "No" by "the two Koreas": another number says the
+    /// claim is not so only when it counts or measures the same noun as the claim ("12 women" for "were there 10 women?").
+    /// A claim with no noun after its number is checked as before.
+    /// </summary>
+    private static bool CountsTheClaimed(QuestionReading question, List<string> says) =>
+        question.ClaimCounted.Count == 0 || question.ClaimCounted.Any(says.Contains);
 
     /// <summary>
     /// "Was this Kim Yong Chol's first visit to the White House?" and "It was the second time that Kim Yong Chol had come

@@ -20,8 +20,9 @@ public sealed class QuestionSpecs
         var spec = SpecFile.Case(File, id);
         spec.OnlyLines(">", "=>");
         var question = spec.One(">") ?? throw new FormatException($"{spec.Where}: no '>' question");
-        var words = Tokenizer.Tokenize(QuestionReader.SpellNumberSign(question)).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToList();
-        var reading = QuestionType.Of(words);
+        var tokens = Tokenizer.Tokenize(QuestionReader.SpellNumberSign(question));
+        var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant()).ToList();
+        var reading = QuestionType.Of(words, QuestionReader.Owners(tokens));
         var said = reading.Type + (reading.Place is { } place ? $" ({place})" : string.Empty) + (reading.Outright ? string.Empty : ", guessed");
 
         Assert.True(said == spec.One("=>"), $"{spec.Where}{Environment.NewLine}{spec.Text}{Environment.NewLine}read as: {said}");

@@ -18,6 +18,13 @@ internal sealed class DurationExtractor : IAnswerExtractor
         foreach (var duration in passage.Of(AnnotationKind.Duration))
         {
             var words = duration.TextIn(passage.Text);
+
+            // "How far behind did they finish?": only a length told as a gap ("0.5 seconds behind") answers a margin.
+            if (question.AsksMargin && !MarginTold.Of(passage, duration))
+            {
+                continue;
+            }
+
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
                 var until = !question.AsksTimeUntil && Until(passage.Text, duration.Start, duration.End);
@@ -31,6 +38,17 @@ internal sealed class DurationExtractor : IAnswerExtractor
                     * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
                 yield return new AnswerCandidate(passage, Type, AdjectiveLength.Said(words), duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
+        }
+
+        if (question.AsksMargin)
+        {
+            // "finished two metres clear", "three kilometres behind the front": a distance told as a gap answers a margin too.
+            foreach (var length in passage.Of(AnnotationKind.Quantity).Where(q => AmountExtractor.IsLength(q) && MarginTold.Of(passage, q)))
+            {
+                yield return new AnswerCandidate(passage, AnswerType.Amount, length.TextIn(passage.Text), length.Start, length.End, 1.0) { Note = $"margin {length.Value} ({length.Detail})" };
+            }
+
+            yield break;
         }
 
         if (question.AsksLength)

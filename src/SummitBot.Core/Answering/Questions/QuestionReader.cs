@@ -32,7 +32,7 @@ internal static partial class QuestionReader
         var tokens = Tokenizer.Tokenize(text);
         var words = tokens.Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => Plain(t.Text).ToLowerInvariant()).ToList();
         var plain = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
-        var type = QuestionType.Of(words);
+        var type = QuestionType.Of(words, Owners(tokens));
         var people = PeopleFinder.Find(tokens, type.Type, model);
         var taken = new HashSet<string>(people.SelectMany(p => p.Words.Split(' ')), StringComparer.Ordinal);
 
@@ -103,6 +103,13 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => t.Word.ToLowerInvariant() is "score" or "against" or "versus");
         }
 
+        // "How far behind the leaders did she finish?": the side is the kind of answer asked, as "km" is in "how many km";
+        // a margin told the other way round ("0.5 seconds ahead of her") answers it as well.
+        if (answerType == AnswerType.Duration && MarginWords.Asked(plain))
+        {
+            terms.RemoveAll(t => MarginWords.IsSide(t.Word));
+        }
+
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
@@ -157,6 +164,7 @@ internal static partial class QuestionReader
             AsksTimeSince = AsksTimeSince(plain),
             AsksAttempt = plain.Zip(plain.Skip(1)).Any(p => p.First is "try" or "tried" or "trying" or "attempt" or "attempted" or "attempting" or "seek" or "sought" && p.Second == "to"),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
+            AsksMargin = answerType == AnswerType.Duration && MarginWords.Asked(plain),
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
             LocationAsked = answerType == AnswerType.Place ? LocationAsked(plain, terms) : null,
@@ -671,7 +679,7 @@ internal static partial class QuestionReader
         var claim = reading.Terms.FirstOrDefault(t => t.Role is TermRole.Number && t.Value is not null && t.Stem.Length != 4)
             ?? reading.Terms.FirstOrDefault(t => t.Role == TermRole.Name && Gazetteer.Default.Find(t.Word).Count > 0
                 && System.Text.RegularExpressions.Regex.IsMatch(reading.Text, $@"\b(in|at|to|into|through|from|via|on)\s+(the\s+)?{System.Text.RegularExpressions.Regex.Escape(t.Word)}", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
-        if (claim is null && reading.People.Count >= 1 && reading.People.Count > 1)
+        if (claim is null && reading.People.Count > 1)
         {
             return reading;
         }
@@ -679,9 +687,30 @@ internal static partial class QuestionReader
         var claimType = claim is null ? AnswerType.What
             : claim.Role == TermRole.Number ? AnswerType.Number
             : AnswerType.Place;
-        _ = model;
-        return reading with { Claim = claim, ClaimType = claimType };
+        var counted = claim?.Role == TermRole.Number ? CountedByClaim(reading.Text, claim, model) : [];
+        return reading with { Claim = claim, ClaimType = claimType, ClaimCounted = counted };
     }
+
+    /// <summary>
+    /// "Did the crew win a medal in the 200 meters?" → meters; "were 12 women aboard?" → women: the analyzed words of the
+    /// word right after the claimed number when it is a content word, else none.
+    /// </summary>
+    private static List<string> CountedByClaim(string text, QuestionTerm claim, AnsweringModel model)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var at = tokens.FindIndex(t => t.Text.Equals(claim.Word, StringComparison.OrdinalIgnoreCase));
+        if (at < 0 || at + 1 >= tokens.Count || !tokens[at + 1].IsWord)
+        {
+            return [];
+        }
+
+        var noun = tokens[at + 1].Text.ToLowerInvariant();
+        return CommonWords.IsFunctionWord(noun) || QuestionWords.Asking.Contains(noun) ? [] : model.Snapshot.Analyzer.Terms(noun);
+    }
+
+    /// <summary>The words written in the possessive ("team" of "the team's time"), lower case, as the question's words spell them.</summary>
+    internal static HashSet<string> Owners(List<Token> tokens) =>
+        [.. tokens.Where((t, i) => t.IsWord && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive).Select(t => Plain(t.Text).ToLowerInvariant())];
 
     /// <summary>"what's" → "what", "Biegun's" → "Biegun".</summary>
     internal static string Plain(string word)

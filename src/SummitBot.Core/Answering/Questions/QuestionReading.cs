@@ -171,6 +171,13 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>For yes/no questions: the kind of answer the claim is (a place, a date, ...).</summary>
     public AnswerType ClaimType { get; init; } = AnswerType.What;
 
+    /// <summary>
+    /// For yes/no questions claiming a number: the analyzed words of the noun it counts or measures ("women" of "were
+    /// there 12 women?", "meters" of "in the 200 meters"); empty when none follows it. Only a count or measure of that
+    /// noun can contradict the claim.
+    /// </summary>
+    public IReadOnlyList<string> ClaimCounted { get; init; } = [];
+
     public IEnumerable<QuestionTerm> Strict => Terms.Where(t => t.IsStrict);
 
     /// <summary>
@@ -227,6 +234,13 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// length ("1,400 kilometres") may answer as well as a length of time (see <see cref="QuestionType.AsksLengthOfThing"/>).
     /// </summary>
     public bool AsksLength { get; init; }
+
+    /// <summary>
+    /// "How far behind the leaders did she finish?", "how far ahead were the clocks set?": a margin is asked, a length of
+    /// time or a distance told as a gap ("0.5 seconds ahead of", "half an hour behind", "forward by 30 minutes"), not a
+    /// measure of the thing itself ("the 500-metre race") nor how long something lasted (<see cref="Language.Words.MarginWords"/>).
+    /// </summary>
+    public bool AsksMargin { get; init; }
 
     /// <summary>
     /// "What year ...?", "in which year ...?": the year is asked, so a date is said as its year, and a date whose year

@@ -30,7 +30,11 @@ internal static class QuestionType
     /// <summary>The kind asked; <paramref name="Measure"/> is the measure a "what" question names ("what was the yield"), if any.</summary>
     public readonly record struct Reading(AnswerType Type, PlaceKind? Place, bool Outright, Dimension? Measure = null);
 
-    public static Reading Of(List<string> words)
+    /// <summary>
+    /// The kind a question's words ask; <paramref name="owners"/> are its words written in the possessive ("team" of
+    /// "the team's time"), which the words themselves no longer show.
+    /// </summary>
+    public static Reading Of(List<string> words, IReadOnlySet<string>? owners = null)
     {
         bool Has(string w) => words.Contains(w);
         bool Pair(string a, string b) => IndexOfPair(words, a, b) >= 0;
@@ -51,7 +55,7 @@ internal static class QuestionType
             var rest = words.Take(wh + 2).Concat(words.Skip(wh + 2).Where(w => !WhWords.Contains(w) || w == "how")).ToList();
             if (rest.Count < words.Count)
             {
-                return Of(rest);
+                return Of(rest, owners);
             }
 
             _ = opening;
@@ -97,6 +101,14 @@ internal static class QuestionType
             return new(AnswerType.Age, null, true);
         }
 
+        // "How far behind the leaders did she finish?", "how far ahead did they set the clocks?": a margin, which news
+        // tells as a length of time as often as a distance ("0.5 seconds ahead of", "half an hour behind"). Asked as a
+        // length of time; a distance told as a margin answers too (QuestionReading.AsksMargin).
+        if (MarginWords.Asked(words))
+        {
+            return new(AnswerType.Duration, null, true);
+        }
+
         if (Pair("how", "much") || Pair("how", "far") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
         {
             return new(AnswerType.Amount, null, true);
@@ -121,7 +133,7 @@ internal static class QuestionType
             return new(AnswerType.Speaker, null, true);
         }
 
-        if (PerformanceTime.Asks(words, wh))
+        if (PerformanceTime.Asks(words, wh, owners))
         {
             return new(AnswerType.Duration, null, true);
         }
