@@ -56,8 +56,45 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var end = EndOfCounted(passage.Text, quantity);
+            if (question.Group is { } group)
+            {
+                // "seven from the South and five from the North", asked how many from the south: the group's own count.
+                fit = GroupOf(passage, end, group) switch
+                {
+                    true => 1.0,
+                    false => fit * OtherGroup,
+                    null => fit,
+                };
+            }
+
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
+    }
+
+    /// <summary>What a count of another group than the one asked keeps of its fit ("five from the North", asked from the south).</summary>
+    private const double OtherGroup = 0.5;
+
+    /// <summary>
+    /// Whether the count that ends at <paramref name="end"/> is of the group asked: followed by its preposition and the
+    /// group's word ("seven from the South") true, by the preposition and another word ("five from the North") false,
+    /// by neither null.
+    /// </summary>
+    private static bool? GroupOf(Passage passage, int end, CountGroup group)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var k = 0;
+        while (k < tokens.Count && tokens[k].Start < end)
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !tokens[k].Text.Equals(group.Preposition, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var noun = tokens[k + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) && k + 2 < tokens.Count ? k + 2 : k + 1;
+        return passage.Analysis.TokenStems[noun].Any(group.Stems.Contains);
     }
 
     /// <summary>

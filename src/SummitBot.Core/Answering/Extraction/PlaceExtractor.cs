@@ -60,7 +60,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             // country, is the question's.
             var words = text[place.Start..end];
             // "known in the West as the Butterfly Lovers": the West is where the name is used, not where it happened.
-            if (NamingPhrase.IsScope(text, place.Start, place.End) || ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
+            // "told North Korea in a speech": the place spoken to is no place where anything was done.
+            if (NamingPhrase.IsScope(text, place.Start, place.End) || PlaceAddressed.Is(question, text, place.Start) || ContainsAsked(question, kind, place) || NoFinerThan(question.Within, kind) || Spans.RepeatsQuestion(words, question, passage.Analyze) || PartOfNamedPlace(words, question, passage.Analyze) || (end > place.End && Spans.RepeatsQuestion(text[place.Start..place.End], question, passage.Analyze)) || question.Route is { } route && !RouteRole.Plays(text, place.Start, route))
             {
                 continue;
             }
@@ -374,6 +375,17 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var country = kind == PlaceKind.Country ? CountryOf(place.Detail).ToString() : string.Empty;
         return country.Length > 0 && question.Terms.Any(term => term.Role == TermRole.Name
             && Gazetteer.Default.Find(term.Word).Any(p => p.Kind is not (PlaceKind.Country or PlaceKind.Continent) && p.Country == country));
+    }
+
+    /// <summary>
+    /// "Where was the skipper held in North Korea?" is not answered by "the North": a place whose every word is a word of
+    /// a place name of several words the question gives is that place said short, a repeat of the question.
+    /// </summary>
+    private static bool PartOfNamedPlace(string words, QuestionReading question, Func<string, List<string>> analyze)
+    {
+        var stems = analyze(words);
+        return stems.Count > 0 && question.Terms.Any(t => t.Role == TermRole.Name && t.Word.Contains(' ')
+            && t.Word.Split(' ') is var parts && stems.All(s => parts.Any(p => analyze(p).Contains(s))));
     }
 
     /// <summary>

@@ -111,7 +111,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
-            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i))
+            // "an Air Koryo flight": a word inside a capitalized name is the name's, and what follows it the rest of the name.
+            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i) || InsideName.Continues(tokens, i))
             {
                 continue;
             }
@@ -434,6 +435,13 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
 
             var named = Enumerable.Range(start, end - start).Any(k => tokens[k].IsCapitalized || tokens[k].Kind == Language.TokenKind.Number);
+            if (!named && WhichOnes.Asked(question))
+            {
+                // "Which news websites ...?" is not answered by "foreign news websites": the kind asked with common words
+                // before it names no particular one.
+                continue;
+            }
+
             if (end - start >= 2 && !Spans.RepeatsQuestion(passage.Text[tokens[start].Start..tokens[end - 1].End], question, passage.Analyze))
             {
                 var from = tokens[start].Start;

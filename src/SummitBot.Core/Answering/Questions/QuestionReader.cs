@@ -128,6 +128,7 @@ internal static partial class QuestionReader
             DescribingParticiples = Describing.Participles(plain),
             OrganizationAsked = organization,
             Counted = counted,
+            Group = answerType == AnswerType.Number ? CountGroup.Read(words, model) : null,
             CountQualifiers = answerType == AnswerType.Amount ? PayerQualifiers(tokens, model) : CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AmountUnit = UnitAsked(words),
@@ -276,7 +277,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i)) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }

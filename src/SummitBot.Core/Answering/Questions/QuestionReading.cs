@@ -90,6 +90,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>"How many from the south?": the group named after what is counted, whose own count is asked, or null.</summary>
+    public CountGroup? Group { get; init; }
+
     /// <summary>
     /// "How many North Korean athletes ...?": for each name or capitalized word before the noun counted (one whose
     /// analysis has the first word of <see cref="Counted"/> but not its noun), the analyzed words of it, one of which a

@@ -41,6 +41,20 @@ public static class SpeechVerbs
         return Thinking.Contains(lower) || All.Contains(lower) || All.Contains(lower + "s") || All.Contains(lower + "ed") || All.Contains(lower + "d");
     }
 
+    /// <summary>
+    /// Verbs of saying whose object is the one spoken to ("told North Korea", "warned Tokyo", "urged Seoul to ..."):
+    /// a place right after one is addressed, its government, not where anything was said or done.
+    /// </summary>
+    private static readonly HashSet<string> Addressing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tell", "tells", "told", "telling", "warn", "warns", "warned", "warning", "urge", "urges", "urged", "urging",
+        "ask", "asks", "asked", "asking", "remind", "reminds", "reminded", "assure", "assures", "assured", "inform", "informs", "informed",
+        "brief", "briefs", "briefed", "caution", "cautions", "cautioned", "advise", "advises", "advised", "implore", "implored", "exhort", "exhorted",
+    };
+
+    /// <summary>Whether a word, in lower case as text writes verbs, is a verb of saying whose object is the one addressed.</summary>
+    public static bool IsAddressing(string word) => word.Length > 0 && char.IsLower(word[0]) && Addressing.Contains(word);
+
     /// <summary>"speak", "spoke": a question's verb of speaking, which any saying in the text tells.</summary>
     public static bool IsSpeaking(string word) => Speaking.Contains(word);
 
