@@ -221,9 +221,57 @@ internal sealed class AnsweringModel
             return cached;
         }
 
+        var result = StemsOf(word, Language.Relations.WordRelations.Default.Related(word, RelatedBy, asNoun));
+        if (_related.Count < MaxCachedTerms)
+        {
+            _related.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>How WordNet relates a question's word to the words that match it for less.</summary>
+    private const Language.Relations.Relation RelatedBy = Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym;
+
+    /// <summary>
+    /// Of <see cref="RelatedStems(string, bool)"/>, those only a word more general than the noun gives ("basketball" →
+    /// game, by "basketball game" and "court game"): a sentence saying "the Asian Games" says nothing of basketball.
+    /// Only of a word WordNet knows as no verb: a verb's general verb stays related ("convene" → meet), as news tells a
+    /// way of doing by its plain verb.
+    /// </summary>
+    public IReadOnlyList<string> BroaderStems(string word, bool asNoun)
+    {
+        var key = (asNoun ? word + " (noun)" : word) + " (broader)";
+        if (_related.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        if (Language.Relations.WordRelations.Default.IsVerb(word))
+        {
+            // "thinking of sending" and "weighing": a word that may be a verb is matched through its noun's kind too
+            // ("think" → weighing), and "call" by its kind "telephone"; only a plain noun is told apart from its kind.
+            _related.TryAdd(key, []);
+            return [];
+        }
+
+        var all = RelatedStems(word, asNoun);
+        var same = StemsOf(word, Language.Relations.WordRelations.Default.RelatedNotBroader(word, RelatedBy, asNoun));
+        var result = all.Where(s => !same.Contains(s)).ToArray();
+        if (_related.Count < MaxCachedTerms)
+        {
+            _related.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>The analyzed forms of <paramref name="relatedWords"/> and of the word's own other forms that some source uses.</summary>
+    private string[] StemsOf(string word, IReadOnlyList<string> relatedWords)
+    {
         var own = Snapshot.Analyzer.Terms(word);
         var stems = new List<string>();
-        foreach (var related in Language.Relations.WordRelations.Default.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation | Language.Relations.Relation.Hypernym, asNoun))
+        foreach (var related in relatedWords)
         {
             var phraseWords = PhraseWordStems(related);
             foreach (var stem in Snapshot.Analyzer.Terms(related))
@@ -244,13 +292,7 @@ internal sealed class AnsweringModel
             }
         }
 
-        var result = stems.Count == 0 ? [] : stems.ToArray();
-        if (_related.Count < MaxCachedTerms)
-        {
-            _related.TryAdd(key, result);
-        }
-
-        return result;
+        return stems.Count == 0 ? [] : stems.ToArray();
     }
 
     /// <summary>

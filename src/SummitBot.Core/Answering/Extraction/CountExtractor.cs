@@ -25,13 +25,16 @@ internal sealed class CountExtractor : IAnswerExtractor
                 continue;
             }
 
-            var counted = passage.Analyze(quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..]);
-            if (CountedAs.Words(passage.Text, EndOfCounted(passage.Text, quantity)) is { Length: > 0 } said)
+            var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            var counted = passage.Analyze(noun);
+            var said = CountedAs.Words(passage.Text, EndOfCounted(passage.Text, quantity));
+            if (said is { Length: > 0 })
             {
                 // "60,000 South Koreans registered as separated family members": the same things, said as what they are.
                 counted = [.. counted, .. passage.Analyze(said)];
             }
-            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted, passage);
+            var nouns = said is { Length: > 0 } ? [noun, said] : new[] { noun };
+            var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted, nouns, passage);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
                 // An ordinal counts only what the question counts ("the 11th launch" for "how many launches").
@@ -102,7 +105,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     /// less: the synonym groups list some inflections only, so "launch" in a sentence reads as its group's word while
     /// "launches" in the question stays itself, and the same noun would otherwise not count at all.
     /// </summary>
-    private static double Share(QuestionReading question, List<string> counted, Passage passage)
+    private static double Share(QuestionReading question, List<string> counted, string[] nouns, Passage passage)
     {
         if (question.Counted.Count == 0)
         {
@@ -110,7 +113,7 @@ internal sealed class CountExtractor : IAnswerExtractor
         }
 
         var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
-            : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains)) || HeadOfCompound(stem, counted, passage)
+            : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains) && !Language.Relations.ThingOfPeople.CountsThingsOf(t.Word, nouns)) || HeadOfCompound(stem, counted, passage)
                 || PeopleOfAKind(question, stem, passage, counted) ? RelatedShare : 0);
         return found / question.Counted.Count;
     }

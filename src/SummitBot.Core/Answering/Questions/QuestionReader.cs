@@ -292,6 +292,9 @@ internal static partial class QuestionReader
                 {
                     Related = role is TermRole.Content or TermRole.Event ? WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
                         : role == TermRole.Name ? [.. !AsPlace(tokens, i, question) ? Government(word, model) : [], .. DemonymPlaces(word, model)] : [],
+                    // Only a claim checked yes or no: asked "where was the pact signed?", the sentence's "agreement"
+                    // is the pact the question takes as given; asked whether it was signed, a kind says nothing of it.
+                    Broader = role == TermRole.Content && type == AnswerType.YesNo ? model.BroaderStems(lower, Describing.UsedAsNoun(tokens, i)) : [],
                     Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
                     Value = ordinal ?? number,

@@ -9,6 +9,16 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
 {
     public IReadOnlyList<string> Related { get; init; } = [];
 
+    /// <summary>
+    /// Of <see cref="Related"/>, the words only more general than the word as a noun ("game" of "basketball"), read for a
+    /// yes-or-no question's claim: a sentence with one of them says the kind, not the thing asked, so it matches the word
+    /// only when no source has the word itself.
+    /// </summary>
+    public IReadOnlyList<string> Broader { get; init; } = [];
+
+    /// <summary>Whether a related word that <see cref="Broader"/> holds may stand for the word: only when no source uses the word.</summary>
+    public bool Matches(string related) => Unknown || Broader.Count == 0 || !Broader.Contains(related);
+
     /// <summary>The analyzed irregular forms of the word ("taught" for "teach"): the word itself, as fully a match as its stem.</summary>
     public IReadOnlyList<string> Forms { get; init; } = [];
 

@@ -180,7 +180,7 @@ internal static class SupportReader
             {
                 missing.Add(term.Word);
                 missingWeight += weight * (IsPredicate(question, term) ? RankingWeights.MissingVerbFactor : 1.0);
-                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : term.Unknown && !Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) ? $"no source uses '{term.Word}'" : null;
+                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) ? $"no source uses '{term.Word}'" : null;
             }
         }
 
@@ -203,6 +203,14 @@ internal static class SupportReader
             saysPredicate)
         { OnlyRelated = relatedOnly.IsWeakFor(question) };
     }
+
+    /// <summary>
+    /// "Did the joint basketball team win a medal?" and "won ... at the Asian Games": the sentence has only a word more
+    /// general than the question's noun ("game" of "basketball"), which the sources do use where they mean it. It tells of
+    /// another thing of the same kind, however well its other words match; the word of the kind, or null.
+    /// </summary>
+    private static string? BroaderOnly(QuestionTerm term, Passage passage) =>
+        term.Unknown ? null : term.Broader.FirstOrDefault(passage.Words.Contains);
 
     /// <summary>Whether <paramref name="term"/> is a word of the time the question names and a date the sentence gives lies within that time.</summary>
     private static bool SaysTimeAsked(QuestionReading question, QuestionTerm term, Passage passage) =>

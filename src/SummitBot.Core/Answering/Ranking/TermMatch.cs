@@ -48,7 +48,7 @@ internal static class TermMatch
 
         foreach (var related in term.Related)
         {
-            if (passage.Words.Contains(related))
+            if (passage.Words.Contains(related) && term.Matches(related))
             {
                 return (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
@@ -88,7 +88,7 @@ internal static class TermMatch
 
         foreach (var related in term.Related)
         {
-            if (passage.Context.Contains(related) || passage.Near.Contains(related))
+            if ((passage.Context.Contains(related) || passage.Near.Contains(related)) && term.Matches(related))
             {
                 return (RankingWeights.ByRelated * RankingWeights.InNear, MatchedIn.Near);
             }

@@ -87,7 +87,17 @@ public sealed class WordRelations
     /// in its senses as a noun alone, when the noun has any ("out of sight" is no "sight" of a gun, a verb whose
     /// hypernym is "train").
     /// </summary>
-    public IReadOnlyList<string> Related(string word, Relation relations, bool nounOnly)
+    public IReadOnlyList<string> Related(string word, Relation relations, bool nounOnly) => Related(word, relations, nounOnly, narrowerOnly: false);
+
+    /// <summary>
+    /// As <see cref="Related(string, Relation, bool)"/>, without the words more general than a noun: its hypernyms as a
+    /// noun ("basketball" → court game), and the head of a phrase that has it as a qualifier ("basketball game" →
+    /// game). What is left says the same thing (a synonym, a derivation, a verb's way of doing: "convene" → meet); the
+    /// words left out say only the kind it is of.
+    /// </summary>
+    public IReadOnlyList<string> RelatedNotBroader(string word, Relation relations, bool nounOnly) => Related(word, relations, nounOnly, narrowerOnly: true);
+
+    private List<string> Related(string word, Relation relations, bool nounOnly, bool narrowerOnly)
     {
         var related = new List<string>();
         foreach (var form in BaseForms(word))
@@ -103,7 +113,7 @@ public sealed class WordRelations
             {
                 if ((!asNoun || PartOfSpeech(offset) == 'n') && (!asVerb || PartOfSpeech(offset) == 'v'))
                 {
-                    AddFromLine(offset, relations, related);
+                    AddFromLine(offset, narrowerOnly && PartOfSpeech(offset) == 'n' ? relations & ~Relation.Hypernym : relations, related, narrowerOnly && PartOfSpeech(offset) == 'n' ? form : null);
                 }
             }
 
@@ -233,7 +243,12 @@ public sealed class WordRelations
         return (char)_text[tab + 1];
     }
 
-    private void AddFromLine(int offset, Relation wanted, List<string> related)
+    /// <summary>
+    /// Adds the words of one line related by <paramref name="wanted"/>; with <paramref name="ownPhrasesOf"/>, not a phrase
+    /// that has that word before its last word ("basketball game" of "basketball"): it names the word's kind after it
+    /// ("phone call" of "call" only says which call, and stays).
+    /// </summary>
+    private void AddFromLine(int offset, Relation wanted, List<string> related, string? ownPhrasesOf = null)
     {
         var end = Array.IndexOf(_text, (byte)'\n', offset);
         var line = Encoding.UTF8.GetString(_text, offset, (end < 0 ? _text.Length : end) - offset);
@@ -254,12 +269,25 @@ public sealed class WordRelations
 
             foreach (var word in group[1..].Split('|'))
             {
+                if (ownPhrasesOf is not null && QualifiesIn(ownPhrasesOf, word))
+                {
+                    continue;
+                }
+
                 if (!related.Contains(word))
                 {
                     related.Add(word);
                 }
             }
         }
+    }
+
+    /// <summary>"basketball" in "basketball game": the word is one of the phrase's words before its last (its head).</summary>
+    private static bool QualifiesIn(string word, string phrase)
+    {
+        var words = phrase.Split(' ', '-');
+        var at = Array.IndexOf(words, word);
+        return at >= 0 && at < words.Length - 1;
     }
 
     private static WordRelations Load()
