@@ -37,6 +37,33 @@ internal static class RelativeAside
         return from > 0 && to < tokens.Count && (IsRelative(tokens, from) || (OpensParticiple(tokens, from) && VerbFollows(tokens, to))) ? (from, to) : null;
     }
 
+    /// <summary>
+    /// The tokens [from, to) of a relative clause set off by a comma (", who met the envoy on Tuesday.", ", which ...")
+    /// that the word at <paramref name="at"/> stands in and that runs to the sentence's end; null for any other (one
+    /// closed by a comma is <see cref="Around"/>'s).
+    /// </summary>
+    public static (int From, int To)? Closing(List<Token> tokens, int at)
+    {
+        var from = at - 1;
+        while (from > 0 && tokens[from].Text is not ("," or ";") && !IsRelative(tokens, from))
+        {
+            from--;
+        }
+
+        if (from < 2 || tokens[from].Text.ToLowerInvariant() is not ("which" or "who" or "whom") || tokens[from - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var to = at;
+        while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
+        {
+            to++;
+        }
+
+        return to == tokens.Count ? (from, to) : null;
+    }
+
     /// <summary>"which", "who", or "that" right after a noun ("a tanker that"), not after a verb of saying ("said that", "claims that").</summary>
     private static bool IsRelative(List<Token> tokens, int i)
     {

@@ -17,10 +17,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var relative = question.AskedRole.Count == 0 ? RelativeDoer.Of(question, passage) : null;
         var list = question.AskedRole.Count == 0 ? List(question, passage) : null;
         if (list is not null)
         {
-            yield return list;
+            // "Kim and Moon thanked Norway, which runs the hut": the list did not do what the clause says of another.
+            yield return relative is { } doer && (doer.Start < list.Start || doer.Start >= list.End) ? list with { Fit = list.Fit * RelativeDoer.NotTheDoer } : list;
         }
 
         var agent = question.AskedRole.Count == 0 ? Agent(question, passage) : null;
@@ -52,6 +54,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, country, owning.Start, owning.End, OwnedBody.CountryFit) { Note = "country of the body that did it" };
         }
 
+        if (relative is { Kind: not AnnotationKind.Person } body && body.TextIn(passage.Text) is var named && !Spans.RepeatsQuestion(named, question, passage.Analyze) && seen.Add(named))
+        {
+            // "thanked Norway, which runs the mountain hut": the country or body the asked verb's clause is said of did it.
+            yield return new AnswerCandidate(passage, Type, named, body.Start, body.End, RelativeDoer.Fit) { Note = "antecedent of the asked verb's relative clause" };
+        }
+
         var together = question.Type == AnswerType.Person && question.CompanionPreposition is { } preposition ? CompanionAsked.After(question, passage, preposition) : null;
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
@@ -73,6 +81,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 // "Satellite images analysed by 38 North showed that a train belonging to Kim ...": the sentence says
                 // who did the asked deed, and it is not this person.
                 fit *= NotTheAgent;
+            }
+
+            if (relative is { } antecedent && antecedent.Start != person.Start)
+            {
+                // "he ... thanked Norway, which runs the hut": the clause's antecedent ran it, not this person.
+                fit *= RelativeDoer.NotTheDoer;
             }
 
             if (list is { Fit: >= 1.0 } && person.Start >= list.Start && person.End <= list.End)
@@ -128,7 +142,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = place.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
             {
-                var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0);
+                var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0)
+                    * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
             }
         }

@@ -27,7 +27,7 @@ internal static class DateInRelativeClause
 
         var tokens = passage.Analysis.Tokens;
         var at = tokens.FindIndex(t => t.Start >= candidate.Start);
-        if (at < 0 || ClauseAround(tokens, at) is not var (from, to))
+        if (at < 0 || (ClauseAround(tokens, at) ?? RelativeAside.Closing(tokens, at)) is not var (from, to))
         {
             return 1.0;
         }
@@ -43,9 +43,51 @@ internal static class DateInRelativeClause
             }
         }
 
+        if (DateInAside.Fit(question, candidate) < 1.0)
+        {
+            return 1.0;
+        }
+
+        if (DeedOutside(question, passage, from, to) && !OfAskedPerson(question, passage, from))
+        {
+            // "... had been freed after talks led by Ana Ruiz, who met the rebels on Tuesday": the deed asked is told
+            // outside the clause, and the clause's date is its own verb's. A clause said of the person asked about
+            // ("greeted Abbot Ravnholt, who took charge of the monastery on May 4", asked when he became abbot) may
+            // tell the asked deed in other words.
+            return OfAnotherVerb;
+        }
+
         var kind = question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date;
-        var dateAfter = passage.Of(kind).Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= to && !DateOfOtherClause.OfOtherDeed(question, passage, k));
-        return dateAfter && DateInAside.Fit(question, candidate) >= 1.0 ? OfTheClause : 1.0;
+        var dateAfter = to < tokens.Count && passage.Of(kind).Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= to && !DateOfOtherClause.OfOtherDeed(question, passage, k));
+        return dateAfter ? OfTheClause : 1.0;
+    }
+
+    /// <summary>How much of its fit a clause's date keeps when the sentence tells the asked deed outside that clause.</summary>
+    private const double OfAnotherVerb = 0.3;
+
+    /// <summary>Whether the noun the clause from <paramref name="from"/> is said of (right before it, or before its comma) is a person the question names.</summary>
+    private static bool OfAskedPerson(QuestionReading question, Retrieval.Passage passage, int from)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var last = from > 1 && tokens[from - 1].Text == "," ? from - 2 : from - 1;
+        return last >= 0 && passage.Of(AnnotationKind.Person).Any(p => p.End == tokens[last].End && Spans.IsAsked(p.Value, question, passage));
+    }
+
+    /// <summary>Whether one of the question's verbs (<see cref="AskedDeeds"/>) stands in the sentence outside the tokens [from, to), in lower case.</summary>
+    private static bool DeedOutside(QuestionReading question, Retrieval.Passage passage, int from, int to)
+    {
+        var verbs = AskedDeeds.Of(question);
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 0; i < tokens.Count && verbs.Count > 0; i++)
+        {
+            if ((i < from || i >= to) && tokens[i].IsWord && !tokens[i].IsCapitalized && verbs.Any(v => v.IsIn(stems[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The tokens [from, to) of the relative clause or participle aside the word at <paramref name="at"/> stands in (<see cref="RelativeAside"/>).</summary>

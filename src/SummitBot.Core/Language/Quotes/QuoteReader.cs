@@ -459,7 +459,8 @@ internal sealed class QuoteReader
         var titles = sentence.Annotations.Where(a => a.Kind == AnnotationKind.Title).ToList();
         var found = sentence.Annotations
             .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= start && a.End <= end
-                && !titles.Any(t => t.Start <= a.Start && a.End <= t.End && t.Value != ArticlePerson.KeyOf(a.Value)))
+                && !titles.Any(t => t.Start <= a.Start && a.End <= t.End && t.Value != ArticlePerson.KeyOf(a.Value))
+                && !OwnsTheSpeaker(sentence, a))
             .OrderBy(a => nearestLast ? -a.Start : a.Start)
             .Select(a => (Annotation?)a)
             .FirstOrDefault();
@@ -498,6 +499,30 @@ internal sealed class QuoteReader
         var phrase = sentence.Span(phraseStart, phraseEnd);
         return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head)
             || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && !CommonWords.IsFunctionWord(head.ToLowerInvariant())) ? phrase : null;
+    }
+
+    /// <summary>
+    /// "His father said ...", "the minister's spokesman said ...": a person named by a possessive ("his", "Kim's") right
+    /// before a lower-case noun owns the one who speaks; the speaker is that noun's person, not the owner.
+    /// </summary>
+    private static bool OwnsTheSpeaker(ReadSentence sentence, Annotation named)
+    {
+        var tokens = sentence.Tokens;
+        var last = tokens.FindLastIndex(t => t.End <= named.End);
+        if (last < 0 || last + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var possessive = tokens[last].Text.ToLowerInvariant() is "his" or "her" or "their" or "its";
+        var next = last + 1;
+        if (!possessive && tokens[next].Kind == TokenKind.Possessive)
+        {
+            possessive = true;
+            next++;
+        }
+
+        return possessive && next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized && !CommonWords.IsFunctionWord(tokens[next].Text);
     }
 
     /// <summary>

@@ -71,8 +71,10 @@ internal static class NameReader
             return;
         }
 
-        var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || NameRuns.FollowedBySpeech(tokens, runEnd) || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd)
-            || Aged(tokens, nameStart, runEnd);
+        // A title set off before the name ("His father, Gary Prescott,", "the ministry's spokeswoman, Rose Hill,") says
+        // whose name the words are, even when each is a plain English word or a town's.
+        var titled = title > 0 || TitleFinder.Before(tokens, nameStart) >= 0 || TitleFinder.BeforeComma(tokens, nameStart, runEnd) >= 0 || NameRuns.FollowedBySpeech(tokens, runEnd)
+            || DescribedAsPerson(tokens, nameStart, runEnd) || DescribedByOffice(tokens, nameStart, runEnd) || Aged(tokens, nameStart, runEnd);
         if (!LooksLikeName(tokens, nameStart, runEnd) && !(titled && runEnd - nameStart is >= 2 and <= 4 && !RoleWords.IsRoleWord(tokens[runEnd - 1].Text))
             && !EndsInSyllableI(tokens, nameStart, runEnd))
         {
