@@ -16,9 +16,6 @@ internal static class HeldPerson
     /// <summary>The participles that, after a person in a passive question, say they were detained.</summary>
     private static readonly HashSet<string> Held = new(StringComparer.Ordinal) { "held", "kept" };
 
-    /// <summary>Forms of "be" that make the question passive.</summary>
-    private static readonly HashSet<string> Be = new(StringComparer.Ordinal) { "is", "are", "was", "were", "be", "been", "being" };
-
     /// <summary>Words that may stand between "was" and the person held ("was the young skipper held").</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an", "his", "her", "their", "its" };
 
@@ -53,7 +50,7 @@ internal static class HeldPerson
         for (var k = subject - 1; k >= 0; k--)
         {
             var before = tokens[k].Text.ToLowerInvariant();
-            if (Be.Contains(before))
+            if (BeForms.Is(before))
             {
                 return true;
             }

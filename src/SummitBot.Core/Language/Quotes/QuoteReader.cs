@@ -392,7 +392,7 @@ internal sealed class QuoteReader
             before--;
         }
 
-        return tokens[before].Text.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "am";
+        return BeForms.Is(tokens[before].Text);
     }
 
     /// <summary>"The talks were productive, according to Pompeo." and "According to Pompeo, the talks were productive.": a reported claim.</summary>

@@ -1,0 +1,13 @@
+namespace SummitBot.Language.Words;
+
+/// <summary>
+/// The forms of "be". Before a participle they make a passive ("was held", "were seized"), which turns round who did
+/// what: the one named before it had the deed done to them.
+/// </summary>
+public static class BeForms
+{
+    private static readonly HashSet<string> Forms = new(StringComparer.OrdinalIgnoreCase) { "am", "is", "are", "was", "were", "be", "been", "being" };
+
+    /// <summary>Whether the word is a form of "be", in any case.</summary>
+    public static bool Is(string word) => Forms.Contains(word);
+}
