@@ -12,8 +12,29 @@ namespace SummitBot.Answering;
 /// </summary>
 internal static class TextAnswering
 {
-    public static Decision Answer(QuestionReading question, AnsweringModel model) =>
-        question.Type == AnswerType.YesNo ? YesNo(question, model) : Typed(question, question.Type, model);
+    public static Decision Answer(QuestionReading question, AnsweringModel model) => question.Type switch
+    {
+        AnswerType.YesNo => YesNo(question, model),
+        AnswerType.Date => DayOrTimeOfDay(question, model),
+        _ => Typed(question, question.Type, model),
+    };
+
+    /// <summary>
+    /// "When does the ferry leave now?" and "The ferry now leaves at 9 a.m.": a time of day answers when, as a day does.
+    /// Asked only when no day answers, so a sentence with both still gives the day, and the time of day is weighed on
+    /// the same evidence as any answer.
+    /// </summary>
+    private static Decision DayOrTimeOfDay(QuestionReading question, AnsweringModel model)
+    {
+        var day = Typed(question, AnswerType.Date, model);
+        if (day.Answered)
+        {
+            return day;
+        }
+
+        var time = Typed(question with { Type = AnswerType.ClockTime }, AnswerType.ClockTime, model);
+        return time.Answered ? time : day;
+    }
 
     private static Decision Typed(QuestionReading question, AnswerType type, AnsweringModel model)
     {

@@ -53,6 +53,7 @@ internal static class FitFeatures
         new("time", TimeAsked.Fit),
         new("answer in question", AnswerInQuestion.Fit),
         new("owner of other kind", OwnerOfOtherKind.Fit),
+        new("replaced value", ReplacedValue.Fit),
     ];
 
     /// <summary>
