@@ -45,6 +45,16 @@ internal sealed class TitleExtractor : IAnswerExtractor
         return null;
     }
 
+    /// <summary>
+    /// What a title of a role held before ("a retired Marine general", "a former envoy") keeps of its fit: who someone
+    /// is, asked, is first the office they hold now ("Chief of Staff John Kelly, a retired Marine general").
+    /// </summary>
+    private const double PastRole = 0.85;
+
+    /// <summary>Whether a title says a role held before: "former", "retired", "onetime" or "ex-" in it.</summary>
+    private static bool IsPast(string stated) =>
+        stated.Split(' ').Any(w => w.Trim(',').ToLowerInvariant() is "former" or "retired" or "onetime" || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var asked = question.People.SelectMany(p => p.Candidates).ToList();
@@ -72,7 +82,7 @@ internal sealed class TitleExtractor : IAnswerExtractor
             // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart");
             // one that runs something ("runs Polar Lines") heads it, as a role's head says.
             var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
-            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6);
+            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0);
             yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }

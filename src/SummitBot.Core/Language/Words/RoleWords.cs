@@ -30,7 +30,7 @@ public static class RoleWords
 
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "special", "foreign", "defence", "defense", "deputy", "vice", "first", "senior", "former", "top", "national", "security", "state",
+        "special", "foreign", "defence", "defense", "deputy", "vice", "first", "senior", "former", "top", "national", "security", "state", "staff",
         "affairs", "prime", "acting", "assistant", "executive", "supreme", "chief", "principal", "associate", "interim", "outgoing",
         "incoming", "then", "late", "high", "lead", "junior", "permanent", "ranking", "retired", "veteran", "longtime", "military",
         "intelligence", "finance", "trade", "treasury", "unification", "interior", "justice", "commerce", "energy", "health", "education",
