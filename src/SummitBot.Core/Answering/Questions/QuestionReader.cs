@@ -105,7 +105,8 @@ internal static partial class QuestionReader
 
         // "How far behind the leaders did she finish?": the side is the kind of answer asked, as "km" is in "how many km";
         // a margin told the other way round ("0.5 seconds ahead of her") answers it as well.
-        if (answerType == AnswerType.Duration && MarginWords.Asked(plain))
+        var margin = answerType == AnswerType.Duration && MarginWords.Asked(plain);
+        if (margin)
         {
             terms.RemoveAll(t => MarginWords.IsSide(t.Word));
         }
@@ -165,7 +166,7 @@ internal static partial class QuestionReader
             AsksTimeSince = AsksTimeSince(plain),
             AsksAttempt = plain.Zip(plain.Skip(1)).Any(p => p.First is "try" or "tried" or "trying" or "attempt" or "attempted" or "attempting" or "seek" or "sought" && p.Second == "to"),
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
-            AsksMargin = answerType == AnswerType.Duration && MarginWords.Asked(plain),
+            AsksMargin = margin,
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
             Route = route,
             LocationAsked = answerType == AnswerType.Place ? LocationAsked(plain, terms) : null,
@@ -184,7 +185,7 @@ internal static partial class QuestionReader
             AsksWhereFrom = answerType == AnswerType.Place && route is null && AsksWhereFrom(plain),
         };
 
-        return answerType == AnswerType.YesNo ? WithClaim(reading, model) : reading;
+        return answerType == AnswerType.YesNo ? WithClaim(reading, tokens, model) : reading;
     }
 
     /// <summary>"What was the score?", "what was the final score against Japan?": a match's score is the thing asked.</summary>
@@ -678,7 +679,7 @@ internal static partial class QuestionReader
     /// "Is the second summit in Singapore?": the word the question claims (a place, a date, a number, a person) becomes
     /// the claim to check; the rest is asked as the kind of question that claim answers.
     /// </summary>
-    private static QuestionReading WithClaim(QuestionReading reading, AnsweringModel model)
+    private static QuestionReading WithClaim(QuestionReading reading, List<Token> tokens, AnsweringModel model)
     {
         var claim = reading.Terms.FirstOrDefault(t => t.Role is TermRole.Number && t.Value is not null && t.Stem.Length != 4)
             ?? reading.Terms.FirstOrDefault(t => t.Role == TermRole.Name && Gazetteer.Default.Find(t.Word).Count > 0
@@ -691,7 +692,7 @@ internal static partial class QuestionReader
         var claimType = claim is null ? AnswerType.What
             : claim.Role == TermRole.Number ? AnswerType.Number
             : AnswerType.Place;
-        var counted = claim?.Role == TermRole.Number ? CountedByClaim(reading.Text, claim, model) : [];
+        var counted = claim?.Role == TermRole.Number ? CountedByClaim(tokens, claim, model) : [];
         return reading with { Claim = claim, ClaimType = claimType, ClaimCounted = counted };
     }
 
@@ -699,9 +700,8 @@ internal static partial class QuestionReader
     /// "Did the crew win a medal in the 200 meters?" → meters; "were 12 women aboard?" → women: the analyzed words of the
     /// word right after the claimed number when it is a content word, else none.
     /// </summary>
-    private static List<string> CountedByClaim(string text, QuestionTerm claim, AnsweringModel model)
+    private static List<string> CountedByClaim(List<Token> tokens, QuestionTerm claim, AnsweringModel model)
     {
-        var tokens = Tokenizer.Tokenize(text);
         var at = tokens.FindIndex(t => t.Text.Equals(claim.Word, StringComparison.OrdinalIgnoreCase));
         if (at < 0 || at + 1 >= tokens.Count || !tokens[at + 1].IsWord)
         {
