@@ -52,7 +52,7 @@ internal static class FollowUps
 
     private static readonly HashSet<string> FragmentOpeners = new(StringComparer.Ordinal)
     {
-        "to", "at", "on", "in", "with", "by", "for", "from", "of", "about", "under", "after", "before", "against", "into",
+        "to", "at", "on", "in", "with", "by", "for", "from", "of", "about", "under", "after", "before", "against", "into", "during", "since", "until",
     };
 
     /// <summary>
@@ -278,6 +278,11 @@ internal static class FollowUps
                 return instead;
             }
 
+            if (words.Count - skip > 1 && (FragmentOpeners.Contains(words[skip]) || CommonWords.IsPreposition(words[skip])) && lastWh >= 0)
+            {
+                return WithModifier(last, about);
+            }
+
             var frame = lastWh < 0 ? [] : lastWords.Take(lastWh + 2);
             return string.Join(' ', frame.Append(about)) + "?";
         }
@@ -328,6 +333,21 @@ internal static class FollowUps
 
         return wh + " " + string.Join(' ', rest) + "?";
     }
+
+    /// <summary>
+    /// "When does the ferry sail now?" then "and before the timetable changed?" or "and after the storm?": a phrase opening
+    /// with a preposition is no new subject but a condition on the same question, so it joins the whole question, in
+    /// place of a closing "now" or "today" it stands against. Put after the question word ("when does before the
+    /// change?"), it lost the question's verb and subject, and any sentence with a "change" and a date answered it.
+    /// </summary>
+    private static string WithModifier(string last, string modifier)
+    {
+        var tokens = Tokenizer.Tokenize(last).Where(t => t.IsWord || t.Kind == TokenKind.Number).ToList();
+        var end = tokens.Count > 0 && NowWords.Contains(tokens[^1].Text.ToLowerInvariant()) ? tokens[^1].Start : last.TrimEnd('?', '.', ' ').Length;
+        return last[..end].TrimEnd() + " " + modifier + "?";
+    }
+
+    private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "now", "today", "currently", "nowadays" };
 
     /// <summary>
     /// "How many soldiers marched in the parade?" then "and how many civilians?": with no auxiliary, the last question
