@@ -151,7 +151,29 @@ internal static partial class QuestionReader
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
             && !Enumerable.Range(who + 2, Math.Max(0, words.Count - who - 2)).Any(k => SpeechVerbs.IsSpeechVerb(words[k]) || words[k] is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
                 || (words[k].Length > 5 && words[k].EndsWith("ing", StringComparison.Ordinal) && !IsArticle(words[k - 1])))
-            && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal));
+            && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal))
+            && !HasPassiveClause(words, who + 3);
+    }
+
+    /// <summary>
+    /// "Who is the new base named after?", "who was the race won by?": a past participle after the thing named, closing
+    /// the question or before a preposition, makes it a passive clause about that thing; the person asked is the one
+    /// the clause names ("named after Gen. Walker"), not someone who holds "the new base" as a title. One before its
+    /// noun ("the newly appointed envoy") only qualifies the title.
+    /// </summary>
+    private static bool HasPassiveClause(List<string> words, int from)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        for (var k = Math.Max(from, 1); k < words.Count; k++)
+        {
+            if (relations.IsPastForm(words[k]) && !IsArticle(words[k - 1]) && !CommonWords.IsFunctionWord(words[k - 1])
+                && (k + 1 == words.Count || CommonWords.IsPreposition(words[k + 1]) || words[k + 1] is "for" or "after" or "before"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

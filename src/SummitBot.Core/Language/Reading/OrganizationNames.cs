@@ -26,6 +26,11 @@ internal static class OrganizationNames
     public static int? TryRead(ReadSentence sentence, int start, int end, ArticlePeople people)
     {
         var tokens = sentence.Tokens;
+        if (OpensDateline(tokens, start, end))
+        {
+            return null;
+        }
+
         var last = tokens[end - 1].Text;
         var described = DescribedAsOrganization(tokens, start, end);
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
@@ -41,6 +46,13 @@ internal static class OrganizationNames
         sentence.Take(from, end);
         return from;
     }
+
+    /// <summary>
+    /// "HONNINGSVAG (Agency) -": a town the gazetteer does not know, in capitals at the head of a dateline, looks like an
+    /// acronym; it is the place the story was filed from, never an organisation a "who" question could be answered with.
+    /// </summary>
+    private static bool OpensDateline(List<Token> tokens, int start, int end) =>
+        start == 0 && end < tokens.Count && tokens[end].Text is "(" or "," or "-" or "--" or "\u2014" or "\u2013" && Dateline.DashAt(tokens) > end;
 
     private static bool NamesPerson(ArticlePeople people, string word) =>
         people.All.Any(p => p.Name.Split(' ').Contains(word, StringComparer.OrdinalIgnoreCase));
