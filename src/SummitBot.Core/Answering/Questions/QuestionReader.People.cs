@@ -161,11 +161,22 @@ internal static partial class QuestionReader
     /// the clause names ("named after Gen. Walker"), not someone who holds "the new base" as a title. One before its
     /// noun ("the newly appointed envoy") only qualifies the title.
     /// </summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "when", "while", "where", "after", "before", "because", "since", "until", "if", "as", "that", "who", "which",
+    };
+
     private static bool HasPassiveClause(List<string> words, int from)
     {
         var relations = Language.Relations.WordRelations.Default;
         for (var k = Math.Max(from, 1); k < words.Count; k++)
         {
+            if (Subordinators.Contains(words[k]))
+            {
+                // "who was the head of state when the launches happened?": a verb of a clause of its own.
+                return false;
+            }
+
             if (relations.IsPastForm(words[k]) && !IsArticle(words[k - 1]) && !CommonWords.IsFunctionWord(words[k - 1])
                 && (k + 1 == words.Count || CommonWords.IsPreposition(words[k + 1]) || words[k + 1] is "for" or "after" or "before"))
             {
