@@ -168,7 +168,7 @@ internal static class QuestionType
                 return new(AnswerType.Title, null, true);
             }
 
-            if ((next.Any(RoleWords.IsHead) || PersonAfterModifiers(words, wh)) && !RoleDoingAsked(words, wh))
+            if (next.Any(RoleWords.IsHead) && !RoleDoingAsked(words, wh))
             {
                 // "which official ...", "what envoy ...": a person.
                 return new(AnswerType.Person, null, true);
@@ -354,19 +354,6 @@ internal static class QuestionType
     /// "What were the envoys working on?", "what was the official doing?": after "what" and a form of "be", the person
     /// named is the subject of an "-ing" verb and the question asks what they were doing, not who they are.
     /// </summary>
-    /// <summary>
-    /// "Which earlier South Korean leader gave ...?", "what senior Chinese diplomat met ...?": modifiers can stand
-    /// between "which" and the person it asks for, beyond the two words looked at for a kind; a role noun closing a run of
-    /// such words, right before the question's verb, asks a person. The run stops at a preposition or an article, so
-    /// "what happened to the leader" is no question for a leader.
-    /// </summary>
-    private static bool PersonAfterModifiers(List<string> words, int wh)
-    {
-        var run = words.Skip(wh + 1).TakeWhile(w => !Auxiliaries.Contains(w) && !Language.Words.CommonWords.IsPreposition(w) && w is not ("the" or "a" or "an" or "that" or "this")).Take(5).ToList();
-        var head = run.FindIndex(RoleWords.IsHead);
-        return head >= 2 && head + 1 < run.Count && Language.Relations.WordRelations.Default.IsVerb(run[head + 1]);
-    }
-
     private static bool RoleDoingAsked(List<string> words, int wh)
     {
         if (words[wh] is not "what" || wh + 1 >= words.Count || words[wh + 1] is not ("is" or "was" or "are" or "were"))
