@@ -137,7 +137,7 @@ internal static class FactQuestionReader
     /// </summary>
     internal static string Mend(string text, AnsweringModel model)
     {
-        text = Questions.AcronymAfterThe.Mend(Questions.QuestionReader.SpellNumberSign(text));
+        text = Questions.SpeaksFor.Mend(Questions.AcronymAfterThe.Mend(Questions.QuestionReader.SpellNumberSign(text)));
         System.Text.StringBuilder? mended = null;
         var copied = 0;
         for (var at = 0; TextWords.Next(text, ref at, out var start, out var length);)

@@ -23,7 +23,7 @@ internal static partial class AskedRoleFit
             var owner = Possessor(passage.Text, title.Start);
             foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
             {
-                best = Math.Max(best, OfficeFit(question, passage, office, owner));
+                best = Math.Max(best, OfficeFit(question, passage, office, owner, title.Start == 0));
             }
         }
 
@@ -77,7 +77,7 @@ internal static partial class AskedRoleFit
     }
 
     /// <summary>How much of the asked role one office has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
-    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner)
+    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner, bool opensSentence)
     {
         // A copy: Analyze hands out the passage's cached list, which the demonyms must not be written into.
         var words = new List<string>(passage.Analyze(office));
@@ -88,7 +88,9 @@ internal static partial class AskedRoleFit
 
         // "South Korea's presidential office welcomed the news. Its spokesman, Kim Eui-kyeom, ...": an office said of
         // "its" or "their" is of what the sentence before spoke of.
-        var said = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" ? passage.Before : null;
+        // "South Korea's Unification Ministry said it was ready to help. Spokeswoman Yoh Sang-key said ...": a bare role
+        // word opening the sentence, with no owner of its own, is the office of what the sentence before spoke of, too.
+        var said = office.Split(' ', 2)[0].ToLowerInvariant() is "its" or "their" || (opensSentence && owner.Length == 0 && IsBareRole(office)) ? passage.Before : null;
         var held = question.AskedRole.Where(w => words.Contains(w) || said?.Contains(w) == true).ToList();
         var heldOffice = held.Any(w => question.Terms.Any(t => t.Stem == w && RoleWords.IsRoleWord(t.Word.ToLowerInvariant())));
         var share = question.AskedRole.Sum(w => held.Contains(w) ? 1.0 : heldOffice ? QualifierInSentence(question, passage, w) : 0.0) / question.AskedRole.Count;
@@ -127,6 +129,12 @@ internal static partial class AskedRoleFit
             share *= 0.1;
         }
 
+        if (OtherSexRole.Is(question, office))
+        {
+            // "ministry spokesman Baik" is not the ministry's spokeswoman asked about.
+            share *= OtherSexRole.Weight;
+        }
+
         if (CompassSide.IsOther(question, office))
         {
             // "The South's co-head" is not the North Korean co-head asked about.
@@ -140,6 +148,13 @@ internal static partial class AskedRoleFit
         }
 
         return share;
+    }
+
+    /// <summary>"Spokeswoman", "Chairman": an office of one role word, which says of nothing whose office it is.</summary>
+    private static bool IsBareRole(string office)
+    {
+        var words = office.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words is [var one] && RoleWords.IsHead(one.Trim(',', '.').ToLowerInvariant());
     }
 
     /// <summary>How much of a word of the asked role counts that the office lacks and the sentence has.</summary>

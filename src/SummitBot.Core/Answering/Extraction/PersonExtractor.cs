@@ -143,7 +143,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
             {
                 var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0)
-                    * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0);
+                    * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0)
+                    * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
             }
         }

@@ -278,12 +278,13 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type) && !NamedAfter.Honours(tokens, i)) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type) && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type)) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
 
             {
+                var replying = SayingBack.Replying(tokens, i, type);
                 var role = ordinal is not null ? TermRole.Ordinal
                     : isYear || number is not null ? TermRole.Number
                     : nameWords.Contains(lower) || (IsPlaceName(tokens, i, placeNames) && !IsDemonym(word)) || IsCapitalizedName(tokens, i) ? TermRole.Name
@@ -291,8 +292,10 @@ internal static partial class QuestionReader
                     : TermRole.Content;
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
-                    Related = role is TermRole.Content or TermRole.Event ? WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
+                    Related = replying ? [.. model.RelatedStems(lower, false).Union(SayingBack.ReplyStems(model))]
+                        : role is TermRole.Content or TermRole.Event ? WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
                         : role == TermRole.Name ? [.. !AsPlace(tokens, i, question) ? Government(word, model) : [], .. DemonymPlaces(word, model)] : [],
+                    Replying = replying,
                     // Only a claim checked yes or no: asked "where was the pact signed?", the sentence's "agreement"
                     // is the pact the question takes as given; asked whether it was signed, a kind says nothing of it.
                     Broader = role == TermRole.Content && type == AnswerType.YesNo ? model.BroaderStems(lower, Describing.UsedAsNoun(tokens, i)) : [],

@@ -25,6 +25,12 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     /// <summary>The word is the particle of a verb of two words whose verb frames questions ("get back"): what it asks happened.</summary>
     public bool InVerbPhrase { get; init; }
 
+    /// <summary>
+    /// A verb of saying asked as the deed itself, replying ("write back"): matched by its own and related words, not by
+    /// any verb of saying as a verb that frames what was said is (see <see cref="SayingBack"/>).
+    /// </summary>
+    public bool Replying { get; init; }
+
     /// <summary>No source uses the word at all.</summary>
     public bool Unknown { get; init; }
 

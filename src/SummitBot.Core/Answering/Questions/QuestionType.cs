@@ -128,7 +128,9 @@ internal static class QuestionType
         }
 
         var who = words.IndexOf("who") is >= 0 and var w1 ? w1 : words.IndexOf("whom");
-        if ((who >= 0 && words.Skip(who + 1).Take(4).Any(SpeechVerbs.IsSpeechVerb)) || (Pair("according", "to") && Has("whom")) || Pair("whose", "words"))
+        // "Who called the emergency meeting?" asks who convened it, not who spoke (ConveningCall).
+        if ((who >= 0 && Enumerable.Range(who + 1, Math.Min(4, words.Count - who - 1)).Any(k => SpeechVerbs.IsSpeechVerb(words[k]) && !ConveningCall.At(words, k)))
+            || (Pair("according", "to") && Has("whom")) || Pair("whose", "words"))
         {
             return new(AnswerType.Speaker, null, true);
         }

@@ -62,7 +62,8 @@ internal static class TermMatch
         }
 
         // "Why did analysts think ...?" of "Analysts said ...": a verb of saying or thinking is matched by any verb of saying.
-        if (term.Role == TermRole.Content && SpeechVerbs.IsAttribution(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
+        // A verb of replying ("write back") is no such frame: only its own and related words tell it.
+        if (term.Role == TermRole.Content && !term.Replying && SpeechVerbs.IsAttribution(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
         {
             return (RankingWeights.ByRelated, MatchedIn.Sentence);
         }
