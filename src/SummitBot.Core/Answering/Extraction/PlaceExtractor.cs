@@ -44,7 +44,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 end = places[i + 1].End;
             }
 
-            if (IsDemonym(place) && question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
+            if (IsDemonym(place) && ((question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
+                || NationalityOfPerson.Is(question, passage, place)))
             {
                 continue;
             }
@@ -115,6 +116,12 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         {
             foreach (var found in WhatExtractor.Named(passage, passage.Analysis.Tokens, question.Category, question))
             {
+                // "in a Western country": a kind with a capitalised word after "a" is no named place.
+                if (DescribedPlace.AfterIndefinite(text, found.Start) && Overlapping(places, found.Start, found.End) is null)
+                {
+                    continue;
+                }
+
                 var named = question.AsksSeveralPlaces ? found with { Fit = found.Fit * PlacePair.OneEnd } : found;
 
                 // "landed at Joint Base Pearl Harbor-Hickam": where the reader found a place in the words named, the
@@ -246,7 +253,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var end = i + 2;
             var noun = -1;
             while (end < tokens.Count && end - i < 9 && tokens[end].Text is not ("," or "." or ";" or "on" or "and" or "but" or "\u201D" or "\"" or "when" or "after" or "before"
-                or "was" or "were" or "is" or "are" or "had" or "has" or "have" or "will" or "would" or "could" or "said" or "to" or "that" or "which" or "where"))
+                or "was" or "were" or "is" or "are" or "had" or "has" or "have" or "will" or "would" or "could" or "said" or "to" or "that" or "which" or "where")
+                && !StartsTime(passage, tokens, end))
             {
                 if (Language.Words.PlaceWords.TryKind(tokens[end].Text, out _) && !tokens[end].IsCapitalized)
                 {
@@ -261,12 +269,31 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
+            // "in the city" names no place of its own; "in a Western country" names no particular one.
+            if (DescribedPlace.RefersBack(tokens, i + 1, noun, end)
+                || (DescribedPlace.IsIndefinite(tokens[i + 1].Text) && (question.PlaceKind is not null || !NamesPlaceAfter(passage, tokens[noun].End, tokens[end - 1].End))))
+            {
+                continue;
+            }
+
             Language.Words.PlaceWords.TryKind(tokens[noun].Text, out var kind);
             var start = tokens[i + 1].Start;
             var stop = tokens[end - 1].End;
             yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85) { Note = $"place phrase ({kind})" };
         }
     }
+
+    /// <summary>"in the city in 2000": a place phrase ends before a date, or a preposition opening one.</summary>
+    private static bool StartsTime(Passage passage, List<Language.Token> tokens, int k)
+    {
+        var dates = passage.Of(AnnotationKind.Date);
+        bool InDate(int at) => at < tokens.Count && dates.Any(d => d.Start <= tokens[at].Start && tokens[at].Start < d.End);
+        return InDate(k) || (CommonWords.IsPreposition(tokens[k].Text) && InDate(k + 1));
+    }
+
+    /// <summary>"at a villa outside Stockholm": whether a place the sentence names lies after the phrase's noun, within it.</summary>
+    private static bool NamesPlaceAfter(Passage passage, int from, int to) =>
+        passage.Of(AnnotationKind.Place).Any(p => p.Start >= from && p.End <= to);
 
     /// <summary>
     /// "reached Panmun Station on the northern side ten minutes later, where a North Korean locomotive took over": a
@@ -331,7 +358,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static PlaceKind KindOf(Annotation place) =>
         Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
 
-    /// <summary>"the capital of North Korea": a place of another country than the one the question names does not answer.</summary>
+    /// <summary>
+    /// "the capital of North Korea": a place of another country than the one the question names does not answer. A
+    /// country that acts in the question ("where did North Korea send its skaters?") is who did it, not where.
+    /// </summary>
     private static double CountryFit(QuestionReading question, Annotation place)
     {
         var country = CountryOf(place.Detail);
@@ -344,7 +374,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var namesCountry = false;
         foreach (var term in question.Terms)
         {
-            if (term.Role != TermRole.Name)
+            if (term.Role != TermRole.Name || term.Acts)
             {
                 continue;
             }

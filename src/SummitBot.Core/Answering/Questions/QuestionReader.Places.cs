@@ -11,10 +11,11 @@ internal static partial class QuestionReader
     /// <summary>
     /// "Where did Pompeo go?": a verb of going that is the question's own, not one in a clause of time ("where did he
     /// stop before going to Pyongyang?" asks where he stopped). "Which town does the train go through?" asks a place
-    /// passed on the way, which the text tells after "through", not where the going ends.
+    /// passed on the way, which the text tells after "through", not where the going ends. After an article the word
+    /// is a noun ("where will the move take place?", "the head of state"), no verb of the question.
     /// </summary>
     private static bool AsksWhereTo(List<string> words) =>
-        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by"))
+        words.Where((w, i) => IsGoing(w) && (i == 0 || words[i - 1] is not ("before" or "after" or "while" or "since" or "until" or "when" or "on" or "by" or "the" or "a" or "an" or "this" or "that" or "its" or "his" or "her" or "their"))
             && (i + 1 == words.Count || (words[i + 1] is not ("through" or "via" or "past") && !GoneInto.Contains(words[i + 1])))).Any();
 
     /// <summary>
@@ -35,7 +36,8 @@ internal static partial class QuestionReader
 
     /// <summary>Verbs of going somewhere, whose place is said after "to" ("flew to Seoul"), not "in" or "at" (what was done there).</summary>
     private static bool IsGoing(string word) => word is "go" or "goes" or "went" or "gone" or "going" or "travel" or "travels" or "traveled" or "travelled"
-        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned";
+        or "fly" or "flies" or "flew" or "flown" or "head" or "heads" or "headed" or "return" or "returns" or "returned"
+        or "move" or "moves" or "moved" or "relocate" or "relocates" or "relocated";
 
     /// <summary>
     /// "Which islands does it run between?", "between which cities ...": a plural noun of a kind of place after
@@ -167,9 +169,20 @@ internal static partial class QuestionReader
 
         var after = question.AsSpan(tokens[i].End);
         var owns = after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("\u2019s", StringComparison.Ordinal);
-        var acts = i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
-        return !owns && !acts && !IsSubjectOfBe(tokens, i) && !IsObject(tokens, i);
+        return !owns && !IsAfterAuxiliary(tokens, i) && !IsSubjectOfBe(tokens, i) && !IsObject(tokens, i);
     }
+
+    /// <summary>"does Washington pay", "did North Korea send": a name right after an auxiliary is the subject of the question's verb.</summary>
+    private static bool IsAfterAuxiliary(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "does" or "did" or "do" or "will" or "would" or "has" or "have";
+
+    /// <summary>
+    /// "Where did North Korea last send skaters?", "did Oslo and Ankara object?": a name that is the subject of the
+    /// question's verb (or joined by "and"/"or" to one that is) acts; it is no place the answer must lie in.
+    /// </summary>
+    private static bool Acts(List<Token> tokens, int i) =>
+        IsAfterAuxiliary(tokens, i) || IsSubjectOfBe(tokens, i)
+        || (i > 1 && tokens[i - 1].Text.ToLowerInvariant() is "and" or "or" && tokens[i - 2].IsWord && Acts(tokens, i - 2));
 
     /// <summary>
     /// "Why were Oslo and Ankara against the plan?": a place name right after an opening "was"/"were"/"is"/"are" and

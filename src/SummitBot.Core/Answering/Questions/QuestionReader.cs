@@ -301,6 +301,7 @@ internal static partial class QuestionReader
                     Broader = role == TermRole.Content && type == AnswerType.YesNo ? model.BroaderStems(lower, Describing.UsedAsNoun(tokens, i)) : [],
                     Forms = role == TermRole.Content ? IrregularForms(lower, stem, model) : [],
                     Unknown = model.Snapshot.DocumentFrequency(stem) == 0,
+                    Acts = role == TermRole.Name && Acts(tokens, i),
                     Value = ordinal ?? number,
                     OfName = role == TermRole.Number && !isYear && token.Kind == TokenKind.Number && i > 0
                         && (nameWords.Contains(Plain(tokens[i - 1].Text).ToLowerInvariant()) || IsCapitalizedName(tokens, i - 1)) ? Plain(tokens[i - 1].Text) : null,

@@ -43,6 +43,12 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     /// </summary>
     public string? OfName { get; init; }
 
+    /// <summary>
+    /// For a name, whether the question has it as the doer of its verb ("where did North Korea send its skaters?", "was
+    /// Japan against it?"): a country that acts says who did the thing, not in which country it was done.
+    /// </summary>
+    public bool Acts { get; init; }
+
     public bool IsStrict => Role is TermRole.Name or TermRole.Ordinal or TermRole.Number;
 
     /// <summary>Whether <paramref name="stems"/> hold the word or a word related to it (a loop: ranking asks this per word of every passage).</summary>

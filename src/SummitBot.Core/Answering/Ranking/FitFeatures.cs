@@ -18,6 +18,7 @@ internal static class FitFeatures
         new("place already named", PlaceAlreadyNamed.Fit),
         new("reference event", ReferenceEvent.Fit),
         new("place gone to", PlaceGoneTo.Fit),
+        new("place stayed in", PlaceStayedIn.Fit),
         new("place of other doing", PlaceOfOtherDoing.Fit),
         new("place of saying", PlaceOfSaying.Fit),
         new("place of place", PlaceOfPlace.Fit),
