@@ -101,8 +101,9 @@ internal static class OtherObject
             }
 
             var objectStems = new List<string>();
-            for (var k = i + 2; k < tokens.Count && k - i - 2 < Longest && tokens[k].IsWord && !CommonWords.IsPreposition(tokens[k].Text)
-                && tokens[k].Text.ToLowerInvariant() is not ("who" or "which" or "that" or "and" or "or"); k++)
+            // "the women's harbour sprint": a possessive inside the object does not end it.
+            for (var k = i + 2; k < tokens.Count && k - i - 2 < Longest && (tokens[k].IsWord || tokens[k].Kind == Language.TokenKind.Possessive)
+                && !CommonWords.IsPreposition(tokens[k].Text) && tokens[k].Text.ToLowerInvariant() is not ("who" or "which" or "that" or "and" or "or"); k++)
             {
                 objectStems.AddRange(stems[k]);
             }

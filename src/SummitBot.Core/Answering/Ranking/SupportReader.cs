@@ -225,7 +225,6 @@ internal static class SupportReader
     {
         absent = null;
         var covered = new HashSet<string>(StringComparer.Ordinal);
-        IReadOnlyList<string>? byHead = null;
         foreach (var named in question.People)
         {
             // "Why did the fishermen attack the captain?" and "they had attacked the captain": the role itself, every word
@@ -240,10 +239,7 @@ internal static class SupportReader
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
-                || ThingByKind.Refers(named.Words, NameWords(c, passage), passage)
-                // "the garrison" after "the Yongsan Garrison": the thing named before, by the last word of its name.
-                || (!named.ByRole && c.Name.Contains(' ', StringComparison.Ordinal)
-                    && (byHead ??= NameByHead.Referred(passage)).Any(n => NameWords(c, passage).All(passage.Analyze(n).Contains))));
+                || ThingByKind.Refers(named.Words, NameWords(c, passage), passage));
             if (present)
             {
                 covered.UnionWith(named.Words.Split([' ', '-']));

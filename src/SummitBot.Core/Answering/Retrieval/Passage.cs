@@ -89,9 +89,6 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
         return quoteOpensParagraph ? before.Where(b => b.Paragraph < Hit.Paragraph).Select(b => b.Words).ToList() : [];
     }
 
-    /// <summary>The paragraph, text and words of the sentence <paramref name="offset"/> sentences from it in its source, or null past either end.</summary>
-    public (int Paragraph, string Text, IReadOnlySet<string> Words)? Beside(int offset) => sentenceBeside(Hit, offset);
-
     private static bool OpensQuote(string text) => text.TrimStart().StartsWith('"') || text.TrimStart().StartsWith('\u201C');
 
     /// <summary>'Sending them back ... with Seoul," said Yang': a sentence that closes a quote it did not open.</summary>
