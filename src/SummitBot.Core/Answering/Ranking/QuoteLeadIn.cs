@@ -8,10 +8,10 @@ namespace SummitBot.Answering.Ranking;
 /// opens "The quick release came at a tense time": a news report sets out the topic, then quotes someone on it. A word
 /// of what the quote is about counts when a sentence before it in its paragraph, or in the paragraph before, has it,
 /// only for a quote the sentence attributes to a person the question names by name (never by role alone), and only for
-/// the question's content and event words (a name or number elsewhere is another statement's). The sentence right
-/// before the quote sets out its topic ("... most of them are over 80. 'For them, there is no time left'"); a word
-/// found only further back counts for less (<see cref="RankingWeights.InLeadInFar"/>), so a quote whose topic is just
-/// before it beats another whose topic is two lines back.
+/// the question's content and event words (a name or number elsewhere is another statement's). The lines before the
+/// quote in its own paragraph set out its topic ("... most of them are over 80. 'For them, there is no time left'"); a
+/// word found only in the paragraph before counts for less (<see cref="RankingWeights.InLeadInFar"/>), so a quote
+/// whose topic is in its own paragraph beats another whose topic is in the paragraph before.
 /// </summary>
 internal static class QuoteLeadIn
 {
@@ -29,7 +29,7 @@ internal static class QuoteLeadIn
         {
             if (leadIn[k].Contains(term.Stem) || term.Forms.Any(leadIn[k].Contains))
             {
-                return k == 0 ? RankingWeights.InLeadIn : RankingWeights.InLeadInFar;
+                return k < passage.LeadInOwn ? RankingWeights.InLeadIn : RankingWeights.InLeadInFar;
             }
         }
 

@@ -62,9 +62,9 @@ internal static class RankingWeights
     public const double InLeadIn = 0.85;
 
     /// <summary>
-    /// The same, found only further back than the sentence right before the quote (<see cref="QuoteLeadIn"/>): a quote
-    /// goes on about the line right before it ("... most of them are over 80. 'For them, there is no time left'"); a
-    /// topic two or three lines back may be another quote's.
+    /// The same, found only in the paragraph before the quote's (<see cref="QuoteLeadIn"/>): a quote goes on about the
+    /// lines of its own paragraph ("... most of them are over 80. 'For them, there is no time left'"); a topic of the
+    /// paragraph before may be another quote's.
     /// </summary>
     public const double InLeadInFar = 0.6;
 
