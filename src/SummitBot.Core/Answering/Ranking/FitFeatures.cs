@@ -55,6 +55,7 @@ internal static class FitFeatures
         new("answer in question", AnswerInQuestion.Fit),
         new("owner of other kind", OwnerOfOtherKind.Fit),
         new("replaced value", ReplacedValue.Fit),
+        new("other object", OtherObject.Fit),
     ];
 
     /// <summary>

@@ -8,13 +8,31 @@ namespace SummitBot.Answering.Ranking;
 /// opens "The quick release came at a tense time": a news report sets out the topic, then quotes someone on it. A word
 /// of what the quote is about counts when a sentence before it in its paragraph, or in the paragraph before, has it,
 /// only for a quote the sentence attributes to a person the question names by name (never by role alone), and only for
-/// the question's content and event words (a name or number elsewhere is another statement's).
+/// the question's content and event words (a name or number elsewhere is another statement's). The lines before the
+/// quote in its own paragraph set out its topic ("... most of them are over 80. 'For them, there is no time left'"); a
+/// word found only in the paragraph before counts for less (<see cref="RankingWeights.InLeadInFar"/>), so a quote
+/// whose topic is in its own paragraph beats another whose topic is in the paragraph before.
 /// </summary>
 internal static class QuoteLeadIn
 {
-    public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage) =>
-        question.Type == AnswerType.Quote
-        && term.Role is TermRole.Content or TermRole.Event
-        && question.People.Any(p => !p.ByRole && p.Candidates.Any(c => passage.Quotes(c.Key)))
-        && passage.LeadIn.Any(words => words.Contains(term.Stem) || term.Forms.Any(words.Contains));
+    /// <summary>How well the lines leading up to the quote have <paramref name="term"/>: 0 when they do not, or the quote is no one's the question names.</summary>
+    public static double Match(QuestionReading question, QuestionTerm term, Passage passage)
+    {
+        if (question.Type != AnswerType.Quote || term.Role is not (TermRole.Content or TermRole.Event)
+            || !question.People.Any(p => !p.ByRole && p.Candidates.Any(c => passage.Quotes(c.Key))))
+        {
+            return 0;
+        }
+
+        var leadIn = passage.LeadIn;
+        for (var k = 0; k < leadIn.Count; k++)
+        {
+            if (leadIn[k].Contains(term.Stem) || term.Forms.Any(leadIn[k].Contains))
+            {
+                return k < passage.LeadInOwn ? RankingWeights.InLeadIn : RankingWeights.InLeadInFar;
+            }
+        }
+
+        return 0;
+    }
 }

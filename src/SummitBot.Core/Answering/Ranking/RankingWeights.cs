@@ -62,6 +62,13 @@ internal static class RankingWeights
     public const double InLeadIn = 0.85;
 
     /// <summary>
+    /// The same, found only in the paragraph before the quote's (<see cref="QuoteLeadIn"/>): a quote goes on about the
+    /// lines of its own paragraph ("... most of them are over 80. 'For them, there is no time left'"); a topic of the
+    /// paragraph before may be another quote's.
+    /// </summary>
+    public const double InLeadInFar = 0.6;
+
+    /// <summary>
     /// A passage that has the question's content words only by related words, none as asked: its confidence is scaled by
     /// this, for a word's relations span all its senses ("cover" a bill is "meet" it; "meet" a person is not covering).
     /// Low enough that the names asked and two such words alone stay below <see cref="Threshold"/> (0.85 did not).

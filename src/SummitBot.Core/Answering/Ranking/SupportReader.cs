@@ -161,11 +161,11 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
-            if (match < RankingWeights.InLeadIn && where != MatchedIn.Sentence && QuoteLeadIn.Tells(question, term, passage))
+            if (match < RankingWeights.InLeadIn && where != MatchedIn.Sentence && QuoteLeadIn.Match(question, term, passage) is var leadIn && leadIn > match)
             {
                 // "What did Yang say about the release?" of a quote by Yang after "The quick release came at a tense
                 // time.": the lines leading up to a quote set out what it is about.
-                (match, where) = (RankingWeights.InLeadIn, MatchedIn.Near);
+                (match, where) = (leadIn, MatchedIn.Near);
             }
 
             if (term.Role is TermRole.Content or TermRole.Event && match > 0)

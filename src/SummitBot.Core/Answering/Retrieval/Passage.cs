@@ -71,6 +71,18 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// </summary>
     public IReadOnlyList<IReadOnlySet<string>> LeadIn => _leadIn ??= ReadLeadIn();
 
+    /// <summary>How many of <see cref="LeadIn"/>, from the first, stand in the sentence's own paragraph.</summary>
+    public int LeadInOwn
+    {
+        get
+        {
+            _ = LeadIn;
+            return _leadInOwn;
+        }
+    }
+
+    private int _leadInOwn;
+
     private List<IReadOnlySet<string>> ReadLeadIn()
     {
         var before = new List<(int Paragraph, string Text, IReadOnlySet<string> Words)>();
@@ -81,6 +93,7 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
 
         if (!GoesOnWithQuote(Text))
         {
+            _leadInOwn = before.Count(b => b.Paragraph == Hit.Paragraph);
             return before.Select(b => b.Words).ToList();
         }
 
