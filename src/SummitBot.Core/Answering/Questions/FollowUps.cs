@@ -278,7 +278,11 @@ internal static class FollowUps
                 return instead;
             }
 
-            if (words.Count - skip > 1 && (FragmentOpeners.Contains(words[skip]) || CommonWords.IsPreposition(words[skip])) && lastWh >= 0)
+            // "and before the change?" joins the whole last question. One of a preposition the last question has ("and
+            // in the west?" after "... banned in the east?") is set against that phrase, and is asked with the question
+            // word alone, so its own words decide between the two values a sentence gives.
+            if (words.Count - skip > 1 && (FragmentOpeners.Contains(words[skip]) || CommonWords.IsPreposition(words[skip])) && lastWh >= 0
+                && !Words(last).Contains(words[skip]))
             {
                 return WithModifier(last, about);
             }
@@ -337,26 +341,12 @@ internal static class FollowUps
     /// <summary>
     /// "When does the ferry sail now?" then "and before the timetable changed?" or "and after the storm?": a phrase opening
     /// with a preposition is no new subject but a condition on the same question, so it joins the whole question, in
-    /// place of a closing "now" or "today" it stands against, or of a phrase of the same preposition ("in the east").
-    /// Put after the question word ("when does before the change?"), it lost the question's verb and subject, and any
+    /// place of a closing "now" or "today" it stands against. Put after the question word ("when does before the change?"), it lost the question's verb and subject, and any
     /// sentence with a "change" and a date answered it.
     /// </summary>
     private static string WithModifier(string last, string modifier)
     {
         var tokens = Tokenizer.Tokenize(last).Where(t => t.IsWord || t.Kind == TokenKind.Number).ToList();
-        var preposition = modifier.Split(' ', 2)[0];
-        var same = tokens.FindLastIndex(t => t.Text.Equals(preposition, StringComparison.OrdinalIgnoreCase));
-        if (same > 0)
-        {
-            // "... banned in the east?" then "and in the west?": the phrase of the same preposition gives way to it, as
-            // many words as the new one has ("from Pyongyang to Beijing take?", "and to Seoul?": "take" stays).
-            var length = modifier.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            var next = tokens.FindIndex(same + 1, t => FragmentOpeners.Contains(t.Text.ToLowerInvariant()) || CommonWords.IsPreposition(t.Text));
-            var end = Math.Min(same + length, next < 0 ? tokens.Count : next);
-            var rest = end < tokens.Count ? " " + last[tokens[end].Start..] : "?";
-            return last[..tokens[same].Start] + modifier + rest;
-        }
-
         var close = tokens.Count > 0 && NowWords.Contains(tokens[^1].Text.ToLowerInvariant()) ? tokens[^1].Start : last.TrimEnd('?', '.', ' ').Length;
         return last[..close].TrimEnd() + " " + modifier + "?";
     }

@@ -278,7 +278,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && ((IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type) && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type)) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (FramesHere(tokens, i, lower, type, nameWords) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -365,6 +365,14 @@ internal static partial class QuestionReader
     private static bool AbleTo(List<Token> tokens, int i, AnswerType type) =>
         type != AnswerType.YesNo && i + 1 < tokens.Count && Plain(tokens[i].Text).Equals("able", StringComparison.OrdinalIgnoreCase)
         && Plain(tokens[i + 1].Text).Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether a frame word frames the question where it stands: not a verb used as a noun ("the show"), "held" of a
+    /// person asked where, "named after" or a verb of saying before "back", which are what the question asks about.
+    /// </summary>
+    private static bool FramesHere(List<Token> tokens, int i, string lower, AnswerType type, IReadOnlySet<string> nameWords) =>
+        IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
+        && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type);
 
     /// <summary>
     /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question

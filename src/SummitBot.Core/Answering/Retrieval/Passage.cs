@@ -71,7 +71,10 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// </summary>
     public IReadOnlyList<IReadOnlySet<string>> LeadIn => _leadIn ??= ReadLeadIn();
 
-    /// <summary>How many of <see cref="LeadIn"/>, from the first, stand in the sentence's own paragraph.</summary>
+    /// <summary>
+    /// How many of <see cref="LeadIn"/>, from the first, lead right into the quote: those of its own paragraph, and at
+    /// least the one right before it (the last of the paragraph before, for a quote that opens its paragraph).
+    /// </summary>
     public int LeadInOwn
     {
         get
@@ -91,14 +94,17 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
             before.Add(beside);
         }
 
+        // The sentence right before the quote leads into it wherever it stands: a quote that opens its paragraph is
+        // set up by the one closing the paragraph before.
         if (!GoesOnWithQuote(Text))
         {
-            _leadInOwn = before.Count(b => b.Paragraph == Hit.Paragraph);
+            _leadInOwn = Math.Max(1, before.Count(b => b.Paragraph == Hit.Paragraph));
             return before.Select(b => b.Words).ToList();
         }
 
         var ownParagraph = before.Where(b => b.Paragraph == Hit.Paragraph).ToList();
         var quoteOpensParagraph = ownParagraph.Count > 0 && OpensQuote(ownParagraph[^1].Text);
+        _leadInOwn = 1;
         return quoteOpensParagraph ? before.Where(b => b.Paragraph < Hit.Paragraph).Select(b => b.Words).ToList() : [];
     }
 
