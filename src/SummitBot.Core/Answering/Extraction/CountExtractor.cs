@@ -129,7 +129,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     {
         // The word may be the question's own ("how many people") or stand for the size of a body of people asked
         // ("how large is the community?", GroupSizeAsked), which has no term "people".
-        if (!question.Terms.Any(t => t.Stem == stem && People.Contains(t.Word)) && !passage.Analyze(Questions.GroupSizeAsked.CountedNoun).Contains(stem))
+        if (!question.Terms.Any(t => t.Stem == stem && People.Contains(t.Word)) && !(question.AsksGroupSize && passage.Analyze(Questions.GroupSizeAsked.CountedNoun).Contains(stem)))
         {
             return false;
         }
