@@ -44,6 +44,13 @@ internal sealed class CountExtractor : IAnswerExtractor
             var fit = question.Counted.Count == 0 ? 0.7
                 : counted.Count == 0 ? 0.4
                 : share > 0 ? 0.6 + (0.4 * share) : 0.05;
+            if (question.AsksGroupSize && noun.Length == 0 && SizeOfGroup(passage.Text, quantity.Start))
+            {
+                // "A crowd of 6,420 watched ...", asked how big the crowd was: the bare number after the group's noun
+                // is its size, before any part of it the sentence counts after ("including about 500 supporters").
+                fit = 1.0;
+            }
+
             if (AsksPart(question))
             {
                 // "How many of them ...?" asks part of what was counted: "around 200 of them", not the whole. The part
@@ -72,6 +79,19 @@ internal sealed class CountExtractor : IAnswerExtractor
 
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
+    }
+
+    /// <summary>"a crowd of 6,420", "a delegation of 12": the number right after a body of people's noun and "of".</summary>
+    private static bool SizeOfGroup(string text, int start)
+    {
+        var before = text[..start].TrimEnd();
+        if (!before.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = before[..^3].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Language.Words.PeopleGroupWords.Is(words[^1]);
     }
 
     /// <summary>What a count of another group than the one asked keeps of its fit ("five from the North", asked from the south).</summary>

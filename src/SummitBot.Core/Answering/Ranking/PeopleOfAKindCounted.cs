@@ -9,7 +9,8 @@ namespace SummitBot.Answering.Ranking;
 /// "people" names the kind of the answer, and a sentence that counts people of a kind (guests, workers, students)
 /// has it in other words. The question's "people" is matched, as a related word, by a count in the sentence whose
 /// noun names a kind of person (<see cref="Language.Relations.PersonNouns"/>) — as extraction already fits such a
-/// count to "how many people" (<c>CountExtractor.PeopleOfAKind</c>). A count of things ("three buildings") does not.
+/// count to "how many people" (<c>CountExtractor.PeopleOfAKind</c>). A count of things ("three buildings") does not,
+/// nor a sentence that lacks any other word of the question: its people of a kind are not the people asked.
 /// </summary>
 internal static class PeopleOfAKindCounted
 {
@@ -20,6 +21,13 @@ internal static class PeopleOfAKindCounted
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
         if (question.Type != AnswerType.Number || !People.Contains(term.Word) || !question.Counted.Contains(term.Stem))
+        {
+            return false;
+        }
+
+        // Only where the sentence tells of the very thing asked, every other word of the question in it: "the two envoys
+        // had met Kim in Pyongyang" counts some people, not those "at the dinner with Kim in Pyongyang".
+        if (question.Terms.Any(t => t != term && t != question.Claim && !t.IsIn(passage.Words)))
         {
             return false;
         }
