@@ -44,10 +44,13 @@ internal sealed class CountExtractor : IAnswerExtractor
             var fit = question.Counted.Count == 0 ? 0.7
                 : counted.Count == 0 ? 0.4
                 : share > 0 ? 0.6 + (0.4 * share) : 0.05;
-            if (question.AsksGroupSize && noun.Length == 0 && SizeOfGroup(passage.Text, quantity.Start))
+            var groupSize = !ordinal && question.AsksGroupSize && SizeOfGroup(passage.Text, quantity.Start);
+            var bare = groupSize && !NamesPeople(noun);
+            if (groupSize)
             {
-                // "A crowd of 6,420 watched ...", asked how big the crowd was: the bare number after the group's noun
-                // is its size, before any part of it the sentence counts after ("including about 500 supporters").
+                // "A crowd of 6,420 watched ...", asked how big the crowd was: the number after the group's noun and
+                // "of" is its size, before any part of it the sentence counts after ("including about 500 supporters").
+                // A word after it that names no people ("watched", read as what is counted) is not part of the answer.
                 fit = 1.0;
             }
 
@@ -65,7 +68,7 @@ internal sealed class CountExtractor : IAnswerExtractor
                 fit *= 0.5;
             }
 
-            var end = EndOfCounted(passage.Text, quantity);
+            var end = bare ? quantity.End : EndOfCounted(passage.Text, quantity);
             if (question.Group is { } group)
             {
                 // "seven from the South and five from the North", asked how many from the south: the group's own count.
@@ -92,6 +95,13 @@ internal sealed class CountExtractor : IAnswerExtractor
 
         var words = before[..^3].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && Language.Words.PeopleGroupWords.Is(words[^1]);
+    }
+
+    /// <summary>Whether a counted noun names people ("6,420 fans", "12 people"), its last word a person's noun or "people".</summary>
+    private static bool NamesPeople(string noun)
+    {
+        var head = noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return head is not null && (People.Contains(head) || Language.Relations.PersonNouns.Is(head));
     }
 
     /// <summary>What a count of another group than the one asked keeps of its fit ("five from the North", asked from the south).</summary>
