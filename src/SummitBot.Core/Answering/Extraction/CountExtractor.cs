@@ -44,6 +44,16 @@ internal sealed class CountExtractor : IAnswerExtractor
             var fit = question.Counted.Count == 0 ? 0.7
                 : counted.Count == 0 ? 0.4
                 : share > 0 ? 0.6 + (0.4 * share) : 0.05;
+            var groupSize = !ordinal && question.AsksGroupSize && SizeOfGroup(passage.Text, quantity.Start);
+            var bare = groupSize && !NamesPeople(noun);
+            if (groupSize)
+            {
+                // "A crowd of 6,420 watched ...", asked how big the crowd was: the number after the group's noun and
+                // "of" is its size, before any part of it the sentence counts after ("including about 500 supporters").
+                // A word after it that names no people ("watched", read as what is counted) is not part of the answer.
+                fit = 1.0;
+            }
+
             if (AsksPart(question))
             {
                 // "How many of them ...?" asks part of what was counted: "around 200 of them", not the whole. The part
@@ -58,7 +68,7 @@ internal sealed class CountExtractor : IAnswerExtractor
                 fit *= 0.5;
             }
 
-            var end = EndOfCounted(passage.Text, quantity);
+            var end = bare ? quantity.End : EndOfCounted(passage.Text, quantity);
             if (question.Group is { } group)
             {
                 // "seven from the South and five from the North", asked how many from the south: the group's own count.
@@ -72,6 +82,26 @@ internal sealed class CountExtractor : IAnswerExtractor
 
             yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
         }
+    }
+
+    /// <summary>"a crowd of 6,420", "a delegation of 12": the number right after a body of people's noun and "of".</summary>
+    private static bool SizeOfGroup(string text, int start)
+    {
+        var before = text[..start].TrimEnd();
+        if (!before.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var words = before[..^3].TrimEnd().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Language.Words.PeopleGroupWords.Is(words[^1]);
+    }
+
+    /// <summary>Whether a counted noun names people ("6,420 fans", "12 people"), its last word a person's noun or "people".</summary>
+    private static bool NamesPeople(string noun)
+    {
+        var head = noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        return head is not null && (People.Contains(head) || Language.Relations.PersonNouns.Is(head));
     }
 
     /// <summary>What a count of another group than the one asked keeps of its fit ("five from the North", asked from the south).</summary>
@@ -127,7 +157,9 @@ internal sealed class CountExtractor : IAnswerExtractor
     /// </summary>
     private static bool PeopleOfAKind(QuestionReading question, string stem, Passage passage, List<string> counted)
     {
-        if (!question.Terms.Any(t => t.Stem == stem && People.Contains(t.Word)))
+        // The word may be the question's own ("how many people") or stand for the size of a body of people asked
+        // ("how large is the community?", GroupSizeAsked), which has no term "people".
+        if (!question.Terms.Any(t => t.Stem == stem && People.Contains(t.Word)) && !(question.AsksGroupSize && passage.Analyze(Questions.GroupSizeAsked.CountedNoun).Contains(stem)))
         {
             return false;
         }

@@ -85,6 +85,13 @@ internal static partial class QuestionReader
         }
 
         var many = words.IndexOf("many");
+
+        // "How large is the community?": a body of people's size counts its people (GroupSizeAsked).
+        if (many < 0 && GroupSizeAsked.Asks(words))
+        {
+            return model.Snapshot.Analyzer.Terms(GroupSizeAsked.CountedNoun);
+        }
+
         var at = many >= 0 ? many + 1 : words.IndexOf("of") + 1;
 
         // "How many of the Americans ...?": part of them, counted as they are.

@@ -132,6 +132,7 @@ internal static partial class QuestionReader
             Group = answerType == AnswerType.Number ? CountGroup.Read(words, model) : null,
             CountQualifiers = answerType == AnswerType.Amount ? PayerQualifiers(tokens, model) : CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
+            AsksGroupSize = answerType == AnswerType.Number && GroupSizeAsked.Asks(words),
             AmountUnit = UnitAsked(words),
             CurrencyAsked = currency?.Code,
             TimeUnitAsked = TimeUnitAsked(plain),

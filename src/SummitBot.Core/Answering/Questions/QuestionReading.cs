@@ -112,6 +112,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksCapacity { get; init; }
 
+    /// <summary>"How large is the community?": the size of a body of people, a count of its people (<see cref="GroupSizeAsked"/>).</summary>
+    public bool AsksGroupSize { get; init; }
+
     /// <summary>
     /// The question's content and event words (lower case) that may be verbs by WordNet ("work" is a noun as well): a
     /// sentence's word before a preposition and a place that matches one is the asked verb. Of every such term as read,

@@ -109,6 +109,12 @@ internal static class QuestionType
             return new(AnswerType.Duration, null, true);
         }
 
+        // "How large is the Korean community?", "how big was the delegation?": a body of people's size is a head count.
+        if (GroupSizeAsked.Asks(words))
+        {
+            return new(AnswerType.Number, null, true);
+        }
+
         if (Pair("how", "much") || Pair("how", "far") || Pair("how", "wide") || Pair("how", "broad") || Pair("how", "deep") || Pair("how", "tall") || Pair("how", "big") || Pair("how", "large") || Pair("how", "high") || Pair("how", "heavy"))
         {
             return new(AnswerType.Amount, null, true);

@@ -113,6 +113,12 @@ internal static class SupportReader
                 (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
 
+            if (match == 0 && PeopleOfAKindCounted.Tells(question, term, passage))
+            {
+                // "how many people ... audience" of "an audience of about 400 guests": people counted by their kind.
+                (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+
             if (match == 0 && ForeseenTime.Tells(question, term, passage))
             {
                 // "expected to take" of "said would take": a time foreseen, told by its future.

@@ -42,6 +42,9 @@ public sealed class WordRelations
         ["overtaken"] = "overtake", ["undertaken"] = "undertake", ["sped"] = "speed", ["sunk"] = "sink", ["shrank"] = "shrink", ["shrunk"] = "shrink",
         ["sung"] = "sing", ["rang"] = "ring", ["rung"] = "ring", ["swung"] = "swing", ["misled"] = "mislead", ["foresaw"] = "foresee",
         ["foreseen"] = "foresee", ["forgiven"] = "forgive", ["overthrew"] = "overthrow", ["overthrown"] = "overthrow",
+        ["swum"] = "swim", ["sprang"] = "spring", ["sprung"] = "spring", ["slid"] = "slide", ["clung"] = "cling", ["flung"] = "fling",
+        ["stung"] = "sting", ["strode"] = "stride", ["underwent"] = "undergo", ["undergone"] = "undergo", ["withstood"] = "withstand",
+        ["overcame"] = "overcome", ["overran"] = "overrun", ["mistook"] = "mistake",
     };
 
     /// <summary>The irregular forms of each base form ("drive" → "drove", "driven").</summary>
