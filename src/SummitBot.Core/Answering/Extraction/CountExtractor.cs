@@ -101,7 +101,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     private static bool NamesPeople(string noun)
     {
         var head = noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        return head is not null && (People.Contains(head) || Language.Relations.PersonNouns.Is(head));
+        return head is not null && (Language.Words.PeopleWords.Is(head) || Language.Relations.PersonNouns.Is(head));
     }
 
     /// <summary>What a count of another group than the one asked keeps of its fit ("five from the North", asked from the south).</summary>
@@ -148,9 +148,6 @@ internal sealed class CountExtractor : IAnswerExtractor
         return found / question.Counted.Count;
     }
 
-    /// <summary>Nouns that count people of any kind.</summary>
-    private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "individuals" };
-
     /// <summary>
     /// "How many people did he bring?" and "with a team of 18 doctors and officials": people of a kind are people. The
     /// counted noun's own word is read from the sentence (<see cref="Language.Relations.PersonNouns"/>).
@@ -159,7 +156,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     {
         // The word may be the question's own ("how many people") or stand for the size of a body of people asked
         // ("how large is the community?", GroupSizeAsked), which has no term "people".
-        if (!question.Terms.Any(t => t.Stem == stem && People.Contains(t.Word)) && !(question.AsksGroupSize && passage.Analyze(Questions.GroupSizeAsked.CountedNoun).Contains(stem)))
+        if (!question.Terms.Any(t => t.Stem == stem && Language.Words.PeopleWords.Is(t.Word)) && !(question.AsksGroupSize && passage.Analyze(Questions.GroupSizeAsked.CountedNoun).Contains(stem)))
         {
             return false;
         }

@@ -18,16 +18,13 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class PeopleOfAKindCounted
 {
-    /// <summary>The nouns that count people of any kind.</summary>
-    private static readonly HashSet<string> People = new(StringComparer.OrdinalIgnoreCase) { "people", "persons", "individuals" };
-
     /// <summary>How many stop words ("of", "the") may stand between the count and the word it is of.</summary>
     private const int StopWordsBetween = 2;
 
     /// <summary>Whether <paramref name="term"/> is the "people" a how-many question counts and the sentence counts people of a kind.</summary>
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
-        if (question.Type != AnswerType.Number || !People.Contains(term.Word) || !question.Counted.Contains(term.Stem))
+        if (question.Type != AnswerType.Number || !Language.Words.PeopleWords.Is(term.Word) || !question.Counted.Contains(term.Stem))
         {
             return false;
         }
