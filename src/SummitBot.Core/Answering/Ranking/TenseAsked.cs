@@ -25,9 +25,8 @@ internal static class TenseAsked
             return 1.0;
         }
 
-        var (from, to) = Clauses.Around(candidate.Passage.Text, candidate.Start);
+        var (from, to, clause) = ClauseOf(candidate);
         var tokens = candidate.Passage.Analysis.Tokens;
-        var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
         var saysFuture = clause.Any(SaysFuture)
             || (future && PlannedInfinitive.Before(tokens, tokens.FindIndex(t => t.Start >= from), tokens.FindIndex(t => t.Start >= candidate.Start)));
         var saysPast = SaysPast(clause);
@@ -41,6 +40,15 @@ internal static class TenseAsked
         }
 
         return future ? (saysFuture || !saysPast ? 1.0 : PastForFuture) : (saysPast || !saysFuture ? 1.0 : 0.7);
+    }
+
+    /// <summary>The clause around the candidate (its character bounds) and its words in lower case.</summary>
+    private static (int From, int To, List<string> Words) ClauseOf(AnswerCandidate candidate)
+    {
+        var passage = candidate.Passage!;
+        var (from, to) = Clauses.Around(passage.Text, candidate.Start);
+        var words = passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
+        return (from, to, words);
     }
 
     /// <summary>How much of its fit a candidate keeps that tells in the past what a question asks of a time to come.</summary>
@@ -60,10 +68,8 @@ internal static class TenseAsked
     /// </summary>
     private static double PlanAsked(AnswerCandidate candidate)
     {
-        var passage = candidate.Passage!;
-        var tokens = passage.Analysis.Tokens;
-        var (from, to) = Clauses.Around(passage.Text, candidate.Start);
-        var clause = tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var (from, to, clause) = ClauseOf(candidate);
+        var tokens = candidate.Passage!.Analysis.Tokens;
         var span = tokens.Where(t => t.Start >= candidate.Start && t.End <= candidate.End).Select(t => t.Text.ToLowerInvariant()).ToList();
         var first = tokens.FindIndex(t => t.Start >= Math.Min(from, candidate.Start));
         var last = tokens.FindLastIndex(t => t.End <= Math.Max(to, candidate.End));
