@@ -494,7 +494,7 @@ internal static class FollowUps
     /// (So too for a fragment, "on what condition?", when the conversation has no answer it could finish.)
     internal static bool NoOneToReferTo(QuestionReading reading, FollowUpContext context) =>
         context.Person is null && context.PersonId is null
-        && (reading.People.Count == 0 ? SaidWords.Outside(reading.Text, reading.Type).Any(Pronouns.IsPersonPronoun) : PronounBeforeNames(reading))
+        && (reading.People.Count == 0 ? SaidWords.Outside(reading.Text, reading.Type).Any(Pronouns.IsPersonPronoun) && !PronounOfTheAsked.Binds(reading) : PronounBeforeNames(reading))
         || context.SourceId is null && context.FactId is null && IsFragment(Words(reading.Text));
 
     /// <summary>
