@@ -65,7 +65,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 
             var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
                 : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
-                : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing ? 0.3 : 1.0) : 0.9;
+                : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing && !WorthOfThing.Tells(question, passage, quantity) ? 0.3 : 1.0) : 0.9;
             fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;

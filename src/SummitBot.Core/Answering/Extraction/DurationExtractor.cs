@@ -61,11 +61,29 @@ internal sealed class DurationExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksTimeSince || question.LowerWords.Contains("ago"))
+        {
+            // "since Fidel Castro came in 1986, 32 years ago": a date told as the time back to it is read as a date,
+            // yet it says how long ago it was, which "how many years had passed since ...?" asks.
+            foreach (var ago in passage.Of(AnnotationKind.Date).Where(d => TimeAgo(d.TextIn(passage.Text))))
+            {
+                yield return new AnswerCandidate(passage, Type, ago.TextIn(passage.Text), ago.Start, ago.End, 1.0) { Note = "time ago" };
+            }
+        }
+
         // "from February 27 to 28": a stretch of days says how long, less directly.
         foreach (var date in passage.Of(AnnotationKind.Date).Where(d => d.Value.EndsWith("/Days", StringComparison.Ordinal)))
         {
             yield return new AnswerCandidate(passage, Type, date.TextIn(passage.Text), date.Start, date.End, 0.5) { Note = "a stretch of days" };
         }
+    }
+
+    /// <summary>"32 years ago", "three days ago": a number, a unit of time and "ago".</summary>
+    private static bool TimeAgo(string words)
+    {
+        var parts = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length == 3 && parts[2].Equals("ago", StringComparison.OrdinalIgnoreCase) && Language.Quantities.NumberWords.Value(parts[0]) is not null
+            && Language.Time.Calendar.IsTimeUnit(parts[1]);
     }
 
     /// <summary>How much of its fit a length keeps that measures a thing the question does not ask of.</summary>

@@ -22,7 +22,7 @@ internal static class LengthOfOtherDoing
     public static bool OfAnotherVerb(QuestionReading question, Passage passage, int at)
     {
         var tokens = passage.Analysis.Tokens;
-        if (at < 2 || tokens[at - 1].Text != "for" || !IsVerb(tokens[at - 2]) || Asks(question, passage, at - 2))
+        if (at < 2 || tokens[at - 1].Text != "for" || !IsVerb(tokens[at - 2]) || AfterDeterminer(tokens, at - 2) || Asks(question, passage, at - 2))
         {
             return false;
         }
@@ -34,10 +34,11 @@ internal static class LengthOfOtherDoing
 
     /// <summary>
     /// "The concert ... ran for two hours": a word after "the", "a" or a possessive is a noun there, the subject the
-    /// length is said of, though WordNet knows it as a verb too ("to concert").
+    /// length is said of, though WordNet knows it as a verb too ("to concert"). So is one after "every" or "each":
+    /// "sent fruit every winter for 12 years" tells how long the sending went on, not a wintering.
     /// </summary>
     private static bool AfterDeterminer(List<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "'s" or "’s";
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "its" or "their" or "his" or "her" or "our" or "every" or "each" or "'s" or "’s";
 
     /// <summary>
     /// Whether the length starting at token <paramref name="at"/> is the stay after going somewhere ("flew to Oslo for

@@ -14,9 +14,20 @@ internal static class CountedNouns
     public static string After(List<Token> tokens, int end)
     {
         var words = new List<string>();
-        for (var i = end; i < Math.Min(tokens.Count, end + Longest); i++)
+        var limit = end + Longest;
+        for (var i = end; i < Math.Min(tokens.Count, limit); i++)
         {
             // "Fifty-five boxes believed to ...": the noun counted, not the verb after it.
+            if (i == end && Designation(tokens, i) is { } after)
+            {
+                // "Four C-130 transport planes", "two F-16 jets": a model's designation before the noun is part of
+                // what is counted, not the thing counted ("c"); written as one word, as the sentence writes it.
+                words.Add(string.Concat(tokens[i..after].Select(t => t.Text)).ToLowerInvariant());
+                limit += after - i - 1;
+                i = after - 1;
+                continue;
+            }
+
             if (i == end && DescribesNext(tokens, i))
             {
                 // "at least 35 reported attacks": a participle of saying before a plural noun describes it.
@@ -33,6 +44,20 @@ internal static class CountedNouns
         }
 
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "C-130", "F-16", "MiG-29", "Il-76": a short capitalized word joined by a hyphen to a number, with no space
+    /// between them, names a model; where it ends, or null.
+    /// </summary>
+    private static int? Designation(List<Token> tokens, int i)
+    {
+        const int LongestPrefix = 4;
+        return i + 2 < tokens.Count && tokens[i].IsCapitalized && tokens[i].Text.Length <= LongestPrefix && tokens[i].Text.All(char.IsLetter)
+            && tokens[i + 1].Text == "-" && tokens[i + 1].Start == tokens[i].End
+            && tokens[i + 2].Kind == TokenKind.Number && tokens[i + 2].Start == tokens[i + 1].End
+                ? i + 3
+                : null;
     }
 
     /// <summary>

@@ -33,7 +33,7 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
 
     public static CalendarDate Week(DateOnly start) => new(start, start.AddDays(6), DateGrain.Week);
 
-    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "early March 2019", "2017".</summary>
+    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "early March 2019", "spring 2020", "2017".</summary>
     public string Display() => (From, To) switch
     {
         _ when From == DateOnly.MinValue => "before " + new CalendarDate(To.AddDays(1), To.AddDays(1), DateGrain.Day).Display(),
@@ -48,6 +48,8 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
         DateGrain.Days => $"{From.ToString("MMMM d", English)} \u2013 {To.ToString("MMMM d, yyyy", English)}",
         DateGrain.Week => $"the week of {From.ToString("MMMM d, yyyy", English)}",
         DateGrain.Month => PartSaid() + From.ToString("MMMM yyyy", English),
+        DateGrain.Season when From.Year != To.Year => $"{Seasons.Name(From.Month)} {From.Year}\u2013{To.Year % 100:00}",
+        DateGrain.Season => $"{Seasons.Name(From.Month)} {From.Year}",
         _ => From.Year.ToString(CultureInfo.InvariantCulture),
     };
 

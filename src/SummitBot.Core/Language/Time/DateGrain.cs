@@ -1,11 +1,12 @@
 namespace SummitBot.Language.Time;
 
-/// <summary>How precise a date is: a day, several days, a week, a month or a year.</summary>
+/// <summary>How precise a date is: a day, several days, a week, a month, a season ("next spring") or a year.</summary>
 public enum DateGrain
 {
     Day,
     Days,
     Week,
     Month,
+    Season,
     Year,
 }

@@ -270,13 +270,20 @@ internal sealed class DateReader(DateOnly? published)
         return word == "day" && next is "before" or "after" && ends ? (next == "before" ? At(i, i + 2, -1, StoryFirst) : At(i, i + 2, 1, StoryLast)) : null;
     }
 
-    /// <summary>"last week", "next month", "this weekend", "earlier this year": from the published date; the story does not move to them.</summary>
+    /// <summary>"last week", "next month", "this weekend", "next spring", "earlier this year": from the published date; the story does not move to them.</summary>
     private DateMatch? PublishedRelative(List<Token> tokens, int i, string word)
     {
         if (word is "last" or "next" or "this" or "past" && i + 1 < tokens.Count && Unit(tokens[i + 1].Text) is { } unit)
         {
             var sign = word switch { "last" or "past" => -1, "next" => 1, _ => 0 };
             return published is null ? new DateMatch(i, i + 2, null) : new DateMatch(i, i + 2, Shift(published.Value, unit, sign), SetsAnchor: false);
+        }
+
+        if (word is "last" or "next" or "this" && i + 1 < tokens.Count && Seasons.StartMonth(tokens[i + 1].Text) is var season and > 0)
+        {
+            // "next spring", "last autumn", "this summer": the season's three months, as "next month" is its month.
+            var sign = word switch { "last" => -1, "next" => 1, _ => 0 };
+            return published is null ? new DateMatch(i, i + 2, null) : new DateMatch(i, i + 2, Seasons.Relative(published.Value, season, sign), SetsAnchor: false);
         }
 
         if (word is "earlier" or "later" && i + 2 < tokens.Count && tokens[i + 1].Text == "this" && Unit(tokens[i + 2].Text) is { } thisUnit)
