@@ -84,9 +84,10 @@ internal static class TextAnswering
                 var yes = says.Contains(claim.Stem) && polarity == Polarity.Affirmed;
 
                 // "No" says the sources hold the contrary ("Hanoi, not Singapore"): only on strong evidence of it, and
-                // never when a negation in the sentence bears on something the question did not ask about.
+                // never when a negation in the sentence bears on something the question did not ask about, nor by a place
+                // that may lie inside the one claimed.
                 if (yes || (polarity != Polarity.Unsure && decision.Evidence!.Confidence >= RankingWeights.Contrary && TellsTheDoing(question, decision.Best.Passage)
-                    && CountsTheClaimed(question, says)))
+                    && CountsTheClaimed(question, says) && !FinerPlace.CannotDeny(question, decision.Best)))
                 {
                     return decision with { Best = decision.Best with { Note = yes ? "yes" : "no" } };
                 }

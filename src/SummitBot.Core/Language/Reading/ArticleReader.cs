@@ -15,6 +15,7 @@ public static class ArticleReader
     public static ArticleReading Read(string headline, string? published, IReadOnlyList<string> paragraphs)
     {
         var sentences = Split(paragraphs);
+        JoinDoubleBarrelled(sentences);
         var nameWords = NameWords(sentences);
         var people = new ArticlePeople();
         var mentions = new List<PersonMention>();
@@ -75,6 +76,24 @@ public static class ArticleReader
         }
 
         return sentences;
+    }
+
+    /// <summary>
+    /// "Cuban President Miguel Díaz-Canel ... Díaz-Canel said": a double-barrelled name read whole in one sentence is
+    /// read whole in every other (<see cref="DoubleBarrelledName.JoinKnown"/>), before any name is read.
+    /// </summary>
+    private static void JoinDoubleBarrelled(List<ReadSentence> sentences)
+    {
+        var names = sentences.SelectMany(s => s.Tokens).Where(DoubleBarrelledName.IsOne).Select(t => t.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in sentences)
+        {
+            DoubleBarrelledName.JoinKnown(sentence.Text, sentence.Tokens, names);
+        }
     }
 
     /// <summary>

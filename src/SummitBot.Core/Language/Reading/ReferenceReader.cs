@@ -30,6 +30,20 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
                 continue;
             }
 
+            if (PairPronoun(sentence, i) is { } pairEnd && LastTwo(sentence, i) is { } pair)
+            {
+                // "Wang Lei ... His neighbour in the hall, Wang Ying, ... The two are not related.": the two people
+                // last named.
+                foreach (var person in pair)
+                {
+                    sentence.Context.Add(person.Name);
+                    mentions.Add(new PersonMention(sentence, i, pairEnd, person, IsReference: true));
+                }
+
+                i = pairEnd - 1;
+                continue;
+            }
+
             if (Plural(sentence, i) is { } end)
             {
                 // "the two men", "both leaders", "they": the two people the sentence before named, in this one's context.
@@ -224,6 +238,54 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 
         var owner = gender == 'f' ? "her" : "his";
         return mentions.LastOrDefault(m => m.Sentence == _previous && m.End == m.Start + 1 && _previous.Tokens[m.Start].Text.Equals(owner, StringComparison.OrdinalIgnoreCase))?.Person;
+    }
+
+    /// <summary>Verbs that open a predicate right after a subject: auxiliaries and modals ("The two have ...", "Both will ...").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "have", "has", "had", "will", "would", "can", "could", "may", "might", "should", "must", "did", "do", "does",
+    };
+
+    /// <summary>
+    /// Where "the two" or "both" standing alone for people ends — as the subject of a verb of being, an auxiliary or a
+    /// verb of saying ("The two are not related", "Both said ...") — or null. With a noun after it ("the two men", "the
+    /// two countries") it is <see cref="Plural"/>'s or no one's.
+    /// </summary>
+    private static int? PairPronoun(ReadSentence sentence, int i)
+    {
+        var tokens = sentence.Tokens;
+        var k = tokens[i].Text.ToLowerInvariant() switch
+        {
+            "the" when i + 1 < tokens.Count && tokens[i + 1].Is("two") => i + 2,
+            "both" when i == 0 || !tokens[i - 1].IsWord => i + 1,
+            _ => -1,
+        };
+        if (k < 0 || k >= tokens.Count || sentence.Taken.Contains(i))
+        {
+            return null;
+        }
+
+        var next = tokens[k].Text;
+        return tokens[k].IsWord && !tokens[k].IsCapitalized && (BeForms.Is(next) || Auxiliaries.Contains(next) || SpeechVerbs.IsSpeechVerb(next)) ? k : null;
+    }
+
+    /// <summary>
+    /// The two people last named, within the paragraph up to token <paramref name="i"/> (the latest mention first), or
+    /// null when it names fewer, or when the sentence before names two places or organisations that "the two" may
+    /// as well mean ("China and Japan ... The two have ...").
+    /// </summary>
+    private List<ArticlePerson>? LastTwo(ReadSentence sentence, int i)
+    {
+        if (_previous is { } previous && previous.Paragraph == sentence.Paragraph
+            && previous.Annotations.Where(a => a.Kind is AnnotationKind.Organization || (a.Kind is AnnotationKind.Place && !a.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+                .Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
+        {
+            return null;
+        }
+
+        var two = mentions.Where(m => m.Sentence.Paragraph == sentence.Paragraph && (m.Sentence.Ordinal < sentence.Ordinal || (m.Sentence == sentence && m.End <= i)))
+            .OrderByDescending(m => m.Sentence.Ordinal).ThenByDescending(m => m.Start).Select(m => m.Person).Distinct().Take(2).ToList();
+        return two.Count == 2 ? two : null;
     }
 
     /// <summary>The two people last named together: those of this sentence so far, else of the sentence before.</summary>
