@@ -262,7 +262,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
     /// <summary>
     /// The question asks who led a country's side (<see cref="QuestionReading.SideOf"/>), and the thing the sentence
-    /// says the person led, or else the titles it gives the person, name other countries and not that one.
+    /// says the person led, the side its people acted for (<see cref="SideActedFor"/>), or else the titles it gives the
+    /// person, name other countries and not that one.
     /// </summary>
     private static bool OfOtherSide(QuestionReading question, Passage passage, Annotation person)
     {
@@ -276,6 +277,11 @@ internal sealed class PersonExtractor : IAnswerExtractor
         if (led.Count > 0)
         {
             return !led.Overlaps(question.SideOf);
+        }
+
+        if (SideActedFor.OnlyOther(passage, question.SideOf))
+        {
+            return true;
         }
 
         var key = ArticlePerson.KeyOf(person.Value);

@@ -40,6 +40,40 @@ internal static class MeasureOwner
             return [.. tokens.Skip(from).Take(i - from).Select(t => t.Text.ToLowerInvariant())];
         }
 
+        return PassiveSubject(tokens);
+    }
+
+    /// <summary>Forms of "be" that open a passive question after "how much".</summary>
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were" };
+
+    /// <summary>
+    /// "How much are the nurses paid?", "how much was the painting sold for?": the subject of a passive verb of the amount
+    /// is whose amount it is, as an owner before "'s" is; a sum paid from some fund to nobody named is not the nurses' pay.
+    /// Only "how much" + a form of "be" + a phrase of plain words + the verb's past participle.
+    /// </summary>
+    private static IReadOnlyList<string> PassiveSubject(List<Token> tokens)
+    {
+        var words = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var how = words.IndexOf("how");
+        if (how < 0 || how + 3 >= words.Count || words[how + 1] != "much" || !Be.Contains(words[how + 2]))
+        {
+            return [];
+        }
+
+        var from = how + 3 < words.Count && words[how + 3] is "the" or "a" or "an" or "its" or "their" or "his" or "her" ? how + 4 : how + 3;
+        for (var i = from; i < words.Count; i++)
+        {
+            if (Language.Relations.WordRelations.Default.IsPastForm(words[i]) && i > from)
+            {
+                return words[from..i];
+            }
+
+            if (CommonWords.IsFunctionWord(words[i]))
+            {
+                return [];
+            }
+        }
+
         return [];
     }
 }

@@ -21,9 +21,11 @@ internal static class OwnerAbsent
             return 1.0;
         }
 
-        // The owner's head (its last word) or a term of the question made of the owner's words, by word or related word.
+        // The owner's head (its last word) or a term of the question made of the owner's words with that head, by word or
+        // related word: "the korean players" is not found in "inter-Korean" alone.
         var head = passage.Analyze(question.Owner[^1]);
-        var owned = question.Terms.Where(t => t.Word.Split(' ').All(w => question.Owner.Contains(w.ToLowerInvariant()))).ToList();
+        var owned = question.Terms.Where(t => t.Word.Split(' ') is var words && words.All(w => question.Owner.Contains(w.ToLowerInvariant()))
+            && words.Any(w => w.Equals(question.Owner[^1], StringComparison.OrdinalIgnoreCase))).ToList();
         bool Has(IReadOnlySet<string> stems) => head.Any(stems.Contains) || owned.Any(t => t.IsIn(stems));
         return Has(passage.Words) || Has(passage.Context) || Has(passage.Near) || Has(passage.Before) ? 1.0 : Other;
     }
