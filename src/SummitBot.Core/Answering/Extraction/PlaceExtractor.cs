@@ -69,7 +69,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
-                * (Spans.Inside(passage, place.Start, end, AnnotationKind.Title) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
+                * ((Spans.Inside(passage, place.Start, end, AnnotationKind.Title) && !HomeInTitle(text, place.Start)) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
                 * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere)
                 * (OwnsFinerPlace(question, places, i, text) ? Possessor : 1.0);
@@ -556,4 +556,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             "with" or "for" or "by" or "between" or "against" or "and" => 0.35,
             _ => 0.55,
         };
+
+    /// <summary>
+    /// "Ola Berg, a ferry dealer from Bodø": a place after "from" in a person's title is where the person comes from, not
+    /// the place of an office ("ambassador to Egypt", "governor of Jeju"), which a place in a title is taken for.
+    /// </summary>
+    private static bool HomeInTitle(string text, int placeStart) =>
+        text.AsSpan(0, placeStart).TrimEnd().EndsWith(" from", StringComparison.Ordinal);
 }

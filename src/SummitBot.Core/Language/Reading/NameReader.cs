@@ -176,7 +176,7 @@ internal static class NameReader
             AddTitle(sentence, person, subject.Start, subject.End);
         }
 
-        var afterName = TitleFinder.After(sentence.Tokens, nameEnd) is { } said ? said.End : TitleFinder.PastAge(sentence.Tokens, nameEnd);
+        var afterName = TitleFinder.After(sentence.Tokens, nameEnd, ofPerson: true) is { } said ? said.End : TitleFinder.PastAge(sentence.Tokens, nameEnd);
         if (OpensClause(sentence.Tokens, first) && TitleFinder.NamedAsSubject(sentence.Tokens, afterName) is { } given)
         {
             // "Ana Ruiz, a party official, was named premier": the office given is hers as much as the apposition, in
@@ -185,7 +185,7 @@ internal static class NameReader
             sentence.Annotate(Reading.AnnotationKind.Title, given.Start, given.End, person.Key);
         }
 
-        if (TitleFinder.After(sentence.Tokens, nameEnd) is { } apposition)
+        if (TitleFinder.After(sentence.Tokens, nameEnd, ofPerson: true) is { } apposition)
         {
             // "the former spy chief who is now the lead negotiator": one title, what the person was and is now.
             var end = TitleFinder.HeldNow(sentence.Tokens, apposition.End) is { } now ? now.End : apposition.End;

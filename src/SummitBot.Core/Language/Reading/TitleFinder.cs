@@ -59,6 +59,11 @@ internal static class TitleFinder
                 // English happens to have ("Ri Son Gwon": "ri", and "son" a head word of kin).
                 k++;
             }
+            else if (OrdinaryWordsBeforeHead(tokens, k, end) is > 0 and var ordinary)
+            {
+                // "Maritime Fisheries Minister ...", "Overseas Trade Relations Minister ...": several such words.
+                k += ordinary;
+            }
             else if (t.Text is "for" or "of" or "the" && k > start)
             {
                 k++;
@@ -74,6 +79,25 @@ internal static class TitleFinder
         // "Secretary of State Mike Pompeo": a run that starts after "of" with role words ends a title begun before it.
         var continues = head < 0 && start >= 2 && tokens[start - 1].Text is "of" or "for" && RoleWords.IsHead(tokens[start - 2].Text) && afterRole == k;
         return (head >= 0 || continues) && k > start && k < end && !RoleWords.IsRoleWord(tokens[k].Text) ? k - start : 0;
+    }
+
+    /// <summary>
+    /// How many ordinary English words (two or three, each of five letters or more, none an office's head) stand right before
+    /// an office's head that a name follows ("Overseas Trade Relations Minister Ola Berg"), or 0: what the office is of.
+    /// </summary>
+    private static int OrdinaryWordsBeforeHead(List<Token> tokens, int k, int end)
+    {
+        for (var n = 2; n <= 3 && k + n + 1 < end; n++)
+        {
+            var words = Enumerable.Range(k, n);
+            if (words.All(i => tokens[i].IsWord && tokens[i].Text.Length >= 5 && !RoleWords.IsHead(tokens[i].Text) && CommonWords.IsCommon(tokens[i].Text.ToLowerInvariant()))
+                && RoleWords.IsHead(tokens[k + n].Text))
+            {
+                return n;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Kin words that are never set capitalized before a name as a title (unlike "Father", "Sister" of the clergy).</summary>
@@ -137,10 +161,15 @@ internal static class TitleFinder
     /// </summary>
     public static int BeforeComma(List<Token> tokens, int nameStart, int nameEnd)
     {
-        if (nameStart < 2 || tokens[nameStart - 1].Text != "," || HeadBeforeComma(tokens, nameStart - 1) is not { } head
+        if (nameStart < 2 || tokens[nameStart - 1].Text != ","
             || !(nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." || SpeechVerbs.IsSpeechVerb(tokens[nameEnd].Text)))
         {
             return -1;
+        }
+
+        if (HeadBeforeComma(tokens, nameStart - 1) is not { } head)
+        {
+            return OwnedKindOfPerson(tokens, nameStart - 1);
         }
 
         var first = Before(tokens, head + 1);
@@ -151,6 +180,56 @@ internal static class TitleFinder
 
         // "his wife", "her husband": whose relation it is, said by the pronoun before it.
         return first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "his" or "her" or "their" ? first - 1 : first;
+    }
+
+    /// <summary>Pronouns that say whose relation or role a noun is ("his lawyer", "her coach").</summary>
+    private static readonly HashSet<string> OwningPronouns = new(StringComparer.OrdinalIgnoreCase) { "his", "her", "their", "its" };
+
+    /// <summary>
+    /// "according to Norway's coach, Lars Holm.", "her lawyer, Anna Berg, said": a noun of a kind of person that is no
+    /// office (WordNet's, <see cref="Relations.PersonNouns.IsSaidOfPerson"/>), owned by a possessive or a pronoun and set
+    /// off before a name, says who the name is as an office does. Where the title starts (at its owner), or -1. The owner
+    /// is part of the title: Norway's coach is not another side's.
+    /// </summary>
+    private static int OwnedKindOfPerson(List<Token> tokens, int comma)
+    {
+        var head = comma - 1;
+        if (head < 2 || !tokens[head].IsWord || !char.IsLower(tokens[head].Text[0]) || !Relations.PersonNouns.IsSaidOfPerson(tokens[head].Text))
+        {
+            return -1;
+        }
+
+        // "Norway's assistant coach": a word or two qualifying the noun, in lower case.
+        var k = head - 1;
+        while (k > 0 && head - k <= 2 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && tokens[k].Kind != TokenKind.Possessive
+            && !CommonWords.IsFunctionWord(tokens[k].Text) && !OwningPronouns.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (OwningPronouns.Contains(tokens[k].Text))
+        {
+            return k;
+        }
+
+        if (tokens[k].Kind != TokenKind.Possessive || k < 1)
+        {
+            return -1;
+        }
+
+        // The owner: a name in capitals ("Norway's", "the Red Cross's"), or "the" and a noun ("the club's").
+        var first = k - 1;
+        while (first > 0 && k - first < 4 && tokens[first - 1].IsCapitalized && tokens[first].IsCapitalized)
+        {
+            first--;
+        }
+
+        if (tokens[first].IsCapitalized)
+        {
+            return first > 0 && tokens[first - 1].Is("the") ? first - 1 : first;
+        }
+
+        return first > 0 && tokens[first].IsWord && tokens[first - 1].Is("the") ? first - 1 : -1;
     }
 
     /// <summary>
@@ -187,8 +266,12 @@ internal static class TitleFinder
         "did", "does", "do", "didn't", "doesn't", "don't", "can", "could", "cannot", "should", "may", "might", "must", "are", "were",
     };
 
-    /// <summary>An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null.</summary>
-    public static (int Start, int End)? After(List<Token> tokens, int nameEnd)
+    /// <summary>
+    /// An apposition after a name that ends at <paramref name="nameEnd"/>: its token range, or null. <paramref name="ofPerson"/>:
+    /// the name is already read as a person's, so a noun of a kind of person may be one WordNet has a step further from
+    /// "person" ("Ane Berg, the club's goalkeeper,": <see cref="Relations.PersonNouns.IsSaidOfPerson"/>).
+    /// </summary>
+    public static (int Start, int End)? After(List<Token> tokens, int nameEnd, bool ofPerson = false)
     {
         nameEnd = PastAge(tokens, nameEnd);
         if (nameEnd + 1 >= tokens.Count || tokens[nameEnd].Text is not ("," or "is" or "was"))
@@ -205,7 +288,7 @@ internal static class TitleFinder
             return null;
         }
 
-        return Described(tokens, start);
+        return Described(tokens, start, ofPerson);
     }
 
     /// <summary>
@@ -364,7 +447,7 @@ internal static class TitleFinder
     }
 
     /// <summary>The words from <paramref name="start"/> that say who a person is, up to the clause's next break: their range, or null.</summary>
-    private static (int Start, int End)? Described(List<Token> tokens, int start)
+    private static (int Start, int End)? Described(List<Token> tokens, int start, bool ofPerson = false)
     {
         var end = start;
         var hasHead = false;
@@ -388,7 +471,26 @@ internal static class TitleFinder
             end++;
         }
 
-        return (hasHead || PersonHead(tokens, start, end)) && end > start ? (start, end) : null;
+        return (hasHead || PersonHead(tokens, start, end, ofPerson) || (ofPerson && NationalOfAKind(tokens, start, end))) && end > start ? (start, end) : null;
+    }
+
+    /// <summary>
+    /// "Ane Berg, a Norwegian left back, scored twice": after a person's name, an apposition of "a", a nationality and a
+    /// few plain lower-case words says what the person is, though WordNet may not know the words as a kind of person
+    /// (a player's position, a trade). Nothing else: no preposition or clause, which could make it a thing's.
+    /// </summary>
+    private static bool NationalOfAKind(List<Token> tokens, int start, int end)
+    {
+        if (end - start < 3 || !tokens[start].Is("a") && !tokens[start].Is("an")
+            || Gazetteer.Default.Match(tokens, start + 1, anyCase: false, out var places) is not (> 0 and var length) || !places.Any(p => p.IsDemonym))
+        {
+            return false;
+        }
+
+        var words = Enumerable.Range(start + 1 + length, end - start - 1 - length).ToList();
+        // Function words are let through but for prepositions, articles and joiners: "back" is one, as an adverb.
+        return words.Count is >= 1 and <= 3 && words.All(k => tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && !CommonWords.IsPreposition(tokens[k].Text)
+            && tokens[k].Text is not ("a" or "an" or "the" or "and" or "or" or "but" or "that" or "this" or "which") && !Time.Calendar.IsCalendarWord(tokens[k].Text));
     }
 
     /// <summary>
@@ -426,7 +528,7 @@ internal static class TitleFinder
     /// before its first preposition, conjunction or clause) names a kind of person says who the name is, though it
     /// names no office. "Dong Dang, a small stop on the Chinese border" does not, nor "a monument to the soldiers".
     /// </summary>
-    internal static bool PersonHead(List<Token> tokens, int start, int end)
+    internal static bool PersonHead(List<Token> tokens, int start, int end, bool ofPerson = false)
     {
         var head = -1;
         for (var k = start; k < end; k++)
@@ -445,6 +547,6 @@ internal static class TitleFinder
             head = k;
         }
 
-        return head >= 0 && Relations.PersonNouns.Is(tokens[head].Text);
+        return head >= 0 && (ofPerson ? Relations.PersonNouns.IsSaidOfPerson(tokens[head].Text) : Relations.PersonNouns.Is(tokens[head].Text));
     }
 }
