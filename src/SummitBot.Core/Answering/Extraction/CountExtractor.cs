@@ -26,14 +26,15 @@ internal sealed class CountExtractor : IAnswerExtractor
             }
 
             var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
-            var counted = passage.Analyze(noun);
+            var elided = !ordinal && noun.Length == 0 ? ElidedNoun(passage, quantity) : null;
+            var counted = passage.Analyze(elided ?? noun);
             var said = CountedAs.Words(passage.Text, EndOfCounted(passage.Text, quantity));
             if (said is { Length: > 0 })
             {
                 // "60,000 South Koreans registered as separated family members": the same things, said as what they are.
                 counted = [.. counted, .. passage.Analyze(said)];
             }
-            var nouns = said is { Length: > 0 } ? [noun, said] : new[] { noun };
+            var nouns = said is { Length: > 0 } ? [noun, said] : new[] { elided ?? noun };
             var share = question.AsksCapacity && !ordinal && SaysCapacity(quantity, passage) ? 1.0 : Share(question, counted, nouns, passage);
             if (ordinal && (question.Counted.Count == 0 || share == 0))
             {
@@ -80,8 +81,30 @@ internal sealed class CountExtractor : IAnswerExtractor
                 };
             }
 
-            yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = $"count {quantity.Value} ({quantity.Detail})" };
+            var note = elided is null ? $"count {quantity.Value} ({quantity.Detail})" : $"count {quantity.Value} ({quantity.Detail}; {elided} elided)";
+            yield return new AnswerCandidate(passage, Type, passage.Text[quantity.Start..end], quantity.Start, end, ordinal ? fit * 0.8 : fit) { Note = note };
         }
+    }
+
+    /// <summary>
+    /// "Berg made nine rescues, and Dahl added four.": a bare number that ends its clause (before a stop, a comma or a
+    /// preposition other than "of") counts what the sentence counted last before it, whose noun the writer left out
+    /// rather than say it twice. Only a count in the same sentence before it, with a noun of its own.
+    /// </summary>
+    private static string? ElidedNoun(Passage passage, Annotation quantity)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= quantity.End);
+        if (next >= 0 && !(tokens[next].Text is "." or "," or ";"
+            || (tokens[next].IsWord && Language.Words.CommonWords.IsPreposition(tokens[next].Text) && !tokens[next].Text.Equals("of", StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
+        var before = passage.Of(AnnotationKind.Quantity)
+            .Where(q => q.End <= quantity.Start && q.Detail.StartsWith("count:", StringComparison.Ordinal) && q.Detail.Length > "count:".Length)
+            .OrderBy(q => q.Start).LastOrDefault();
+        return before.Detail is { Length: > 0 } detail ? detail["count:".Length..] : null;
     }
 
     /// <summary>"a crowd of 6,420", "a delegation of 12": the number right after a body of people's noun and "of".</summary>

@@ -32,6 +32,7 @@ internal static class FitFeatures
         new("date in relative clause", DateInRelativeClause.Fit),
         new("date of other clause", DateOfOtherClause.Fit),
         new("other named object", OtherNamedObject.Fit),
+        new("count of other person", CountOfOtherPerson.Fit),
         new("deed in relative clause", DeedInRelativeClause.Fit),
         new("deed in reason", DeedInReason.Fit),
         new("deed not told", DeedNotTold.Fit),
