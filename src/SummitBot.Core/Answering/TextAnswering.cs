@@ -101,6 +101,12 @@ internal static class TextAnswering
             return other;
         }
 
+        if (plain.Answered && ContestLost.Denies(question, plain.Best!.Passage!, plain.Evidence!.Missing))
+        {
+            // "Did the home side beat the visitors?" and "the home side lost to the visitors".
+            return plain with { Best = plain.Best with { Note = "no" } };
+        }
+
         if (!plain.Answered || Partly(plain))
         {
             return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };

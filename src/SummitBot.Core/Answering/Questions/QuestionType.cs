@@ -360,7 +360,9 @@ internal static class QuestionType
 
     /// <summary>
     /// "What were the envoys working on?", "what was the official doing?": after "what" and a form of "be", the person
-    /// named is the subject of an "-ing" verb and the question asks what they were doing, not who they are.
+    /// named is the subject of an "-ing" verb and the question asks what they were doing, not who they are. The person
+    /// may be described by a word or two before the role ("what is the Cuban leader hoping to get", "what were the two
+    /// envoys discussing").
     /// </summary>
     private static bool RoleDoingAsked(List<string> words, int wh)
     {
@@ -375,8 +377,19 @@ internal static class QuestionType
             k++;
         }
 
-        return k + 1 < words.Count && RoleWords.IsHead(words[k]) && words[k + 1].Length > 4 && words[k + 1].EndsWith("ing", StringComparison.Ordinal);
+        for (var head = k; head < words.Count && head <= k + RoleDescribers; head++)
+        {
+            if (RoleWords.IsHead(words[head]))
+            {
+                return head + 1 < words.Count && words[head + 1].Length > 4 && words[head + 1].EndsWith("ing", StringComparison.Ordinal);
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>How many describing words may stand between the article and the role ("the Cuban leader", "the two envoys").</summary>
+    private const int RoleDescribers = 2;
 
     private static bool IsPlaceNoun(string noun) => PlaceWords.Kinds.ContainsKey(noun) || PlaceWords.AnyPlace.Contains(noun);
 
