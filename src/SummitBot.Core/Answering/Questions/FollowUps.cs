@@ -341,8 +341,8 @@ internal static class FollowUps
     /// <summary>
     /// "When does the ferry sail now?" then "and before the timetable changed?" or "and after the storm?": a phrase opening
     /// with a preposition is no new subject but a condition on the same question, so it joins the whole question, in
-    /// place of a closing "now" or "today" it stands against. Put after the question word ("when does before the change?"), it lost the question's verb and subject, and any
-    /// sentence with a "change" and a date answered it.
+    /// place of a closing "now" or "today" it stands against. Put after the question word ("when does before the
+    /// change?"), it lost the question's verb and subject, and any sentence with a "change" and a date answered it.
     /// </summary>
     private static string WithModifier(string last, string modifier)
     {

@@ -13,8 +13,6 @@ internal static class GroupSizeAsked
 {
     private static readonly HashSet<string> Sizes = new(StringComparer.Ordinal) { "big", "large", "small" };
 
-    private static readonly HashSet<string> Be = new(StringComparer.Ordinal) { "is", "was", "are", "were" };
-
     /// <summary>The noun counted when a group's size is asked: people.</summary>
     public const string CountedNoun = "people";
 
@@ -34,7 +32,7 @@ internal static class GroupSizeAsked
                 return i + 3 < words.Count && PeopleGroupWords.Is(words[i + 3]);
             }
 
-            if (!Be.Contains(words[i + 2]))
+            if (!BeForms.IsFinite(words[i + 2]))
             {
                 return false;
             }

@@ -43,9 +43,6 @@ internal static class MeasureOwner
         return PassiveSubject(tokens);
     }
 
-    /// <summary>Forms of "be" that open a passive question after "how much".</summary>
-    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase) { "is", "are", "was", "were" };
-
     /// <summary>
     /// "How much are the nurses paid?", "how much was the painting sold for?": the subject of a passive verb of the amount
     /// is whose amount it is, as an owner before "'s" is; a sum paid from some fund to nobody named is not the nurses' pay.
@@ -55,7 +52,7 @@ internal static class MeasureOwner
     {
         var words = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
         var how = words.IndexOf("how");
-        if (how < 0 || how + 3 >= words.Count || words[how + 1] != "much" || !Be.Contains(words[how + 2]))
+        if (how < 0 || how + 3 >= words.Count || words[how + 1] != "much" || !BeForms.IsFinite(words[how + 2]))
         {
             return [];
         }

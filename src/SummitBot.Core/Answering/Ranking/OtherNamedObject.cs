@@ -51,6 +51,7 @@ internal static class OtherNamedObject
         bool Inside(Annotation a) => a.Start >= tokens[from].Start && a.End <= tokens[to - 1].End;
         bool Matched(Annotation a) => Enumerable.Range(0, tokens.Count).Any(i => tokens[i].Start >= a.Start && tokens[i].End <= a.End && AnyTerm(i));
 
+        var firstBreak = FirstBreak(tokens);
         foreach (var term in question.Terms.Where(t => t.Role == TermRole.Name))
         {
             // The name asked must stand only in another predicate than the first, whose opening names the subject
@@ -58,7 +59,7 @@ internal static class OtherNamedObject
             // An acronym asked ("UN") is not the same letters inside a name ("Kim Jong Un").
             var acronym = term.Word.Length > 1 && term.Word.All(char.IsUpper);
             var places = Enumerable.Range(0, tokens.Count).Where(i => term.IsIn(stems[i]) && (!acronym || tokens[i].Text.All(c => !char.IsLower(c)))).ToList();
-            if (places.Count == 0 || places.Any(i => (i >= from && i < to) || i < FirstBreak(tokens)))
+            if (places.Count == 0 || places.Any(i => (i >= from && i < to) || i < firstBreak))
             {
                 continue;
             }
