@@ -25,6 +25,13 @@ internal sealed class CountExtractor : IAnswerExtractor
                 continue;
             }
 
+            if (!ordinal && CountsSources(passage.Text, quantity) && !question.Terms.Any(t => Language.Words.SpeechVerbs.IsAttribution(t.Word)))
+            {
+                // "..., according to two delegates who were in the room", "three officials said": the count is of those
+                // who told it, not of anything the sentence reports; it answers only a question about their saying.
+                continue;
+            }
+
             var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
             var elided = !ordinal && noun.Length == 0 ? ElidedNoun(passage, quantity) : null;
             var counted = passage.Analyze(elided ?? noun);
@@ -105,6 +112,25 @@ internal sealed class CountExtractor : IAnswerExtractor
             .Where(q => q.End <= quantity.Start && q.Detail.StartsWith("count:", StringComparison.Ordinal) && q.Detail.Length > "count:".Length)
             .OrderBy(q => q.Start).LastOrDefault();
         return before.Detail is { Length: > 0 } detail ? detail["count:".Length..] : null;
+    }
+
+    /// <summary>
+    /// Whether a count is of the sources of an attribution: right after "according to" ("according to two delegates
+    /// who were in the room"), or its counted words followed at once by a verb of saying ("three officials said",
+    /// "two diplomats told reporters").
+    /// </summary>
+    private static bool CountsSources(string text, Annotation quantity)
+    {
+        if (text[..quantity.Start].TrimEnd().EndsWith("according to", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Only verbs that report a saying whatever their object: "two delegates told reporters", not "50 residents
+        // asked to leave" or "five cases reported", passive.
+        var after = text[EndOfCounted(text, quantity)..].TrimStart();
+        var next = after.Split(' ', 2)[0].TrimEnd(',', '.', ';');
+        return next is "said" or "say" or "says" or "told" or "added" or "stated" or "noted" or "confirmed";
     }
 
     /// <summary>"a crowd of 6,420", "a delegation of 12": the number right after a body of people's noun and "of".</summary>

@@ -20,6 +20,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             var fit = reason.Value switch
             {
                 "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" => 1.0,
+                "as" when TemporalAs(reason.TextIn(passage.Text)) => MeasuredTime,
                 "as" or "since" or "partly for" or "largely for" or "mainly for" or "chiefly for" or "mostly for" or "precisely for" => 0.7,
                 "after" when MeasuredAfter(passage.Text, reason.Start) => MeasuredTime,
                 "after" when Thwarted(reason.TextIn(passage.Text)) => 0.7,
@@ -44,8 +45,39 @@ internal sealed class ReasonExtractor : IAnswerExtractor
 
         foreach (var reported in passage.Of(AnnotationKind.Quote).Where(q => q.Detail == "reported" && q.Value.Length > 0))
         {
+            if (TellsDeedOnly(question, passage, reported))
+            {
+                continue;
+            }
+
             yield return new AnswerCandidate(passage, Type, reported.TextIn(passage.Text), reported.Start, reported.End, 0.45) { Note = $"what {reported.Value} said", Speaker = reported.Value };
         }
+    }
+
+    /// <summary>
+    /// "Why did police arrest the broker?" and "The broker was arrested at his home on Saturday, police said": words
+    /// reported that tell the deed asked itself (its verb among them) tell what happened, not why. Without a reason
+    /// clause of their own inside them they give no cause, and a reason told elsewhere must not be outranked by them.
+    /// </summary>
+    private static bool TellsDeedOnly(QuestionReading question, Passage passage, Annotation reported)
+    {
+        if (passage.Of(AnnotationKind.Reason).Any(r => r.Start >= reported.Start && r.Start < reported.End))
+        {
+            return false;
+        }
+
+        var verbs = question.VerbTerms();
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Start >= reported.Start && tokens[i].End <= reported.End && verbs.Any(v => stems[i].Contains(v.Stem)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The fit of an "after" clause that tells how long after: a time, hardly ever a reason.</summary>
@@ -61,6 +93,33 @@ internal sealed class ReasonExtractor : IAnswerExtractor
         var end = start;
         var word = Spans.PreviousWord(text, ref end).ToString().ToLowerInvariant();
         return word is "shortly" or "soon" or "just" or "right" or "immediately" or "long" or "moments" or "moment" || Language.Time.Calendar.IsTimeUnit(word);
+    }
+
+    /// <summary>How many words the subject of an "as" clause may take before its verb ("as the Danish skipper stepped").</summary>
+    private const int SubjectReach = 4;
+
+    /// <summary>
+    /// "detained as he stepped off a flight", "stopped as she flew in from Oslo", "as they were leaving": "as", a subject
+    /// and a verb of a passing moment of movement (<see cref="Language.Words.MomentVerbs"/>) tell when, not why.
+    /// </summary>
+    private static bool TemporalAs(string clause)
+    {
+        var words = clause.Split(' ', SubjectReach + 4);
+        for (var i = 2; i < Math.Min(words.Length, SubjectReach + 3); i++)
+        {
+            var word = words[i].TrimEnd(',', '.', ';');
+            if (Language.Words.MomentVerbs.IsMoment(word))
+            {
+                return true;
+            }
+
+            if (words[i].Length != word.Length)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Verbs of a failure or refusal: "after" before them tells what caused the outcome more than when it came.</summary>

@@ -42,6 +42,11 @@ internal static class PlaceOfSaying
             last++;
         }
 
+        if (SpeakersPlace(question, candidate, first, last))
+        {
+            return WhereSaid;
+        }
+
         if (first < 1 || last < 0 || last + 1 >= tokens.Count || !tokens[last].Is("that")
             || !Enumerable.Range(Math.Max(0, first - Reach), Math.Min(Reach, first)).Any(k => Saying.Contains(tokens[k].Text) && !Enumerable.Range(k, first - k).Any(b => tokens[b].Text is "," or ";" or ".")))
         {
@@ -52,5 +57,32 @@ internal static class PlaceOfSaying
         var stems = passage.Analysis.TokenStems;
         bool Told(int from, int to) => Enumerable.Range(from, to - from).Any(k => verbs.Any(v => v.IsIn(stems[k])));
         return verbs.Count > 0 && Told(last + 1, tokens.Count) && !Told(0, last) ? WhereSaid : 1.0;
+    }
+
+    /// <summary>
+    /// "Prosecutors in Manhattan said Griffin had flown to ...", "officials in Lima told reporters ...": a place between
+    /// the speakers' noun and their verb of saying is where the speakers are, not where what they report was done. It
+    /// answers only a question about the speakers themselves (their noun or a verb of saying among its words).
+    /// </summary>
+    private static bool SpeakersPlace(QuestionReading question, AnswerCandidate candidate, int first, int after)
+    {
+        var passage = candidate.Passage!;
+        var tokens = passage.Analysis.Tokens;
+        if (first < 2 || after < 0 || after >= tokens.Count || !Saying.Contains(tokens[after].Text)
+            || !(tokens[first - 1].Is("in") || tokens[first - 1].Is("from") || tokens[first - 1].Is("at"))
+            || !tokens[first - 2].IsWord || !tokens[first - 2].Text.EndsWith('s'))
+        {
+            return false;
+        }
+
+        // The speakers' noun is a plural common noun ("prosecutors", "officials", "Police" aside): not a name's last word.
+        var speakers = tokens[first - 2];
+        if (passage.Of(Language.Reading.AnnotationKind.Place).Any(p => speakers.Start >= p.Start && speakers.End <= p.End))
+        {
+            return false;
+        }
+
+        var stems = passage.Analysis.TokenStems;
+        return !question.Terms.Any(t => t.IsIn(stems[first - 2]) || t.IsIn(stems[after]));
     }
 }

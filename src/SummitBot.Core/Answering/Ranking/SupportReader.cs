@@ -37,6 +37,7 @@ internal static class SupportReader
 
         veto ??= OneOfThem.Veto(question, passage);
         veto ??= NotKnownWhether.Veto(question, passage);
+        veto ??= DeedDenied.Veto(question, passage);
 
         var relatedOnly = new RelatedOnlyMatch();
         foreach (var term in question.Terms)
