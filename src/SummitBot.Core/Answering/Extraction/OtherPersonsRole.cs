@@ -28,7 +28,8 @@ internal static class OtherPersonsRole
             // The owning pronoun opens the title; an owning name ends right before its "'s", which may open the title
             // ("Sweden's coach") or stand just before it ("Choi's lawyer, Tony Lee" keeps the name outside).
             var owns = person.Start == title.Start || (person.End <= title.Start && person.End >= title.Start - 3 && Possessive(passage.Text, person.End));
-            if (owns && person.Value != title.Value)
+            // The holder's own name or a pronoun the reading bound to the holder says nothing of another owner.
+            if (owns && ArticlePerson.KeyOf(person.Value) != title.Value)
             {
                 return !keys.Contains(ArticlePerson.KeyOf(person.Value));
             }
