@@ -21,9 +21,10 @@ internal static partial class AskedRoleFit
             // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
             // weighed on its own, so that "former" lowers only the office it qualifies.
             var owner = Possessor(passage.Text, title.Start);
+            var otherPersons = OtherPersonsRole.Is(question, passage, title) ? OtherPersonsRole.Weight : 1.0;
             foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
             {
-                best = Math.Max(best, OfficeFit(question, passage, office, owner, title.Start == 0));
+                best = Math.Max(best, otherPersons * OfficeFit(question, passage, office, owner, title.Start == 0));
             }
         }
 

@@ -19,7 +19,7 @@ internal static partial class QuestionReader
             // "Kang's Japanese counterpart", "Biegun's North Korean counterpart": a role word may come after a few qualifiers.
             for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].IsWord; k++)
             {
-                if (RoleWords.IsRoleWord(tokens[k].Text))
+                if (RoleWords.IsRoleWord(tokens[k].Text) || KindOfPersonEnds(tokens, k))
                 {
                     return true;
                 }
@@ -28,6 +28,15 @@ internal static partial class QuestionReader
 
         return false;
     }
+
+    /// <summary>
+    /// "Who is Berg's lawyer?", "who is Holm's assistant coach?": a kind of person (WordNet's, no office) that ends the
+    /// question after the possessive asks who holds that place for the one named, as an office does, not who the one
+    /// named is.
+    /// </summary>
+    private static bool KindOfPersonEnds(List<Token> tokens, int k) =>
+        tokens[k].IsWord && Language.Relations.PersonNouns.IsSaidOfPerson(tokens[k].Text)
+        && tokens.Skip(k + 1).All(t => !t.IsWord && t.Kind != TokenKind.Possessive);
 
     /// <summary>
     /// "Who was Kim Jong Il to Kim Jong Un?": who the first person is to the second (his father), which the first's

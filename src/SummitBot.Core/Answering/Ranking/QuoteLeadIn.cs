@@ -35,4 +35,25 @@ internal static class QuoteLeadIn
 
         return 0;
     }
+
+    /// <summary>
+    /// 'Chang Ung ... was more cautious about the joint team. "It is too early to say. Sports cannot ...," said Chang.':
+    /// a quote that opens its sentence and runs on into the next, where it is attributed, is one quote with the sentence
+    /// right before it that names its speaker and sets out what it is about. A word of the question found there counts
+    /// as in the quote's own sentence, which alone holds neither the speaker's name nor the topic.
+    /// </summary>
+    public static bool InIntroduction(QuestionReading question, QuestionTerm term, Passage passage)
+    {
+        var text = passage.Text.TrimStart();
+        if (!(text.StartsWith('"') || text.StartsWith('\u201C')) || text.Count(c => c is '"' or '\u201C' or '\u201D') != 1
+            || passage.LeadIn.Count == 0)
+        {
+            return false;
+        }
+
+        var before = passage.LeadIn[0];
+        var speaker = question.People.Where(p => !p.ByRole).SelectMany(p => p.Candidates).FirstOrDefault(c => passage.Quotes(c.Key));
+        return speaker is not null && passage.Analyze(speaker.Name).Any(before.Contains)
+            && (before.Contains(term.Stem) || term.Forms.Any(before.Contains));
+    }
 }

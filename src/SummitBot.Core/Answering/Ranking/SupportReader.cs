@@ -172,7 +172,8 @@ internal static class SupportReader
             {
                 // "What did Yang say about the release?" of a quote by Yang after "The quick release came at a tense
                 // time.": the lines leading up to a quote set out what it is about.
-                (match, where) = (leadIn, MatchedIn.Near);
+                // A quote run on into the next sentence is one with the sentence that introduces it.
+                (match, where) = (leadIn, QuoteLeadIn.InIntroduction(question, term, passage) ? MatchedIn.Sentence : MatchedIn.Near);
             }
 
             if (term.Role is TermRole.Content or TermRole.Event && match > 0)

@@ -194,7 +194,8 @@ internal static class TitleFinder
     private static int OwnedKindOfPerson(List<Token> tokens, int comma)
     {
         var head = comma - 1;
-        if (head < 2 || !tokens[head].IsWord || !char.IsLower(tokens[head].Text[0]) || !Relations.PersonNouns.IsSaidOfPerson(tokens[head].Text))
+        // "His lawyer, Brian Klein, said": the pronoun may open the sentence.
+        if (head < 1 || !tokens[head].IsWord || !char.IsLower(tokens[head].Text[0]) || !Relations.PersonNouns.IsSaidOfPerson(tokens[head].Text))
         {
             return -1;
         }
