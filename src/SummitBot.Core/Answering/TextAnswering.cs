@@ -107,6 +107,11 @@ internal static class TextAnswering
             return plain with { Best = plain.Best with { Note = "no" } };
         }
 
+        if (!plain.Answered && Denial(question, plain) is { } denied)
+        {
+            return denied;
+        }
+
         if (!plain.Answered || Partly(plain))
         {
             return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };
@@ -128,6 +133,32 @@ internal static class TextAnswering
             // A negation bears on something else in the sentence: which way it answers is not safe to say.
             _ => plain with { Decline = DeclineReason.LowConfidence },
         };
+    }
+
+    /// <summary>
+    /// A plain reading left unsettled (two sentences of the same words score alike) is answered "No" by the best sentence
+    /// that denies the asked deed to the asked person in so many words (<see cref="NamedDenial"/>): it must be a sentence
+    /// as good as the best, cover every word of the question, and no sentence as good may tell that deed done.
+    /// </summary>
+    /// <summary>How far below the best a sentence may score and still be weighed against a denial (either way).</summary>
+    private const double DenialReach = 0.05;
+
+    private static Decision? Denial(QuestionReading question, Decision plain)
+    {
+        if (plain.Decline is not DeclineReason.LowConfidence || plain.Weighed.Count == 0)
+        {
+            return null;
+        }
+
+        var top = plain.Weighed.Where(w => w.Evidence.Veto is null).Select(w => w.Evidence.Confidence).DefaultIfEmpty(0).Max();
+        var rivals = plain.Weighed.Where(w => w.Evidence.Veto is null && w.Evidence.Confidence >= RankingWeights.Threshold && w.Evidence.Confidence >= top - DenialReach && w.Candidate.Passage is not null).ToList();
+        var denying = rivals.FirstOrDefault(w => w.Evidence.Missing.Count == 0 && w.Evidence.Confidence >= RankingWeights.Contrary && NamedDenial.Denies(question, w.Candidate.Passage!));
+        if (denying.Candidate is null || rivals.Any(w => NamedDenial.Affirms(question, w.Candidate.Passage!)))
+        {
+            return null;
+        }
+
+        return plain with { Best = denying.Candidate with { Note = "no" }, Evidence = denying.Evidence, Decline = null };
     }
 
     /// <summary>

@@ -711,6 +711,32 @@ internal static class FollowUps
     private static List<string> Words(string text) =>
         [.. Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant())];
 
+    /// <summary>
+    /// "Who sponsored Rodman's trip?": the event noun's possessor says whose trip it is, and the topic keeps it
+    /// ("Rodman's trip", not "the trip"). Without it, "how much did they spend?" after that question was declined (with
+    /// no article to hold the follow-up to) was spelt "how much did the trip spend?" and answered with another
+    /// traveller's costs from another article. The token the possessor's name starts at, or null: a pronoun or a
+    /// question word ("whose") is no possessor.
+    /// </summary>
+    private static int? Possessor(List<Token> tokens, int start)
+    {
+        if (start < 2 || tokens[start - 1].Kind != TokenKind.Possessive || !tokens[start - 2].IsWord || IsNoName(tokens[start - 2].Text))
+        {
+            return null;
+        }
+
+        var owner = start - 2;
+        while (owner > 0 && tokens[owner - 1].IsWord && tokens[owner - 1].IsCapitalized && !IsNoName(tokens[owner - 1].Text))
+        {
+            owner--;
+        }
+
+        return owner;
+    }
+
+    private static bool IsNoName(string word) =>
+        CommonWords.IsFunctionWord(word) || QuestionWords.Asking.Contains(word.ToLowerInvariant()) || Pronouns.IsPersonPronoun(word) || Auxiliaries.Contains(word.ToLowerInvariant());
+
     /// <summary>What a question is about, to stand for "it" next: its event noun with what qualifies it ("the second summit"), else its last name.</summary>
     public static string? TopicOf(string question)
     {
@@ -736,7 +762,9 @@ internal static class FollowUps
                     start--;
                 }
 
-                return "the " + question[tokens[start].Start..tokens[i].End];
+                return Possessor(tokens, start) is int owner
+                    ? question[tokens[owner].Start..tokens[i].End]
+                    : "the " + question[tokens[start].Start..tokens[i].End];
             }
         }
 

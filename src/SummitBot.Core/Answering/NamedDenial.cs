@@ -1,0 +1,123 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering;
+
+/// <summary>
+/// "Did the skipper meet Sofia Varga?" and "... but he did not meet Sofia Varga, his host on earlier visits": a negation
+/// right before the question's own verb, with the person the question puts after that verb right after it, denies the
+/// very deed asked. That sentence answers "No" even when another sentence of the article, with the same words but no
+/// such deed ("before any meeting with ..."), scores as well and leaves the plain reading unsettled. Never when a
+/// sentence as good tells that deed done to that person without a negation.
+/// </summary>
+internal static class NamedDenial
+{
+    /// <summary>How many tokens may stand between the negation and the verb ("did not meet", "has never once met").</summary>
+    private const int Gap = 3;
+
+    /// <summary>Whether the passage says the question's verb, negated, with the person asked after it as its object.</summary>
+    public static bool Denies(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Denied;
+
+    /// <summary>Whether the passage says the question's verb done to the person asked, with no negation before it.</summary>
+    public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Done;
+
+    private enum Telling
+    {
+        Neither,
+        Done,
+        Denied,
+    }
+
+    private static Telling Told(QuestionReading question, Passage passage)
+    {
+        if (Asked(question) is not ({ } verb, { } person))
+        {
+            return Telling.Neither;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var name = person.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var told = Telling.Neither;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!stems[i].Contains(verb.Stem) || !NamedAt(tokens, i + 1, name) && !(i + 1 < tokens.Count && tokens[i + 1].Text.ToLowerInvariant() is "with" or "to" && NamedAt(tokens, i + 2, name)))
+            {
+                continue;
+            }
+
+            if (NegatedBefore(tokens, i))
+            {
+                told = Telling.Denied;
+            }
+            else if (told == Telling.Neither)
+            {
+                told = Telling.Done;
+            }
+        }
+
+        return told;
+    }
+
+    /// <summary>
+    /// The question's verb and the person named after it ("meet" and "kim jong un" of "did rodman meet kim jong un"),
+    /// when the question has one verb and a person after it.
+    /// </summary>
+    private static (QuestionTerm? Verb, NamedPerson? Person) Asked(QuestionReading question)
+    {
+        var verbs = question.VerbTerms();
+        if (verbs.Count != 1)
+        {
+            return (null, null);
+        }
+
+        var words = Language.Tokenizer.LowerWords(question.Text);
+        var at = words.FindIndex(w => w.Equals(verbs[0].Word, StringComparison.OrdinalIgnoreCase));
+        if (at < 0)
+        {
+            return (null, null);
+        }
+
+        var after = string.Join(' ', words.Skip(at + 1));
+        var person = question.People.FirstOrDefault(p => !p.ByRole && after.Contains(p.Words, StringComparison.OrdinalIgnoreCase));
+        return (verbs[0], person);
+    }
+
+    private static bool NamedAt(List<Language.Token> tokens, int at, string[] name)
+    {
+        if (at + name.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < name.Length; k++)
+        {
+            if (!tokens[at + k].Text.Equals(name[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A negation word a few tokens before the verb, in its clause (no punctuation between).</summary>
+    private static bool NegatedBefore(List<Language.Token> tokens, int verb)
+    {
+        for (var k = verb - 1; k >= 0 && k >= verb - Gap; k--)
+        {
+            if (!char.IsLetterOrDigit(tokens[k].Text[0]))
+            {
+                return false;
+            }
+
+            if (NegationWords.IsNegator(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
