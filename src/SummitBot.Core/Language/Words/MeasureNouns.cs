@@ -19,7 +19,7 @@ public static class MeasureNouns
     /// <summary>Words that open a clause or name a doing of its own: a verb of paying after one is not the verb asked.</summary>
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
     {
-        "do", "say", "said", "after", "before", "when", "while", "because", "if", "since", "until", "once", "where",
+        "do", "say", "said", "says", "tell", "told", "think", "thought", "about", "after", "before", "when", "while", "because", "if", "since", "until", "once", "where",
     };
 
     private static readonly Dictionary<string, Dimension> Measures = new(StringComparer.Ordinal)
@@ -88,7 +88,7 @@ public static class MeasureNouns
         {
             // "what does a night at the inn cost": a subject with a phrase of its own runs longer than the phrase asked;
             // a clause word or a second verb ends it ("what did they do after they were paid").
-            if (!be && i > wh + 2 + MaxPhrase && (PhraseEnd.Contains(words[i - 1]) || ClauseWords.Contains(words[i - 1])))
+            if (!be && i > wh + 2 + MaxPhrase && Enumerable.Range(wh + 2, i - wh - 2).Any(k => PhraseEnd.Contains(words[k]) || ClauseWords.Contains(words[k])))
             {
                 return false;
             }
