@@ -58,8 +58,21 @@ internal static class AskedCost
 
         // "the survey of the ferry piers": the head noun, the last word before the phrase's first preposition.
         var head = Content(subject.TakeWhile(w => !CommonWords.IsPreposition(w)));
-        return head.Count == 0 ? null : [head[^1]];
+        if (head.Count == 0)
+        {
+            return null;
+        }
+
+        // "what does a night at the inn cost": a length of time is the rate the sum is told by ("90 euros a night"), and
+        // the thing paid for is the phrase after it ("rooms at the inn cost ..."), so its words may name the subject too.
+        return RateUnits.Contains(head[^1]) ? [head[^1], .. Content(subject.SkipWhile(w => !CommonWords.IsPreposition(w)))] : [head[^1]];
     }
+
+    /// <summary>Lengths of time a price is told by: "a night", "per week".</summary>
+    private static readonly HashSet<string> RateUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "night", "day", "week", "month", "year", "hour", "minute", "season", "weekend",
+    };
 
     private static List<string> Content(IEnumerable<string> words) =>
         [.. words.Where(w => !CommonWords.IsFunctionWord(w) && !MeasureNouns.IsPaying(w) && w is not ("s" or "'s"))];

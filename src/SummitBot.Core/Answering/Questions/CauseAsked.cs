@@ -22,6 +22,16 @@ internal static class CauseAsked
         "convinced", "convinces",
     };
 
+    /// <summary>
+    /// Verbs of setting an event going, whose object is the event and whose subject its cause: "what triggered the
+    /// protests?", "what prompted the inquiry?", "what sparked the fire?" ask why the event happened, as "why did the
+    /// protests start?" does. "Set" counts only with "off" ("what set off the alarm"); "what set the record" is no cause.
+    /// </summary>
+    private static readonly HashSet<string> Triggering = new(StringComparer.Ordinal)
+    {
+        "triggered", "triggers", "trigger", "prompted", "prompts", "prompt", "sparked", "sparks", "spark", "provoked", "provokes", "provoke",
+    };
+
     /// <summary>Words that open a noun phrase: a verb right after one is a noun ("what made the bomb").</summary>
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
@@ -46,10 +56,34 @@ internal static class CauseAsked
 
         var word = words[wh + 1];
         var asks = (Leading.Contains(word) && VerbAfterTo(words, wh + 3))
-            || (Making.Contains(word) && VerbAfterObject(words, wh + 2));
+            || (Making.Contains(word) && VerbAfterObject(words, wh + 2))
+            || (wh == 0 && SetsGoing(words, wh + 1));
         verb = asks ? wh + 1 : -1;
         return asks;
     }
+
+    /// <summary>
+    /// "what triggered the protests", "what set off the alarm", "what prompted him to resign": a verb of setting an
+    /// event going right after the opening "what", with its object after it (a determiner, a pronoun or a word).
+    /// </summary>
+    private static bool SetsGoing(IReadOnlyList<string> words, int verb)
+    {
+        var word = words[verb];
+        var objectAt = verb + 1;
+        if (word is "set" or "sets" && objectAt < words.Count && words[objectAt] == "off")
+        {
+            objectAt++;
+        }
+        else if (!Triggering.Contains(word))
+        {
+            return false;
+        }
+
+        return objectAt < words.Count && !PhraseBreaks.Contains(words[objectAt]);
+    }
+
+    /// <summary>Words that cannot open the object of a verb of setting going: "what prompted by ..." is no question of cause.</summary>
+    private static readonly HashSet<string> PhraseBreaks = new(StringComparer.Ordinal) { "by", "for", "in", "on", "at", "to", "and", "or", "is", "was" };
 
     /// <summary>"what led the team to withdraw": "to" and a verb after the object; a noun too only with a particle or object after it ("to call off", "to cancel his trip").</summary>
     private static bool VerbAfterTo(IReadOnlyList<string> words, int from)

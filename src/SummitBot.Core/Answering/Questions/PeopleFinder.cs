@@ -57,6 +57,7 @@ internal static class PeopleFinder
             if (length == 1)
             {
                 people = WithWordsBeside(tokens, at, words, i, people);
+                people = [.. people.Where(p => !PlaceOpensName(tokens, at[i], p.Name, words[i]))];
                 if (!capitalized[i] && CommonWords.IsCommon(words[i]))
                 {
                     people = [.. people.Where(p => EndsName(p.Name, words[i]))];
@@ -107,6 +108,18 @@ internal static class PeopleFinder
         // "Kim Jong-un" asked of "Kim Jong Un": a name's words are compared by their hyphened parts.
         var parts = beside.SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
         return parts.Count == 0 ? people : [.. people.Where(p => parts.All(ArticlePerson.NameWords(p.Name).SelectMany(n => n.Split('-')).Contains))];
+    }
+
+    /// <summary>
+    /// "What did he tell the audience in Pyongyang?" where the sources name a "Pyongyang Blockchain" conference: a known
+    /// place's name said alone stays the place; a name that only opens with it (an event's, a body's, a paper's) is not
+    /// what the question names. A name ending in the word ("Michael Jordan") is a person's, and keeps it.
+    /// </summary>
+    private static bool PlaceOpensName(List<Token> tokens, int at, string name, string word)
+    {
+        var parts = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts[0].Equals(word, StringComparison.OrdinalIgnoreCase) && !parts[^1].Equals(word, StringComparison.OrdinalIgnoreCase)
+            && Language.World.Gazetteer.Default.Match(tokens, at, anyCase: true, out var places) == 1 && places.Count > 0;
     }
 
     /// <summary>

@@ -13,6 +13,15 @@ public static class MeasureNouns
     /// <summary>How many words a phrase asked about may have: "the estimated death toll" is three.</summary>
     private const int MaxPhrase = 4;
 
+    /// <summary>How many words the subject of a verb of paying may have: "a night at the old inn" is six.</summary>
+    private const int MaxSubject = 7;
+
+    /// <summary>Words that open a clause or name a doing of its own: a verb of paying after one is not the verb asked.</summary>
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "do", "say", "said", "says", "tell", "told", "think", "thought", "about", "after", "before", "when", "while", "because", "if", "since", "until", "once", "where",
+    };
+
     private static readonly Dictionary<string, Dimension> Measures = new(StringComparer.Ordinal)
     {
         ["amount"] = Dimension.None, ["sum"] = Dimension.None, ["value"] = Dimension.None, ["figure"] = Dimension.None, ["total"] = Dimension.None,
@@ -75,8 +84,15 @@ public static class MeasureNouns
             return false;
         }
 
-        for (var i = wh + 2; i < words.Count && (be || i <= wh + 2 + MaxPhrase); i++)
+        for (var i = wh + 2; i < words.Count && (be || i <= wh + 2 + MaxSubject); i++)
         {
+            // "what does a night at the inn cost": a subject with a phrase of its own runs longer than the phrase asked;
+            // a clause word or a second verb ends it ("what did they do after they were paid").
+            if (!be && i > wh + 2 + MaxPhrase && Enumerable.Range(wh + 2, i - wh - 2).Any(k => PhraseEnd.Contains(words[k]) || ClauseWords.Contains(words[k])))
+            {
+                return false;
+            }
+
             if (be ? words[i] == "worth" : Paying.Contains(words[i]))
             {
                 var next = i + 1 < words.Count ? words[i + 1] : null;
