@@ -16,8 +16,8 @@ internal static partial class JoinedDates
     /// <summary>How well one of two joined dates answers alone: part of the answer, below the two together.</summary>
     public const double Part = 0.8;
 
-    /// <summary>What may stand between two dates of one deed: "and", then "again"/"also"/"then", then "in"/"on"/"at".</summary>
-    [GeneratedRegex(@"^,?\s{0,3}and(?:\s{1,3}(?:again|also|then))?(?:\s{1,3}(?:in|on|at))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>What may stand between two dates of one deed (no comma: ", and on Tuesday she ..." opens a clause of its own): "and", then "again"/"also"/"then", then "in"/"on"/"at".</summary>
+    [GeneratedRegex(@"^and(?:\s{1,3}(?:again|also|then))?(?:\s{1,3}(?:in|on|at))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Between();
 
     /// <summary>The indexes i of the passage's dates (in order) that are joined to date i + 1.</summary>
