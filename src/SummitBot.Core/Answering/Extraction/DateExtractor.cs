@@ -23,8 +23,11 @@ internal sealed class DateExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
-        foreach (var date in passage.Of(AnnotationKind.Date))
+        var dates = passage.Of(AnnotationKind.Date);
+        var joined = question.AsksYear ? [] : JoinedDates.Firsts(passage, dates);
+        for (var n = 0; n < dates.Count; n++)
         {
+            var date = dates[n];
             var words = date.TextIn(passage.Text);
             if (Spans.RepeatsQuestion(words, question, passage.Analyze))
             {
@@ -49,7 +52,16 @@ internal sealed class DateExtractor : IAnswerExtractor
             }
 
             var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
-            yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}", Calendar = calendar };
+            var part = joined.Contains(n) || joined.Contains(n - 1);
+            yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit * (part ? JoinedDates.Part : 1.0)) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}", Calendar = calendar };
+
+            // "in May and again in November": the two together, as one answer spanning both.
+            if (joined.Contains(n) && CalendarDate.Decode(dates[n + 1].Value) is { } second && (question.Time is not { } within || within.Overlaps(second)))
+            {
+                var both = Say(words, calendar) + " and " + Say(dates[n + 1].TextIn(passage.Text), second);
+                var span = new CalendarDate(calendar!.Value.From, second.To, calendar.Value.Grain);
+                yield return new AnswerCandidate(passage, Type, both, date.Start, dates[n + 1].End, fit) { Note = $"dates {calendar.Value.Encode()} and {second.Encode()}", Calendar = span };
+            }
         }
 
         if (!question.AsksYear)

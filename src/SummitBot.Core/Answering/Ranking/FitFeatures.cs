@@ -31,6 +31,7 @@ internal static class FitFeatures
         new("date in aside", DateInAside.Fit),
         new("date in relative clause", DateInRelativeClause.Fit),
         new("date of other clause", DateOfOtherClause.Fit),
+        new("partner of other item", PartnerOfOtherItem.Fit),
         new("other named object", OtherNamedObject.Fit),
         new("count of other person", CountOfOtherPerson.Fit),
         new("deed in relative clause", DeedInRelativeClause.Fit),

@@ -67,7 +67,22 @@ internal static class ClauseTense
         }
 
         var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true) ?? Scheduled(tokens, at, from);
-        return inClause ?? (WordsIn(tokens, from, to) <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? Tense.Unknown;
+        return inClause ?? (WordsIn(tokens, from, to) <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? OfListedPhrase(tokens, from) ?? Tense.Unknown;
+    }
+
+    /// <summary>
+    /// "It performs in Lyon on Monday, in the town of Dijon on Wednesday and ...": a part after a comma that opens with
+    /// a preposition and gives no tense of its own is one more item of what the clause before says, so it takes that
+    /// clause's tense; null when that is not known either.
+    /// </summary>
+    private static Tense? OfListedPhrase(List<Token> tokens, int from)
+    {
+        if (from < 2 || tokens[from - 1].Text != "," || !tokens[from].IsWord || !CommonWords.IsPreposition(tokens[from].Text))
+        {
+            return null;
+        }
+
+        return Of(tokens, from - 2) is var before && before != Tense.Unknown ? before : null;
     }
 
     /// <summary>
@@ -129,14 +144,16 @@ internal static class ClauseTense
     /// </summary>
     private static bool VerbAfterNamedSubject(List<Token> tokens, int at, int from)
     {
-        var first = from;
-        while (first < at && tokens[first].IsWord && tokens[first].IsCapitalized)
+        // "It plays again in Oslo on Friday": "he", "she" or "it" opening the clause is a subject as a name is.
+        var pronoun = SingularSubjects.Contains(tokens[from].Text);
+        var first = pronoun ? from + 1 : from;
+        while (!pronoun && first < at && tokens[first].IsWord && tokens[first].IsCapitalized)
         {
             first++;
         }
 
         // "The sanctions ...": a capital that only opens the sentence names no subject.
-        if (first >= at || !Enumerable.Range(from, first - from).Any(i => !CommonWords.IsFunctionWord(tokens[i].Text)))
+        if (first >= at || (!pronoun && !Enumerable.Range(from, first - from).Any(i => !CommonWords.IsFunctionWord(tokens[i].Text))))
         {
             return false;
         }
@@ -145,6 +162,9 @@ internal static class ClauseTense
         return tokens[first].IsWord && word.Length >= 4 && char.IsLower(word[0]) && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
             && (WordRelations.Default.IsVerb(word[..^1]) || (word.EndsWith("es", StringComparison.Ordinal) && WordRelations.Default.IsVerb(word[..^2])));
     }
+
+    /// <summary>Pronouns that stand for one subject of a verb in the third person ("it performs", "she arrives").</summary>
+    private static readonly HashSet<string> SingularSubjects = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "it" };
 
     /// <summary>Words after which a present form is a verb with its subject told before ("... and ends on Thursday", "she arrives").</summary>
     private static readonly HashSet<string> SubjectEnds = new(StringComparer.OrdinalIgnoreCase) { "and", "or", "it", "he", "she", "which", "that", "who", "also", "then", "now" };
