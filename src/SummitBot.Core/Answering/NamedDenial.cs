@@ -42,7 +42,7 @@ internal static class NamedDenial
         var told = Telling.Neither;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!stems[i].Contains(verb.Stem) || !NamedAt(tokens, i + 1, name) && !(i + 1 < tokens.Count && tokens[i + 1].Text.ToLowerInvariant() is "with" or "to" && NamedAt(tokens, i + 2, name)))
+            if (!stems[i].Contains(verb.Stem) || !ObjectIs(tokens, i, name))
             {
                 continue;
             }
@@ -61,7 +61,7 @@ internal static class NamedDenial
     }
 
     /// <summary>
-    /// The question's verb and the person named after it ("meet" and "kim jong un" of "did rodman meet kim jong un"),
+    /// The question's verb and the person named after it ("meet" and "sofia varga" of "did the skipper meet sofia varga"),
     /// when the question has one verb and a person after it.
     /// </summary>
     private static (QuestionTerm? Verb, NamedPerson? Person) Asked(QuestionReading question)
@@ -83,6 +83,11 @@ internal static class NamedDenial
         var person = question.People.FirstOrDefault(p => !p.ByRole && after.Contains(p.Words, StringComparison.OrdinalIgnoreCase));
         return (verbs[0], person);
     }
+
+    /// <summary>Whether the person named stands right after the verb, or after "with" or "to" ("met with Sofia Varga").</summary>
+    private static bool ObjectIs(List<Language.Token> tokens, int verb, string[] name) =>
+        NamedAt(tokens, verb + 1, name)
+        || verb + 1 < tokens.Count && tokens[verb + 1].Text.ToLowerInvariant() is "with" or "to" && NamedAt(tokens, verb + 2, name);
 
     private static bool NamedAt(List<Language.Token> tokens, int at, string[] name)
     {

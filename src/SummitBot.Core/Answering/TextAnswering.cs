@@ -135,13 +135,14 @@ internal static class TextAnswering
         };
     }
 
+    /// <summary>How far below the best a sentence may score and still be weighed against a denial (either way).</summary>
+    private const double DenialReach = 0.05;
+
     /// <summary>
     /// A plain reading left unsettled (two sentences of the same words score alike) is answered "No" by the best sentence
     /// that denies the asked deed to the asked person in so many words (<see cref="NamedDenial"/>): it must be a sentence
     /// as good as the best, cover every word of the question, and no sentence as good may tell that deed done.
     /// </summary>
-    /// <summary>How far below the best a sentence may score and still be weighed against a denial (either way).</summary>
-    private const double DenialReach = 0.05;
 
     private static Decision? Denial(QuestionReading question, Decision plain)
     {
@@ -151,8 +152,12 @@ internal static class TextAnswering
         }
 
         var top = plain.Weighed.Where(w => w.Evidence.Veto is null).Select(w => w.Evidence.Confidence).DefaultIfEmpty(0).Max();
-        var rivals = plain.Weighed.Where(w => w.Evidence.Veto is null && w.Evidence.Confidence >= RankingWeights.Threshold && w.Evidence.Confidence >= top - DenialReach && w.Candidate.Passage is not null).ToList();
-        var denying = rivals.FirstOrDefault(w => w.Evidence.Missing.Count == 0 && w.Evidence.Confidence >= RankingWeights.Contrary && NamedDenial.Denies(question, w.Candidate.Passage!));
+        var rivals = plain.Weighed
+            .Where(w => w.Evidence.Veto is null && w.Candidate.Passage is not null)
+            .Where(w => w.Evidence.Confidence >= RankingWeights.Threshold && w.Evidence.Confidence >= top - DenialReach)
+            .ToList();
+        var denying = rivals.FirstOrDefault(w =>
+            w.Evidence.Missing.Count == 0 && w.Evidence.Confidence >= RankingWeights.Contrary && NamedDenial.Denies(question, w.Candidate.Passage!));
         if (denying.Candidate is null || rivals.Any(w => NamedDenial.Affirms(question, w.Candidate.Passage!)))
         {
             return null;

@@ -27,7 +27,7 @@ internal sealed class CountExtractor : IAnswerExtractor
 
             if (!ordinal && CountsSources(passage.Text, quantity) && !question.Terms.Any(t => Language.Words.SpeechVerbs.IsAttribution(t.Word)))
             {
-                // "..., according to two delegates who were in the room", "three officials said": the count is of those
+                // "..., according to three riders who waited outside", "two officials said": the count is of those
                 // who told it, not of anything the sentence reports; it answers only a question about their saying.
                 continue;
             }
@@ -115,8 +115,8 @@ internal sealed class CountExtractor : IAnswerExtractor
     }
 
     /// <summary>
-    /// Whether a count is of the sources of an attribution: right after "according to" ("according to two delegates
-    /// who were in the room"), or its counted words followed at once by a verb of saying ("three officials said",
+    /// Whether a count is of the sources of an attribution: right after "according to" ("according to three riders
+    /// who waited outside"), or its counted words followed at once by a verb of saying ("three officials said",
     /// "two diplomats told reporters").
     /// </summary>
     private static bool CountsSources(string text, Annotation quantity)
@@ -126,7 +126,7 @@ internal sealed class CountExtractor : IAnswerExtractor
             return true;
         }
 
-        // Only verbs that report a saying whatever their object: "two delegates told reporters", not "50 residents
+        // Only verbs that report a saying whatever their object: "two riders told reporters", not "50 residents
         // asked to leave" or "five cases reported", passive.
         var after = text[EndOfCounted(text, quantity)..].TrimStart();
         var next = after.Split(' ', 2)[0].TrimEnd(',', '.', ';');

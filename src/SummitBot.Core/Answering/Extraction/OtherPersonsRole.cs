@@ -7,7 +7,7 @@ namespace SummitBot.Answering.Extraction;
 /// <summary>
 /// "Who is Rantanen's lawyer?" and "Lindgren was fined ... His lawyer, Petter Holm, said": a role asked of one named
 /// person is not answered by a title that the sentence says is another person's — owned by a pronoun the reading binds
-/// to someone else, or by another person's name in the possessive ("Choi's lawyer, Tony Lee,").
+/// to someone else, or by another person's name in the possessive ("Berg's lawyer, Tove Lie,").
 /// </summary>
 internal static class OtherPersonsRole
 {
@@ -26,7 +26,7 @@ internal static class OtherPersonsRole
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
             // The owning pronoun opens the title; an owning name ends right before its "'s", which may open the title
-            // ("Sweden's coach") or stand just before it ("Choi's lawyer, Tony Lee" keeps the name outside).
+            // ("Sweden's coach") or stand just before it ("Berg's lawyer, Tove Lie" keeps the name outside).
             var owns = person.Start == title.Start || (person.End <= title.Start && person.End >= title.Start - 3 && Possessive(passage.Text, person.End));
             // The holder's own name or a pronoun the reading bound to the holder says nothing of another owner.
             if (owns && ArticlePerson.KeyOf(person.Value) != title.Value)

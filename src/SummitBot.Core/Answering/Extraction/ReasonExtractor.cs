@@ -99,7 +99,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
     private const int SubjectReach = 4;
 
     /// <summary>
-    /// "detained as he stepped off a flight", "stopped as she flew in from Oslo", "as they were leaving": "as", a subject
+    /// "stopped as she stepped off the ferry", "met as he flew in from Oslo", "as they were leaving": "as", a subject
     /// and a verb of a passing moment of movement (<see cref="Language.Words.MomentVerbs"/>) tell when, not why.
     /// </summary>
     private static bool TemporalAs(string clause)

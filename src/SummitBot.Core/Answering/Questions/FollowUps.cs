@@ -712,8 +712,8 @@ internal static class FollowUps
         [.. Tokenizer.Tokenize(text).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => QuestionReader.Plain(t.Text).ToLowerInvariant())];
 
     /// <summary>
-    /// "Who sponsored Rodman's trip?": the event noun's possessor says whose trip it is, and the topic keeps it
-    /// ("Rodman's trip", not "the trip"). Without it, "how much did they spend?" after that question was declined (with
+    /// "Who paid for Lund's trip?": the event noun's possessor says whose trip it is, and the topic keeps it
+    /// ("Lund's trip", not "the trip"). Without it, "how much did they spend?" after that question was declined (with
     /// no article to hold the follow-up to) was spelt "how much did the trip spend?" and answered with another
     /// traveller's costs from another article. The token the possessor's name starts at, or null: a pronoun or a
     /// question word ("whose") is no possessor.

@@ -111,7 +111,7 @@ internal static class PeopleFinder
     }
 
     /// <summary>
-    /// "What did he tell the audience in Pyongyang?" where the sources name a "Pyongyang Blockchain" conference: a known
+    /// "What did she tell the crowd in Bergen?" where the sources name a "Bergen Harbour" festival: a known
     /// place's name said alone stays the place; a name that only opens with it (an event's, a body's, a paper's) is not
     /// what the question names. A name ending in the word ("Michael Jordan") is a person's, and keeps it.
     /// </summary>

@@ -60,7 +60,7 @@ internal static class PlaceOfSaying
     }
 
     /// <summary>
-    /// "Prosecutors in Manhattan said Griffin had flown to ...", "officials in Lima told reporters ...": a place between
+    /// "Prosecutors in Bergen said Haug had flown to ...", "officials in Lima told reporters ...": a place between
     /// the speakers' noun and their verb of saying is where the speakers are, not where what they report was done. It
     /// answers only a question about the speakers themselves (their noun or a verb of saying among its words).
     /// </summary>

@@ -194,7 +194,7 @@ internal static class TitleFinder
     private static int OwnedKindOfPerson(List<Token> tokens, int comma)
     {
         var head = comma - 1;
-        // "His lawyer, Brian Klein, said": the pronoun may open the sentence.
+        // "His lawyer, Petter Holm, said": the pronoun may open the sentence.
         if (head < 1 || !tokens[head].IsWord || !char.IsLower(tokens[head].Text[0]) || !Relations.PersonNouns.IsSaidOfPerson(tokens[head].Text))
         {
             return -1;

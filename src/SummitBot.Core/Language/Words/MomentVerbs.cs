@@ -1,8 +1,8 @@
 namespace SummitBot.Language.Words;
 
 /// <summary>
-/// Verbs of a passing moment of movement: arriving, leaving, stepping off, boarding. After "as" and its subject ("as he
-/// stepped off a flight", "as she flew in from Oslo", "as they were leaving") they tell when something else happened,
+/// Verbs of a passing moment of movement: arriving, leaving, stepping off, boarding. After "as" and its subject ("as she
+/// stepped off the ferry", "as he flew in from Oslo", "as they were leaving") they tell when something else happened,
 /// not why: "as" of time, not of reason.
 /// </summary>
 public static class MomentVerbs
