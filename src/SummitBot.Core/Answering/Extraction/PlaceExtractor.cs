@@ -22,6 +22,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var text = passage.Text;
         var asked = LocationOfPlace.EndsOfAsked(question, text).ToList();
         var attached = LocationOfThing.Attached(question, passage);
+        // "left Beijing for Lisbon, where she lives", asked where her home is: the place the asked words' "where" clause
+        // follows is the one they are attached to; the sentence's other places are where something else was done.
+        attached.UnionWith(places.Where(p => WhereClauseAsks(question, passage, p.End)).Select(p => p.Start));
+
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -304,7 +308,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     {
         var text = passage.Text;
         var where = text.IndexOf(", where ", end, StringComparison.Ordinal);
-        if (where < 0 || where - end > 60 || text.AsSpan(end, where - end).IndexOfAny(",.;") >= 0)
+        // "left Beijing on Saturday for Lisbon, where she lives": the clause is of the nearest place before it, not of
+        // one another place stands between.
+        if (where < 0 || where - end > 60 || text.AsSpan(end, where - end).IndexOfAny(",.;") >= 0
+            || passage.Of(AnnotationKind.Place).Any(p => p.Start >= end && p.Start < where))
         {
             return false;
         }
