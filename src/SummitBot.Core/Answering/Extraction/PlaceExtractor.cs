@@ -22,6 +22,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var text = passage.Text;
         var asked = LocationOfPlace.EndsOfAsked(question, text).ToList();
         var attached = LocationOfThing.Attached(question, passage);
+        // "left Beijing for Lisbon, where she lives", asked where her home is: the place the asked words' "where" clause
+        // follows is the one they are attached to; a place before it is where something else was done (a place inside
+        // the clause, "where Xi received him at the Great Hall", is a finer place of the deed asked, and keeps its fit).
+        var clauseOwners = places.Where(p => WhereClauseAsks(question, passage, p.End)).Select(p => p.Start).ToList();
+
         for (var i = 0; i < places.Count; i++)
         {
             var place = places[i];
@@ -67,7 +72,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 || clauseOwners.Any(o => o > place.Start) ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * ((Spans.Inside(passage, place.Start, end, AnnotationKind.Title) && !HomeInTitle(text, place.Start)) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
@@ -304,7 +309,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     {
         var text = passage.Text;
         var where = text.IndexOf(", where ", end, StringComparison.Ordinal);
-        if (where < 0 || where - end > 60 || text.AsSpan(end, where - end).IndexOfAny(",.;") >= 0)
+        // "left Beijing on Saturday for Lisbon, where she lives": the clause is of the nearest place before it, not of
+        // one another place's own phrase ("for Lisbon") stands between; "in Akita and Yamaguchi prefectures, where" is a
+        // list, every item of which the clause is of.
+        if (where < 0 || where - end > 60 || text.AsSpan(end, where - end).IndexOfAny(",.;") >= 0
+            || passage.Of(AnnotationKind.Place).Any(p => p.Start >= end && p.Start < where && AfterPreposition(passage, p.Start)))
         {
             return false;
         }
@@ -313,6 +322,20 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var stop = clause.IndexOfAny([',', '.', ';']);
         var stems = passage.Analyze(stop < 0 ? clause : clause[..stop]);
         return question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems));
+    }
+
+    /// <summary>Whether the word before the place (past "the") is a preposition: "for Lisbon", "in the Algarve".</summary>
+    private static bool AfterPreposition(Passage passage, int start)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var at = tokens.FindIndex(t => t.Start >= start);
+        var before = at - 1;
+        if (before >= 0 && tokens[before].Is("the"))
+        {
+            before--;
+        }
+
+        return before >= 0 && CommonWords.IsPreposition(tokens[before].Text);
     }
 
     /// <summary>How much of its fit a place keeps that does what the question asks where of ("North Korea fired ...").</summary>

@@ -25,6 +25,22 @@ internal static class NameReader
     {
         var tokens = sentence.Tokens;
         var start = tokens[runStart].Text is "The" && runEnd - runStart > 1 ? runStart + 1 : runStart;
+        if (HomeClause.Follows(tokens, runEnd))
+        {
+            // "for Lisbon, where she lives": a name someone lives in is a place, however much it looks like a person's.
+            // A run joined through "for" ("on Sunday for Lisbon") has the place after it; the words before are read alone.
+            var joined = Enumerable.Range(start + 1, Math.Max(0, runEnd - start - 2)).LastOrDefault(j => tokens[j].Text is "for", -1);
+            if (PlaceNames.BeforeHomeClause(sentence, joined < 0 ? start : joined + 1, runEnd))
+            {
+                if (joined > start)
+                {
+                    ReadRun(sentence, people, mentions, singles, start, joined);
+                }
+
+                return;
+            }
+        }
+
         if (sentence.IsTaken(start, runEnd))
         {
             return;

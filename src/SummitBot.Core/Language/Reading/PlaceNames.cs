@@ -120,6 +120,24 @@ internal static class PlaceNames
         Annotate(sentence, start, end, sentence.Span(start, end), KindBeforeOf(tokens, start, end), null, demonym: false);
     }
 
+    /// <summary>"for Lisbon, where she lives" (HomeClause): a name the sentence says someone lives in, of a kind the text does not say.</summary>
+    internal static bool BeforeHomeClause(ReadSentence sentence, int start, int end)
+    {
+        if (sentence.IsTaken(start, end) || Time.Calendar.IsCalendarWord(sentence.Tokens[start].Text))
+        {
+            return false;
+        }
+
+        // A name the gazetteer or its words know keeps the kind they give ("for Lyon, where he lives" is a city).
+        if (TryRead(sentence, start, end))
+        {
+            return true;
+        }
+
+        Annotate(sentence, start, end, sentence.Span(start, end), KindBeforeOf(sentence.Tokens, start, end), null, demonym: false);
+        return true;
+    }
+
     /// <summary>"the Great Hall of the People", "the Palace of the Sun": the kind the word before "of" names, if any.</summary>
     private static PlaceKind KindBeforeOf(List<Token> tokens, int start, int end)
     {
