@@ -72,7 +72,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind) * (WhereClauseAsks(question, passage, end) || attached.Contains(place.Start) ? 1.0 : attached.Count > 0 || clauseOwners.Any(o => o > place.Start) ? LocationOfThing.OfOtherDoing : Destination.Follows(text, place.Start) ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom) : Preposition(text, place.Start, question.AsksWhereTo, question.AsksWhereFrom)) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+            var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind)
+                * AttachmentFit(question, passage, place.Start, end, attached, clauseOwners) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * ((Spans.Inside(passage, place.Start, end, AnnotationKind.Title) && !HomeInTitle(text, place.Start)) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
@@ -322,6 +323,29 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         var stop = clause.IndexOfAny([',', '.', ';']);
         var stems = passage.Analyze(stop < 0 ? clause : clause[..stop]);
         return question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems));
+    }
+
+    /// <summary>
+    /// How well what the place is attached to fits the question: the place a "where" clause of the asked words follows, or
+    /// the one the asked thing is located at, fits whole; a place of another doing (another located thing, or before the
+    /// place a "where" clause of the asked words follows) fits little; otherwise its preposition says how it fits.
+    /// </summary>
+    private static double AttachmentFit(QuestionReading question, Passage passage, int start, int end, HashSet<int> attached, List<int> clauseOwners)
+    {
+        var text = passage.Text;
+        if (WhereClauseAsks(question, passage, end) || attached.Contains(start))
+        {
+            return 1.0;
+        }
+
+        if (attached.Count > 0 || clauseOwners.Any(o => o > start))
+        {
+            return LocationOfThing.OfOtherDoing;
+        }
+
+        return Destination.Follows(text, start)
+            ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom)
+            : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom);
     }
 
     /// <summary>Whether the word before the place (past "the") is a preposition: "for Lisbon", "in the Algarve".</summary>
