@@ -63,7 +63,7 @@ internal sealed class DurationExtractor : IAnswerExtractor
 
         if (question.AsksTimeSince || question.LowerWords.Contains("ago"))
         {
-            // "since Fidel Castro came in 1986, 32 years ago": a date told as the time back to it is read as a date,
+            // "since the last ferry sailed in 1990, 30 years ago": a date told as the time back to it is read as a date,
             // yet it says how long ago it was, which "how many years had passed since ...?" asks.
             foreach (var ago in passage.Of(AnnotationKind.Date).Where(d => TimeAgo(d.TextIn(passage.Text))))
             {

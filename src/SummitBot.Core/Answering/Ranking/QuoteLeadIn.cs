@@ -27,7 +27,7 @@ internal static class QuoteLeadIn
         var leadIn = passage.LeadIn;
         for (var k = 0; k < leadIn.Count; k++)
         {
-            if (leadIn[k].Contains(term.Stem) || term.Forms.Any(leadIn[k].Contains))
+            if (Holds(leadIn[k], term))
             {
                 return k < passage.LeadInOwn ? RankingWeights.InLeadIn : RankingWeights.InLeadInFar;
             }
@@ -37,7 +37,7 @@ internal static class QuoteLeadIn
     }
 
     /// <summary>
-    /// 'Chang Ung ... was more cautious about the joint team. "It is too early to say. Sports cannot ...," said Chang.':
+    /// 'Ilkka Nurmi ... was more careful about the plan. "Nothing has been decided. The rink needs a roof," said Nurmi.':
     /// a quote that opens its sentence and runs on into the next, where it is attributed, is one quote with the sentence
     /// right before it that names its speaker and sets out what it is about. A word of the question found there counts
     /// as in the quote's own sentence, which alone holds neither the speaker's name nor the topic.
@@ -53,7 +53,9 @@ internal static class QuoteLeadIn
 
         var before = passage.LeadIn[0];
         var speaker = question.People.Where(p => !p.ByRole).SelectMany(p => p.Candidates).FirstOrDefault(c => passage.Quotes(c.Key));
-        return speaker is not null && passage.Analyze(speaker.Name).Any(before.Contains)
-            && (before.Contains(term.Stem) || term.Forms.Any(before.Contains));
+        return speaker is not null && passage.Analyze(speaker.Name).Any(before.Contains) && Holds(before, term);
     }
+
+    /// <summary>Whether a line of the lead-in has the term, in its stem or one of its forms.</summary>
+    private static bool Holds(IReadOnlySet<string> line, QuestionTerm term) => line.Contains(term.Stem) || term.Forms.Any(line.Contains);
 }
