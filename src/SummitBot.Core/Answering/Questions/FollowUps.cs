@@ -768,6 +768,11 @@ internal static class FollowUps
             }
         }
 
+        if (SubjectOfName(question, tokens) is { } owned)
+        {
+            return owned;
+        }
+
         // "Resolution 2371", "the Panmunjom Declaration": the last name the question gives.
         for (var i = tokens.Count - 1; i > 0; i--)
         {
@@ -785,6 +790,49 @@ internal static class FollowUps
         }
 
         return SubjectAsked(question, tokens);
+    }
+
+    /// <summary>
+    /// "What will the second stage of Lakeside include?" then "when is it due to be finished?": the subject
+    /// with the name it belongs to ("the second stage of Lakeside") is what "it" stands for, not the name
+    /// alone, which would ask when the whole town was finished.
+    /// </summary>
+    private static string? SubjectOfName(string question, List<Token> tokens)
+    {
+        if (tokens.Count < 6 || !WhWords.Contains(tokens[0].Text.ToLowerInvariant()) || !Auxiliaries.Contains(tokens[1].Text.ToLowerInvariant())
+            || !tokens[2].Is("the"))
+        {
+            return null;
+        }
+
+        // "the second phase", "the new wing": an ordinal may come before the nouns, which the function words hold.
+        var relations = Language.Relations.WordRelations.Default;
+        var at = 3;
+        while (at < tokens.Count && tokens[at].IsWord && Language.Quantities.NumberWords.Ordinal(tokens[at].Text.ToLowerInvariant()) is not null)
+        {
+            at++;
+        }
+
+        var nouns = at;
+        while (at < tokens.Count && tokens[at].IsWord && !tokens[at].IsCapitalized && !CommonWords.IsFunctionWord(tokens[at].Text)
+            && relations.IsNoun(tokens[at].Text.ToLowerInvariant()))
+        {
+            at++;
+        }
+
+        if (at == nouns || at + 1 >= tokens.Count || !tokens[at].Is("of"))
+        {
+            return null;
+        }
+
+        var name = tokens[at + 1].Is("the") ? at + 2 : at + 1;
+        var last = name;
+        while (last < tokens.Count && tokens[last].IsWord && tokens[last].IsCapitalized)
+        {
+            last++;
+        }
+
+        return last == name ? null : question[tokens[2].Start..tokens[last - 1].End];
     }
 
     /// <summary>

@@ -49,6 +49,12 @@ internal static class SupportReader
 
             var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
             var (match, where) = term.Role == TermRole.Ordinal ? TermMatch.OrdinalMatch(term, question, passage) : TermMatch.Match(term, passage, question.Type);
+            if (where == MatchedIn.Sentence && match > 0 && ParticipleOfOtherThing.Tells(question, term, passage))
+            {
+                // "when did the museum open?" of ", opening a week of talks at the museum": done to another thing.
+                (match, where) = (0, MatchedIn.Nowhere);
+            }
+
             if (match == 0 && SaysTimeAsked(question, term, passage))
             {
                 // "the June 2018 get-together" and "on Tuesday" in an article of June 12, 2018: the sentence dates itself
