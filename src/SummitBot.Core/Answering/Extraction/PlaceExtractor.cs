@@ -73,7 +73,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             }
 
             var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind)
-                * AttachmentFit(question, passage, place.Start, end, attached, clauseOwners) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+                * AttachmentFit(question, passage, place.Start, end, kind, attached, clauseOwners) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * ((Spans.Inside(passage, place.Start, end, AnnotationKind.Title) && !HomeInTitle(text, place.Start)) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
@@ -355,7 +355,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// the one the asked thing is located at, fits whole; a place of another doing (another located thing, or before the
     /// place a "where" clause of the asked words follows) fits little; otherwise its preposition says how it fits.
     /// </summary>
-    private static double AttachmentFit(QuestionReading question, Passage passage, int start, int end, HashSet<int> attached, List<int> clauseOwners)
+    private static double AttachmentFit(QuestionReading question, Passage passage, int start, int end, PlaceKind kind, HashSet<int> attached, List<int> clauseOwners)
     {
         var text = passage.Text;
         if (WhereClauseAsks(question, passage, end) || attached.Contains(start))
@@ -370,7 +370,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
         return Destination.Follows(text, start)
             ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom)
-            : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom, AfterAskedDeed(question, passage, start));
+            : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom, AfterAskedDeed(question, passage, start) ? kind : null);
     }
 
     /// <summary>
@@ -577,9 +577,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// <summary>
     /// How much the word before a place (past "the") says it is where something happened: "in", "at" most; "to", "from"
     /// less; "with", "for" little. Asked where someone went, "to" says it best: "flew to Seoul ... to brief Moon over
-    /// dinner at the Blue House" went to Seoul; the Blue House is where the dinner was.
+    /// dinner at the Blue House" went to Seoul; the Blue House is where the dinner was. The place's kind is given
+    /// (<c>deedsPlace</c>) when the sentence tells the asked deed before it, else null.
     /// </summary>
-    private static double Preposition(string text, int start, bool whereTo, bool whereFrom, bool deedsPlace)
+    private static double Preposition(string text, int start, bool whereTo, bool whereFrom, PlaceKind? deedsPlace)
     {
         // The words before the place, last first (split at spaces and commas), read in place: this runs for every place
         // of every passage, and splitting the whole text before it allocated more than the rest of the extractor.
@@ -596,29 +597,26 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         {
             var before = end;
             var noun = Spans.PreviousWord(text, ref before).ToString().ToLowerInvariant();
-            var kindNamed = PlaceWords.TryKind(noun, out _) && noun != "country";
-            if (Edges.Contains(noun) || (kindNamed && (whereFrom || deedsPlace)))
+            if (Edges.Contains(noun) || (whereFrom && PlaceWords.TryKind(noun, out _) && noun != "country"))
             {
-                // "from near the eastern port city of Wonsan", "landed at a field outside the port city of Haeju": a kind
-                // of place naming the one after "of" is that place, so the preposition that counts is the one before the
-                // kind and the words describing it (a people's adjective, "the Chinese port city of", among them). Asked
-                // where a thing is, no deed's preposition says so: the kind's "of" stays.
-                var through = before;
+                // Asked where from, "from near the eastern port city of Wonsan": a kind of place naming the one after "of"
+                // is that place, so the preposition that counts is the one before the kind and the words describing it.
+                end = before;
                 var read = 0;
-                ReadOnlySpan<char> reached;
                 do
                 {
-                    reached = Spans.PreviousWord(text, ref through);
+                    word = Spans.PreviousWord(text, ref end);
                 }
-                while (!reached.IsEmpty && read++ < 5 && !CommonWords.IsPreposition(reached.ToString().ToLowerInvariant()) && (IsSkippedBeforePlace(reached) || DescribesPlace(reached) || IsProperWord(reached)));
-
-                // Asked where, "at Villa Elfvik Strand, a centre on the island of Lidingo" keeps "of": the kind's
-                // preposition is inside an aside describing the place named before it, not the deed's own.
-                if (Edges.Contains(noun) || whereFrom || !OpensAside(text, through))
-                {
-                    word = reached;
-                    end = through;
-                }
+                while (!word.IsEmpty && read++ < 4 && (IsSkippedBeforePlace(word) || DescribesPlace(word)));
+            }
+            else if (deedsPlace is { } placeKind && PlaceWords.TryKind(noun, out var nounKind) && noun != "country" && Fit(nounKind, placeKind) >= 1.0
+                && KindsPreposition(text, before, out var at) is { } found)
+            {
+                // Asked where the deed the sentence told before was done, "landed at a field outside the port city of
+                // Haeju": the same, when the kind's own preposition is found, and the kind is the place's own ("the
+                // city of Haeju" is Haeju; "the port of Haeju" is a place within it, which "at" does not put the deed in).
+                word = found;
+                end = at;
             }
         }
 
@@ -639,6 +637,29 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static bool DescribesPlace(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
         && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()) || WordRelations.Default.IsNounForm(word.ToString()));
+
+    /// <summary>
+    /// "outside the North Korean port city of": the preposition before a kind of place (ending at <paramref name="from"/>)
+    /// and the words describing it, a people's adjective among them; null when none is found, or when it opens an aside
+    /// of another place: "Villa Elfvik Strand, a centre on the island of Lidingo", "launched from the Hodo peninsula,
+    /// near the port city of Wonsan" say where the place before the comma lies, not where the deed was done. <paramref name="at"/>:
+    /// where the preposition starts.
+    /// </summary>
+    private static string? KindsPreposition(string text, int from, out int at)
+    {
+        var end = from;
+        var read = 0;
+        ReadOnlySpan<char> word;
+        do
+        {
+            word = Spans.PreviousWord(text, ref end);
+        }
+        while (!word.IsEmpty && read++ < 5 && !CommonWords.IsPreposition(word.ToString().ToLowerInvariant()) && (IsSkippedBeforePlace(word) || DescribesPlace(word) || IsProperWord(word)));
+
+        var preposition = word.ToString().ToLowerInvariant();
+        at = end;
+        return CommonWords.IsPreposition(preposition) && !OpensAside(text, end) && !text.AsSpan(0, end).TrimEnd().EndsWith(",") ? preposition : null;
+    }
 
     /// <summary>"the North Korean port city": a capitalised word describing a kind of place (a people's or a place's name).</summary>
     private static bool IsProperWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
