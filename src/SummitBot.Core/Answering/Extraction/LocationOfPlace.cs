@@ -70,12 +70,16 @@ internal static partial class LocationOfPlace
 
     /// <summary>
     /// ", on the Chinese border", " in North Pyongan province", ", a coastal city about 40 kilometres east of
-    /// Pyeongchang": a preposition of place or a direction after the name (past an apposition of its kind), and what it says.
+    /// Pyeongchang": a preposition of place or a direction after the name (past an apposition of its kind), and what it
+    /// says, up to a clause of its own ("near the lake that the state drained ..." says where up to "that").
     /// </summary>
-    [GeneratedRegex(@"\G" + KindOfPlace + @",?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + "|" + Distance + Compass + @")\s+[^,.;:()\u201C\u201D""]{3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"\G" + KindOfPlace + @",?\s+(?<where>(?:" + PlacePrepositions + @"|(?:just\s+)?" + Compass + "|" + Distance + Compass + @")\s+(?:(?!\s(?:that|which|who|where|when|while)\s)[^,.;:()\u201C\u201D""]){3,60})", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Located();
 
-    /// <summary>What may stand between the asked place and a place said to be where it lies: a comma, a preposition of place, "the".</summary>
-    [GeneratedRegex(@"^,?\s*(?:(?:" + PlacePrepositions + "|" + Compass + @")\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    /// <summary>
+    /// What may stand between the asked place and a place said to be where it lies: an apposition of its kind (", a
+    /// fishing town near"), a comma, a preposition of place, "the".
+    /// </summary>
+    [GeneratedRegex(@"^" + KindOfPlace + @",?\s*(?:(?:" + PlacePrepositions + "|" + Compass + @")\s+)?(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Linked();
 }

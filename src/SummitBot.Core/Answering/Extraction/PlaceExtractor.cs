@@ -73,7 +73,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             }
 
             var fit = (part ? ListPart : 1.0) * (question.AsksSeveralPlaces ? PlacePair.OneEnd : 1.0) * Fit(question.PlaceKind, kind)
-                * AttachmentFit(question, passage, place.Start, end, attached, clauseOwners) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
+                * AttachmentFit(question, passage, place.Start, end, kind, attached, clauseOwners) * (question.PlaceKind is null ? Specificity(kind) : 1.0)
                 * CountryFit(question, place) * (question.PlaceKind == PlaceKind.Capital && !CalledCapital(text, place) ? 0.3 : 1.0)
                 * ((Spans.Inside(passage, place.Start, end, AnnotationKind.Title) && !HomeInTitle(text, place.Start)) || Spans.Inside(passage, place.Start, end, AnnotationKind.Organization) ? 0.3 : 1.0)
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
@@ -249,6 +249,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     {
         var text = passage.Text;
         var tokens = passage.Analysis.Tokens;
+        var asked = LocationOfPlace.EndsOfAsked(question, text).ToList();
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
             if (tokens[i].Text is not ("in" or "at") || tokens[i + 1].Text is not ("a" or "an" or "the"))
@@ -275,6 +276,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
+            end = PhraseEnd(passage, tokens, i + 2, end);
+
             // "in the city" names no place of its own; "in a Western country" names no particular one.
             if (DescribedPlace.RefersBack(tokens, i + 1, noun, end)
                 || (DescribedPlace.IsIndefinite(tokens[i + 1].Text) && (question.PlaceKind is not null || !NamesPlaceAfter(passage, tokens[noun].End, tokens[end - 1].End))))
@@ -285,8 +288,30 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             Language.Words.PlaceWords.TryKind(tokens[noun].Text, out var kind);
             var start = tokens[i + 1].Start;
             var stop = tokens[end - 1].End;
-            yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85) { Note = $"place phrase ({kind})" };
+            var located = LocationOfPlace.Fits(asked, text, start) ? 1.0 : LocationOfPlace.Elsewhere;
+            yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85 * located) { Note = $"place phrase ({kind})" };
         }
+    }
+
+    /// <summary>
+    /// "in the main square in a bitter wind": a place phrase ends with its last place noun or named place; what runs on
+    /// past it ("in a bitter wind", "while touring") is no part of the place. The token after the phrase's last, read
+    /// from <paramref name="from"/> up to <paramref name="end"/>.
+    /// </summary>
+    private static int PhraseEnd(Passage passage, List<Language.Token> tokens, int from, int end)
+    {
+        var places = passage.Of(AnnotationKind.Place);
+        var last = from;
+        for (var k = from; k < end; k++)
+        {
+            var start = tokens[k].Start;
+            if ((Language.Words.PlaceWords.TryKind(tokens[k].Text, out _) && !tokens[k].IsCapitalized) || places.Any(p => p.Start <= start && start < p.End))
+            {
+                last = k;
+            }
+        }
+
+        return last + 1;
     }
 
     /// <summary>"in the city in 2000": a place phrase ends before a date, or a preposition opening one.</summary>
@@ -330,7 +355,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// the one the asked thing is located at, fits whole; a place of another doing (another located thing, or before the
     /// place a "where" clause of the asked words follows) fits little; otherwise its preposition says how it fits.
     /// </summary>
-    private static double AttachmentFit(QuestionReading question, Passage passage, int start, int end, HashSet<int> attached, List<int> clauseOwners)
+    private static double AttachmentFit(QuestionReading question, Passage passage, int start, int end, PlaceKind kind, HashSet<int> attached, List<int> clauseOwners)
     {
         var text = passage.Text;
         if (WhereClauseAsks(question, passage, end) || attached.Contains(start))
@@ -345,7 +370,33 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
         return Destination.Follows(text, start)
             ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom)
-            : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom);
+            : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom, AfterAskedDeed(question, passage, start) ? kind : null);
+    }
+
+    /// <summary>
+    /// Whether the sentence tells the deed the question asks where of ("where did the ferry dock?") before the place at
+    /// <paramref name="start"/> ("docked at a quay outside the port town of ..."), so the place may be in that verb's own
+    /// phrase. Asked where a thing is ("where is the skipper's home?"), a deed's preposition says nothing of it.
+    /// </summary>
+    private static bool AfterAskedDeed(QuestionReading question, Passage passage, int start)
+    {
+        if (question.ThingLocated is not null || question.LocationAsked is not null || question.AsksWhereTo)
+        {
+            return false;
+        }
+
+        var deeds = AskedDeeds.Of(question);
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var k = 0; k < tokens.Count && tokens[k].End <= start; k++)
+        {
+            if (tokens[k].IsWord && !tokens[k].IsCapitalized && deeds.Any(t => t.IsIn(stems[k])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the word before the place (past "the") is a preposition: "for Lisbon", "in the Algarve".</summary>
@@ -526,9 +577,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// <summary>
     /// How much the word before a place (past "the") says it is where something happened: "in", "at" most; "to", "from"
     /// less; "with", "for" little. Asked where someone went, "to" says it best: "flew to Seoul ... to brief Moon over
-    /// dinner at the Blue House" went to Seoul; the Blue House is where the dinner was.
+    /// dinner at the Blue House" went to Seoul; the Blue House is where the dinner was. The place's kind is given
+    /// (<c>deedsPlace</c>) when the sentence tells the asked deed before it, else null.
     /// </summary>
-    private static double Preposition(string text, int start, bool whereTo, bool whereFrom)
+    private static double Preposition(string text, int start, bool whereTo, bool whereFrom, PlaceKind? deedsPlace)
     {
         // The words before the place, last first (split at spaces and commas), read in place: this runs for every place
         // of every passage, and splitting the whole text before it allocated more than the rest of the extractor.
@@ -549,7 +601,6 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             {
                 // Asked where from, "from near the eastern port city of Wonsan": a kind of place naming the one after "of"
                 // is that place, so the preposition that counts is the one before the kind and the words describing it.
-                // (Asked where, "at Villa Elfvik Strand, a centre on the island of Lidingo" keeps "of" as no place's own.)
                 end = before;
                 var read = 0;
                 do
@@ -557,6 +608,15 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                     word = Spans.PreviousWord(text, ref end);
                 }
                 while (!word.IsEmpty && read++ < 4 && (IsSkippedBeforePlace(word) || DescribesPlace(word)));
+            }
+            else if (deedsPlace is { } placeKind && PlaceWords.TryKind(noun, out var nounKind) && noun != "country" && Fit(nounKind, placeKind) >= 1.0
+                && KindsPreposition(text, before, out var at) is { } found)
+            {
+                // Asked where the deed the sentence told before was done, "landed at a field outside the port city of
+                // Haeju": the same, when the kind's own preposition is found, and the kind is the place's own ("the
+                // city of Haeju" is Haeju; "the port of Haeju" is a place within it, which "at" does not put the deed in).
+                word = found;
+                end = at;
             }
         }
 
@@ -577,6 +637,52 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static bool DescribesPlace(ReadOnlySpan<char> word) =>
         word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
         && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()) || WordRelations.Default.IsNounForm(word.ToString()));
+
+    /// <summary>
+    /// "outside the North Korean port city of": the preposition before a kind of place (ending at <paramref name="from"/>)
+    /// and the words describing it, a people's adjective among them; null when none is found, or when it opens an aside
+    /// of another place: "Villa Elfvik Strand, a centre on the island of Lidingo", "launched from the Hodo peninsula,
+    /// near the port city of Wonsan" say where the place before the comma lies, not where the deed was done. <paramref name="at"/>:
+    /// where the preposition starts.
+    /// </summary>
+    private static string? KindsPreposition(string text, int from, out int at)
+    {
+        var end = from;
+        var read = 0;
+        ReadOnlySpan<char> word;
+        do
+        {
+            word = Spans.PreviousWord(text, ref end);
+        }
+        while (!word.IsEmpty && read++ < 5 && !CommonWords.IsPreposition(word.ToString().ToLowerInvariant()) && (IsSkippedBeforePlace(word) || DescribesPlace(word) || IsProperWord(word)));
+
+        var preposition = word.ToString().ToLowerInvariant();
+        at = end;
+        return CommonWords.IsPreposition(preposition) && !OpensAside(text, end) && !text.AsSpan(0, end).TrimEnd().EndsWith(",") ? preposition : null;
+    }
+
+    /// <summary>"the North Korean port city": a capitalised word describing a kind of place (a people's or a place's name).</summary>
+    private static bool IsProperWord(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]) && char.IsLetter(word[^1]);
+
+    /// <summary>How far back a comma may stand and still open the aside a preposition is in (", a secluded centre on").</summary>
+    private const int AsideReach = 50;
+
+    /// <summary>
+    /// "Villa Elfvik Strand, a secluded centre on the island of ...": whether the words from the last comma before
+    /// <paramref name="at"/> up to it open with "a" or "an", an aside that describes the thing named before the comma.
+    /// </summary>
+    private static bool OpensAside(string text, int at)
+    {
+        var from = Math.Max(0, at - AsideReach);
+        var comma = text.LastIndexOf(',', Math.Max(0, at - 1), Math.Max(0, at - from));
+        if (comma < 0 || text.AsSpan(comma, at - comma).IndexOfAny(".;") >= 0)
+        {
+            return false;
+        }
+
+        var opening = text.AsSpan(comma + 1).TrimStart();
+        return opening.StartsWith("a ", StringComparison.Ordinal) || opening.StartsWith("an ", StringComparison.Ordinal);
+    }
 
     /// <summary>Nouns of a place's edge or waters, read through to the preposition before them ("off the coast of").</summary>
     private static readonly HashSet<string> Edges = new(StringComparer.Ordinal) { "coast", "coasts", "shore", "shores", "waters", "outskirts", "edge" };

@@ -63,8 +63,16 @@ internal static partial class QuestionReader
 
         var rest = plain.Skip(2).Where(w => w != "the").ToList();
         var names = terms.Where(t => t.Role == TermRole.Name).Select(t => t.Word.ToLowerInvariant()).ToHashSet();
-        return rest.Count > 0 && rest.All(w => names.Contains(w) || names.Any(n => n.Split(' ').Contains(w))) ? string.Join(' ', rest) : null;
+        return rest.Count > 0 && rest.All(w => names.Contains(w) || names.Any(n => n.Split(' ').Contains(w)) || IsLowerCaseName(w, terms)) ? string.Join(' ', rest) : null;
     }
+
+    /// <summary>
+    /// "where is dandong?": a question typed in lower case names a place by a word that is no ordinary English (neither a
+    /// function word nor one WordNet knows), which the reading of names, going by capitals, takes for a plain word.
+    /// </summary>
+    private static bool IsLowerCaseName(string word, IReadOnlyList<QuestionTerm> terms) =>
+        word.Length > 2 && word.All(char.IsLetter) && !CommonWords.IsCommon(word)
+        && terms.Any(t => t.Role == TermRole.Content && t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words that say where something was going when "for" or "to" and a place follow ("bound for", "headed to").</summary>
     private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];
