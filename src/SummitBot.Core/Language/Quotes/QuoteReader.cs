@@ -188,6 +188,13 @@ internal sealed class QuoteReader
 
             if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v > i)
             {
+                // "“…,” he said." where "he" was read as no one: the pronoun's gender allowed none of the people
+                // before it, so the speaker is someone unknown, not the paragraph's last speaker (who may be a woman).
+                if (v == i + 1 && Pronouns.IsPersonPronoun(tokens[i].Text) && !StartsWithName(sentence, i))
+                {
+                    return string.Empty;
+                }
+
                 return v - i <= SpeakerReach || StartsWithName(sentence, i) ? SpeakerAt(sentence, i, v) : null;
             }
         }
