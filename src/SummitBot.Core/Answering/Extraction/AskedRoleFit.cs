@@ -130,6 +130,12 @@ internal static partial class AskedRoleFit
             share *= 0.1;
         }
 
+        if (OtherOfficeHead.Is(question, office, held))
+        {
+            // "minister of state for external affairs" is not the spokesperson asked about.
+            share *= OtherOfficeHead.Weight;
+        }
+
         if (OtherSexRole.Is(question, office))
         {
             // "ministry spokesman Baik" is not the ministry's spokeswoman asked about.

@@ -188,6 +188,13 @@ internal sealed class QuoteReader
 
             if (SpeechVerbs.IsSpeechVerb(tokens[v].Text) && v > i)
             {
+                // "“…,” he said." where "he" was read as no one: the pronoun's gender allowed none of the people
+                // before it, so the speaker is someone unknown, not the paragraph's last speaker (who may be a woman).
+                if (v == i + 1 && Pronouns.IsPersonPronoun(tokens[i].Text) && !StartsWithName(sentence, i))
+                {
+                    return string.Empty;
+                }
+
                 return v - i <= SpeakerReach || StartsWithName(sentence, i) ? SpeakerAt(sentence, i, v) : null;
             }
         }
@@ -460,7 +467,8 @@ internal sealed class QuoteReader
         var found = sentence.Annotations
             .Where(a => a.Kind is AnnotationKind.Person or AnnotationKind.Organization && a.Start >= start && a.End <= end
                 && !titles.Any(t => t.Start <= a.Start && a.End <= t.End && t.Value != ArticlePerson.KeyOf(a.Value))
-                && !OwnsTheSpeaker(sentence, a))
+                && !OwnsTheSpeaker(sentence, a)
+                && !(nearestLast && SubjectAfterComma(sentence, a, to)))
             .OrderBy(a => nearestLast ? -a.Start : a.Start)
             .Select(a => (Annotation?)a)
             .FirstOrDefault();
@@ -499,6 +507,31 @@ internal sealed class QuoteReader
         var phrase = sentence.Span(phraseStart, phraseEnd);
         return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head)
             || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && !CommonWords.IsFunctionWord(head.ToLowerInvariant())) ? phrase : null;
+    }
+
+    /// <summary>
+    /// "after the death of her aunt, Ilse Mets, the town office said on Friday": a name closed by a comma, then an article
+    /// and words that run to the verb of saying with no comma to close them as an apposition, is what the speaker tells
+    /// of; the words after the comma are who speaks.
+    /// </summary>
+    private static bool SubjectAfterComma(ReadSentence sentence, Annotation named, int verb)
+    {
+        var tokens = sentence.Tokens;
+        var comma = tokens.FindIndex(t => t.Start >= named.End);
+        if (comma < 0 || comma + 2 >= Math.Min(verb, tokens.Count) || tokens[comma].Text != "," || tokens[comma + 1].Text.ToLowerInvariant() is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        for (var k = comma + 1; k < verb; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Quote)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

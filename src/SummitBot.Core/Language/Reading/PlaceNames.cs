@@ -174,6 +174,13 @@ internal static class PlaceNames
                 return null;
             }
 
+            // "Ilse Mets, the town office said": a place word before a verb of saying is the subject of a clause of its
+            // own, no apposition of the name.
+            if (k + 1 < tokens.Count && SpeechVerbs.IsSpeechVerb(tokens[k + 1].Text))
+            {
+                return null;
+            }
+
             // The place word must end the noun phrase: "a small town on the border", not "a coast guard captain".
             if (!tokens[k].IsCapitalized && PlaceWords.TryKind(tokens[k].Text, out var kind) && (k + 1 >= tokens.Count || !tokens[k + 1].IsWord || CommonWords.IsFunctionWord(tokens[k + 1].Text) || CommonWords.IsPreposition(tokens[k + 1].Text)
                     || !Relations.WordRelations.Default.IsNoun(tokens[k + 1].Text.ToLowerInvariant())))

@@ -152,7 +152,10 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         // "He flew to Dalian for a meeting with Xi in May, ... when he celebrated": a subject pronoun continues a person
         // who acts in the sentence before one named after a preposition ("with Xi", "to Trump").
         var subject = sentence.Tokens[i].Text.ToLowerInvariant() is "he" or "she";
+        // "Mets, who is no relation of hers, greeted her": an object pronoun is not its own clause's subject.
+        var objectPronoun = ClauseSubject.IsObjectPronoun(sentence.Tokens, i);
         var before = Enumerable.Reverse(inSentence)
+            .Where(m => !objectPronoun || !ClauseSubject.Is(sentence.Tokens, m, i))
             .OrderBy(m => subject && AfterPreposition(sentence.Tokens, m.Start) ? 1 : 0);
         var candidates = before.Select(m => m.Person)
             .Append(Cataphora(sentence, i, singles))

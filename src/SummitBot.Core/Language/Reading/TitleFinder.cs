@@ -462,6 +462,14 @@ internal static class TitleFinder
                 return null;
             }
 
+            if (end > start && SpeechVerbs.IsSpeechVerb(t.Text))
+            {
+                // "after the death of her aunt, Ilse Mets, the town hall said": with no comma to close them, the words
+                // after the name are the subject of a verb of saying, who tells of the person, not a title of theirs
+                // ("Ilse Mets, the town's mayor, said" closes its apposition with a comma).
+                return null;
+            }
+
             if (t.Text is "," or ";" or "." or ")" or "(" or ":" || t.Kind == TokenKind.Quote || AppositionEnds.Contains(t.Text) || SpeechVerbs.IsSpeechVerb(t.Text)
                 || (t.Text is "will" or "would" or "has" or "had" or "is" or "was" or "said" && end > start))
             {
