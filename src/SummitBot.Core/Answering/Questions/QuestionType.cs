@@ -176,7 +176,7 @@ internal static class QuestionType
                 return new(AnswerType.Title, null, true);
             }
 
-            if (next.Any(RoleWords.IsHead) && !RoleDoingAsked(words, wh))
+            if ((next.Any(RoleWords.IsHead) || KindOfPersonAsked(words, wh)) && !RoleDoingAsked(words, wh))
             {
                 // "which official ...", "what envoy ...": a person.
                 return new(AnswerType.Person, null, true);
@@ -364,6 +364,14 @@ internal static class QuestionType
     /// may be described by a word or two before the role ("what is the Cuban leader hoping to get", "what were the two
     /// envoys discussing").
     /// </summary>
+    /// <summary>
+    /// "Which relative went with her?", "what student asked the first question?": a noun WordNet files under "person"
+    /// (within a few steps, <see cref="Language.Relations.PersonNouns"/>) right after "which"/"what" asks who, as an
+    /// office does ("which official"); a sentence answers it with a name ("her brother, Jonas Berg").
+    /// </summary>
+    private static bool KindOfPersonAsked(List<string> words, int wh) =>
+        wh + 1 < words.Count && Language.Relations.PersonNouns.Is(words[wh + 1]);
+
     private static bool RoleDoingAsked(List<string> words, int wh)
     {
         if (words[wh] is not "what" || wh + 1 >= words.Count || words[wh + 1] is not ("is" or "was" or "are" or "were"))
