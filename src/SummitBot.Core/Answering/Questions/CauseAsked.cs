@@ -128,10 +128,11 @@ internal static class CauseAsked
     /// "what made the town's exports shrink", "what made the union leader object to the deal": a word that is a noun
     /// as well is the verb when it ends the question, or when a preposition other than "of" follows it, after an
     /// object of a word or more: a noun there would leave "what made" with no doing ("what made the team" stops at its
-    /// object, and a noun before "of" heads a phrase of its own). The word right after a determiner stays a noun.
+    /// object, and a noun before "of" heads a phrase of its own). The word right after a determiner or an adjective
+    /// stays a noun ("the old harbour").
     /// </summary>
     private static bool EndsOrTakesPreposition(IReadOnlyList<string> words, int k) =>
-        k == words.Count - 1 || (CommonWords.IsPreposition(words[k + 1]) && words[k + 1] != "of");
+        !WordRelations.Default.IsAdjective(words[k - 1]) && (k == words.Count - 1 || (CommonWords.IsPreposition(words[k + 1]) && words[k + 1] != "of"));
 
     /// <summary>
     /// Whether the word at <paramref name="next"/> makes the word before it a verb: a particle ("call off"), or an

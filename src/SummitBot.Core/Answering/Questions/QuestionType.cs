@@ -365,12 +365,16 @@ internal static class QuestionType
     /// envoys discussing").
     /// </summary>
     /// <summary>
-    /// "Which relative went with her?", "what student asked the first question?": a noun WordNet files under "person"
-    /// (within a few steps, <see cref="Language.Relations.PersonNouns"/>) right after "which"/"what" asks who, as an
-    /// office does ("which official"); a sentence answers it with a name ("her brother, Jonas Berg").
+    /// "Which relative went with her?", "what student asked the first question?": a noun WordNet files right under
+    /// "person" (two steps at most: student → enrollee → person) right after "which"/"what" asks who, as an office does
+    /// ("which official"); a sentence answers it with a name ("her brother, Jonas Berg"). Not further up: the lexicon
+    /// relates words, not senses, and at three steps "company" and "message" reach "person" through other senses.
     /// </summary>
     private static bool KindOfPersonAsked(List<string> words, int wh) =>
-        wh + 1 < words.Count && Language.Relations.PersonNouns.Is(words[wh + 1]);
+        wh + 1 < words.Count && Language.Relations.WordRelations.Default.IsKindOf(words[wh + 1], "person", PersonSteps);
+
+    /// <summary>How many hypernym steps a noun after "which" may take to "person".</summary>
+    private const int PersonSteps = 2;
 
     private static bool RoleDoingAsked(List<string> words, int wh)
     {
