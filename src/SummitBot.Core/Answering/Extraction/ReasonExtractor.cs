@@ -6,6 +6,7 @@ namespace SummitBot.Answering.Extraction;
 
 /// <summary>
 /// Reasons: a reason clause of the sentence ("because ...", "so that ...", "in order to ...", "as ...", "after ..."),
+/// the clause before ", so" (<see cref="SoClause"/>),
 /// the evidence for a belief asked about ("..., suggesting ...": <see cref="EvidenceClause"/>),
 /// or, less surely, what someone is reported to have said ("Trump said Kim had wanted all sanctions lifted").
 /// </summary>
@@ -36,6 +37,11 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             }
 
             yield return new AnswerCandidate(passage, Type, said, reason.Start, reason.End, fit) { Note = $"reason clause ({reason.Value})" };
+        }
+
+        foreach (var cause in SoClause.In(question, passage))
+        {
+            yield return cause;
         }
 
         foreach (var evidence in EvidenceClause.Find(question, passage))

@@ -102,7 +102,8 @@ internal static class CauseAsked
     /// <summary>
     /// "what made the delegation back out", "what made him resign": a bare verb after an object of one word or more. A
     /// word that is a noun as well counts as the verb only after a pronoun, or before a particle, a determiner or a
-    /// pronoun ("what made Harstedt skip the reception"; "what made the team" names no doing).
+    /// pronoun ("what made Harstedt skip the reception"; "what made the team" names no doing), or when it ends the
+    /// question or takes a preposition (<see cref="EndsOrTakesPreposition"/>).
     /// </summary>
     private static bool VerbAfterObject(IReadOnlyList<string> words, int objectAt)
     {
@@ -114,7 +115,7 @@ internal static class CauseAsked
                 continue;
             }
 
-            if (VerbAhead(words, k + 1) || ObjectPronouns.Contains(before) || !WordRelations.Default.IsNounForm(words[k]))
+            if (VerbAhead(words, k + 1) || ObjectPronouns.Contains(before) || !WordRelations.Default.IsNounForm(words[k]) || EndsOrTakesPreposition(words, k))
             {
                 return true;
             }
@@ -122,6 +123,16 @@ internal static class CauseAsked
 
         return false;
     }
+
+    /// <summary>
+    /// "what made the town's exports shrink", "what made the union leader object to the deal": a word that is a noun
+    /// as well is the verb when it ends the question, or when a preposition other than "of" follows it, after an
+    /// object of a word or more: a noun there would leave "what made" with no doing ("what made the team" stops at its
+    /// object, and a noun before "of" heads a phrase of its own). The word right after a determiner or an adjective
+    /// stays a noun ("the old harbour").
+    /// </summary>
+    private static bool EndsOrTakesPreposition(IReadOnlyList<string> words, int k) =>
+        !WordRelations.Default.IsAdjective(words[k - 1]) && (k == words.Count - 1 || (CommonWords.IsPreposition(words[k + 1]) && words[k + 1] != "of"));
 
     /// <summary>
     /// Whether the word at <paramref name="next"/> makes the word before it a verb: a particle ("call off"), or an

@@ -67,6 +67,12 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => t.Word.Equals(words[causing], StringComparison.OrdinalIgnoreCase));
         }
 
+        // "What subjects did they talk about?": the topic noun is the kind of answer; the sentence names the topics without it.
+        if (answerType == AnswerType.What && TopicTalked.KindAsked(plain) is { } topic)
+        {
+            terms.RemoveAll(t => t.Word.Equals(topic, StringComparison.OrdinalIgnoreCase));
+        }
+
         // "Which news agency reported ...?": the kind asked is what the answer is, checked by its extractor, as "city" is
         // for "which city"; a passage need not say it besides the name ("Reuters reported ...").
         var organization = answerType == AnswerType.Organization ? QuestionType.OrganizationAsked(words) : [];
@@ -369,11 +375,12 @@ internal static partial class QuestionReader
 
     /// <summary>
     /// Whether a frame word frames the question where it stands: not a verb used as a noun ("the show"), "held" of a
-    /// person asked where, "named after" or a verb of saying before "back", which are what the question asks about.
+    /// person asked where, "named after", a verb of saying before "back" or a verb of talking before "about" asked what,
+    /// which are what the question asks about.
     /// </summary>
     private static bool FramesHere(List<Token> tokens, int i, string lower, AnswerType type, IReadOnlySet<string> nameWords) =>
         IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
-        && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type);
+        && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type) && !TopicTalked.Asked(tokens, i, type);
 
     /// <summary>
     /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question

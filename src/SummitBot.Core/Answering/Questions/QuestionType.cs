@@ -176,7 +176,7 @@ internal static class QuestionType
                 return new(AnswerType.Title, null, true);
             }
 
-            if (next.Any(RoleWords.IsHead) && !RoleDoingAsked(words, wh))
+            if ((next.Any(RoleWords.IsHead) || KindOfPersonAsked(words, wh)) && !RoleDoingAsked(words, wh))
             {
                 // "which official ...", "what envoy ...": a person.
                 return new(AnswerType.Person, null, true);
@@ -364,6 +364,18 @@ internal static class QuestionType
     /// may be described by a word or two before the role ("what is the Cuban leader hoping to get", "what were the two
     /// envoys discussing").
     /// </summary>
+    /// <summary>
+    /// "Which relative went with her?", "what student asked the first question?": a noun WordNet files right under
+    /// "person" (two steps at most: student → enrollee → person) right after "which"/"what" asks who, as an office does
+    /// ("which official"); a sentence answers it with a name ("her brother, Jonas Berg"). Not further up: the lexicon
+    /// relates words, not senses, and at three steps "company" and "message" reach "person" through other senses.
+    /// </summary>
+    private static bool KindOfPersonAsked(List<string> words, int wh) =>
+        wh + 1 < words.Count && Language.Relations.WordRelations.Default.IsKindOf(words[wh + 1], "person", PersonSteps);
+
+    /// <summary>How many hypernym steps a noun after "which" may take to "person".</summary>
+    private const int PersonSteps = 2;
+
     private static bool RoleDoingAsked(List<string> words, int wh)
     {
         if (words[wh] is not "what" || wh + 1 >= words.Count || words[wh + 1] is not ("is" or "was" or "are" or "were"))
