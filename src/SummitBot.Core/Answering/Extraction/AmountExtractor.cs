@@ -10,12 +10,23 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.Amount;
 
+    /// <summary>
+    /// Nouns of money passing between parties, whose amount is a sum ("how much trade", "how much aid"): dealings
+    /// between countries or firms are told by their value, not by a quantity of goods.
+    /// </summary>
+    private static readonly HashSet<string> MoneyFlows = new(StringComparer.Ordinal)
+    {
+        "money", "cash", "aid", "funding", "trade", "investment", "investments", "exports", "imports", "assistance", "loans", "lending",
+        "donations", "remittances",
+    };
+
     /// <summary>"How much coal ...", "how much oil ...": a quantity of a thing, which money does not measure (unlike "how much did it cost").</summary>
     private static bool AsksQuantityOfThing(string question)
     {
         var words = question.ToLowerInvariant().Split([' ', '?', ','], StringSplitOptions.RemoveEmptyEntries);
         var much = Array.IndexOf(words, "much");
-        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have" or "money" or "cash" or "aid" or "funding")
+        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have")
+            && !MoneyFlows.Contains(words[much + 1])
             && !words.Any(w => w is "cost" or "costs" or "spend" or "spent" or "pay" or "paid" or "worth" or "earn" or "earned" or "price" or "dollars" or "budget" or "money");
     }
 

@@ -180,7 +180,8 @@ internal sealed class CountExtractor : IAnswerExtractor
     }
 
     /// <summary>
-    /// How much of what the question counts the sentence's counted noun is. A word related to the question's counts for
+    /// How much of what the question counts the sentence's counted noun is, nothing when its noun (the last word counted)
+    /// is not said nor related to the sentence's. A word related to the question's counts for
     /// less: the synonym groups list some inflections only, so "launch" in a sentence reads as its group's word while
     /// "launches" in the question stays itself, and the same noun would otherwise not count at all.
     /// </summary>
@@ -191,10 +192,13 @@ internal sealed class CountExtractor : IAnswerExtractor
             return 0;
         }
 
-        var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
+        var shares = question.Counted.Select(stem => counted.Contains(stem) ? 1.0
             : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains) && !Language.Relations.ThingOfPeople.CountsThingsOf(t.Word, nouns)) || HeadOfCompound(stem, counted, passage)
-                || PeopleOfAKind(question, stem, passage, counted) ? RelatedShare : 0);
-        return found / question.Counted.Count;
+                || PeopleOfAKind(question, stem, passage, counted) ? RelatedShare : 0).ToList();
+
+        // "How many North Korean coaches ...?" and "about 20 North Korean skiers": the words before the noun say which
+        // ones, the noun what they are; a count sharing only the words before it counts other things.
+        return shares[^1] == 0 ? 0 : shares.Sum() / question.Counted.Count;
     }
 
     /// <summary>
