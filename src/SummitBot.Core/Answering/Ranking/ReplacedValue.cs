@@ -27,12 +27,13 @@ internal static class ReplacedValue
     };
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate) =>
-        candidate.Passage is { } passage && (IsSetAside(passage.Text, candidate.Start) || IsFormerOfChange(passage, candidate.Start))
+        candidate.Passage is { } passage && (IsSetAside(passage.Text, candidate.Start) || (question.Time is null && IsFormerOfChange(passage, candidate.Start)))
             && !question.LowerWords.Overlaps(AsksFormer) ? SetAside : 1.0;
 
     /// <summary>
     /// "Sales fell to about 3,000 tonnes, from nearly 5,000 tonnes a year before", "rose from 12 to 20": a quantity led to
     /// by "from" where another of the sentence is led to by "to" is the value before the change, the other the value now.
+    /// A question of a time ("in 2016") may ask that value; each figure's own date judges it there (<see cref="AmountOfOtherTime"/>).
     /// </summary>
     private static bool IsFormerOfChange(Retrieval.Passage passage, int start)
     {
