@@ -10,12 +10,31 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 {
     public AnswerType Type => AnswerType.Amount;
 
+    /// <summary>
+    /// Nouns of money passing between parties, whose amount is a sum ("how much trade", "how much aid"): dealings
+    /// between countries or firms are told by their value, not by a quantity of goods.
+    /// </summary>
+    private static readonly HashSet<string> MoneyFlows = new(StringComparer.Ordinal)
+    {
+        "money", "cash", "aid", "funding", "trade", "investment", "investments", "exports", "imports", "assistance", "loans", "lending",
+        "donations", "remittances",
+    };
+
+    /// <summary>"How much trade ...", "how much aid ...": a flow of money, whose amount is a sum; a share of another whole does not answer it.</summary>
+    private static bool AsksMoneyFlow(string question)
+    {
+        var words = question.ToLowerInvariant().Split([' ', '?', ','], StringSplitOptions.RemoveEmptyEntries);
+        var much = Array.IndexOf(words, "much");
+        return much >= 0 && much + 1 < words.Length && MoneyFlows.Contains(words[much + 1]);
+    }
+
     /// <summary>"How much coal ...", "how much oil ...": a quantity of a thing, which money does not measure (unlike "how much did it cost").</summary>
     private static bool AsksQuantityOfThing(string question)
     {
         var words = question.ToLowerInvariant().Split([' ', '?', ','], StringSplitOptions.RemoveEmptyEntries);
         var much = Array.IndexOf(words, "much");
-        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have" or "money" or "cash" or "aid" or "funding")
+        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have")
+            && !AsksMoneyFlow(question)
             && !words.Any(w => w is "cost" or "costs" or "spend" or "spent" or "pay" or "paid" or "worth" or "earn" or "earned" or "price" or "dollars" or "budget" or "money");
     }
 
@@ -46,6 +65,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
         var asked = DimensionWords.OfQuestion(Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).Select(t => t.Text).ToList()) is var said
             && said == Dimension.None && question.Measure is { } measure ? measure : said;
         var ofThing = AsksQuantityOfThing(question.Text);
+        var flow = AsksMoneyFlow(question.Text);
         var unitAsked = question.AmountUnit;
         var limitAsked = LimitAmount.Asked(question);
         foreach (var quantity in passage.Of(AnnotationKind.Quantity))
@@ -66,7 +86,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
                 : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing && !WorthOfThing.Tells(question, passage, quantity) ? 0.3 : 1.0) : 0.9;
-            fit *= ofThing && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
+            fit *= (ofThing || flow) && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;
             fit *= CombinedTotal.AsksOnlyOne(question, passage, quantity) ? CombinedTotal.Weight : 1.0;

@@ -180,7 +180,8 @@ internal sealed class CountExtractor : IAnswerExtractor
     }
 
     /// <summary>
-    /// How much of what the question counts the sentence's counted noun is. A word related to the question's counts for
+    /// How much of what the question counts the sentence's counted noun is, nothing when it shares only a name or
+    /// nationality that qualifies the noun asked (<see cref="Qualifies"/>). A word related to the question's counts for
     /// less: the synonym groups list some inflections only, so "launch" in a sentence reads as its group's word while
     /// "launches" in the question stays itself, and the same noun would otherwise not count at all.
     /// </summary>
@@ -191,10 +192,41 @@ internal sealed class CountExtractor : IAnswerExtractor
             return 0;
         }
 
-        var found = question.Counted.Sum(stem => counted.Contains(stem) ? 1.0
+        var shares = question.Counted.Select(stem => counted.Contains(stem) ? 1.0
             : question.Terms.Any(t => t.Stem == stem && t.Related.Any(counted.Contains) && !Language.Relations.ThingOfPeople.CountsThingsOf(t.Word, nouns)) || HeadOfCompound(stem, counted, passage)
-                || PeopleOfAKind(question, stem, passage, counted) ? RelatedShare : 0);
-        return found / question.Counted.Count;
+                || PeopleOfAKind(question, stem, passage, counted) ? RelatedShare : 0).ToList();
+
+        // "How many North Korean coaches ...?" and "about 20 North Korean skiers": the name before the noun says whose,
+        // the noun what they are; a count sharing only the name counts other things.
+        var matched = question.Counted.Where((_, k) => shares[k] > 0).ToList();
+        var onlyQualifier = matched.Count > 0 && matched.Count < question.Counted.Count && matched.All(stem => Qualifies(question, stem));
+        return onlyQualifier ? 0 : shares.Sum() / question.Counted.Count;
+    }
+
+    /// <summary>
+    /// Whether a counted word of the question only says whose the things are: a name or capitalized word before the noun
+    /// (<see cref="QuestionReading.CountQualifiers"/>) or a nationality, however it is written ("north korean").
+    /// </summary>
+    private static bool Qualifies(QuestionReading question, string stem) =>
+        question.Terms.Any(t => t.Stem == stem && (question.CountQualifiers.Any(q => q.Contains(stem)) || Questions.PlaceOfDemonym.Of(t.Word).Any()) && BeforeNoun(question, t.Word));
+
+    /// <summary>
+    /// Whether the question's word right after <paramref name="word"/> is a plural noun: "north korean coaches" qualifies the
+    /// coaches, while in "how many Chinese went ..." the nationality is itself what is counted.
+    /// </summary>
+    private static bool BeforeNoun(QuestionReading question, string word)
+    {
+        var words = Language.Tokenizer.LowerWords(question.Text);
+        var last = word.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].ToLowerInvariant();
+        var at = words.IndexOf(last);
+        if (at < 0 || at + 1 >= words.Count)
+        {
+            return false;
+        }
+
+        // A plural noun ("coaches", not "went", whose base form "go" is also a noun) or a noun of people ("children").
+        var next = words[at + 1];
+        return (next.Length > 3 && next.EndsWith('s') && Language.Relations.WordRelations.Default.IsNounForm(next)) || NamesPeople(next);
     }
 
     /// <summary>

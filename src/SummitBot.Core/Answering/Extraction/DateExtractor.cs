@@ -51,7 +51,7 @@ internal sealed class DateExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year ? 0.7 : 1.0;
+            var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year or DateGrain.Decade ? 0.7 : 1.0;
             var part = joined.Contains(n) || joined.Contains(n - 1);
             yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit * (part ? JoinedDates.Part : 1.0)) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}", Calendar = calendar };
 
@@ -119,7 +119,7 @@ internal sealed class DateExtractor : IAnswerExtractor
         }
 
         var shown = date.Display();
-        var written = words.Any(char.IsDigit) && date.Grain is DateGrain.Day or DateGrain.Days or DateGrain.Month or DateGrain.Year;
+        var written = words.Any(char.IsDigit) && date.Grain is DateGrain.Day or DateGrain.Days or DateGrain.Month or DateGrain.Year or DateGrain.Decade;
         return written ? $"{words} ({shown})" is var both && shown.Contains(words, StringComparison.OrdinalIgnoreCase) ? shown : both : $"{shown} (\u201C{words}\u201D)";
     }
 }

@@ -26,7 +26,8 @@ internal static class AskedCost
     /// <summary>
     /// The words of what a question asks the cost of, any of which the sum's subject should say: the head noun of "how
     /// much did the survey of the piers cost?" (not a word of paying), or the verb of "how much does it cost to run the
-    /// plant?" (with its object's words for a verb of getting: "to build the plant"). Null when the question asks no
+    /// plant?" (with its object's words for a verb of getting: "to build the plant", and with the length of time and the
+    /// place for a verb whose object is a length of time: "to spend a night at the inn"). Null when the question asks no
     /// cost in these forms.
     /// </summary>
     public static List<string>? Of(List<string> words)
@@ -53,7 +54,15 @@ internal static class AskedCost
             }
 
             var verb = words[cost + 2];
-            return Getting.Contains(verb) ? [verb, .. Content(words.Skip(cost + 3).TakeWhile(w => !CommonWords.IsPreposition(w)))] : [verb];
+            if (Getting.Contains(verb))
+            {
+                return [verb, .. Content(words.Skip(cost + 3).TakeWhile(w => !CommonWords.IsPreposition(w)))];
+            }
+
+            // "to spend a week at the inn", "to stay a night on the island": a length of time as the verb's object is the
+            // rate the sum is told by, and the place after it is what is paid for, as in "what does a night at the inn cost".
+            var after = words.Skip(cost + 3).SkipWhile(w => w is "a" or "an" or "one" or "the" or "per" or "each").ToList();
+            return after.Count > 0 && RateUnits.Contains(after[0]) ? [verb, after[0], .. Content(after.SkipWhile(w => !CommonWords.IsPreposition(w)))] : [verb];
         }
 
         // "the survey of the ferry piers": the head noun, the last word before the phrase's first preposition.

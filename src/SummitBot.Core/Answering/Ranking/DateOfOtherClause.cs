@@ -75,7 +75,7 @@ internal static class DateOfOtherClause
     }
 
     /// <summary>Whether a joined clause starts at token <paramref name="i"/>: right after ";" or after ", and" / ", but".</summary>
-    private static bool Opens(List<Token> tokens, int i) =>
+    internal static bool Opens(List<Token> tokens, int i) =>
         i > 1 && i < tokens.Count && (tokens[i - 1].Text == ";" || (tokens[i - 2].Text == "," && tokens[i - 1].Text.ToLowerInvariant() is "and" or "but"));
 
     /// <summary>A subject of the clause's own: a subject pronoun ("he") or a person's name.</summary>

@@ -19,7 +19,7 @@ internal static class FactOfOtherTime
         }
 
         var dates = Written.GetValue(fact, f => [.. DatesWritten(f.Says, model), .. DatesWritten(f.Passage, model)]);
-        return !dates.Any(said => said.Overlaps(asked)) && dates.Any(said => said.Grain is DateGrain.Year or DateGrain.Month);
+        return !dates.Any(said => said.Overlaps(asked)) && dates.Any(said => said.Grain is DateGrain.Year or DateGrain.Month or DateGrain.Decade);
     }
 
     /// <summary>

@@ -50,6 +50,7 @@ internal static class FitFeatures
         new("owner absent", OwnerAbsent.Fit),
         new("other owner", OtherOwner.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
+        new("amount of other clause", AmountOfOtherClause.Fit),
         new("running total", RunningTotal.Fit),
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),

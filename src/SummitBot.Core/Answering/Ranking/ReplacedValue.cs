@@ -6,7 +6,8 @@ namespace SummitBot.Answering.Ranking;
 /// <summary>
 /// "The ferry now leaves at 9 a.m. instead of 8:30 a.m.": a value right after "instead of" or "rather than" is the one
 /// set aside, the old or the other, not what the sentence says is so. A question that asks of the old one ("before
-/// the change", "what did it use to be", "previously") asks for it, and there it is not lowered.
+/// the change", "what did it use to be", "previously") asks for it, and there it is not lowered. So is a value a change
+/// starts from ("fell to 3,000, from nearly 5,000"): the value before it.
 /// </summary>
 internal static class ReplacedValue
 {
@@ -19,8 +20,43 @@ internal static class ReplacedValue
         "before", "previously", "formerly", "originally", "earlier", "old", "former", "used", "instead", "rather", "replaced",
     };
 
+    /// <summary>Words that may stand between "from" or "to" and the value they lead to ("from nearly $200 million").</summary>
+    private static readonly HashSet<string> Hedges = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "nearly", "almost", "around", "roughly", "some", "just", "over", "under", "than", "more", "less", "only", "an", "estimated",
+    };
+
     public static double Fit(QuestionReading question, AnswerCandidate candidate) =>
-        candidate.Passage is { } passage && IsSetAside(passage.Text, candidate.Start) && !question.LowerWords.Overlaps(AsksFormer) ? SetAside : 1.0;
+        candidate.Passage is { } passage && (IsSetAside(passage.Text, candidate.Start) || (question.Time is null && IsFormerOfChange(passage, candidate.Start)))
+            && !question.LowerWords.Overlaps(AsksFormer) ? SetAside : 1.0;
+
+    /// <summary>
+    /// "Sales fell to about 3,000 tonnes, from nearly 5,000 tonnes a year before", "rose from 12 to 20": a quantity led to
+    /// by "from" where another of the sentence is led to by "to" is the value before the change, the other the value now.
+    /// A question of a time ("in 2016") may ask that value; each figure's own date judges it there (<see cref="AmountOfOtherTime"/>).
+    /// </summary>
+    private static bool IsFormerOfChange(Retrieval.Passage passage, int start)
+    {
+        if (!LedBy(passage.Text, start, "from"))
+        {
+            return false;
+        }
+
+        return passage.Of(Language.Reading.AnnotationKind.Quantity).Any(q => q.Start != start && LedBy(passage.Text, q.Start, "to"));
+    }
+
+    /// <summary>Whether the value at <paramref name="start"/> follows <paramref name="lead"/>, with at most two hedges between.</summary>
+    private static bool LedBy(string text, int start, string lead)
+    {
+        var end = start;
+        var word = Spans.PreviousWord(text, ref end);
+        for (var hedges = 0; hedges < 2 && Hedges.Contains(word.ToString()); hedges++)
+        {
+            word = Spans.PreviousWord(text, ref end);
+        }
+
+        return word.Equals(lead, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>Whether the value starting at <paramref name="start"/> follows "instead of" or "rather than" (an "at", "on", "in" or "the" may stand between).</summary>
     private static bool IsSetAside(string text, int start)

@@ -23,7 +23,7 @@ internal static class TimeAsked
             return 1.0;
         }
 
-        if (dates.Any(said => said.Grain is Language.Time.DateGrain.Year or Language.Time.DateGrain.Season or Language.Time.DateGrain.Month))
+        if (dates.Any(said => said.Grain is Language.Time.DateGrain.Year or Language.Time.DateGrain.Season or Language.Time.DateGrain.Month or Language.Time.DateGrain.Decade))
         {
             // "In 2017, Kim oversaw ..." does not answer a question about 2018.
             return 0.2;

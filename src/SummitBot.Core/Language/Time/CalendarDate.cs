@@ -31,9 +31,16 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
 
     public static CalendarDate Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), DateGrain.Year);
 
+    /// <summary>"the 1990s" (1990–1999), or the part of it "early", "mid" or "late" names.</summary>
+    public static CalendarDate Decade(int start, MonthPart part)
+    {
+        var (from, to) = Decades.Years(start, part);
+        return new(new DateOnly(from, 1, 1), new DateOnly(to, 12, 31), DateGrain.Decade);
+    }
+
     public static CalendarDate Week(DateOnly start) => new(start, start.AddDays(6), DateGrain.Week);
 
-    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "early March 2019", "spring 2020", "2017".</summary>
+    /// <summary>How the bot says it: "Friday, February 8, 2019", "February 27–28, 2019", "the week of February 11, 2019", "June 2018", "early March 2019", "spring 2020", "2017", "the 1990s".</summary>
     public string Display() => (From, To) switch
     {
         _ when From == DateOnly.MinValue => "before " + new CalendarDate(To.AddDays(1), To.AddDays(1), DateGrain.Day).Display(),
@@ -50,6 +57,7 @@ public readonly record struct CalendarDate(DateOnly From, DateOnly To, DateGrain
         DateGrain.Month => PartSaid() + From.ToString("MMMM yyyy", English),
         DateGrain.Season when From.Year != To.Year => $"{Seasons.Name(From.Month)} {From.Year}\u2013{To.Year % 100:00}",
         DateGrain.Season => $"{Seasons.Name(From.Month)} {From.Year}",
+        DateGrain.Decade => Decades.Say(From.Year, To.Year),
         _ => From.Year.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -1,6 +1,6 @@
 namespace SummitBot.Language.Time;
 
-/// <summary>How precise a date is: a day, several days, a week, a month, a season ("next spring") or a year.</summary>
+/// <summary>How precise a date is: a day, several days, a week, a month, a season ("next spring"), a year or a decade ("the 1990s").</summary>
 public enum DateGrain
 {
     Day,
@@ -9,4 +9,5 @@ public enum DateGrain
     Month,
     Season,
     Year,
+    Decade,
 }

@@ -6,7 +6,7 @@ namespace SummitBot.Language.Time;
 
 /// <summary>
 /// Finds dates in a sentence and works out what they mean on the calendar: absolute ones ("June 12, 2018",
-/// "February 27 and 28", "in 2017", "early March", a range read whole: "between February 16 and March 2"), ones relative to the article's published date ("on Friday",
+/// "February 27 and 28", "in 2017", "early March", "the 1990s", a range read whole: "between February 16 and March 2"), ones relative to the article's published date ("on Friday",
 /// "last week", "yesterday") and ones relative to the story's last date ("two days later", "the following day",
 /// "the next day", "a day later"), which count from the last day of that date when they go forward and from its
 /// first day when they go back. A date that cannot be worked out (no published date) is still marked, with no value.
@@ -47,7 +47,7 @@ internal sealed class DateReader(DateOnly? published)
                 continue;
             }
 
-            if ((_monthDates.Read(tokens, i) ?? Weekday(tokens, i) ?? Relative(tokens, i) ?? Year(tokens, i)) is not { } match)
+            if ((_monthDates.Read(tokens, i) ?? Weekday(tokens, i) ?? Relative(tokens, i) ?? Year(tokens, i) ?? Decades.At(tokens, i)) is not { } match)
             {
                 continue;
             }
