@@ -7,7 +7,7 @@ namespace SummitBot.Language.Words;
 /// </summary>
 public static class LodgingVerbs
 {
-    /// <summary>The verbs in their base forms; the index's analyzer reduces their other forms to the same stems.</summary>
+    /// <summary>The verbs in their base forms (and "slept", which the analyzer does not reduce to "sleep"); the analyzer reduces their other forms to the same stems.</summary>
     public static readonly string[] Words = ["sleep", "slept", "stay", "lodge", "overnight"];
 
     public static bool IsLodging(string word) => Array.IndexOf(Words, word.ToLowerInvariant()) >= 0;
