@@ -156,9 +156,11 @@ internal static class TextAnswering
             .Where(w => w.Evidence.Veto is null && w.Candidate.Passage is not null)
             .Where(w => w.Evidence.Confidence >= RankingWeights.Threshold && w.Evidence.Confidence >= top - DenialReach)
             .ToList();
-        var denying = rivals.FirstOrDefault(w =>
-            w.Evidence.Missing.Count == 0 && w.Evidence.Confidence >= RankingWeights.Contrary && NamedDenial.Denies(question, w.Candidate.Passage!));
-        if (denying.Candidate is null || rivals.Any(w => NamedDenial.Affirms(question, w.Candidate.Passage!)))
+        // A denial by the asked doer stands at the plain threshold: it is read only where every word of the question the
+        // sentence lacks stands in the one before it, which scores it lower than a sentence holding them all.
+        var denying = rivals.FirstOrDefault(w => w.Evidence.Missing.Count == 0
+            && ((w.Evidence.Confidence >= RankingWeights.Contrary && NamedDenial.Denies(question, w.Candidate.Passage!)) || DoerDenial.Denies(question, w.Candidate.Passage!)));
+        if (denying.Candidate is null || rivals.Any(w => NamedDenial.Affirms(question, w.Candidate.Passage!) || DoerDenial.Affirms(question, w.Candidate.Passage!)))
         {
             return null;
         }

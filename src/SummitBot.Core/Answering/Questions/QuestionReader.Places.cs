@@ -78,6 +78,21 @@ internal static partial class QuestionReader
     private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];
 
     /// <summary>
+    /// "Where did the delegates sleep?" of "they stayed at a lakeside hotel": asked where, a verb of spending the night
+    /// is matched by the others of its class (<see cref="LodgingVerbs"/>), which WordNet does not relate.
+    /// </summary>
+    private static IReadOnlyList<string> WithLodgingWords(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
+    {
+        if (type != AnswerType.Place || !LodgingVerbs.IsLodging(word))
+        {
+            return related;
+        }
+
+        var own = model.Snapshot.Analyzer.Terms(word);
+        return [.. related.Union(LodgingVerbs.Words.SelectMany(model.Snapshot.Analyzer.Terms).Where(stem => !own.Contains(stem)))];
+    }
+
+    /// <summary>
     /// "Where was the tanker headed?" of "it was bound for Taiwan": asked where, a word of a destination is matched by the
     /// others ("headed", "bound", "destined"), which no thesaurus relates.
     /// </summary>
