@@ -1,6 +1,5 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
-using SummitBot.Language.Words;
 
 namespace SummitBot.Answering;
 
@@ -14,35 +13,26 @@ namespace SummitBot.Answering;
 /// </summary>
 internal static class DoerDenial
 {
-    /// <summary>How many tokens may stand between the negation and the verb ("did not speak", "has never once spoken").</summary>
-    private const int Gap = 3;
-
     /// <summary>How many tokens after the verb the question's word after it may stand ("speak to the waiting reporters").</summary>
     private const int ObjectReach = 4;
 
-    public static bool Denies(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Denied;
+    public static bool Denies(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Denied;
 
-    public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Done;
+    public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Done;
 
-    private enum Telling
-    {
-        Neither,
-        Done,
-        Denied,
-    }
 
-    private static Telling Told(QuestionReading question, Passage passage)
+    private static DeedTelling Told(QuestionReading question, Passage passage)
     {
         if (Asked(question) is not ({ } verb, { } person, { } after) || !OthersBefore(question, passage, verb))
         {
-            return Telling.Neither;
+            return DeedTelling.Neither;
         }
 
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         var verbStems = passage.Analyze(verb);
         var name = person.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var told = Telling.Neither;
+        var told = DeedTelling.Neither;
         for (var i = 1; i < tokens.Count; i++)
         {
             if (!stems[i].Any(verbStems.Contains) || !Follows(stems, i, after) || !DoneBy(passage, tokens, i, name))
@@ -50,7 +40,7 @@ internal static class DoerDenial
                 continue;
             }
 
-            told = Negated(tokens, i) ? Telling.Denied : told == Telling.Neither ? Telling.Done : told;
+            told = VerbNegation.Add(told, VerbNegation.Before(tokens, i));
         }
 
         return told;
@@ -135,23 +125,4 @@ internal static class DoerDenial
     private static bool OthersBefore(QuestionReading question, Passage passage, string verb) =>
         question.Terms.Where(t => !t.Word.Equals(verb, StringComparison.OrdinalIgnoreCase) && !t.IsIn(passage.Words))
             .All(t => passage.Hit.Sentence > 0 && t.IsIn((IReadOnlyCollection<string>)passage.Before));
-
-    /// <summary>A negation word a few tokens before the verb, in its clause (no punctuation between).</summary>
-    private static bool Negated(List<Language.Token> tokens, int verb)
-    {
-        for (var k = verb - 1; k >= 0 && k >= verb - Gap; k--)
-        {
-            if (!char.IsLetterOrDigit(tokens[k].Text[0]))
-            {
-                return false;
-            }
-
-            if (NegationWords.IsNegator(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -1,6 +1,5 @@
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
-using SummitBot.Language.Words;
 
 namespace SummitBot.Answering;
 
@@ -13,33 +12,24 @@ namespace SummitBot.Answering;
 /// </summary>
 internal static class NamedDenial
 {
-    /// <summary>How many tokens may stand between the negation and the verb ("did not meet", "has never once met").</summary>
-    private const int Gap = 3;
-
     /// <summary>Whether the passage says the question's verb, negated, with the person asked after it as its object.</summary>
-    public static bool Denies(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Denied;
+    public static bool Denies(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Denied;
 
     /// <summary>Whether the passage says the question's verb done to the person asked, with no negation before it.</summary>
-    public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == Telling.Done;
+    public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Done;
 
-    private enum Telling
-    {
-        Neither,
-        Done,
-        Denied,
-    }
 
-    private static Telling Told(QuestionReading question, Passage passage)
+    private static DeedTelling Told(QuestionReading question, Passage passage)
     {
         if (Asked(question) is not ({ } verb, { } person))
         {
-            return Telling.Neither;
+            return DeedTelling.Neither;
         }
 
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         var name = person.Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var told = Telling.Neither;
+        var told = DeedTelling.Neither;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!stems[i].Contains(verb.Stem) || !ObjectIs(tokens, i, name))
@@ -47,14 +37,7 @@ internal static class NamedDenial
                 continue;
             }
 
-            if (NegatedBefore(tokens, i))
-            {
-                told = Telling.Denied;
-            }
-            else if (told == Telling.Neither)
-            {
-                told = Telling.Done;
-            }
+            told = VerbNegation.Add(told, VerbNegation.Before(tokens, i));
         }
 
         return told;
@@ -105,24 +88,5 @@ internal static class NamedDenial
         }
 
         return true;
-    }
-
-    /// <summary>A negation word a few tokens before the verb, in its clause (no punctuation between).</summary>
-    private static bool NegatedBefore(List<Language.Token> tokens, int verb)
-    {
-        for (var k = verb - 1; k >= 0 && k >= verb - Gap; k--)
-        {
-            if (!char.IsLetterOrDigit(tokens[k].Text[0]))
-            {
-                return false;
-            }
-
-            if (NegationWords.IsNegator(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
