@@ -20,7 +20,6 @@ internal static class DoerDenial
 
     public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Done;
 
-
     private static DeedTelling Told(QuestionReading question, Passage passage)
     {
         if (Asked(question) is not ({ } verb, { } person, { } after) || !OthersBefore(question, passage, verb))

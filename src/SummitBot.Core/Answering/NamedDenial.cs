@@ -18,7 +18,6 @@ internal static class NamedDenial
     /// <summary>Whether the passage says the question's verb done to the person asked, with no negation before it.</summary>
     public static bool Affirms(QuestionReading question, Passage passage) => Told(question, passage) == DeedTelling.Done;
 
-
     private static DeedTelling Told(QuestionReading question, Passage passage)
     {
         if (Asked(question) is not ({ } verb, { } person))

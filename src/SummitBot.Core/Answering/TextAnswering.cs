@@ -140,10 +140,10 @@ internal static class TextAnswering
 
     /// <summary>
     /// A plain reading left unsettled (two sentences of the same words score alike) is answered "No" by the best sentence
-    /// that denies the asked deed to the asked person in so many words (<see cref="NamedDenial"/>): it must be a sentence
-    /// as good as the best, cover every word of the question, and no sentence as good may tell that deed done.
+    /// that denies the asked deed to the asked person in so many words (<see cref="NamedDenial"/>, the person its object;
+    /// <see cref="DoerDenial"/>, its doer): it must be a sentence as good as the best, cover every word of the question,
+    /// and no sentence as good may tell that deed done.
     /// </summary>
-
     private static Decision? Denial(QuestionReading question, Decision plain)
     {
         if (plain.Decline is not DeclineReason.LowConfidence || plain.Weighed.Count == 0)

@@ -126,11 +126,9 @@ internal sealed class CountExtractor : IAnswerExtractor
             return true;
         }
 
-        // Only verbs that report a saying whatever their object: "two riders told reporters", not "50 residents
-        // asked to leave" or "five cases reported", passive.
+        // Only a verb that reports a saying whatever its object (not "50 residents asked to leave").
         var after = text[EndOfCounted(text, quantity)..].TrimStart();
-        var next = after.Split(' ', 2)[0].TrimEnd(',', '.', ';');
-        return next is "said" or "say" or "says" or "told" or "added" or "stated" or "noted" or "confirmed";
+        return Language.Words.SpeechVerbs.IsPlainSaying(after.Split(' ', 2)[0].TrimEnd(',', '.', ';'));
     }
 
     /// <summary>"a crowd of 6,420", "a delegation of 12": the number right after a body of people's noun and "of".</summary>

@@ -78,33 +78,23 @@ internal static partial class QuestionReader
     private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];
 
     /// <summary>
-    /// "Where did the delegates sleep?" of "they stayed at a lakeside hotel": asked where, a verb of spending the night
-    /// is matched by the others of its class (<see cref="LodgingVerbs"/>), which WordNet does not relate.
+    /// Asked where, a word of a class whose words tell one deed, which no thesaurus relates, is matched by the others of
+    /// its class: "Where was the tanker headed?" of "it was bound for Taiwan" (<see cref="DestinationWords"/>), "Where did
+    /// the delegates sleep?" of "they stayed at a lakeside hotel" (<see cref="LodgingVerbs"/>).
     /// </summary>
-    private static IReadOnlyList<string> WithLodgingWords(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
+    private static IReadOnlyList<string> WithWordsOfItsClass(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
     {
-        if (type != AnswerType.Place || !LodgingVerbs.IsLodging(word))
+        var words = type != AnswerType.Place ? null
+            : Array.IndexOf(DestinationWords, word) >= 0 ? DestinationWords
+            : LodgingVerbs.IsLodging(word) ? LodgingVerbs.Words
+            : null;
+        if (words is null)
         {
             return related;
         }
 
         var own = model.Snapshot.Analyzer.Terms(word);
-        return [.. related.Union(LodgingVerbs.Words.SelectMany(model.Snapshot.Analyzer.Terms).Where(stem => !own.Contains(stem)))];
-    }
-
-    /// <summary>
-    /// "Where was the tanker headed?" of "it was bound for Taiwan": asked where, a word of a destination is matched by the
-    /// others ("headed", "bound", "destined"), which no thesaurus relates.
-    /// </summary>
-    private static IReadOnlyList<string> WithDestinationWords(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
-    {
-        if (type != AnswerType.Place || Array.IndexOf(DestinationWords, word) < 0)
-        {
-            return related;
-        }
-
-        var own = model.Snapshot.Analyzer.Terms(word);
-        return [.. related.Union(DestinationWords.SelectMany(model.Snapshot.Analyzer.Terms).Where(stem => !own.Contains(stem)))];
+        return [.. related.Union(words.SelectMany(model.Snapshot.Analyzer.Terms).Where(stem => !own.Contains(stem)))];
     }
 
     /// <summary>

@@ -300,7 +300,7 @@ internal static partial class QuestionReader
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
                     Related = replying ? [.. model.RelatedStems(lower, false).Union(SayingBack.ReplyStems(model))]
-                        : role is TermRole.Content or TermRole.Event ? WithLodgingWords(WithDestinationWords(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model), lower, type, model)
+                        : role is TermRole.Content or TermRole.Event ? WithWordsOfItsClass(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
                         : role == TermRole.Name ? [.. !AsPlace(tokens, i, question) ? Government(word, model) : [], .. DemonymPlaces(word, model)] : [],
                     Replying = replying,
                     // Only a claim checked yes or no: asked "where was the pact signed?", the sentence's "agreement"

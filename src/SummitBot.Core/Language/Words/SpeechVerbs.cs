@@ -55,6 +55,19 @@ public static class SpeechVerbs
     /// <summary>Whether a word, in lower case as text writes verbs, is a verb of saying whose object is the one addressed.</summary>
     public static bool IsAddressing(string word) => word.Length > 0 && char.IsLower(word[0]) && Addressing.Contains(word);
 
+    /// <summary>
+    /// Verbs that report a saying whatever their object ("two riders told reporters", "three officials said"), so the
+    /// count before one counts who told it. Not "asked" or "reported", which may be passive or take another object ("50
+    /// residents asked to leave", "five cases reported").
+    /// </summary>
+    private static readonly HashSet<string> PlainSaying = new(StringComparer.Ordinal)
+    {
+        "said", "say", "says", "told", "added", "stated", "noted", "confirmed",
+    };
+
+    /// <summary>Whether a word, as text writes it, is a verb of <see cref="PlainSaying"/>.</summary>
+    public static bool IsPlainSaying(string word) => PlainSaying.Contains(word);
+
     /// <summary>"speak", "spoke": a question's verb of speaking, which any saying in the text tells.</summary>
     public static bool IsSpeaking(string word) => Speaking.Contains(word);
 
