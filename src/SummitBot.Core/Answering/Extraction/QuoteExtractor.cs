@@ -61,7 +61,7 @@ internal sealed class QuoteExtractor : IAnswerExtractor
     /// <summary>How much of its fit a quoted fragment keeps that lacks what the question asks about, which the report around it has.</summary>
     private const double OffTopicFragment = 0.3;
 
-    /// <summary>How a quote stands to a report of the same speaker that holds quoted fragments.</summary>
+    /// <summary>How a quote stands to a report, or other fragments, of the same speaker that hold what the question asks about.</summary>
     private enum Enclosing
     {
         None,
@@ -71,7 +71,8 @@ internal sealed class QuoteExtractor : IAnswerExtractor
     /// <summary>
     /// "What did Kim tell Xi about the weapons?" and "Kim told Xi that the North would need no weapons "as long as
     /// ..."": the question's own words (other than names) are in the report and in none of the quoted words inside it,
-    /// so the report answers and the fragment does not. Said of the report and of each fragment inside it.
+    /// so the report answers and the fragment does not. Said of the report and of each fragment inside it; and of a
+    /// fragment without those words when another fragment of the same speaker in the sentence has them.
     /// </summary>
     private static Enclosing Around(QuestionReading question, Passage passage, Annotation quote)
     {
@@ -82,6 +83,16 @@ internal sealed class QuoteExtractor : IAnswerExtractor
         }
 
         var quotes = passage.Of(AnnotationKind.Quote).Where(q => q.Value == quote.Value).ToList();
+
+        // Of several words the speaker is quoted saying in the sentence, those with what the question asks about answer
+        // and the others do not: "would "respond firmly" to what he called "an illegal act"", asked about the act, is
+        // answered by its own fragment, with or without a report around them.
+        if (quote.Detail == "direct" && !HasTopic(passage, quote, topic)
+            && quotes.Any(q => q.Detail == "direct" && q.Start != quote.Start && HasTopic(passage, q, topic)))
+        {
+            return Enclosing.TopicOutsideFragments;
+        }
+
         var report = quote.Detail == "reported" ? quote : quotes.FirstOrDefault(q => q.Detail == "reported" && q.Start <= quote.Start && quote.End <= q.End);
         if (report.Value is null || report.End == 0)
         {
@@ -89,12 +100,12 @@ internal sealed class QuoteExtractor : IAnswerExtractor
         }
 
         var fragments = quotes.Where(q => q.Detail == "direct" && report.Start <= q.Start && q.End <= report.End).ToList();
-        if (fragments.Count == 0 || !HasTopic(passage, report, topic) || fragments.Any(f => HasTopic(passage, f, topic)))
+        if (fragments.Count == 0 || !HasTopic(passage, report, topic))
         {
             return Enclosing.None;
         }
 
-        return Enclosing.TopicOutsideFragments;
+        return fragments.Any(f => HasTopic(passage, f, topic)) ? Enclosing.None : Enclosing.TopicOutsideFragments;
     }
 
     private static bool HasTopic(Passage passage, Annotation quote, List<QuestionTerm> topic) => HasTopic(passage, quote.TextIn(passage.Text), topic);

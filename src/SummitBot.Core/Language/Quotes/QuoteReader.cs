@@ -195,11 +195,48 @@ internal sealed class QuoteReader
                     return string.Empty;
                 }
 
-                return v - i <= SpeakerReach || StartsWithName(sentence, i) ? SpeakerAt(sentence, i, v) : null;
+                return v - i <= SpeakerReach || StartsWithName(sentence, i) ? SpeakerAt(sentence, i, v) : NameAfterTitle(sentence, i, v);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "“…,” the chief prosecutor for the Northern Region of Utopia, Jane Roe, told reporters": a title of any length with
+    /// no comma of its own, then the name set off by commas right before the verb of saying. The name is the speaker,
+    /// however many words the title takes; null when the words after the quote are not so.
+    /// </summary>
+    private static string? NameAfterTitle(ReadSentence sentence, int from, int verb)
+    {
+        var tokens = sentence.Tokens;
+        if (verb < from + 3 || tokens[verb - 1].Text != ",")
+        {
+            return null;
+        }
+
+        var before = tokens[verb - 2].End;
+        var name = sentence.Annotations.Where(a => a.Kind == AnnotationKind.Person && a.End == before).Select(a => (Annotation?)a).FirstOrDefault();
+        if (name is not { } person)
+        {
+            return null;
+        }
+
+        var comma = tokens.FindLastIndex(t => t.End <= person.Start);
+        if (comma <= from || tokens[comma].Text != ",")
+        {
+            return null;
+        }
+
+        for (var k = from; k < comma; k++)
+        {
+            if (tokens[k].Text is "," or ";" or ":" || tokens[k].Kind == TokenKind.Quote || SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            {
+                return null;
+            }
+        }
+
+        return person.Value;
     }
 
     /// <summary>
