@@ -112,6 +112,17 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, fit) { Note = $"amount {quantity.Value} ({quantity.Detail})" };
         }
 
+        if (unitAsked is null && asked == Dimension.Size)
+        {
+            // "How big is the arena?" of "a 12,000-seat arena": a place built to hold people is as big as the room it
+            // has, a count of seats or beds, when no unit of area or length is asked.
+            foreach (var room in passage.Of(AnnotationKind.Quantity).Where(q => q.Detail.StartsWith("count:", StringComparison.Ordinal) && CountExtractor.SaysCapacity(q, passage)))
+            {
+                var end = CountExtractor.EndOfCounted(passage.Text, room);
+                yield return new AnswerCandidate(passage, AnswerType.Number, passage.Text[room.Start..end], room.Start, end, RoomFit) { Note = $"count {room.Value} ({room.Detail}) as room" };
+            }
+        }
+
         if (unitAsked is null && AsksLimit(question))
         {
             // "caps deliveries of bottled gas at 300 cylinders a day": a limit may be a count of things as well as an amount.
@@ -126,6 +137,9 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             }
         }
     }
+
+    /// <summary>What a count of seats or beds fits as a place's size: a measure of area or length, when the sentence has one, fits better.</summary>
+    private const double RoomFit = 0.9;
 
     /// <summary>How much of its fit an amount keeps whose sentence lacks the nationality the question gives its payer or owner.</summary>
     private const double OtherPayer = 0.5;

@@ -280,7 +280,7 @@ internal sealed class CountExtractor : IAnswerExtractor
     private static readonly HashSet<string> RoomFor = new(StringComparer.OrdinalIgnoreCase) { "seat", "seats", "seater", "bed", "beds" };
 
     /// <summary>"a 40,000-seat stadium", "a capacity of 40,000": a count of seats or beds, or one said to be a capacity.</summary>
-    private static bool SaysCapacity(Annotation quantity, Passage passage)
+    internal static bool SaysCapacity(Annotation quantity, Passage passage)
     {
         var noun = quantity.Detail[(quantity.Detail.IndexOf(':', StringComparison.Ordinal) + 1)..];
         if (RoomFor.Contains(noun))

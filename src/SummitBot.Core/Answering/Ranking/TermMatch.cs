@@ -40,6 +40,12 @@ internal static class TermMatch
             return OpensOnEventBefore(passage) ? (RankingWeights.InContext, MatchedIn.Context) : (RankingWeights.InNear, MatchedIn.Near);
         }
 
+        // "It was towed into port" after a sentence naming the barge: the thing's name is the sentence's by reference.
+        if (ThingReferredBack.Names(term, passage))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
         // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
         if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
         {
