@@ -78,21 +78,13 @@ internal static partial class QuestionReader
     private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];
 
     /// <summary>
-    /// Verbs of laying out a sum of money, which a sentence tells one another's way: "what did Seoul pay for the trip?"
-    /// of "the government spent $1 million on the trip". WordNet relates "spend" to "pay", not "pay" to "spend".
-    /// </summary>
-    private static readonly string[] SpendingVerbs = ["pay", "pays", "paid", "spend", "spends", "spent"];
-
-    /// <summary>
     /// Asked where, a word of a class whose words tell one deed, which no thesaurus relates, is matched by the others of
     /// its class: "Where was the tanker headed?" of "it was bound for Taiwan" (<see cref="DestinationWords"/>), "Where did
-    /// the delegates sleep?" of "they stayed at a lakeside hotel" (<see cref="LodgingVerbs"/>). Asked a sum, a verb of
-    /// paying is matched by the others (<see cref="SpendingVerbs"/>).
+    /// the delegates sleep?" of "they stayed at a lakeside hotel" (<see cref="LodgingVerbs"/>).
     /// </summary>
     private static IReadOnlyList<string> WithWordsOfItsClass(IReadOnlyList<string> related, string word, AnswerType type, AnsweringModel model)
     {
-        var words = type == AnswerType.Amount ? (Array.IndexOf(SpendingVerbs, word) >= 0 ? SpendingVerbs : null)
-            : type != AnswerType.Place ? null
+        var words = type != AnswerType.Place ? null
             : Array.IndexOf(DestinationWords, word) >= 0 ? DestinationWords
             : LodgingVerbs.IsLodging(word) ? LodgingVerbs.Words
             : null;
