@@ -22,9 +22,35 @@ internal static class OtherCurrency
         return at >= 0 && words[at] == "in" && Currencies.IsWord(words[^1]) && words.Take(at).All(Framing.Contains) ? words[^1] : null;
     }
 
-    /// <summary>"... in dollars?" at the end of a question: the currency word and its code, or null.</summary>
-    public static (string Word, string Code)? Asked(List<string> words) =>
-        words.Count >= 3 && words[^2] == "in" && Currencies.Code(words[^1]) is { } code ? (words[^1], code) : null;
+    /// <summary>How many words a currency's country may have before its currency word: "South Korean won" has two.</summary>
+    private const int MaxCountryWords = 2;
+
+    /// <summary>
+    /// "... in dollars?", "what did they pay in dollars to ...", "the cost in US dollars": "in" and a currency, its
+    /// country's words with it, ask the sum in that currency wherever the phrase stands. The currency's words and its
+    /// code, or null.
+    /// </summary>
+    public static (IReadOnlyList<string> Words, string Code)? Asked(List<string> words)
+    {
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            if (words[i] != "in")
+            {
+                continue;
+            }
+
+            for (var end = i + 2; end <= Math.Min(words.Count, i + 2 + MaxCountryWords); end++)
+            {
+                var phrase = words[(i + 1)..end];
+                if (Currencies.CodeOfPhrase(phrase) is { } code)
+                {
+                    return (phrase, code);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>How much of its fit a sum keeps in another currency than the one asked.</summary>
     public const double OtherCurrencyFit = 0.3;

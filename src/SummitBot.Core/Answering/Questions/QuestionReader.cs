@@ -90,7 +90,14 @@ internal static partial class QuestionReader
         var currency = answerType == AnswerType.Amount ? OtherCurrency.Asked(words) : null;
         if (currency is { } asked)
         {
-            terms.RemoveAll(t => t.Word.Equals(asked.Word, StringComparison.OrdinalIgnoreCase));
+            terms.RemoveAll(t => asked.Words.Contains(t.Word.ToLowerInvariant()));
+        }
+
+        // "What price did the buyer pay?", "what was the fee?": a noun of money heading the phrase asked is the kind of the
+        // sum, as "money" is in "how much money"; a sentence tells the sum without it ("sold to a buyer for $3 million").
+        if (answerType == AnswerType.Amount && type.Measure == Dimension.Money && MeasureNouns.MoneyNounAsked(words) is { } moneyNoun)
+        {
+            terms.RemoveAll(t => t.Word.Equals(moneyNoun, StringComparison.OrdinalIgnoreCase));
         }
 
         // "What was the death toll?": a measure that is a plain number counts nothing the question names.

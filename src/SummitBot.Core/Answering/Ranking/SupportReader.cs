@@ -126,6 +126,12 @@ internal static class SupportReader
                 (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
 
+            if (match == 0 && SalePaid.Tells(question, term, passage))
+            {
+                // "what did the buyer pay" of "sold to a buyer for $3 million": one exchange told by the thing sold.
+                (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+
             if (match == 0 && ForeseenTime.Tells(question, term, passage))
             {
                 // "expected to take" of "said would take": a time foreseen, told by its future.

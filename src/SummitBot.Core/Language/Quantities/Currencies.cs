@@ -54,6 +54,15 @@ internal static class Currencies
     /// <summary>The code of a currency word ("dollars" → USD), or null.</summary>
     public static string? Code(string word) => Words.TryGetValue(word, out var code) ? code : null;
 
+    /// <summary>
+    /// The code of a currency named in words, lower case or not: a currency word alone ("dollars") or after its country
+    /// ("US dollars", "South Korean won"); null for anything else.
+    /// </summary>
+    public static string? CodeOfPhrase(IReadOnlyList<string> words) =>
+        words.Count == 1 ? Code(words[0])
+        : words.Count > 1 && IsCurrencyWord(words[^1]) && Named.TryGetValue(string.Join(' ', words.Take(words.Count - 1)) + " " + Singular(words[^1]), out var code) ? code
+        : null;
+
     /// <summary>The currency named from token <paramref name="at"/> on ("dollars", "Singapore dollars", "New Taiwan dollars"): its code and where its words end.</summary>
     public static (string Code, int End)? After(List<Token> tokens, int at)
     {

@@ -136,6 +136,34 @@ public static class MeasureNouns
         return null;
     }
 
+    /// <summary>
+    /// "What price ...", "what was the fee ...", "what is the cost of ...": the noun of money that heads the phrase
+    /// "what" asks about, right after it or its "is the", or null.
+    /// </summary>
+    public static string? MoneyNounAsked(IReadOnlyList<string> words)
+    {
+        var at = IndexOfWh(words) + 1;
+        while (at > 0 && at < words.Count && words[at] is "is" or "was" or "are" or "were" or "the" or "a" or "an" or "exact")
+        {
+            at++;
+        }
+
+        return at > 0 && at < words.Count && Of(words[at]) == Dimension.Money ? words[at] : null;
+    }
+
+    private static int IndexOfWh(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "what" or "which")
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The dimension a measure noun measures, or null if it names none.</summary>
     public static Dimension? Of(string noun) =>
         Measures.TryGetValue(noun, out var dimension) || (noun.Length > 3 && noun[^1] == 's' && Measures.TryGetValue(noun[..^1], out dimension)) ? dimension : null;
