@@ -91,6 +91,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             yield return done;
         }
 
+        foreach (var placed in ObjectBeforePlace.In(question, passage))
+        {
+            yield return placed;
+        }
+
         if (question.AsksGiven)
         {
             foreach (var given in GivenThing.In(passage))
@@ -135,7 +140,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
-                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded ? 0.2 : 0.7;
+                    || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded
+                    || ObjectBeforePlace.ClosesAskedPlace(question, passage, i) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 

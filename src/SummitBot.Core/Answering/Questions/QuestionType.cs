@@ -192,7 +192,7 @@ internal static class QuestionType
         // "What did Xi say about China's role?", "what were Kim's words to Xi?": a quote, whatever it is about.
         // After "what did", the one who spoke may take several words ("what did the head of the organising committee say").
         // "What was the concert called?" asks its name: "called" after "what was ..." is naming, not saying.
-        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => (SpeechVerbs.IsSpeechVerb(w) && !AsksWhatItIsCalled(words, wh, w) && !AsksObjectOfToldClause(words, w)) || w is "words"))
+        if (wh >= 0 && words[wh] is "what" && words.Skip(wh + 1).Take(AsksThroughAuxiliary(words, wh) ? 10 : 5).Any(w => (SpeechVerbs.IsSpeechVerb(w) && !AsksWhatItIsCalled(words, wh, w) && !AsksObjectOfToldClause(words, w) && !AsksWhatToldThingIs(words, w)) || w is "words"))
         {
             return new(AnswerType.Quote, null, true);
         }
@@ -480,6 +480,15 @@ internal static class QuestionType
     /// </summary>
     private static bool AsksObjectOfToldClause(List<string> words, string verb) =>
         EndingPreposition.Ends(words[^1]) && words.Count - words.IndexOf(verb) - 2 >= 3;
+
+    /// <summary>
+    /// "What did the mayor say the purpose of the new bridge was?": the saying attributes a clause of its own whose verb,
+    /// a form of "be", closes the question; it asks what the named thing was said to be (the clause's complement), not
+    /// the words said. At least two words name the thing between the verb of saying and "be" ("the purpose").
+    /// </summary>
+    private static bool AsksWhatToldThingIs(List<string> words, string verb) =>
+        words[^1] is "was" or "is" or "were" or "are" or "be" && words.Count - words.IndexOf(verb) - 2 >= 2
+        && words[words.IndexOf(verb) + 1] is "the" or "its" or "his" or "her" or "their";
 
     private static bool AsksWhatItIsCalled(List<string> words, int wh, string word) =>
         word is "called" && wh + 1 < words.Count && words[wh + 1] is "is" or "was" or "are" or "were" or "s";
