@@ -49,7 +49,7 @@ internal static class PeopleFinder
                 continue;
             }
 
-            if (length == 0 || (length == 1 && (acronym[i] || BodyAfterArticle(words, i))) || InsidePlaceName(tokens, at, i, length) || (length == 1 && SideOfPeninsula.Names(words, i)))
+            if (length == 0 || (length == 1 && acronym[i]) || InsidePlaceName(tokens, at, i, length) || (length == 1 && SideOfPeninsula.Names(words, i)))
             {
                 continue;
             }
@@ -86,13 +86,6 @@ internal static class PeopleFinder
 
         return found;
     }
-
-    /// <summary>
-    /// "When did the un committee meet?" where the sources name Kim Jong Un: a word that is a body's whole name ("un",
-    /// "eu", "nato") after "the" is that body, typed in lower case; a person's name takes no article.
-    /// </summary>
-    private static bool BodyAfterArticle(List<string> words, int i) =>
-        i > 0 && words[i - 1] == "the" && Language.Words.OrganizationWords.Standalone.Contains(words[i]);
 
     /// <summary>
     /// "Who is Pak Hyon Gol?" where the sources name Ri Hyon Gol and Pak Song Il: one word of the name matched, and the
