@@ -51,6 +51,12 @@ internal sealed class DateExtractor : IAnswerExtractor
                 continue;
             }
 
+            // "What date is the friendly?" and "a friendly next month": the month is no date; a day is asked.
+            if (question.AsksDay && calendar is { Grain: not (DateGrain.Day or DateGrain.Days) })
+            {
+                continue;
+            }
+
             var fit = calendar is null ? 0.8 : calendar.Value.Grain is DateGrain.Year or DateGrain.Decade ? 0.7 : 1.0;
             var part = joined.Contains(n) || joined.Contains(n - 1);
             yield return new AnswerCandidate(passage, Type, Say(words, calendar), date.Start, date.End, fit * (part ? JoinedDates.Part : 1.0)) { Note = calendar is null ? "date (not on the calendar)" : $"date {calendar.Value.Encode()}", Calendar = calendar };
@@ -66,7 +72,8 @@ internal sealed class DateExtractor : IAnswerExtractor
 
         if (!question.AsksYear)
         {
-            foreach (var until in TimesUntil(passage))
+            // "in two weeks" says how long until, not the date a "what date" question asks.
+            foreach (var until in question.AsksDay ? [] : TimesUntil(passage))
             {
                 yield return until;
             }

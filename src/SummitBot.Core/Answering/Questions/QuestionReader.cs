@@ -182,6 +182,7 @@ internal static partial class QuestionReader
             AsksLength = answerType == AnswerType.Duration && QuestionType.AsksLengthOfThing(plain),
             AsksMargin = margin,
             AsksYear = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "year")),
+            AsksDay = plain.Zip(plain.Skip(1)).Any(p => p is ("what" or "which", "date" or "dates" or "day" or "days")),
             Route = route,
             LocationAsked = answerType == AnswerType.Place ? LocationAsked(plain, terms) : null,
             Within = answerType == AnswerType.Place && route is null ? Within(plain, terms) : null,

@@ -254,6 +254,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public bool AsksYear { get; init; }
 
+    /// <summary>
+    /// "What date ...?", "on which day ...?": a day is asked, so a time told only by its week, month, season or year
+    /// ("next month", "in 2019") does not answer it: it says when, but not the date asked.
+    /// </summary>
+    public bool AsksDay { get; init; }
+
     /// <summary>"Where did Pompeo go after Pyongyang?", "where did he fly?": the place gone to is asked, said after "to".</summary>
     public bool AsksWhereTo { get; init; }
 
