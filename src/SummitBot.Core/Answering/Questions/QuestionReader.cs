@@ -293,7 +293,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (FramesHere(tokens, i, lower, type, nameWords) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (FramesHere(tokens, i, lower, type, nameWords) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || EndsInNot(token.Text) || HomewardWords.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }
@@ -655,6 +655,13 @@ internal static partial class QuestionReader
     {
         "isn", "wasn", "aren", "weren", "doesn", "didn", "hasn", "haven", "hadn", "couldn", "wouldn", "shouldn",
     };
+
+    /// <summary>
+    /// "won't", "can't", "don't": a verb with the clitic of negation, whatever its stem. Dropping the clitic leaves "won"
+    /// or "can", words of their own ("who won?"), so the whole token says it is a negation, never a word to look for.
+    /// </summary>
+    private static bool EndsInNot(string token) =>
+        token.Length > 3 && token[^1] is 't' or 'T' && Tokenizer.IsApostrophe(token[^2]) && token[^3] is 'n' or 'N';
 
     /// <summary>The content and event words (lower case) that may be verbs: looked up in WordNet once, not for each candidate.</summary>
     private static HashSet<string> MayBeVerbs(List<QuestionTerm> terms) =>
