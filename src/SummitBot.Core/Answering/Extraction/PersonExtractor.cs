@@ -409,7 +409,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// Son Hui, a vice foreign minister, who had called Vice President Mike Pence ...") puts the second name in what the
     /// first did, not beside the first.
     /// </summary>
-    private static bool IsListGap(string between)
+    internal static bool IsListGap(string between)
     {
         var gap = between.Trim();
         return gap.Length < 60 && (gap.StartsWith(',') || gap.StartsWith("and ", StringComparison.Ordinal) || gap == "and")

@@ -55,6 +55,21 @@ internal sealed class TitleExtractor : IAnswerExtractor
     private static bool IsPast(string stated) =>
         stated.Split(' ').Any(w => w.Trim(',').ToLowerInvariant() is "former" or "retired" or "onetime" || w.StartsWith("ex-", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// What a title set off before the name keeps of its fit when an apposition after the name gives another: "Another
+    /// member of the crew, Ola Berg, a retired pilot, said" tells his part in the story before the name, and who he is
+    /// after it.
+    /// </summary>
+    private const double SetOffBefore = 0.8;
+
+    /// <summary>Whether <paramref name="title"/> is set off by a comma right before the name, and another title of the person follows the name.</summary>
+    private static bool SetOffBeforeApposition(Passage passage, Annotation title, string name)
+    {
+        return passage.Of(AnnotationKind.Person).Where(p => p.Value == name && !p.IsReference && p.Start >= title.End).Take(1)
+            .Any(mention => passage.Text[title.End..mention.Start].Trim() == ","
+                && passage.Of(AnnotationKind.Title).Any(t => t.Value == title.Value && t.Start >= mention.End));
+    }
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
     {
         var asked = question.People.SelectMany(p => p.Candidates).ToList();
@@ -82,7 +97,8 @@ internal sealed class TitleExtractor : IAnswerExtractor
             // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart");
             // one that runs something ("runs Polar Lines") heads it, as a role's head says.
             var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
-            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0);
+            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0)
+                * (SetOffBeforeApposition(passage, title, person.Name) ? SetOffBefore : 1.0);
             yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }

@@ -35,7 +35,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
         var stems = passage.Analysis.TokenStems;
         if (question.Category is { } category)
         {
-            foreach (var named in Named(passage, tokens, category, question))
+            var found = Named(passage, tokens, category, question);
+            foreach (var named in NamedTogether.Asked(question, category) ? NamedTogether.Join(passage, found.ToList(), category) : found)
             {
                 yield return named;
             }
@@ -452,7 +453,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 var from = tokens[start].Start;
                 var to = tokens[end - 1].End;
-                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, named ? 1.0 : 0.6) { Note = $"a {category} the sentence names" };
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, named ? 1.0 : 0.6) { Note = NamedTogether.NoteOf(category) };
             }
         }
     }

@@ -102,9 +102,11 @@ internal static class NameReader
         sentence.Take(nameStart, runEnd);
         mentions.Add(new PersonMention(sentence, nameStart, runEnd, person, IsReference: false));
         AddTitles(sentence, person, title > 0 ? TitleStart(tokens, start, title) : TitleFinder.Before(tokens, nameStart), nameStart, runEnd);
-        if (title == 0 && TitleFinder.BeforeComma(tokens, nameStart, runEnd) is >= 0 and var setOff)
+        // "The commander of the Harbour Guard, Colonel Chad Ward, said": a rank inside the run does not stop an office
+        // set off before it from being the person's too.
+        if (TitleFinder.BeforeComma(tokens, start, runEnd) is >= 0 and var setOff)
         {
-            AddTitle(sentence, person, setOff, nameStart - 1);
+            AddTitle(sentence, person, setOff, TitleFinder.SetOffComma(tokens, start));
         }
     }
 
@@ -204,7 +206,8 @@ internal static class NameReader
         if (TitleFinder.After(sentence.Tokens, nameEnd, ofPerson: true) is { } apposition)
         {
             // "the former spy chief who is now the lead negotiator": one title, what the person was and is now.
-            var end = TitleFinder.HeldNow(sentence.Tokens, apposition.End) is { } now ? now.End : apposition.End;
+            var end = TitleFinder.HeldNow(sentence.Tokens, apposition.End) is { } now ? now.End
+                : TitleFinder.ClauseAfterNationality(sentence.Tokens, apposition) ?? apposition.End;
             AddTitle(sentence, person, apposition.Start, end);
         }
         else if (TitleFinder.HeldNow(sentence.Tokens, TitleFinder.PastAge(sentence.Tokens, nameEnd)) is { } held)

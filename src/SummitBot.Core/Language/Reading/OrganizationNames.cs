@@ -35,7 +35,7 @@ internal static class OrganizationNames
         var described = DescribedAsOrganization(tokens, start, end);
         var organization = (end - start >= 2 && OrganizationWords.IsHead(last) && !PlaceWords.Kinds.ContainsKey(last))
             || (end - start == 1 && (OrganizationWords.Standalone.Contains(last) || (tokens[start].IsAcronym && tokens[start].Text.Length >= 3 && !IsCommonAcronym(last))))
-            || HeadBeforeOf(tokens, start, end) || described || KindBefore(tokens, start) is not null || LedBody(tokens, start, end);
+            || HeadBeforeOf(tokens, start, end) || described || KindOfBodyBefore(tokens, start, end) || LedBody(tokens, start, end);
         if (!organization)
         {
             return null;
@@ -152,6 +152,13 @@ internal static class OrganizationNames
 
         return false;
     }
+
+    /// <summary>
+    /// A kind of body set before the name (<see cref="KindBefore"/>) that is not the end of a person's office set off
+    /// before it: "A member of the town's harbour board, Ola Berg, said" gives Ola Berg an office of the board.
+    /// </summary>
+    private static bool KindOfBodyBefore(List<Token> tokens, int start, int end) =>
+        KindBefore(tokens, start) is not null && TitleFinder.BeforeComma(tokens, start, end) < 0;
 
     /// <summary>
     /// "The two firms, Dalian Haibo Freight and Liaoning Danxing Forwarding, are ...": the noun of an organisation's kind

@@ -40,8 +40,10 @@ internal static class TitleFinder
             }
             else if (Gazetteer.Default.Match(tokens, k, anyCase: false, out _) is > 0 and var placeLength && k + placeLength < end)
             {
-                // "Gen. Vincent Brooks": a name's first word that is also a place's name, right after the rank, is the name.
-                if (afterRole == k && k + placeLength == end - 1 && tokens[k - 1].Text.EndsWith('.'))
+                // "Gen. Vincent Brooks", "Colonel Chad Ward": a one-word place right after the rank, with one word left
+                // after it, is the name's first word; an office's place is written after "for" or "of", or is longer
+                // than one name's word ("U.S. Special Representative for North Korea Stephen Biegun").
+                if (afterRole == k && placeLength == 1 && k + placeLength == end - 1)
                 {
                     break;
                 }
@@ -161,15 +163,15 @@ internal static class TitleFinder
     /// </summary>
     public static int BeforeComma(List<Token> tokens, int nameStart, int nameEnd)
     {
-        if (nameStart < 2 || tokens[nameStart - 1].Text != ","
-            || !(nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." || SpeechVerbs.IsSpeechVerb(tokens[nameEnd].Text)))
+        var comma = SetOffComma(tokens, nameStart);
+        if (comma < 1 || !(nameEnd >= tokens.Count || tokens[nameEnd].Text is "," or "." || SpeechVerbs.IsSpeechVerb(tokens[nameEnd].Text)))
         {
             return -1;
         }
 
-        if (HeadBeforeComma(tokens, nameStart - 1) is not { } head)
+        if (HeadBeforeComma(tokens, comma) is not { } head)
         {
-            return OwnedKindOfPerson(tokens, nameStart - 1);
+            return OwnedKindOfPerson(tokens, comma);
         }
 
         var first = Before(tokens, head + 1);
@@ -180,6 +182,34 @@ internal static class TitleFinder
 
         // "his wife", "her husband": whose relation it is, said by the pronoun before it.
         return first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "his" or "her" or "their" ? first - 1 : first;
+    }
+
+    /// <summary>
+    /// The comma that sets a title off before a name: right before it, or before a short description of the person
+    /// that the name follows with no comma of its own ("the club's captain, Hammarby striker Ola Berg,"): a few
+    /// capitalized words and a lower-case noun of a kind of person. The comma's index, or -1.
+    /// </summary>
+    public static int SetOffComma(List<Token> tokens, int nameStart)
+    {
+        if (nameStart >= 2 && tokens[nameStart - 1].Text == ",")
+        {
+            return nameStart - 1;
+        }
+
+        var noun = nameStart - 1;
+        if (noun < 3 || !tokens[noun].IsWord || !char.IsLower(tokens[noun].Text[0]) || CommonWords.IsFunctionWord(tokens[noun].Text)
+            || !(RoleWords.IsHead(tokens[noun].Text) || Relations.PersonNouns.IsSaidOfPerson(tokens[noun].Text)))
+        {
+            return -1;
+        }
+
+        var k = noun;
+        while (k > 1 && noun - k < 3 && tokens[k - 1].IsCapitalized && tokens[k - 1].IsWord)
+        {
+            k--;
+        }
+
+        return k < noun && tokens[k - 1].Text == "," ? k - 1 : -1;
     }
 
     /// <summary>Pronouns that say whose relation or role a noun is ("his lawyer", "her coach").</summary>
@@ -213,6 +243,13 @@ internal static class TitleFinder
             return k;
         }
 
+        if (tokens[k].Is("the") && OpensClause(tokens, k) && !IsPlural(tokens[head].Text))
+        {
+            // "The coach, Lars Holm, said": "the" and one kind of person opening the clause are the named one's role
+            // in the story; not "the players" (several people), nor "after meeting the farmer, X said" (another's).
+            return k;
+        }
+
         if (tokens[k].Kind != TokenKind.Possessive || k < 1)
         {
             return -1;
@@ -232,6 +269,13 @@ internal static class TitleFinder
 
         return first > 0 && tokens[first].IsWord && tokens[first - 1].Is("the") ? first - 1 : -1;
     }
+
+    /// <summary>Whether a title at <paramref name="first"/> opens its clause: the sentence's start, after a comma, a quote or a verb of saying ("said the coach, ...").</summary>
+    private static bool OpensClause(List<Token> tokens, int first) =>
+        first == 0 || tokens[first - 1].Text is "," or ";" || tokens[first - 1].Kind == TokenKind.Quote || SpeechVerbs.IsSpeechVerb(tokens[first - 1].Text);
+
+    /// <summary>A plural noun of people ("players", "officials"): an "s" ending, not a double one ("boss").</summary>
+    private static bool IsPlural(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// The role's head before the comma: right before it ("first vice foreign minister,"), or before the place or body
@@ -258,7 +302,39 @@ internal static class TitleFinder
             k--;
         }
 
-        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : null;
+        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma);
+    }
+
+    /// <summary>How many words a body an office is of may take before the comma ("the Southern District of New York").</summary>
+    private const int LongestBody = 8;
+
+    /// <summary>
+    /// "the State Attorney for the Northern District of Alder County,", "A member of the city's planning board,": an
+    /// office's head, "of" or "for", and a body named at length (names joined by "of" or "the", or lower-case words and
+    /// a possessive). The head's index, or null. Only where the title opens its clause: in "after talks with the head
+    /// of the delegation, Kim said" the office is another's.
+    /// </summary>
+    private static int? OfficeOfBody(List<Token> tokens, int comma)
+    {
+        for (var k = comma - 1; k >= 1 && comma - k <= LongestBody; k--)
+        {
+            var t = tokens[k];
+            if (k < comma - 1 && t.Text is "of" or "for" && RoleWords.IsHead(tokens[k - 1].Text))
+            {
+                var head = k - 1;
+                var first = Before(tokens, head + 1) is >= 0 and var before ? before : head;
+                first = first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" ? first - 1 : first;
+                return OpensClause(tokens, first) ? head : null;
+            }
+
+            var bodyWord = t.Kind == TokenKind.Possessive || (t.IsWord && (t.IsCapitalized || !CommonWords.IsFunctionWord(t.Text) || t.Text is "the" or "of" or "for" or "and"));
+            if (!bodyWord || SpeechVerbs.IsSpeechVerb(t.Text))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Auxiliaries that make the words before them a clause's subject (an apposition has no verb of its own).</summary>
@@ -298,6 +374,35 @@ internal static class TitleFinder
     /// </summary>
     private static bool WhenHeld(List<Token> tokens, int start) =>
         start + 1 < tokens.Count && tokens[start].Text is "then" or "now" or "formerly" or "once" or "currently" or "previously" or "later";
+
+    /// <summary>
+    /// "Ivar Lund, a Norwegian who worked for Fjord Cargo, said": an apposition of a nationality alone says little of who
+    /// the person is, and the relative clause after it says the rest; the title runs to the clause's end. That end, or
+    /// null. Not a clause of saying ("who said ..."), which tells a deed, not who one is.
+    /// </summary>
+    public static int? ClauseAfterNationality(List<Token> tokens, (int Start, int End) apposition)
+    {
+        var (start, end) = apposition;
+        if (end + 2 >= tokens.Count || !tokens[end].Is("who") || !(tokens[start].Is("a") || tokens[start].Is("an"))
+            || Gazetteer.Default.Match(tokens, start + 1, anyCase: false, out var places) is not (> 0 and var length) || start + 1 + length != end
+            || !places.Any(p => p.IsDemonym))
+        {
+            return null;
+        }
+
+        var k = end + 1;
+        while (k < tokens.Count && k - end < LongestApposition && tokens[k].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[k].Kind != TokenKind.Quote)
+        {
+            if (SpeechVerbs.IsSpeechVerb(tokens[k].Text))
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        return k > end + 2 ? k : null;
+    }
 
     /// <summary>Words of time that open a title said of an office held before ("then the ambassador to Egypt"): the title is said with "was".</summary>
     public static bool HeldBefore(string title) =>
