@@ -200,7 +200,7 @@ internal static class SupportReader
             {
                 missing.Add(term.Word);
                 missingWeight += weight * (IsPredicate(question, term) ? RankingWeights.MissingVerbFactor : 1.0);
-                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) ? $"no source uses '{term.Word}'" : null;
+                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !TellsManner(term) ? $"no source uses '{term.Word}'" : null;
             }
         }
 
@@ -223,6 +223,14 @@ internal static class SupportReader
             saysPredicate)
         { OnlyRelated = relatedOnly.IsWeakFor(question) };
     }
+
+    /// <summary>
+    /// Whether a word no source uses is a verb or a word WordNet knows only as an adverb ("finally", "eventually"): a
+    /// passage tells the deed in its own verb, and the manner or the sequence of it often not at all, so its absence
+    /// counts as a word missing, not as proof that the passage is about something else.
+    /// </summary>
+    private static bool TellsManner(QuestionTerm term) =>
+        Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) || Language.Relations.WordRelations.Default.IsAdverbOnly(term.Word.ToLowerInvariant());
 
     /// <summary>
     /// "Did the joint basketball team win a medal?" and "won ... at the Asian Games": the sentence has only a word more

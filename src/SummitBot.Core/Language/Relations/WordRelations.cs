@@ -80,6 +80,12 @@ public sealed class WordRelations
     /// <summary>Whether WordNet knows <paramref name="word"/> (lower case) as an adjective ("senior", "western").</summary>
     public bool IsAdjective(string word) => HasPartOfSpeech(word, 'a') || HasPartOfSpeech(word, 's');
 
+    /// <summary>
+    /// Whether WordNet knows <paramref name="word"/> only as an adverb ("finally", "eventually"): a word of manner or
+    /// sequence, never the name of a thing or a deed.
+    /// </summary>
+    public bool IsAdverbOnly(string word) => HasPartOfSpeech(word, 'r') && !HasPartOfSpeech(word, 'n') && !HasPartOfSpeech(word, 'v') && !IsAdjective(word);
+
     private bool HasPartOfSpeech(string word, char pos) => BaseForms(word).Any(form => _lines.TryGetValue(form, out var offsets) && offsets.Any(o => PartOfSpeech(o) == pos));
 
     /// <summary>The words related to <paramref name="word"/> (lower case, any inflection) by <paramref name="relations"/>.</summary>
