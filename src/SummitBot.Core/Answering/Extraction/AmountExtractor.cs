@@ -89,6 +89,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= (ofThing || flow) && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;
+            fit *= ofThing && (MeasuresOtherThing(question, passage, quantity) || SaidAfter(quantity, passage) != Dimension.None) ? OtherWhole : 1.0;
             fit *= CombinedTotal.AsksOnlyOne(question, passage, quantity) ? CombinedTotal.Weight : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
@@ -160,6 +161,23 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
     }
 
     /// <summary>
+    /// "How much grain did the barge carry?" and "a barge able to carry 900 tonnes of freight": an amount names what it
+    /// measures after "of", and when none of those words is the question's it is an amount of another thing (the
+    /// load a vessel can take, not the grain it took). Likewise "a barge 80 metres long" (<see cref="SaidAfter"/>) is
+    /// the size of a thing, no quantity of anything.
+    /// </summary>
+    private static bool MeasuresOtherThing(QuestionReading question, Passage passage, Annotation quantity)
+    {
+        if (!quantity.Detail.StartsWith("unit:", StringComparison.Ordinal) || quantity.Detail is "unit:percent" or "unit:%")
+        {
+            return false;
+        }
+
+        var phrase = WholeAfterShare(passage, quantity, anyUnit: true);
+        return phrase.Count > 0 && !phrase.Any(word => passage.Analyze(word) is var stems && question.Terms.Any(t => t.IsIn(stems)));
+    }
+
+    /// <summary>
     /// "How much is the city's total budget?" and "a budget that keeps schools at 12 percent of total city spending": a
     /// share of the whole the question asks about (its words are the question's) is a part of that whole, not its amount.
     /// A question asking a share ("what share of ...", "how much of the budget ...") is answered by it as before.
@@ -185,9 +203,9 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
     /// The words of the whole a share is "of" ("12 percent of total city spending" → total, city, spending); none when it
     /// is not a share of a thing. Without <paramref name="owners"/>, no word that owns the next ("the country's").
     /// </summary>
-    private static List<string> WholeAfterShare(Passage passage, Annotation quantity, bool owners = true)
+    private static List<string> WholeAfterShare(Passage passage, Annotation quantity, bool owners = true, bool anyUnit = false)
     {
-        if (quantity.Detail is not ("unit:percent" or "unit:%"))
+        if (!anyUnit && quantity.Detail is not ("unit:percent" or "unit:%"))
         {
             return [];
         }
