@@ -81,14 +81,20 @@ function lexicon() {
       if (lemma.includes('_') && lemma.split('_').length > 2) continue;
       const senseCount = parseInt(parts[2], 10);
       const offsets = parts.slice(parts.length - senseCount).slice(0, 2);
+      // Senses tagged text has seen come first, by frequency; with none seen, the order says nothing, and all count.
+      const tagged = parseInt(parts[parts.length - senseCount - 1], 10);
+      const mainSenses = tagged > 0 ? tagged : offsets.length;
       const related = { '=': new Set(), '^': new Set(), '+': new Set(), '~': new Set() };
       const relation = { '@': '^', '@i': '^', '+': '+', '&': '~', '\\': '~', '^': '~' };
-      for (const offset of offsets) {
+      for (const [sense, offset] of offsets.entries()) {
         const synset = synsets.get(p + ':' + offset) || synsets.get((p === 'a' ? 'a' : p) + ':' + offset);
         if (!synset) continue;
         synset.words.forEach(w => related['='].add(w));
         for (const pointer of synset.pointers) {
           if (!wanted.has(pointer.symbol)) continue;
+          // A verb's broader verb only of its main senses, those tagged text has seen. The second
+          // sense of "arrive" ("succeed", broader "win"), never seen, would let a text's win stand for an arrival.
+          if (p === 'v' && sense >= mainSenses && (pointer.symbol === '@' || pointer.symbol === '@i')) continue;
           const target = synsets.get(pointer.target);
           if (!target) continue;
           // Lexical pointers (derivation, pertainym) relate one word to one word; semantic ones whole synsets.

@@ -35,6 +35,7 @@ internal static class FitFeatures
         new("partner of other item", PartnerOfOtherItem.Fit),
         new("other named object", OtherNamedObject.Fit),
         new("count of other person", CountOfOtherPerson.Fit),
+        new("own count quoted", OwnCountQuoted.Fit),
         new("deed in relative clause", DeedInRelativeClause.Fit),
         new("deed in reason", DeedInReason.Fit),
         new("deed not told", DeedNotTold.Fit),
