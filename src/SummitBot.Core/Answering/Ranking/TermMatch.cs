@@ -46,6 +46,12 @@ internal static class TermMatch
             return (RankingWeights.InContext, MatchedIn.Context);
         }
 
+        // "The Navy seized a tanker ..." then "The tanker, the Sea Lark, ...": the name the next sentence gives the thing.
+        if (ThingNamedAfter.Names(term, passage))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
         // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
         if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
         {
@@ -58,6 +64,12 @@ internal static class TermMatch
             {
                 return (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
+        }
+
+        // "When did the ferry start its journey?" of "... a crossing of 300 kilometres": a narrower noun tells the event.
+        if (EventByKind.Tells(term, passage))
+        {
+            return (RankingWeights.ByRelated, MatchedIn.Sentence);
         }
 
         // "When did Bolton speak?" of "Bolton said on Sunday ...": a news report tells when or where someone spoke by its
