@@ -66,12 +66,6 @@ internal static class TermMatch
             }
         }
 
-        // "When did the ferry start its journey?" of "... a crossing of 300 kilometres": a narrower noun tells the event.
-        if (EventByKind.Tells(term, passage))
-        {
-            return (RankingWeights.ByRelated, MatchedIn.Sentence);
-        }
-
         // "When did Bolton speak?" of "Bolton said on Sunday ...": a news report tells when or where someone spoke by its
         // verb of saying (not how long, nor who "speaks for" an office).
         if (term.Role == TermRole.Content && asked is AnswerType.Date or AnswerType.Place && SpeechVerbs.IsSpeaking(term.Word) && passage.Analysis.Tokens.Any(t => SpeechVerbs.IsSpeechVerb(t.Text)))
