@@ -46,6 +46,12 @@ internal static class TermMatch
             return (RankingWeights.InContext, MatchedIn.Context);
         }
 
+        // "The Navy seized a tanker ..." then "The tanker, the Sea Lark, ...": the name the next sentence gives the thing.
+        if (ThingNamedAfter.Names(term, passage))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
         // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
         if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
         {

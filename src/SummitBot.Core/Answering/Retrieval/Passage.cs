@@ -60,6 +60,9 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
 
     private static readonly HashSet<string> NoWords = [];
 
+    /// <summary>The text of the sentence after it in the same source, or null (read when asked).</summary>
+    public string? TextAfter => sentenceBeside(Hit, 1)?.Text;
+
     private List<IReadOnlySet<string>>? _leadIn;
 
     /// <summary>
