@@ -18,10 +18,7 @@ internal static class NamedTogether
 
     /// <summary>Whether the question asks the kind in the plural ("which singers", "what ships"): several may answer it.</summary>
     public static bool Asked(QuestionReading question, string category) =>
-        WhichOnes.Asked(question) && question.Terms.Any(t => t.Stem == category && IsPlural(t.Word));
-
-    private static bool IsPlural(string word) =>
-        word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+        WhichOnes.Asked(question) && question.Terms.Any(t => t.Stem == category && Language.Words.PluralNouns.LooksPlural(t.Word));
 
     /// <summary>
     /// The candidates, with the named things of the kind that the sentence lists together (a comma or "and" between

@@ -243,7 +243,7 @@ internal static class TitleFinder
             return k;
         }
 
-        if (tokens[k].Is("the") && OpensClause(tokens, k) && !IsPlural(tokens[head].Text))
+        if (tokens[k].Is("the") && OpensClause(tokens, k) && !PluralNouns.LooksPlural(tokens[head].Text))
         {
             // "The coach, Lars Holm, said": "the" and one kind of person opening the clause are the named one's role
             // in the story; not "the players" (several people), nor "after meeting the farmer, X said" (another's).
@@ -273,9 +273,6 @@ internal static class TitleFinder
     /// <summary>Whether a title at <paramref name="first"/> opens its clause: the sentence's start, after a comma, a quote or a verb of saying ("said the coach, ...").</summary>
     private static bool OpensClause(List<Token> tokens, int first) =>
         first == 0 || tokens[first - 1].Text is "," or ";" || tokens[first - 1].Kind == TokenKind.Quote || SpeechVerbs.IsSpeechVerb(tokens[first - 1].Text);
-
-    /// <summary>A plural noun of people ("players", "officials"): an "s" ending, not a double one ("boss").</summary>
-    private static bool IsPlural(string noun) => noun.Length > 3 && noun.EndsWith('s') && !noun.EndsWith("ss", StringComparison.Ordinal);
 
     /// <summary>
     /// The role's head before the comma: right before it ("first vice foreign minister,"), or before the place or body
