@@ -267,7 +267,9 @@ internal static class SupportReader
                 || NameWords(c, passage).All(s => passage.Words.Contains(s) || passage.Context.Contains(s))
                 || (!named.ByRole && passage.Analyze(named.Words).All(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
                 || (named.ByRole && NameWords(c, passage).Where(s => s.Length > 2).Any(s => passage.Words.Contains(s) || passage.Context.Contains(s)))
-                || ThingByKind.Refers(named.Words, NameWords(c, passage), passage));
+                || ThingByKind.Refers(named.Words, NameWords(c, passage), passage)
+                // "Officers boarded a trawler ..." then "The trawler, the Nordkapp Star, ...": named in the next sentence.
+                || ThingNamedAfter.NamesAll(NameWords(c, passage), passage));
             if (present)
             {
                 covered.UnionWith(named.Words.Split([' ', '-']));
