@@ -21,6 +21,7 @@ internal static class EmphaticOwn
         }
 
         var before = tokens[i - 1].Text.ToLowerInvariant();
-        return Possessives.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || before is "'s" or "’s";
+        // A noun in "'s" whether the tokenizer keeps the ending on the noun or gives it a token of its own.
+        return Possessives.Contains(before) || before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal);
     }
 }

@@ -229,8 +229,12 @@ internal static class SupportReader
     /// passage tells the deed in its own verb, and the manner or the sequence of it often not at all, so its absence
     /// counts as a word missing, not as proof that the passage is about something else.
     /// </summary>
-    private static bool TellsManner(QuestionTerm term) =>
-        Language.Relations.WordRelations.Default.IsVerb(term.Word.ToLowerInvariant()) || Language.Relations.WordRelations.Default.IsAdverbOnly(term.Word.ToLowerInvariant());
+    private static bool TellsManner(QuestionTerm term)
+    {
+        var word = term.Word.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return relations.IsVerb(word) || relations.IsAdverbOnly(word);
+    }
 
     /// <summary>
     /// "Did the joint basketball team win a medal?" and "won ... at the Asian Games": the sentence has only a word more
