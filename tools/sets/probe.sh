@@ -2,7 +2,7 @@
 # For every case an eval.sh report lists as failing: the case (questions, expected answer, cited run) and
 # `ask --explain` of its last question, on the set's copy of the knowledge that eval.sh made under generated/.
 #   tools/sets/probe.sh <set> <report> > probe.txt       (after tools/sets/eval.sh has built and run the set)
-# A follow-up's last question is asked alone, without its earlier turns: read its explanation with that in mind.
+# A follow-up's last question is asked after the question before it (ask --after), as in the conversation.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 set=${1:?usage: tools/sets/probe.sh <set> <report>}; report=${2:?usage: tools/sets/probe.sh <set> <report>}
@@ -19,5 +19,6 @@ grep -E '^  (Declined|WrongAnswer|WrongPassage|WronglyAnswered) ' "$report" | aw
   echo; echo "######## $id [$(field "$id" 'c["type"]')] $verdict"
   echo "ASK: $(field "$id" '" // ".join(c["ask"])')"
   echo "EXPECT: $(field "$id" '" | ".join(c.get("answer") or ["(decline)"])')   CITES: $(field "$id" 'c.get("cites")')"
-  dotnet "$bot" ask --explain "$(field "$id" 'c["ask"][-1]')" < /dev/null 2>&1
+  after=(); [ "$(field "$id" 'len(c["ask"])')" -gt 1 ] && after=(--after "$(field "$id" 'c["ask"][-2]')")
+  dotnet "$bot" ask --explain "${after[@]}" "$(field "$id" 'c["ask"][-1]')" < /dev/null 2>&1
 done

@@ -45,6 +45,7 @@ public sealed class CommandLineTests
     [InlineData(new[] { "serve", "now" }, "serve takes no arguments; found 'now'")]
     [InlineData(new[] { "ask" }, "ask needs \"<question>\"")]
     [InlineData(new[] { "ask", "--since", "7d", "where?" }, "unknown option '--since'")]
+    [InlineData(new[] { "ask", "where?", "--after" }, "--after needs a value")]
     [InlineData(new[] { "chat", "hello" }, "chat takes no arguments")]
     [InlineData(new[] { "import" }, "import needs <file|folder>")]
     [InlineData(new[] { "import", "a.html", "b.html" }, "unexpected argument 'b.html'")]
@@ -138,6 +139,21 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         Assert.Contains("Sources:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AskAfterAnEarlierQuestionReadsTheQuestionAsItsFollowUp()
+    {
+        var settings = new[] { $"--Knowledge:Path={RepoPaths.Knowledge}", $"--Search:IndexPath={RepoPaths.NewTempFolder("index")}" };
+
+        var (code, output, _) = await RunAsync(["ask", "--after", "When is the second summit?", "And where?", .. settings]);
+        var (_, alone, _) = await RunAsync(["ask", "And where?", .. settings]);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("> When is the second summit?", output, StringComparison.Ordinal);
+        var followUp = output[output.IndexOf("\n\n", StringComparison.Ordinal)..];
+        Assert.Contains("Hanoi", followUp, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hanoi", alone, StringComparison.Ordinal);
     }
 
     [Fact]
