@@ -242,7 +242,9 @@ internal static class ClauseTense
             return i > 0 && (FutureWords.Contains(tokens[i - 1].Text) || PlanWords.Contains(tokens[i - 1].Text)) ? Plan(tokens, i - 1) : Tense.Unknown;
         }
 
-        if (!IsPastForm(word))
+        // "The unified team plays ...", "a chartered plane": a past form right after an article describes the noun after
+        // it; it is no verb of the clause and gives it no tense.
+        if (!IsPastForm(word) || (i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text.ToLowerInvariant() is "a" or "an" or "the" && tokens[i + 1].IsWord))
         {
             return null;
         }
