@@ -35,7 +35,8 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 var fit = (until ? 0.15 : 1.0) * (otherUnit ? OtherUnit : 1.0)
                     * (MeasuresOtherThing(question, passage, duration.End) || ModifiesOtherNoun(question, passage, duration) ? OtherThing : 1.0)
                     * (OfOtherDoing(question, passage, duration.Start) || LengthOfOtherDoing.InWhatWasSaid(question, passage, duration.Start, duration.End) ? OtherDoing : 1.0)
-                    * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0);
+                    * (!question.AsksTimeSince && GapSince(passage.Text, duration.Start) ? Gap : 1.0)
+                    * (!question.AsksTimeUntil && !question.AsksTimeSince && PlacesApart(passage.Text, duration) ? Gap : 1.0);
                 yield return new AnswerCandidate(passage, Type, AdjectiveLength.Said(words), duration.Start, duration.End, fit) { Note = $"duration {duration.Value} {duration.Detail}" + (until ? " (time until, not how long)" : string.Empty) };
             }
         }
@@ -140,6 +141,23 @@ internal sealed class DurationExtractor : IAnswerExtractor
                 && (tokens[i].IsCapitalized || !Language.Words.CommonWords.IsFunctionWord(tokens[i].Text)))
             .ToList();
         return noun.Count > 0 && !noun.Any(i => question.Terms.Any(t => t.IsIn(stems[i])));
+    }
+
+    /// <summary>
+    /// "left the harbour some two hours after the storm warning", "arrived three days before the vote": a length read
+    /// with "after" or "before" (detail "hour|after", see <see cref="Language.Quantities.QuantityReader"/>) is the time
+    /// between two events, not how long either lasted. It answers "how long after ...?" (<see cref="QuestionReading.AsksTimeUntil"/>).
+    /// After "in" or "for" the length is still the doing's own: "won in two hours after a fall", "stayed for a week before the vote".
+    /// </summary>
+    private static bool PlacesApart(string text, Annotation duration)
+    {
+        if (!duration.Detail.EndsWith("|after", StringComparison.Ordinal) && !duration.Detail.EndsWith("|before", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = text[..duration.Start].TrimEnd().ToLowerInvariant();
+        return !before.EndsWith(" in", StringComparison.Ordinal) && !before.EndsWith(" for", StringComparison.Ordinal);
     }
 
     /// <summary>How much of its fit a length keeps that is the time since the last such thing, asked how long one lasted.</summary>

@@ -52,6 +52,7 @@ internal static class FitFeatures
         new("other owner", OtherOwner.Fit),
         new("amount of other time", AmountOfOtherTime.Fit),
         new("amount of other clause", AmountOfOtherClause.Fit),
+        new("length of other clause", LengthOfOtherClause.Fit),
         new("running total", RunningTotal.Fit),
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),

@@ -132,6 +132,13 @@ internal static class ClauseTense
             {
                 return Tense.Future;
             }
+
+            // "plays Lyon on Monday and Nice on Wednesday": a dated item joined by "and" to one dated before it is told
+            // by the same verb as that one, however far back the verb stands.
+            if (tokens[i].Is("and") && i - 1 >= from && Calendar.Weekday(tokens[i - 1].Text) is not null)
+            {
+                return Scheduled(tokens, i - 1, from);
+            }
         }
 
         return VerbAfterNamedSubject(tokens, at, from) ? Tense.Future : null;
@@ -184,7 +191,26 @@ internal static class ClauseTense
         var stem = WordRelations.Default.IsVerb(word[..^1]) ? word[..^1] : word.EndsWith("es", StringComparison.Ordinal) && WordRelations.Default.IsVerb(word[..^2]) ? word[..^2] : null;
         var before = tokens[i - 1];
         return stem is not null && (SubjectEnds.Contains(before.Text)
-            || (before.IsWord && !char.IsDigit(before.Text[0]) && !CommonWords.IsFunctionWord(before.Text) && !WordRelations.Default.IsNoun(stem)));
+            || (before.IsWord && !char.IsDigit(before.Text[0]) && !CommonWords.IsFunctionWord(before.Text) && (!WordRelations.Default.IsNoun(stem) || HasObject(tokens, i))));
+    }
+
+    /// <summary>Words that open a noun phrase: after a form that may be a noun or a verb, they make it the verb of its object.</summary>
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "his", "her", "its", "their" };
+
+    /// <summary>
+    /// "the team plays Spain on Monday", "the choir visits the abbey": a form that is also a plural noun ("plays",
+    /// "visits") is the verb when its object follows at once, a name or a noun phrase's determiner; "American troops
+    /// on Monday" has none. A capitalized day or month after it is a date, no object ("the talks Monday").
+    /// </summary>
+    private static bool HasObject(List<Token> tokens, int i)
+    {
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1].Text;
+        return Determiners.Contains(next) || (tokens[i + 1].IsCapitalized && !Calendar.IsCalendarWord(next) && !CommonWords.IsFunctionWord(next));
     }
 
     /// <summary>The tense the word at <paramref name="i"/> gives its clause; null if it gives none.</summary>
@@ -216,7 +242,9 @@ internal static class ClauseTense
             return i > 0 && (FutureWords.Contains(tokens[i - 1].Text) || PlanWords.Contains(tokens[i - 1].Text)) ? Plan(tokens, i - 1) : Tense.Unknown;
         }
 
-        if (!IsPastForm(word))
+        // "The unified team plays ...", "a chartered plane": a past form right after an article describes the noun after
+        // it; it is no verb of the clause and gives it no tense.
+        if (!IsPastForm(word) || (i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text.ToLowerInvariant() is "a" or "an" or "the" && tokens[i + 1].IsWord))
         {
             return null;
         }
