@@ -522,6 +522,11 @@ internal sealed class QuoteReader
             phraseEnd++;
         }
 
+        if (!nearestLast && NameAfterRole(sentence, from, phraseEnd) is { } appositive)
+        {
+            return appositive;
+        }
+
         if (nearestLast)
         {
             phraseEnd = to;
@@ -544,6 +549,29 @@ internal sealed class QuoteReader
         var phrase = sentence.Span(phraseStart, phraseEnd);
         return RoleWords.IsRoleWord(head) || OrganizationWords.IsHead(head)
             || (tokens[phraseEnd - 1].IsCapitalized && !Time.Calendar.IsCalendarWord(head) && !CommonWords.IsFunctionWord(head.ToLowerInvariant())) ? phrase : null;
+    }
+
+    /// <summary>
+    /// "“…,” said a harbour expert at the Nordic Institute in Bergen, Ola Vik.": a description of a person by their role,
+    /// then their name set off by a comma that ends the clause. The name is the speaker; the role only describes them.
+    /// </summary>
+    private static string? NameAfterRole(ReadSentence sentence, int from, int phraseEnd)
+    {
+        var tokens = sentence.Tokens;
+        if (phraseEnd + 1 >= tokens.Count || tokens[phraseEnd].Text != "," || !tokens.Skip(from).Take(phraseEnd - from).Any(t => RoleWords.IsRoleWord(t.Text)))
+        {
+            return null;
+        }
+
+        var start = tokens[phraseEnd + 1].Start;
+        var person = sentence.Annotations.Where(a => a.Kind == AnnotationKind.Person && a.Start == start).Select(a => (Annotation?)a).FirstOrDefault();
+        if (person is not { } named)
+        {
+            return null;
+        }
+
+        var next = tokens.FindIndex(t => t.Start >= named.End);
+        return next < 0 || tokens[next].Text is "." or "!" or "?" ? named.Value : null;
     }
 
     /// <summary>

@@ -57,6 +57,8 @@ public static class ArticleReader
             ReasonReader.Read(sentence);
         }
 
+        NameSpeakersInFull(sentences, people);
+
         return new ArticleReading(
             [.. sentences.Select(s => new SentenceReading(
                 s.Paragraph, s.Index, s.Text, [.. s.Annotations.OrderBy(a => a.Start).ThenBy(a => a.Kind)], string.Join(' ', s.Context.Distinct(StringComparer.OrdinalIgnoreCase))))],
@@ -158,6 +160,34 @@ public static class ArticleReader
 
         capitalized.ExceptWith(lower);
         return capitalized;
+    }
+
+    /// <summary>
+    /// "“…,” Mrs. Lund said": a speaker quoted by a courtesy title and surname is the person the article named in full
+    /// before (<see cref="HonorificName"/>), so "who said ...?" answers with the name the reader was given.
+    /// </summary>
+    private static void NameSpeakersInFull(List<ReadSentence> sentences, ArticlePeople people)
+    {
+        foreach (var sentence in sentences)
+        {
+            for (var k = 0; k < sentence.Annotations.Count; k++)
+            {
+                var quote = sentence.Annotations[k];
+                if (quote.Kind != AnnotationKind.Quote || HonorificName.Read(quote.Value) is null)
+                {
+                    continue;
+                }
+
+                // Only people named before the short form: one named later is someone else of the name. Their sex is
+                // the one a title of kin tells ("her father"); a pronoun's guess may be wrong ("“he never wrote,” she said").
+                var at = people.All.Select(p => p.Name).ToList().IndexOf(quote.Value);
+                var before = people.All.Take(Math.Max(0, at)).Select(p => (p.Name, p.Titles.Select(ArticlePerson.KinGender).FirstOrDefault(g => g != '\0')));
+                if (at > 0 && HonorificName.FullName(quote.Value, before) is { } full)
+                {
+                    sentence.Annotations[k] = quote with { Value = full };
+                }
+            }
+        }
     }
 
     /// <summary>Every mention becomes a person annotation by the fullest name seen; a reference also puts that name in the sentence's context.</summary>

@@ -1,0 +1,54 @@
+namespace SummitBot.Language.Reading;
+
+/// <summary>
+/// "Mrs. Lund", "Mr. Berg", "Ms. Park": news names a person by a courtesy title and one word of the name once it has
+/// named them in full. The full name is that of the one person of the article with that word first or last in a name
+/// of two words or more ("Ingrid Lund", "Park Min-ji": a Korean family name comes first) whose sex, where the article
+/// tells it, fits the title's. Two such people, or none, leave the short form as it is: a wrong full name is worse.
+/// </summary>
+public static class HonorificName
+{
+    /// <summary>
+    /// The name's one word after a courtesy title and the sex the title tells ('m', 'f', or '\0' for "Dr."), or null
+    /// when the name is not a courtesy title and one word.
+    /// </summary>
+    public static (string Word, char Sex)? Read(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length != 2 || words[1].Length < 2 || !char.IsUpper(words[1][0]))
+        {
+            return null;
+        }
+
+        char? sex = words[0].TrimEnd('.').ToLowerInvariant() switch
+        {
+            "mr" => 'm',
+            "mrs" or "ms" or "miss" => 'f',
+            "dr" => '\0',
+            _ => null,
+        };
+        return sex is { } told ? (words[1], told) : null;
+    }
+
+    /// <summary>
+    /// The full name <paramref name="shortName"/> stands for among <paramref name="people"/> (each with the sex the
+    /// article tells, '\0' when it does not), or null when it is no courtesy form or not exactly one person fits.
+    /// </summary>
+    public static string? FullName(string shortName, IEnumerable<(string Name, char Sex)> people)
+    {
+        if (Read(shortName) is not var (word, sex))
+        {
+            return null;
+        }
+
+        var lower = word.ToLowerInvariant();
+        var fits = people
+            .Where(p => Read(p.Name) is null && (sex == '\0' || p.Sex == '\0' || p.Sex == sex)
+                && ArticlePerson.NameWords(p.Name) is { Count: >= 2 } words && (words[0] == lower || words[^1] == lower))
+            .Select(p => p.Name)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Take(2)
+            .ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+}
