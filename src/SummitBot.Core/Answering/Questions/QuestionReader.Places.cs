@@ -71,8 +71,21 @@ internal static partial class QuestionReader
     /// function word nor one WordNet knows), which the reading of names, going by capitals, takes for a plain word.
     /// </summary>
     private static bool IsLowerCaseName(string word, IReadOnlyList<QuestionTerm> terms) =>
-        word.Length > 2 && word.All(char.IsLetter) && !CommonWords.IsCommon(word)
-        && terms.Any(t => t.Role == TermRole.Content && t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+        (word.Length > 2 && word.All(char.IsLetter) && !CommonWords.IsCommon(word)
+        && terms.Any(t => t.Role == TermRole.Content && t.Word.Equals(word, StringComparison.OrdinalIgnoreCase)))
+        || IsHyphenedLowerCaseName(word, terms);
+
+    /// <summary>
+    /// "where is kosong-ri?": a name of parts joined by hyphens, as place names written from another script often are,
+    /// stays one word in the question; it is a name when one part is a name of its own and none is a function word (a
+    /// short part such as "ri" or "do" may happen to be an abbreviation the dictionary knows).
+    /// </summary>
+    private static bool IsHyphenedLowerCaseName(string word, IReadOnlyList<QuestionTerm> terms)
+    {
+        var parts = word.Split('-');
+        return parts.Length > 1 && parts.All(p => p.Length > 0 && p.All(char.IsLetter) && !CommonWords.IsFunctionWord(p))
+            && parts.Any(p => IsLowerCaseName(p, terms));
+    }
 
     /// <summary>Words that say where something was going when "for" or "to" and a place follow ("bound for", "headed to").</summary>
     private static readonly string[] DestinationWords = ["bound", "destined", "headed", "heading"];

@@ -20,8 +20,9 @@ internal static class PlaceNames
             && Gazetteer.IsPlaceInContext(tokens, start, gazetteer, places))
         {
             var place = places[0];
-            var kind = end < tokens.Count && PlaceWords.TryKind(tokens[end].Text, out var after) && !tokens[end].IsCapitalized ? after : place.Kind;
-            var to = end < tokens.Count && PlaceWords.Kinds.ContainsKey(tokens[end].Text) && !tokens[end].IsCapitalized ? end + 1 : end;
+            var kindAfter = end < tokens.Count && !tokens[end].IsCapitalized && !(place.IsDemonym && KindOfNameAfter(tokens, end + 1));
+            var kind = kindAfter && PlaceWords.TryKind(tokens[end].Text, out var after) ? after : place.Kind;
+            var to = kindAfter && PlaceWords.Kinds.ContainsKey(tokens[end].Text) ? end + 1 : end;
 
             // "the North Korean embassy", "the Chinese hotel": a building named by its country's adjective is that
             // building, a venue of its own, not the country ("the Swedish capital" still stands for Sweden's capital).
@@ -81,6 +82,22 @@ internal static class PlaceNames
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "the Dutch port city of Delft", "the Norwegian port of Bergen": a people's adjective before kinds of place that
+    /// run on to "of" describes the place named after "of", and makes no building of its own as "the Chinese embassy"
+    /// does. Whether the words from <paramref name="from"/> are more lower-case kinds of place and then "of".
+    /// </summary>
+    private static bool KindOfNameAfter(List<Token> tokens, int from)
+    {
+        var k = from;
+        while (k < tokens.Count && !tokens[k].IsCapitalized && PlaceWords.Kinds.ContainsKey(tokens[k].Text))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Is("of");
     }
 
     /// <summary>
