@@ -103,6 +103,15 @@ internal static class QuestionWords
     /// <summary>Verbs that ask who leads something, right after "who" ("who heads the general staff?").</summary>
     public static readonly HashSet<string> Heading = new(StringComparer.Ordinal) { "heads", "leads", "runs", "chairs", "directs", "commands" };
 
+    /// <summary>
+    /// The same verbs of running a body said of a past time ("who ran the bank?", "who was running the bank then?"):
+    /// not "headed" or "led", which as often tell a way gone or a march ("who headed to Hanoi?", "who led the crowd?").
+    /// </summary>
+    public static readonly HashSet<string> HeadedBefore = new(StringComparer.Ordinal) { "ran", "chaired", "directed", "running", "chairing", "directing" };
+
+    /// <summary>Whether a question's word is a verb of running a body (<see cref="Heading"/>, <see cref="HeadedBefore"/>).</summary>
+    public static bool IsHeading(string word) => Heading.Contains(word) || HeadedBefore.Contains(word);
+
     /// <summary>Words that make a message a question or a request, even without a question mark.</summary>
     public static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
     {
