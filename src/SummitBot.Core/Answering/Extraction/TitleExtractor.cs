@@ -28,6 +28,12 @@ internal sealed class TitleExtractor : IAnswerExtractor
     /// </summary>
     private static string? Owned(string words, int start, Passage passage, string asked)
     {
+        if (WhoseOwner(passage, start, asked) is { } owner)
+        {
+            // "Ana Berg, 70, whose brother, Col. Ivo Berg, ...": the relative clause's person owns the relation.
+            return owner + "'s " + words;
+        }
+
         var space = words.IndexOf(' ', StringComparison.Ordinal);
         if (space < 0 || words[..space].ToLowerInvariant() is not ("his" or "her"))
         {
@@ -70,7 +76,53 @@ internal sealed class TitleExtractor : IAnswerExtractor
                 && passage.Of(AnnotationKind.Title).Any(t => t.Value == title.Value && t.Start >= mention.End));
     }
 
+    /// <summary>
+    /// The person "whose" right before a title refers to ("Ana Berg, 70, of Lund, whose brother, ..."): the nearest
+    /// other person named before it in the sentence, or null when no "whose" stands there.
+    /// </summary>
+    private static string? WhoseOwner(Passage passage, int start, string asked)
+    {
+        var before = passage.Text[..start].TrimEnd();
+        if (!before.EndsWith(" whose", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var whose = before.Length - "whose".Length;
+        return passage.Of(AnnotationKind.Person).Where(p => p.End <= whose && p.Value != asked).OrderBy(p => p.End).Select(p => p.Value).LastOrDefault();
+    }
+
+    /// <summary>What an abbreviated rank alone keeps of its fit: "a sergeant" says less of who someone is than a role told around the name.</summary>
+    private const double RankOnly = 0.8;
+
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage)
+    {
+        var given = new List<AnswerCandidate>();
+        foreach (var candidate in Given(question, passage))
+        {
+            given.Add(candidate);
+            yield return candidate;
+        }
+
+        foreach (var joined in TitleAroundName.Join(passage, given))
+        {
+            yield return joined with { Fit = Fit(joined.Answer, passage, null, joined.Person!) };
+        }
+    }
+
+    /// <summary>
+    /// How well a title says who someone is. A longer title says more ("the special representative for U.S. Affairs of
+    /// ..." over "North Korean counterpart"); one that runs something ("runs Polar Lines") heads it, as a role's head says.
+    /// </summary>
+    private static double Fit(string stated, Passage passage, Annotation? title, string person)
+    {
+        var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
+        return Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0)
+            * (title is { } set && SetOffBeforeApposition(passage, set, person) ? SetOffBefore : 1.0);
+    }
+
+    /// <summary>The titles the sentence gives the person asked about, each as a candidate of its own.</summary>
+    private static IEnumerable<AnswerCandidate> Given(QuestionReading question, Passage passage)
     {
         var asked = question.People.SelectMany(p => p.Candidates).ToList();
         foreach (var title in passage.Of(AnnotationKind.Title))
@@ -94,12 +146,15 @@ internal sealed class TitleExtractor : IAnswerExtractor
                 continue;
             }
 
-            // A longer title says more ("the special representative for U.S. Affairs of ..." over "North Korean counterpart");
-            // one that runs something ("runs Polar Lines") heads it, as a role's head says.
-            var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
-            var fit = Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0)
-                * (SetOffBeforeApposition(passage, title, person.Name) ? SetOffBefore : 1.0);
-            yield return new AnswerCandidate(passage, Type, words, title.Start, title.End, fit) { Note = "title given to " + person.Name, Person = person.Name };
+            if (Language.Words.RankAbbreviations.Spelled(stated) is { } rank)
+            {
+                // "Sgt." alone is no answer to who someone is: its rank, spelled out, is.
+                yield return new AnswerCandidate(passage, AnswerType.Title, rank, title.Start, title.End, Fit(rank, passage, title, person.Name) * RankOnly)
+                    { Note = "rank given to " + person.Name, Person = person.Name };
+                continue;
+            }
+
+            yield return new AnswerCandidate(passage, AnswerType.Title, words, title.Start, title.End, Fit(stated, passage, title, person.Name)) { Note = "title given to " + person.Name, Person = person.Name };
         }
     }
 }

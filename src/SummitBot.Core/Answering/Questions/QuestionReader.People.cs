@@ -51,10 +51,31 @@ internal static partial class QuestionReader
     /// "who is the head of ...?" asks. Read as someone doing something, any leader in a sentence that names the
     /// organisation in passing answered ("North Korean leader Kim Jong Un" for the Red Cross); the office must say it.
     /// </summary>
-    private static bool AsksHead(List<string> words)
+    private static bool AsksHead(List<string> words) => HeadingVerbEnd(words) >= 0;
+
+    /// <summary>
+    /// Where the words after the verb of running a body right after "who" start ("who runs | the lab", "who ran | the
+    /// bank", "who was running | the bank"), or -1. A past tense of running is read only before a body, not a preposition
+    /// ("who ran for office?").
+    /// </summary>
+    private static int HeadingVerbEnd(List<string> words)
     {
         var who = words.IndexOf("who");
-        return who >= 0 && who + 1 < words.Count && QuestionWords.Heading.Contains(words[who + 1]);
+        if (who < 0 || who + 1 >= words.Count)
+        {
+            return -1;
+        }
+
+        if (QuestionWords.Heading.Contains(words[who + 1]))
+        {
+            return who + 2;
+        }
+
+        var verb = words[who + 1] is "is" or "was" or "are" or "were" ? who + 2 : who + 1;
+        return verb + 1 < words.Count && QuestionWords.HeadedBefore.Contains(words[verb]) && (verb == who + 2) == words[verb].EndsWith("ing", StringComparison.Ordinal)
+            && !CommonWords.IsPreposition(words[verb + 1])
+            ? verb + 1
+            : -1;
     }
 
     /// <summary>Prepositions of being or going together, which hold both ways: who sat beside her sat beside whom she sat beside.</summary>
@@ -206,7 +227,8 @@ internal static partial class QuestionReader
     private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)
     {
         var who = words.IndexOf("who");
-        var rest = string.Join(' ', words.Skip(who + 2).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
+        var from = HeadingVerbEnd(words) is > 0 and var end ? end : who + 2;
+        var rest = string.Join(' ', words.Skip(from).Where(w => (!QuestionWords.Frame.Contains(w) || RoleWords.IsRoleWord(w)) && !names.Contains(w)));
         return model.Snapshot.Analyzer.Terms(rest);
     }
 }

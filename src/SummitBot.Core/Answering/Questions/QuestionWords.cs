@@ -103,6 +103,16 @@ internal static class QuestionWords
     /// <summary>Verbs that ask who leads something, right after "who" ("who heads the general staff?").</summary>
     public static readonly HashSet<string> Heading = new(StringComparer.Ordinal) { "heads", "leads", "runs", "chairs", "directs", "commands" };
 
+    /// <summary>
+    /// Running a body said of a past time ("who ran the bank?", "who was running the bank then?"). Not "headed" or "led",
+    /// which as often tell a way gone or a march ("who headed to Hanoi?", "who led the crowd?"), nor "chaired" or
+    /// "directed", said as often of one meeting or one film ("who chaired the session?") as of an office.
+    /// </summary>
+    public static readonly HashSet<string> HeadedBefore = new(StringComparer.Ordinal) { "ran", "running" };
+
+    /// <summary>Whether a question's word is a verb of running a body (<see cref="Heading"/>, <see cref="HeadedBefore"/>).</summary>
+    public static bool IsHeading(string word) => Heading.Contains(word) || HeadedBefore.Contains(word);
+
     /// <summary>Words that make a message a question or a request, even without a question mark.</summary>
     public static readonly HashSet<string> Asking = new(StringComparer.Ordinal)
     {

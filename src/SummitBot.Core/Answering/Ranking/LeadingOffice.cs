@@ -24,7 +24,7 @@ internal static class LeadingOffice
     /// charge of the team?" of "Bento, who has led the team for 14 months").
     /// </summary>
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage) =>
-        (question.AsksHead && QuestionWords.Heading.Contains(term.Word.ToLowerInvariant()) && passage.Analysis.Tokens.Any(t => t.IsWord && RoleWords.Leading.Contains(t.Text)))
+        (question.AsksHead && QuestionWords.IsHeading(term.Word.ToLowerInvariant()) && passage.Analysis.Tokens.Any(t => t.IsWord && RoleWords.Leading.Contains(t.Text)))
         || (term.Word.Equals("charge", StringComparison.OrdinalIgnoreCase) && question.Text.Contains("in charge", StringComparison.OrdinalIgnoreCase)
             && passage.Analysis.Tokens.Any(t => t.IsWord && (Leading.Contains(t.Text) || RoleWords.Leading.Contains(t.Text))));
 }

@@ -46,6 +46,14 @@ internal static class NameReader
             return;
         }
 
+        if (runEnd - start == 2 && HonorificReference.SexOf(tokens[start].Text) != '\0')
+        {
+            // "Ms. Lund": a courtesy title and a surname refer back to someone named in full, read with the other short
+            // forms once every full name of the article is known.
+            singles.Add((sentence, start + 1));
+            return;
+        }
+
         if (PlaceNames.TryRead(sentence, start, runEnd))
         {
             return;

@@ -77,6 +77,11 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
     private PersonMention? Single(ReadSentence sentence, int i, List<PersonMention> inSentence)
     {
         var tokens = sentence.Tokens;
+        if (HonorificReference.SexBefore(tokens, i) is var sex and not '\0')
+        {
+            return Honorific(sentence, i, sex);
+        }
+
         var titleStart = TitleFinder.Before(tokens, i);
         var hint = titleStart >= 0 ? sentence.Span(titleStart, i) : null;
 
@@ -140,6 +145,24 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 
         NameReader.AddTitles(sentence, added, -1, i, i + 1);
         return new PersonMention(sentence, i, i + 1, added, IsReference: false);
+    }
+
+    /// <summary>
+    /// "Ms. Lund" (the surname at <paramref name="i"/>): the person named in full whom <see cref="HonorificReference"/>
+    /// finds; when it finds no one for sure, the title and surname are a person of their own, as the article says them.
+    /// </summary>
+    private PersonMention Honorific(ReadSentence sentence, int i, char sex)
+    {
+        if (HonorificReference.Resolve(people, sex, sentence.Tokens[i].Text) is { } person)
+        {
+            person.Gender = sex;
+            return new PersonMention(sentence, i - 1, i + 1, person, IsReference: true);
+        }
+
+        var own = people.Register(sentence.Span(i - 1, i + 1), sentence.Ordinal);
+        own.Gender = sex;
+        NameReader.AddTitles(sentence, own, -1, i - 1, i + 1);
+        return new PersonMention(sentence, i - 1, i + 1, own, IsReference: false);
     }
 
     private PersonMention? Pronoun(ReadSentence sentence, int i, List<PersonMention> inSentence, HashSet<int> singles)
