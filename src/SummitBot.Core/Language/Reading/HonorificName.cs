@@ -20,15 +20,22 @@ public static class HonorificName
             return null;
         }
 
-        char? sex = words[0].TrimEnd('.').ToLowerInvariant() switch
-        {
-            "mr" => 'm',
-            "mrs" or "ms" or "miss" => 'f',
-            "dr" => '\0',
-            _ => null,
-        };
-        return sex is { } told ? (words[1], told) : null;
+        return SexOf(words[0]) is var sex and not '\0' || words[0].TrimEnd('.').Equals("dr", StringComparison.OrdinalIgnoreCase)
+            ? (words[1], sex)
+            : null;
     }
+
+    /// <summary>The sex a courtesy title tells ('m' for "Mr.", 'f' for "Mrs.", "Ms." and "Miss"), or '\0' for any other word.</summary>
+    public static char SexOf(string word) => word.TrimEnd('.').ToLowerInvariant() switch
+    {
+        "mr" => 'm',
+        "mrs" or "ms" or "miss" => 'f',
+        _ => '\0',
+    };
+
+    /// <summary>Whether a name of these lower-case words may be the one a courtesy title and <paramref name="word"/> stand for: two words or more, with it first (a Korean family name) or last.</summary>
+    public static bool MayBe(IReadOnlyList<string> nameWords, string word) =>
+        nameWords.Count >= 2 && (nameWords[0] == word || nameWords[^1] == word);
 
     /// <summary>
     /// The full name <paramref name="shortName"/> stands for among <paramref name="people"/> (each with the sex the
@@ -44,7 +51,7 @@ public static class HonorificName
         var lower = word.ToLowerInvariant();
         var fits = people
             .Where(p => Read(p.Name) is null && (sex == '\0' || p.Sex == '\0' || p.Sex == sex)
-                && ArticlePerson.NameWords(p.Name) is { Count: >= 2 } words && (words[0] == lower || words[^1] == lower))
+                && MayBe(ArticlePerson.NameWords(p.Name), lower))
             .Select(p => p.Name)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Take(2)

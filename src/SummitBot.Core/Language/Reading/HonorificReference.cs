@@ -1,22 +1,15 @@
 namespace SummitBot.Language.Reading;
 
 /// <summary>
-/// "Ms. Lund", "Mr. Berg": a courtesy title and a surname refer back to a person the article has named in full. The
+/// "Ms. Lund", "Mr. Berg": a courtesy title and a surname refer back to a person the article has named in full, while it
+/// is read (<see cref="HonorificName"/> holds the titles and which names may be meant). The
 /// title tells the person's sex, which may set apart two people who share the surname (a woman and her brother); when
 /// it cannot, no one is guessed and the words stay a name of their own.
 /// </summary>
 internal static class HonorificReference
 {
-    /// <summary>The sex a courtesy title tells ('m' or 'f'), or '\0' for any other word.</summary>
-    public static char SexOf(string word) => word.TrimEnd('.').ToLowerInvariant() switch
-    {
-        "mr" => 'm',
-        "mrs" or "ms" or "miss" => 'f',
-        _ => '\0',
-    };
-
     /// <summary>The sex told by a courtesy title right before token <paramref name="i"/>, or '\0' when none stands there.</summary>
-    public static char SexBefore(List<Token> tokens, int i) => i > 0 && tokens[i - 1].IsCapitalized ? SexOf(tokens[i - 1].Text) : '\0';
+    public static char SexBefore(List<Token> tokens, int i) => i > 0 && tokens[i - 1].IsCapitalized ? HonorificName.SexOf(tokens[i - 1].Text) : '\0';
 
     /// <summary>
     /// The person a courtesy title of <paramref name="sex"/> and <paramref name="surname"/> means, or null: among those
@@ -28,7 +21,7 @@ internal static class HonorificReference
     {
         var lower = surname.ToLowerInvariant();
         var possible = people.All
-            .Where(p => p.LastSentence >= 0 && p.Words.Count >= 2 && (p.Words[0] == lower || p.Words[^1] == lower) && SexOf(p.Name.Split(' ')[0]) == '\0')
+            .Where(p => p.LastSentence >= 0 && HonorificName.MayBe(p.Words, lower) && HonorificName.SexOf(p.Name.Split(' ')[0]) == '\0')
             .Where(p => p.Gender == '\0' || p.Gender == sex)
             .ToList();
         if (possible.Count == 1)

@@ -46,7 +46,7 @@ internal static class NameReader
             return;
         }
 
-        if (runEnd - start == 2 && HonorificReference.SexOf(tokens[start].Text) != '\0')
+        if (runEnd - start == 2 && HonorificName.SexOf(tokens[start].Text) != '\0')
         {
             // "Ms. Lund": a courtesy title and a surname refer back to someone named in full, read with the other short
             // forms once every full name of the article is known.
