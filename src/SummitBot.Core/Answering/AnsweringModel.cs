@@ -221,7 +221,16 @@ internal sealed class AnsweringModel
             return cached;
         }
 
-        var result = StemsOf(word, Language.Relations.WordRelations.Default.Related(word, RelatedBy, asNoun));
+        var relations = Language.Relations.WordRelations.Default;
+        var words = relations.Related(word, RelatedBy, asNoun);
+        if (!asNoun && relations.IsPastForm(word))
+        {
+            // "how much was stolen" is told as "the theft of $81 million": the nouns of the act of a verb asked in its
+            // past form (a deed done) match it as its other related words do.
+            words = [.. words, .. relations.ActNouns(word).Where(n => !words.Contains(n))];
+        }
+
+        var result = StemsOf(word, words);
         if (_related.Count < MaxCachedTerms)
         {
             _related.TryAdd(key, result);
