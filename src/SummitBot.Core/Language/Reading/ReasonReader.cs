@@ -126,6 +126,11 @@ internal static class ReasonReader
             return SubjectThenVerb(tokens, i + 2);
         }
 
+        if (next == "the" && i > 0 && tokens[i - 1].Text == ",")
+        {
+            return ReasonTense.After(tokens, i + 2, allowPresent: tokens[i].Is("since"));
+        }
+
         return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
             && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
     }
