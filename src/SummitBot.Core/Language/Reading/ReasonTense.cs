@@ -1,10 +1,9 @@
 namespace SummitBot.Language.Reading;
 
 /// <summary>
-/// ", since the shops shut on Sunday", ", as the river had flooded the road": a clause of time after "since" or "as"
-/// tells a moment in the past ("since the war ended", "as the guests arrived"). A subject with "the" followed by a
-/// tense such a clause does not take, the past perfect ("had flooded") or, after "since", a plain present ("shut"), tells
-/// a reason instead.
+/// ", since the shops shut on Sunday", ", since the river had flooded the road": a clause of time after "since"
+/// counts from a moment in the past ("since the war ended"). A subject with "the" followed by a tense such a clause
+/// does not take, a plain present ("shut") or the past perfect ("had flooded"), tells a reason instead.
 /// </summary>
 internal static class ReasonTense
 {
@@ -12,7 +11,7 @@ internal static class ReasonTense
     private const int SubjectReach = 4;
 
     /// <summary>Whether, from <paramref name="from"/> (the word after "the"), a subject is followed by a verb in a tense of reason.</summary>
-    public static bool After(List<Token> tokens, int from, bool allowPresent)
+    public static bool After(List<Token> tokens, int from)
     {
         var relations = Relations.WordRelations.Default;
         for (var k = from + 1; k < Math.Min(tokens.Count - 1, from + SubjectReach); k++)
@@ -29,7 +28,7 @@ internal static class ReasonTense
                 return relations.IsPastForm(tokens[k + 1].Text.ToLowerInvariant());
             }
 
-            if (allowPresent && PlainPresent(before, word, relations) && !tokens[k].IsCapitalized)
+            if (PlainPresent(before, word, relations) && !tokens[k].IsCapitalized)
             {
                 return true;
             }
