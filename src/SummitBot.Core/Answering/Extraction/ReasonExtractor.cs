@@ -25,6 +25,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
                 "as" or "since" or "partly for" or "largely for" or "mainly for" or "chiefly for" or "mostly for" or "precisely for" => 0.7,
                 "after" when MeasuredAfter(passage.Text, reason.Start) => MeasuredTime,
                 "after" when Thwarted(reason.TextIn(passage.Text)) => 0.7,
+                "citing" when !CitedSource.Names(reason.TextIn(passage.Text)) => 0.7,
                 _ => 0.55,
             };
 

@@ -126,6 +126,12 @@ internal static class ReasonReader
             return SubjectThenVerb(tokens, i + 2);
         }
 
+        // Not for "as": its clause of reason hangs loosely on its sentence and answered for things told nearby.
+        if (next == "the" && tokens[i].Is("since") && i > 0 && tokens[i - 1].Text == ",")
+        {
+            return ReasonTense.After(tokens, i + 2);
+        }
+
         return next is not ("well" or "a" or "an" or "the" or "of" or "for" or "to" or "much" or "many" or "long" or "soon" or "part" or "if")
             && (tokens[i + 1].IsCapitalized || next is "he" or "she" or "they" or "it" or "we" or "i" || i == 0 || tokens[i - 1].Text == ",");
     }
