@@ -20,9 +20,8 @@ public static class HonorificName
             return null;
         }
 
-        return SexOf(words[0]) is var sex and not '\0' || words[0].TrimEnd('.').Equals("dr", StringComparison.OrdinalIgnoreCase)
-            ? (words[1], sex)
-            : null;
+        var sex = SexOf(words[0]);
+        return sex != '\0' || words[0].TrimEnd('.').Equals("dr", StringComparison.OrdinalIgnoreCase) ? (words[1], sex) : null;
     }
 
     /// <summary>The sex a courtesy title tells ('m' for "Mr.", 'f' for "Mrs.", "Ms." and "Miss"), or '\0' for any other word.</summary>
