@@ -18,6 +18,12 @@ public sealed class ArticlePerson(string name)
     /// <summary>'m' or 'f' once the article has called them "he" or "she" (or given a gendered title), else '\0'.</summary>
     internal char Gender { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="Gender"/> comes only from a pronoun taken for them, which may be a guess ("“He never wrote,”
+    /// Mrs. Lund said": the "he" is her father); a courtesy title or a title of kin outweighs it.
+    /// </summary>
+    internal bool GenderGuessed { get; set; }
+
     /// <summary>How often the article has named or referred to them so far (while references are read).</summary>
     internal int Mentions { get; set; }
 

@@ -22,7 +22,7 @@ internal static class HonorificReference
         var lower = surname.ToLowerInvariant();
         var possible = people.All
             .Where(p => p.LastSentence >= 0 && HonorificName.MayBe(p.Words, lower) && HonorificName.SexOf(p.Name.Split(' ')[0]) == '\0')
-            .Where(p => p.Gender == '\0' || p.Gender == sex)
+            .Where(p => p.Gender == '\0' || p.Gender == sex || p.GenderGuessed)
             .ToList();
         if (possible.Count == 1)
         {

@@ -156,6 +156,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         if (HonorificReference.Resolve(people, sex, sentence.Tokens[i].Text) is { } person)
         {
             person.Gender = sex;
+            person.GenderGuessed = false;
             return new PersonMention(sentence, i - 1, i + 1, person, IsReference: true);
         }
 
@@ -192,7 +193,12 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             return null;
         }
 
-        person.Gender = gender;
+        if (person.Gender == '\0')
+        {
+            person.Gender = gender;
+            person.GenderGuessed = true;
+        }
+
         return new PersonMention(sentence, i, i + 1, person, IsReference: true);
     }
 
