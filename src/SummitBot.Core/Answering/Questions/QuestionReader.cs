@@ -53,6 +53,7 @@ internal static partial class QuestionReader
 
         var (time, timeWords, namedWords, timeSaid) = TimeNamed(text, model);
         var terms = Terms(text, tokens, model, taken, answerType).Where(t => !timeWords.Contains(t.Word.ToLowerInvariant())).ToList();
+        terms = LatestAsLast.Apply(terms, plain, model);
 
         // "Besides the remains, what else ...?": the thing set aside is no word to look for, and no answer.
         var setAside = answerType == AnswerType.What ? Exclusion.Read(plain) : [];

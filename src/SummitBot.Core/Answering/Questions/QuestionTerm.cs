@@ -31,6 +31,9 @@ internal sealed record QuestionTerm(string Word, string Stem, TermRole Role, dou
     /// </summary>
     public bool Replying { get; init; }
 
+    /// <summary>The word asks the newest of a series ("most recent", "latest"), told by "the last" (<see cref="LatestAsLast"/>).</summary>
+    public bool Newest { get; init; }
+
     /// <summary>No source uses the word at all.</summary>
     public bool Unknown { get; init; }
 

@@ -168,6 +168,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && LatestAsLast.Tells(term, passage))
+            {
+                // "the most recent test" of "the last of its six tests": the newest of a series is the last one.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && Initials.Dotted(term.Word, passage.Analysis.Tokens))
             {
                 // "the UN envoy" of "the U.N. envoy": the acronym written with its stops.
@@ -200,7 +206,8 @@ internal static class SupportReader
             {
                 missing.Add(term.Word);
                 missingWeight += weight * (IsPredicate(question, term) ? RankingWeights.MissingVerbFactor : 1.0);
-                veto ??= term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !TellsManner(term) ? $"no source uses '{term.Word}'" : null;
+                // The newest of a series is what the question picks: a passage silent on which one tells of any of them.
+                veto ??= term.Newest ? $"does not tell the last, for '{term.Word}'" : term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !TellsManner(term) ? $"no source uses '{term.Word}'" : null;
             }
         }
 

@@ -33,6 +33,11 @@ internal sealed class MonthDates(YearGuesser years)
             return new DateMatch(start, j + 1, CalendarDate.Month(year, month, part));
         }
 
+        if (YearOffsetAt(tokens, i, j) is { } offset && years.Published(offset.Years) is { } relative)
+        {
+            return new DateMatch(start, offset.End, CalendarDate.Month(relative, month, part));
+        }
+
         return i > 0 && Before.Contains(tokens[i - 1].Text) ? Guessed(tokens, i, start, j, month, part) : null;
     }
 
@@ -143,6 +148,28 @@ internal sealed class MonthDates(YearGuesser years)
 
     public static int? Day(string text) =>
         int.TryParse(text.TrimEnd('s', 't', 'h', 'n', 'd', 'r'), out var day) && day is >= 1 and <= 31 ? day : null;
+
+    /// <summary>
+    /// "September of last year", "March next year", "May this year": the month's year told relative to the published
+    /// one, which no guess from the tense can match (a month of last year may lie nearer the published date in this
+    /// one). The month must be capitalised, so that "they may next year" is no date. The years off and the end.
+    /// </summary>
+    private static (int Years, int End)? YearOffsetAt(List<Token> tokens, int i, int j)
+    {
+        if (!char.IsUpper(tokens[i].Text[0]))
+        {
+            return null;
+        }
+
+        var at = j < tokens.Count && tokens[j].Is("of") ? j + 1 : j;
+        if (at + 1 >= tokens.Count || !tokens[at + 1].Is("year"))
+        {
+            return null;
+        }
+
+        int? years = tokens[at].Text.ToLowerInvariant() switch { "last" => -1, "this" => 0, "next" => 1, _ => null };
+        return years is { } off ? (off, at + 2) : null;
+    }
 
     public static int? YearAt(List<Token> tokens, int i) =>
         i < tokens.Count && tokens[i].Kind == TokenKind.Number && tokens[i].Text.Length == 4 && int.TryParse(tokens[i].Text, out var year) && year is >= 1900 and <= 2100

@@ -48,6 +48,9 @@ internal sealed class YearGuesser(DateOnly? published)
         };
     }
 
+    /// <summary>The published year moved by <paramref name="years"/> ("last year" is -1), or null when no date was published.</summary>
+    public int? Published(int years) => published is { } around ? around.Year + years : null;
+
     public static DateOnly Safe(int year, int month, int day) => new(year, month, Math.Min(day, DateTime.DaysInMonth(year, month)));
 
     private int? Nearest(int month, int day)
