@@ -36,10 +36,14 @@ internal static class LatestAsLast
             .Select(t => newest.Contains(t.Word.ToLowerInvariant()) ? t with { Newest = true, Unknown = false, Weight = weight ?? t.Weight } : t)];
     }
 
-    /// <summary>Whether the passage tells the newest of a series as "the last" (not "last" before a unit of time or a date).</summary>
-    public static bool Tells(QuestionTerm term, Passage passage)
+    /// <summary>
+    /// Whether the passage tells the newest of a series as "the last" (not "last" before a unit of time or a date). The
+    /// series is the sentence's own: every other word the question has must be in it, since "the last" of one doer's
+    /// series said beside another doer named in the next sentence is no answer for that one.
+    /// </summary>
+    public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
-        if (!term.Newest)
+        if (!term.Newest || !question.Terms.Where(t => t != term).All(t => t.IsIn(passage.Words) || t.Forms.Any(passage.Words.Contains)))
         {
             return false;
         }

@@ -168,7 +168,7 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
-            if (match == 0 && LatestAsLast.Tells(term, passage))
+            if (match == 0 && LatestAsLast.Tells(question, term, passage))
             {
                 // "the most recent test" of "the last of its six tests": the newest of a series is the last one.
                 (match, where) = (1, MatchedIn.Sentence);
