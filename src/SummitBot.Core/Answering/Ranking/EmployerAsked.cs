@@ -1,0 +1,67 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "Where did she work?" and "she worked for Acme Freight, a haulier with a depot near Leeds": when the sentence gives
+/// the asked verb a named party after "for" (an employer, a club, a paper written for), that party is what "where" asks;
+/// a place told elsewhere in the sentence is where the party stands, not where the doing was. Only the candidate at
+/// that name keeps its fit; any other place of the sentence keeps none, so the question answers the name or declines.
+/// </summary>
+internal static class EmployerAsked
+{
+    /// <summary>How much of its fit a place keeps that is not the named party the asked verb was done for.</summary>
+    private const double OtherPlace = 0.0;
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Type != AnswerType.Place || candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        var verbs = question.Terms.Where(t => t.Role == TermRole.Content && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant())).ToList();
+        if (verbs.Count == 0)
+        {
+            return 1.0;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var parties = new List<int>();
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (tokens[k].IsWord && verbs.Any(v => v.IsIn(stems[k])) && PartyAfter(tokens, k + 1) is >= 0 and var party)
+            {
+                parties.Add(party);
+            }
+        }
+
+        if (parties.Count == 0)
+        {
+            return 1.0;
+        }
+
+        var at = tokens.FindIndex(t => t.Start >= candidate.Start);
+        // The candidate may open at the name or at its article ("for the Daily Courier").
+        return parties.Any(p => at == p || (at == p - 1 && tokens[at].Text.Equals("the", StringComparison.OrdinalIgnoreCase))) ? 1.0 : OtherPlace;
+    }
+
+    /// <summary>The token of the name after "for" (and an article) at <paramref name="k"/>, or -1.</summary>
+    private static int PartyAfter(List<Language.Token> tokens, int k)
+    {
+        if (!tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Text.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].IsCapitalized ? k : -1;
+    }
+}
