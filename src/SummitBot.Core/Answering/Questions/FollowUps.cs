@@ -589,12 +589,14 @@ internal static class FollowUps
     /// <summary>
     /// "How long did the ferry to Nordby take?" then "and how long did it take from there to the lighthouse?": a route
     /// of its own after "take" or "last" (from a start) asks of another leg, so "it" is the "it" of "it took an hour to
-    /// get there", standing for nothing; "there" is still the last question's place, where the new leg starts.
+    /// get there", standing for nothing; "there" is still the last question's place, where the new leg starts. Only
+    /// "from" right after the verb and a "to" after it: "which base did it take off from?" is a phrasal verb of the same
+    /// thing, with no route of its own.
     /// </summary>
     private static bool NewLeg(List<string> words)
     {
         var verb = words.FindIndex(w => w is "take" or "took" or "last" or "lasted");
-        return verb > 0 && words.Contains("it") && words.Skip(verb + 1).Contains("from");
+        return verb > 0 && words.Contains("it") && verb + 1 < words.Count && words[verb + 1] == "from" && words.Skip(verb + 2).Contains("to");
     }
 
     /// <summary>"How long did that take?" after "How did Kim get from Dong Dang to Hanoi?" → "How long did Kim get from Dong Dang to Hanoi?".</summary>
