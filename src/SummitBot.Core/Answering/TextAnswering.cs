@@ -33,8 +33,16 @@ internal static class TextAnswering
         }
 
         var time = Typed(question with { Type = AnswerType.ClockTime }, AnswerType.ClockTime, model);
-        return time.Answered ? time : day;
+        return time.Answered && !DaylessPast(question, time) ? time : day;
     }
+
+    /// <summary>
+    /// "When was the bridge closed?" and "the bridge was closed at about 6 p.m.": a time of day alone says when a thing
+    /// that happens again happens (a timetable), but of one deed done in the past it leaves out the day, which is what
+    /// "when" asks. Such a time answers only with the day the sentence gives beside it.
+    /// </summary>
+    private static bool DaylessPast(QuestionReading question, Decision time) =>
+        question.Future == false && !ClockTimeExtractor.GivesDay(time.Best!);
 
     private static Decision Typed(QuestionReading question, AnswerType type, AnsweringModel model)
     {

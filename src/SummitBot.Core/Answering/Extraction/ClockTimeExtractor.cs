@@ -36,6 +36,11 @@ internal sealed class ClockTimeExtractor : IAnswerExtractor
         }
     }
 
+    /// <summary>Whether the sentence gives the day of the time of day <paramref name="candidate"/> answers with.</summary>
+    internal static bool GivesDay(AnswerCandidate candidate) =>
+        candidate.Passage is { } passage
+        && passage.Of(AnnotationKind.ClockTime).Any(t => t.Start == candidate.Start && Day(t.Detail) is not null);
+
     /// <summary>The day a clock time's detail names (yyyy-MM-dd), if the sentence gave one.</summary>
     private static CalendarDate? Day(string detail) =>
         DateOnly.TryParseExact(detail, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? CalendarDate.Day(day) : null;

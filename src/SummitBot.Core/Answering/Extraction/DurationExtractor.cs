@@ -41,6 +41,15 @@ internal sealed class DurationExtractor : IAnswerExtractor
             }
         }
 
+        if (!question.AsksMargin && !question.AsksTimeUntil && !question.AsksTimeSince && question.TimeUnitAsked is null)
+        {
+            // "could take months or even years": how long, told without a number (none is asked for).
+            foreach (var (start, end) in VagueLength.In(passage))
+            {
+                yield return new AnswerCandidate(passage, Type, passage.Text[start..end], start, end, VagueLength.Fit) { Note = "a length with no number" };
+            }
+        }
+
         if (question.AsksMargin)
         {
             // "finished two metres clear", "three kilometres behind the front": a distance told as a gap answers a margin too.

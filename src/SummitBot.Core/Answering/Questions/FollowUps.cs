@@ -583,8 +583,21 @@ internal static class FollowUps
     /// "it" with a verb that says nothing of its own: the pronoun stands for the action, not a thing the question named.
     /// </summary>
     private static bool RefersToAction(List<string> words, string previous) =>
-        !Words(previous).Any(EventWords.IsEventNoun)
+        !Words(previous).Any(EventWords.IsEventNoun) && !NewLeg(words)
         && (words.Any(w => w is "that" or "this") || words.Contains("it") && words.Any(EmptyVerbs.Contains));
+
+    /// <summary>
+    /// "How long did the ferry to Nordby take?" then "and how long did it take from there to the lighthouse?": a route
+    /// of its own after "take" or "last" (from a start) asks of another leg, so "it" is the "it" of "it took an hour to
+    /// get there", standing for nothing; "there" is still the last question's place, where the new leg starts. Only
+    /// "from" right after the verb and a "to" after it: "which base did it take off from?" is a phrasal verb of the same
+    /// thing, with no route of its own.
+    /// </summary>
+    private static bool NewLeg(List<string> words)
+    {
+        var verb = words.FindIndex(w => w is "take" or "took" or "last" or "lasted");
+        return verb > 0 && words.Contains("it") && verb + 1 < words.Count && words[verb + 1] == "from" && words.Skip(verb + 2).Contains("to");
+    }
 
     /// <summary>"How long did that take?" after "How did Kim get from Dong Dang to Hanoi?" → "How long did Kim get from Dong Dang to Hanoi?".</summary>
     private static string? WithAction(string text, string previous)
@@ -628,7 +641,7 @@ internal static class FollowUps
         var thing = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "it" or "this" or "that" or "they" or "them");
         var there = tokens.FindIndex(t => t.Is("there") && !IsExistential(tokens, tokens.IndexOf(t)));
         var replacements = new List<(Token Token, string? Referent)>();
-        if (thing >= 0)
+        if (thing >= 0 && !NewLeg(Words(text)))
         {
             replacements.Add((tokens[thing], tokens[thing].Text.ToLowerInvariant() is "they" or "them" ? Referents.They(context) : Referents.It(context)));
         }
