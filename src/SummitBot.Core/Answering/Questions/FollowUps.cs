@@ -648,7 +648,8 @@ internal static class FollowUps
 
         if (there >= 0)
         {
-            replacements.Add((tokens[there], Referents.There(context)));
+            var afterPreposition = there > 0 && tokens[there - 1].Text.ToLowerInvariant() is "from" or "to" or "near";
+            replacements.Add((tokens[there], afterPreposition ? Referents.ThereAfterPreposition(context) : Referents.There(context)));
         }
 
         foreach (var (token, referent) in replacements.Where(r => r.Referent is not null).OrderByDescending(r => r.Token.Start))

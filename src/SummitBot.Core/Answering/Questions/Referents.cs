@@ -17,6 +17,10 @@ internal static class Referents
         : context.Topic is { } topic && !IsPerson(topic, context) ? "at " + topic
         : null;
 
+    /// <summary>"from there", "to there": the question gives its own preposition, so the place goes in bare ("from Nordby", not "from in Nordby").</summary>
+    public static string? ThereAfterPreposition(FollowUpContext context) =>
+        context.Place ?? (context.Topic is { } topic && !IsPerson(topic, context) ? topic : null);
+
     /// <summary>
     /// "they", "them": the people the last question named together ("Kim and Putin"), else its topic unless that is one
     /// person or the place where it happened ("... have breakfast with in Washington?" then "how long did they talk?":
