@@ -14,8 +14,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
     public IEnumerable<AnswerCandidate> Extract(QuestionReading question, Passage passage) =>
         // "Besides the remains, what else ...?": a sentence that says the thing set aside tells of it ("handed them over",
-        // "them" being the remains), not of another thing.
-        question.Excluded.Count == 0 || !question.Excluded.Any(passage.Words.Contains) ? Candidates(question, passage) : [];
+        // "them" being the remains), not of another thing, unless it adds other things to it ("... as well as ...").
+        question.Excluded.Count == 0 || !question.Excluded.Any(passage.Words.Contains) ? Candidates(question, passage) : AddedToExcluded.In(question, passage);
 
     private IEnumerable<AnswerCandidate> Candidates(QuestionReading question, Passage passage)
     {
