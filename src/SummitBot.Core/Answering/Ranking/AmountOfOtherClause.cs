@@ -45,7 +45,7 @@ internal static class AmountOfOtherClause
 
     /// <summary>The token indices where each clause starts: 0, and each opening of a joined clause.</summary>
     private static List<int> ClauseStarts(List<Language.Token> tokens) =>
-        [0, .. Enumerable.Range(2, Math.Max(0, tokens.Count - 2)).Where(i => DateOfOtherClause.Opens(tokens, i))];
+        [0, .. Enumerable.Range(2, Math.Max(0, tokens.Count - 2)).Where(i => JoinedClause.Opens(tokens, i))];
 
     private static int ClauseOf(List<int> starts, int at) => at < 0 ? -1 : starts.FindLastIndex(s => s <= at);
 

@@ -1,6 +1,5 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
-using SummitBot.Language;
 using SummitBot.Language.Reading;
 
 namespace SummitBot.Answering.Ranking;
@@ -34,49 +33,10 @@ internal static class DateOfOtherClause
     /// Whether the date at token <paramref name="at"/> stands in a joined clause with a subject of its own that has none
     /// of the question's words, while the sentence before the clause has some of them.
     /// </summary>
-    public static bool OfOtherDeed(QuestionReading question, Retrieval.Passage passage, int at)
-    {
-        var tokens = passage.Analysis.Tokens;
-        if (JoinedClauseAround(tokens, at) is not var (from, to) || !HasSubject(passage, from, to))
-        {
-            return false;
-        }
-
-        var stems = passage.Analysis.TokenStems;
-        bool Asked(int i) => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event or TermRole.Name && t.IsIn(stems[i]));
-        return !Enumerable.Range(from, to - from).Any(Asked) && Enumerable.Range(0, from).Any(Asked);
-    }
-
-    /// <summary>
-    /// The tokens [from, to) of the clause around <paramref name="at"/> opened by ", and", ", but" or ";" (after some
-    /// words of the sentence), up to the next such opening or the sentence's end; null when the date stands in the
-    /// sentence's first clause.
-    /// </summary>
-    private static (int From, int To)? JoinedClauseAround(List<Token> tokens, int at)
-    {
-        var from = at;
-        while (from > 1 && !Opens(tokens, from))
-        {
-            from--;
-        }
-
-        if (from <= 1 || !Opens(tokens, from))
-        {
-            return null;
-        }
-
-        var to = at + 1;
-        while (to < tokens.Count && !Opens(tokens, to))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    /// <summary>Whether a joined clause starts at token <paramref name="i"/>: right after ";" or after ", and" / ", but".</summary>
-    internal static bool Opens(List<Token> tokens, int i) =>
-        i > 1 && i < tokens.Count && (tokens[i - 1].Text == ";" || (tokens[i - 2].Text == "," && tokens[i - 1].Text.ToLowerInvariant() is "and" or "but"));
+    public static bool OfOtherDeed(QuestionReading question, Retrieval.Passage passage, int at) =>
+        JoinedClause.Around(passage.Analysis.Tokens, at, JoinedClause.Opens) is var (from, to)
+        && HasSubject(passage, from, to)
+        && JoinedClause.TellsOtherThanAsked(question, passage, from, to);
 
     /// <summary>A subject of the clause's own: a subject pronoun ("he") or a person's name.</summary>
     private static bool HasSubject(Retrieval.Passage passage, int from, int to)

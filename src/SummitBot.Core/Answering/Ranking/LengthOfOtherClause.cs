@@ -24,47 +24,16 @@ internal static class LengthOfOtherClause
 
         var tokens = passage.Analysis.Tokens;
         var at = tokens.FindIndex(t => t.Start >= candidate.Start);
-        if (at < 0 || JoinedClauseAround(tokens, at) is not var (from, to))
-        {
-            return 1.0;
-        }
-
-        var stems = passage.Analysis.TokenStems;
-        bool Asked(int i) => question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event or TermRole.Name && t.IsIn(stems[i]));
-        return !Enumerable.Range(from, to - from).Any(Asked) && Enumerable.Range(0, from).Any(Asked) ? OtherDoing : 1.0;
+        return at >= 0 && JoinedClause.Around(tokens, at, Opens) is var (from, to) && JoinedClause.TellsOtherThanAsked(question, passage, from, to)
+            ? OtherDoing
+            : 1.0;
     }
 
     /// <summary>
-    /// The tokens [from, to) of the joined clause around <paramref name="at"/>, up to the next opening or the sentence's
-    /// end; null when the length stands in the sentence's first clause.
-    /// </summary>
-    private static (int From, int To)? JoinedClauseAround(List<Token> tokens, int at)
-    {
-        var from = at;
-        while (from > 1 && !Opens(tokens, from))
-        {
-            from--;
-        }
-
-        if (from <= 1 || !Opens(tokens, from))
-        {
-            return null;
-        }
-
-        var to = at + 1;
-        while (to < tokens.Count && !Opens(tokens, to))
-        {
-            to++;
-        }
-
-        return (from, to);
-    }
-
-    /// <summary>
-    /// Whether a joined clause starts at token <paramref name="i"/>: as <see cref="DateOfOtherClause.Opens"/>, or right
+    /// Whether a joined clause starts at token <paramref name="i"/>: as <see cref="JoinedClause.Opens"/>, or right
     /// after ", then" (the next leg of what the subject did, with its own verb and no subject of its own).
     /// </summary>
     private static bool Opens(List<Token> tokens, int i) =>
-        DateOfOtherClause.Opens(tokens, i)
+        JoinedClause.Opens(tokens, i)
         || (i > 1 && i < tokens.Count && tokens[i - 1].Is("then") && (tokens[i - 2].Text == "," || (i > 2 && tokens[i - 2].Is("and") && tokens[i - 3].Text == ",")));
 }
