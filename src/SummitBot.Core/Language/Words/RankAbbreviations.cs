@@ -2,8 +2,8 @@ namespace SummitBot.Language.Words;
 
 /// <summary>
 /// Ranks and offices news abbreviates before a name ("Sgt. Ola Berg", "Gov. Ana Ruiz"), spelled out. An abbreviation
-/// alone says nothing to a reader who asks who someone is: "Sgt." answers as "a sergeant". The same abbreviations
-/// <see cref="RoleWords.Heads"/> takes for titles.
+/// alone says nothing to a reader who asks who someone is: "Sgt." answers as "a sergeant". <see cref="RoleWords.Heads"/>
+/// takes these abbreviations for titles.
 /// </summary>
 public static class RankAbbreviations
 {
@@ -13,6 +13,9 @@ public static class RankAbbreviations
         ["capt."] = "captain", ["gov."] = "governor", ["sen."] = "senator", ["rep."] = "representative", ["amb."] = "ambassador",
         ["pres."] = "president", ["prof."] = "professor", ["cmdr."] = "commander", ["maj."] = "major",
     };
+
+    /// <summary>Every abbreviation, with its full stop ("sgt.").</summary>
+    public static IEnumerable<string> All => Spellings.Keys;
 
     /// <summary>The rank a title of abbreviations only spells ("Sgt." → "a sergeant", "Lt. Gen." → "a lieutenant general"), or null.</summary>
     public static string? Spelled(string title)

@@ -7,8 +7,14 @@ namespace SummitBot.Language.Words;
 /// </summary>
 public static class RoleWords
 {
-    public static readonly HashSet<string> Heads = new(StringComparer.OrdinalIgnoreCase)
-    {
+    /// <summary>
+    /// Words that can end a title. The ranks news abbreviates before a name ("Adm. Phil Davidson", "Sen. Cory Gardner")
+    /// are titles too, not names; <see cref="RankAbbreviations"/> lists them once, with their spellings.
+    /// </summary>
+    public static readonly HashSet<string> Heads = new(TitleWords().Concat(RankAbbreviations.All), StringComparer.OrdinalIgnoreCase);
+
+    private static string[] TitleWords() =>
+    [
         "president", "vice-president", "president-elect", "chairman", "chairwoman", "chair", "leader", "premier", "chancellor", "king", "queen",
         "prince", "princess", "emperor", "minister", "secretary", "ambassador", "envoy", "emissary", "representative", "negotiator", "diplomat",
         "delegate", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "counselor", "counsellor", "director", "chief", "head",
@@ -23,10 +29,7 @@ public static class RoleWords
         "senators", "analysts", "experts", "secretary-general", "commander-in-chief", "vice-chairman", "vice-minister", "vice-premier",
 
         "boss", "successor", "predecessor", "superior", "manager", "supervisor",
-
-        // Ranks and offices abbreviated before a name ("Adm. Phil Davidson", "Sen. Cory Gardner"): the title, not the name.
-        "adm.", "gen.", "lt.", "col.", "sgt.", "capt.", "gov.", "sen.", "rep.", "amb.", "pres.", "prof.", "cmdr.", "maj.",
-    };
+    ];
 
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
