@@ -168,6 +168,9 @@ public static class ArticleReader
     /// </summary>
     private static void NameSpeakersInFull(List<ReadSentence> sentences, ArticlePeople people)
     {
+        // The names in the order the article gives them, with the sex a title of kin tells: once per article, not per quote.
+        var names = people.All.Select(p => p.Name).ToList();
+        var sexes = people.All.Select(p => p.Titles.Select(ArticlePerson.KinGender).FirstOrDefault(g => g != '\0')).ToList();
         foreach (var sentence in sentences)
         {
             for (var k = 0; k < sentence.Annotations.Count; k++)
@@ -180,8 +183,8 @@ public static class ArticleReader
 
                 // Only people named before the short form: one named later is someone else of the name. Their sex is
                 // the one a title of kin tells ("her father"); a pronoun's guess may be wrong ("“he never wrote,” she said").
-                var at = people.All.Select(p => p.Name).ToList().IndexOf(quote.Value);
-                var before = people.All.Take(Math.Max(0, at)).Select(p => (p.Name, p.Titles.Select(ArticlePerson.KinGender).FirstOrDefault(g => g != '\0')));
+                var at = names.IndexOf(quote.Value);
+                var before = names.Take(Math.Max(0, at)).Zip(sexes);
                 if (at > 0 && HonorificName.FullName(quote.Value, before) is { } full)
                 {
                     sentence.Annotations[k] = quote with { Value = full };
