@@ -6,7 +6,8 @@ namespace SummitBot.Answering;
 /// <summary>
 /// Reads the polarity of a sentence against the question's words. A negation word only negates what follows it in its
 /// own clause ("not", "no", "never", "without", "refused to", "rather than", "instead of"): "Kim left without signing" negates
-/// signing, while "Trump, who did not take questions, said the talks went well" says nothing against the talks.
+/// signing, while "Trump, who did not take questions, said the talks went well" says nothing against the talks. A word
+/// of absence ("were missing", "absent from") negates the membership of what stands on either side of it in its clause.
 /// </summary>
 internal static class ClaimPolarity
 {
@@ -45,8 +46,23 @@ internal static class ClaimPolarity
         }
 
         var negationSeen = false;
+        var absenceAsked = question.LowerWords.Any(Language.Words.AbsenceWords.IsAbsenceWord);
         for (var i = 0; i < tokens.Count; i++)
         {
+            var absent = absenceAsked ? 0 : Language.Words.AbsenceWords.Width(tokens, i);
+            if (absent > 0)
+            {
+                // "Americans were missing this year", "missing from the delegation was Kim": who was absent stands before
+                // the word or after it, so either side of it in its clause answers the membership asked.
+                negationSeen = true;
+                if (ReachesAsked(question, tokens, stems, i + absent) || ReachedBefore(question, tokens, stems, i - 1))
+                {
+                    return Polarity.Negated;
+                }
+
+                continue;
+            }
+
             var width = NegationWidth(tokens, i);
             if (width == 0)
             {
@@ -210,6 +226,25 @@ internal static class ClaimPolarity
     {
         var end = Math.Min(tokens.Count, from + Reach);
         for (var k = from; k < end; k++)
+        {
+            if (ClauseEnds.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+
+            if (IsAsked(question, stems[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of the question stands within reach before <paramref name="from"/>, in the same clause.</summary>
+    private static bool ReachedBefore(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from)
+    {
+        for (var k = from; k >= 0 && k > from - Reach; k--)
         {
             if (ClauseEnds.Contains(tokens[k].Text))
             {
