@@ -28,7 +28,7 @@ internal static class FinerPlace
     }
 
     /// <summary>How large a place of the kind is: a building smallest, a continent largest.</summary>
-    private static int Grain(PlaceKind kind) => kind switch
+    internal static int Grain(PlaceKind kind) => kind switch
     {
         PlaceKind.Venue or PlaceKind.Unknown => 0,
         PlaceKind.Village or PlaceKind.Island or PlaceKind.Water => 1,

@@ -40,7 +40,8 @@ internal static class PlaceOfOtherDoing
         // Another place of the sentence after the asked verb ("lives in Macau"): this one is of the other doing.
         foreach (var place in passage.Of(Language.Reading.AnnotationKind.Place))
         {
-            if (place.Start != candidate.Start && GoverningVerb(passage, place.Start, surely: false) is >= 0 and var other && verbs.Any(v => v.IsIn(passage.Analysis.TokenStems[other])))
+            if (place.Start != candidate.Start && ((GoverningVerb(passage, place.Start, surely: false) is >= 0 and var other && verbs.Any(v => v.IsIn(passage.Analysis.TokenStems[other])))
+                || InAskedVerbsPhrase(passage, place.Start, verbs)))
             {
                 return OtherDoing;
             }
@@ -87,6 +88,43 @@ internal static class PlaceOfOtherDoing
             ? relations.IsVerb(word) && (word.EndsWith("ed", StringComparison.Ordinal) || !relations.IsNoun(word))
             : !AfterArticle(tokens, i);
         return verb && !Language.Words.CommonWords.IsFunctionWord(word) ? i : -1;
+    }
+
+    /// <summary>How many tokens before a place the asked verb of its phrase may stand ("washed up on a beach on the").</summary>
+    private const int PhraseReach = 8;
+
+    /// <summary>
+    /// "washed ashore on a beach on the Tarvik headland, ... believed to have sailed from Iceland": a place the asked verb
+    /// reaches through its own phrases of place ("on a beach on the ..."), with no comma and no other verb between, is the
+    /// asked doing's place, though a noun ("a beach") stands between it and the verb.
+    /// </summary>
+    private static bool InAskedVerbsPhrase(Retrieval.Passage passage, int start, List<QuestionTerm> verbs)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        var at = tokens.FindIndex(t => t.Start >= start);
+        var relations = Language.Relations.WordRelations.Default;
+        for (var k = at - 1; k >= 0 && k >= at - PhraseReach; k--)
+        {
+            var word = tokens[k].Text.ToLowerInvariant();
+            if (!tokens[k].IsWord || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+
+            if (verbs.Any(v => v.IsIn(stems[k])))
+            {
+                return !AfterArticle(tokens, k);
+            }
+
+            // Another verb between ("sailed from"): the place is that verb's.
+            if (word.EndsWith("ed", StringComparison.Ordinal) && relations.IsVerb(word))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many words before its verb the word opening a clause of time may stand ("when Moon, 65, landed").</summary>

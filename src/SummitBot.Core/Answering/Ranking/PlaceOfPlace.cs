@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
+using SummitBot.Language.World;
 
 namespace SummitBot.Answering.Ranking;
 
@@ -19,6 +20,10 @@ internal static partial class PlaceOfPlace
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Apposition();
 
+    /// <summary>", on ", ", in the ": a phrase of place set off by a comma, right before the candidate.</summary>
+    [GeneratedRegex(@",\s+(?:in|on|off|near|along)\s+(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex PlaceAside();
+
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Type != AnswerType.Place || question.LocationAsked is not null || candidate.Passage is not { } passage || candidate.Start < 8)
@@ -28,14 +33,44 @@ internal static partial class PlaceOfPlace
 
         var text = passage.Text;
         var from = Math.Max(0, candidate.Start - 60);
+        var places = passage.Of(Language.Reading.AnnotationKind.Place);
         var match = Apposition().Match(text[from..candidate.Start]);
-        if (!match.Success)
+        if (match.Success)
         {
-            return 1.0;
+            // The apposition follows a place's name right before its comma.
+            var comma = from + match.Index;
+            return places.Any(p => p.End == comma) ? Wider : 1.0;
         }
 
-        // The apposition follows a place's name right before its comma.
-        var comma = from + match.Index;
-        return passage.Of(Language.Reading.AnnotationKind.Place).Any(p => p.End == comma) ? Wider : 1.0;
+        return WiderAside(question, text, places, candidate.Start) ? Wider : 1.0;
     }
+
+    /// <summary>
+    /// "washed up on a beach near Tarvik Point, on Norway's western coast": a phrase of place set off by a comma right
+    /// after a place names a wider one, where that place lies. Asked no grain, the finer place is where it happened;
+    /// the wider one only places it. (A place no wider than the one before the comma may be a second stop, and keeps
+    /// its fit; asked a grain, the grain decides.)
+    /// </summary>
+    private static bool WiderAside(QuestionReading question, string text, IReadOnlyList<Language.Reading.Annotation> places, int start)
+    {
+        if (question.PlaceKind is not null)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 20);
+        var match = PlaceAside().Match(text[from..start]);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var comma = from + match.Index;
+        var here = places.Where(p => p.Start == start).Select(KindOf).ToList();
+        var before = places.Where(p => p.End == comma).Select(KindOf).ToList();
+        return here.Count > 0 && before.Count > 0 && FinerPlace.Grain(here[0]) > FinerPlace.Grain(before[0]);
+    }
+
+    private static PlaceKind KindOf(Language.Reading.Annotation place) =>
+        Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
 }
