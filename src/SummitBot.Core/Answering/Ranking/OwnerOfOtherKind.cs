@@ -26,10 +26,17 @@ internal static class OwnerOfOtherKind
         var clause = passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).ToList();
         var inClause = OwnedKind.In(clause);
         var clauseWords = clause.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
-        return asked.Any(a => !clauseWords.Contains(a.Owner) && inClause.Any(c => SameWord(c.Head, a.Head) && c.Owner != a.Owner))
+        return asked.Any(a => !clauseWords.Contains(a.Owner) && (inClause.Any(c => SameWord(c.Head, a.Head) && c.Owner != a.Owner) || AllKinds(clause, a)))
             ? OtherOwnerKind
             : 1.0;
     }
+
+    /// <summary>
+    /// "... so the home runners won both races": the clause has the thing asked only in the plural, with no owner, and
+    /// not the owner asked; it sums up every kind together, and its doers are not the one who won the kind asked.
+    /// </summary>
+    private static bool AllKinds(List<Language.Token> clause, OwnedKind asked) =>
+        !asked.Head.EndsWith('s') && clause.Any(t => t.IsWord && t.Text.Equals(asked.Head + "s", StringComparison.OrdinalIgnoreCase));
 
     private static bool SameWord(string a, string b) => a == b || a + "s" == b || b + "s" == a;
 }
