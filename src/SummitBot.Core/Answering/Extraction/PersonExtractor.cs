@@ -369,7 +369,16 @@ internal sealed class PersonExtractor : IAnswerExtractor
     /// </summary>
     private static bool OwnsReporter(QuestionReading question, Passage passage, Annotation place)
     {
-        var titles = passage.Of(AnnotationKind.Title).Where(t => t.Start <= place.Start && place.End < t.End).Select(t => t.Value).ToHashSet();
+        var tokens = passage.Analysis.Tokens;
+        var after = tokens.FindIndex(t => t.Start >= place.End);
+        if (after < 0 || after + 1 >= tokens.Count || tokens[after].Kind != Language.TokenKind.Possessive)
+        {
+            return false;
+        }
+
+        // The title holds the country ("Norway's foreign minister") or starts right after its possessive ("foreign minister").
+        var owned = tokens[after + 1].Start;
+        var titles = passage.Of(AnnotationKind.Title).Where(t => (t.Start <= place.Start && place.End < t.End) || t.Start == owned).Select(t => t.Value).ToHashSet();
         return titles.Count > 0 && passage.Of(AnnotationKind.Person).Any(p => titles.Contains(ArticlePerson.KeyOf(p.Value)) && OnlyReports(question, passage, p));
     }
 
