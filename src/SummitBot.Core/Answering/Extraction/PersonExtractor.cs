@@ -144,8 +144,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             {
                 var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0)
                     * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0)
-                    * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0)
-                    * (OwnsReporter(question, passage, place) ? OnlyReported : 1.0);
+                    * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
             }
         }
@@ -316,19 +315,15 @@ internal sealed class PersonExtractor : IAnswerExtractor
             return false;
         }
 
-        // Any of the question's words outside the quote (other than the person's own name and titles: "the town's
-        // mayor" says who speaks, not what was done) says the person does more than speak.
+        // Any of the question's words outside the quote (other than the person's own name) says the person does more than speak.
         var quote = quotes[spoken];
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
-        var key = ArticlePerson.KeyOf(person.Value);
-        var titles = passage.Of(AnnotationKind.Title).Where(t => t.Value == key).ToList();
         var inside = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var within = tokens[i].Start >= quote.Start && tokens[i].End <= quote.End;
-            var title = titles.Any(t => tokens[i].Start >= t.Start && tokens[i].End <= t.End);
-            var own = (tokens[i].Start >= person.Start && tokens[i].End <= person.End) || title;
+            var own = tokens[i].Start >= person.Start && tokens[i].End <= person.End;
             if (own || !question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems[i])))
             {
                 continue;
@@ -342,44 +337,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             inside = true;
         }
 
-        // Only the speaker's title has a word of the question: the title tells who spoke, and nothing the sentence says
-        // outside the quote is the deed asked.
-        return inside || (titles.Count > 0 && HasTermIn(question, passage, titles));
-    }
-
-    private static bool HasTermIn(QuestionReading question, Passage passage, List<Annotation> spans)
-    {
-        var tokens = passage.Analysis.Tokens;
-        var stems = passage.Analysis.TokenStems;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (spans.Any(t => tokens[i].Start >= t.Start && tokens[i].End <= t.End) && question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(stems[i])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// "Norway's foreign minister, Ola Vik, said the government was looking into why the boats came": a country that
-    /// opens the sentence in the possessive of a person's title acts only through that person; when the person only
-    /// reports what was asked, so does the country.
-    /// </summary>
-    private static bool OwnsReporter(QuestionReading question, Passage passage, Annotation place)
-    {
-        var tokens = passage.Analysis.Tokens;
-        var after = tokens.FindIndex(t => t.Start >= place.End);
-        if (after < 0 || after + 1 >= tokens.Count || tokens[after].Kind != Language.TokenKind.Possessive)
-        {
-            return false;
-        }
-
-        // The title holds the country ("Norway's foreign minister") or starts right after its possessive ("foreign minister").
-        var owned = tokens[after + 1].Start;
-        var titles = passage.Of(AnnotationKind.Title).Where(t => (t.Start <= place.Start && place.End < t.End) || t.Start == owned).Select(t => t.Value).ToHashSet();
-        return titles.Count > 0 && passage.Of(AnnotationKind.Person).Any(p => titles.Contains(ArticlePerson.KeyOf(p.Value)) && OnlyReports(question, passage, p));
+        return inside;
     }
 
     /// <summary>Whether the sentence itself has one of the question's verbs ("offered" for "who offered the venue?").</summary>
