@@ -23,7 +23,9 @@ internal static class CommonSubject
     /// <summary>The phrase's first and last token, right before a verb the question asks, or null.</summary>
     public static (int First, int Last)? At(QuestionReading question, Passage passage)
     {
-        var verbs = question.VerbTerms();
+        // "Who won the men's race?": a noun the question owns by a possessive ("race") is no deed, though it may be a
+        // verb elsewhere; the runners who "ran" beside the winner did not do what was asked.
+        var verbs = question.VerbTerms().Where(t => !question.OwnedKinds.Any(k => k.Head.Equals(t.Word, StringComparison.OrdinalIgnoreCase))).ToList();
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         for (var v = 1; v < tokens.Count; v++)

@@ -26,9 +26,28 @@ internal static class OwnerOfOtherKind
         var clause = passage.Analysis.Tokens.Where(t => t.Start >= from && t.End <= Math.Max(from, to)).ToList();
         var inClause = OwnedKind.In(clause);
         var clauseWords = clause.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToHashSet();
-        return asked.Any(a => !clauseWords.Contains(a.Owner) && inClause.Any(c => SameWord(c.Head, a.Head) && c.Owner != a.Owner))
+        var stretch = Stretch(passage, candidate.Start);
+        return asked.Any(a => (!clauseWords.Contains(a.Owner) && inClause.Any(c => SameWord(c.Head, a.Head) && c.Owner != a.Owner)) || AllKinds(stretch, a))
             ? OtherOwnerKind
             : 1.0;
+    }
+
+    /// <summary>
+    /// "... so the home runners won both races": the clause has the thing asked only in the plural, with no owner, and
+    /// not the owner asked; it sums up every kind together, and its doers are not the one who won the kind asked.
+    /// </summary>
+    private static bool AllKinds(List<Language.Token> stretch, OwnedKind asked) =>
+        !asked.Head.EndsWith('s') && !stretch.Any(t => t.IsWord && t.Text.Equals(asked.Owner, StringComparison.OrdinalIgnoreCase))
+        && stretch.Any(t => t.IsWord && t.Text.Equals(asked.Head + "s", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The tokens between the commas (or the sentence's ends) around <paramref name="start"/>: the candidate's own stretch of words.</summary>
+    private static List<Language.Token> Stretch(Retrieval.Passage passage, int start)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var at = Math.Max(0, tokens.FindIndex(t => t.End > start));
+        var first = tokens.FindLastIndex(at, t => t.Text is "," or ";") + 1;
+        var last = tokens.FindIndex(at, t => t.Text is "," or ";");
+        return tokens.GetRange(first, (last < 0 ? tokens.Count : last) - first);
     }
 
     private static bool SameWord(string a, string b) => a == b || a + "s" == b || b + "s" == a;
