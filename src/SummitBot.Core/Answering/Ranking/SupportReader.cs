@@ -309,6 +309,12 @@ internal static class SupportReader
             return false;
         }
 
+        if (term.Role == TermRole.Content && word == question.DeedAfterAuxiliary)
+        {
+            // "When did the shop open?": the bare verb after "did" is the deed whose time is asked, a noun as well or not.
+            return true;
+        }
+
         var relations = Language.Relations.WordRelations.Default;
         if (term.Role == TermRole.Content && term.InVerbPhrase)
         {
