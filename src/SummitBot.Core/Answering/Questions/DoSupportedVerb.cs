@@ -3,8 +3,10 @@ namespace SummitBot.Answering.Questions;
 /// <summary>
 /// "When did the shop on the corner open?", "when did the ferry leave port?": after "did" (or "does", "will" ...) the
 /// first bare verb past the subject is the deed asked, even where WordNet knows the word as a noun too ("open",
-/// "leave", "end"). The subject's own words are skipped: a word after an article or a possessive is a noun, a form in
-/// "-ed" or an irregular past ("the boat found at sea") describes it, and a form in "-s" or "-ing" cannot follow "did".
+/// "leave", "end"). Only the first: "how long did it take her to run it?" has its deed in "take", a frame word, and
+/// "run" only in its complement. The subject's own words are skipped: a word after an article or a possessive is a
+/// noun, a form in "-ed" or an irregular past ("the boat found at sea") describes it, and a form in "-s" or "-ing"
+/// cannot follow "did".
 /// </summary>
 internal static class DoSupportedVerb
 {
@@ -30,13 +32,15 @@ internal static class DoSupportedVerb
         for (var i = aux + 2; i < plain.Count; i++)
         {
             var word = plain[i];
-            if (!content.Contains(word) || BeforeNoun.Contains(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
+            if (BeforeNoun.Contains(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
                 || word.EndsWith('s') || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            return word;
+            // The first bare verb is the deed, though a frame verb ("how long did it take her to run ...") is no word to
+            // look for: the verbs after it are of its complement, not the deed asked.
+            return content.Contains(word) ? word : null;
         }
 
         return null;
