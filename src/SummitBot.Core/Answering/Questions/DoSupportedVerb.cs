@@ -5,7 +5,7 @@ namespace SummitBot.Answering.Questions;
 /// first bare verb past the subject is the deed asked, even where WordNet knows the word as a noun too ("open",
 /// "leave", "end"). Only the first: "how long did it take her to run it?" has its deed in "take", a frame word, and
 /// "run" only in its complement. The subject's own words are skipped: a word after an article or a possessive is a
-/// noun, a form in "-ed" or an irregular past ("the boat found at sea") describes it, and a form in "-s" or "-ing"
+/// noun (so is one after a preposition), a form in "-ed" or an irregular past ("the boat found at sea") describes it, and a form in "-s" or "-ing"
 /// cannot follow "did".
 /// </summary>
 internal static class DoSupportedVerb
@@ -32,7 +32,7 @@ internal static class DoSupportedVerb
         for (var i = aux + 2; i < plain.Count; i++)
         {
             var word = plain[i];
-            if (BeforeNoun.Contains(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
+            if (BeforeNoun.Contains(plain[i - 1]) || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
                 || word.EndsWith('s') || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
