@@ -40,9 +40,13 @@ internal static class DoSupportedVerb
 
             // The first bare verb is the deed, though a frame verb ("how long did it take her to run ...") is no word to
             // look for: the verbs after it are of its complement, not the deed asked.
-            return content.Contains(word) ? word : null;
+            // "When did Kim call for calm?": a deed of saying is told by any verb of saying ("told a meeting ..."), not its own.
+            return content.Contains(word) && !IsSaying(word) ? word : null;
         }
 
         return null;
     }
+
+    private static bool IsSaying(string word) =>
+        Language.Words.SpeechVerbs.All.Contains(word) || Language.Words.SpeechVerbs.All.Contains(word + "s") || Language.Words.SpeechVerbs.IsAttribution(word);
 }
