@@ -172,6 +172,7 @@ internal static partial class QuestionReader
             Addressee = Addressee.Of(plain, answerType),
             AsksGroup = answerType == AnswerType.Person && AsksGroup(text, terms),
             MayBeVerbs = MayBeVerbs(terms),
+            DeedAfterAuxiliary = answerType is AnswerType.Date or AnswerType.Duration ? DoSupportedVerb.Of(plain, terms) : null,
             AfterArticle = AfterArticle(plain),
             TimeClauses = TimeClauses.Read(text),
             NamesPlan = words.Any(PlanWords.IsPlanWord),

@@ -123,6 +123,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlySet<string> MayBeVerbs { get; init; } = new HashSet<string>();
 
+    /// <summary>"When did the shop open?": the bare verb after the auxiliary, the deed asked (lower case), or null; see <see cref="DoSupportedVerb"/>.</summary>
+    public string? DeedAfterAuxiliary { get; init; }
+
     /// <summary>"When did Iwaya say Tokyo would keep pressing ...?": the question itself speaks of a plan ("would", "plans to").</summary>
     public bool NamesPlan { get; init; }
 

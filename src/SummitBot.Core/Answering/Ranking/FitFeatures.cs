@@ -54,6 +54,7 @@ internal static class FitFeatures
         new("amount of other time", AmountOfOtherTime.Fit),
         new("amount of other clause", AmountOfOtherClause.Fit),
         new("length of other clause", LengthOfOtherClause.Fit),
+        new("planned length", PlannedLength.Fit),
         new("running total", RunningTotal.Fit),
         new("period within", PeriodWithin.Fit),
         new("name asked", NameAsked.Fit),

@@ -39,6 +39,7 @@ internal static class SupportReader
         veto ??= NotKnownWhether.Veto(question, passage);
         veto ??= DeedDenied.Veto(question, passage);
 
+        var predicate = Predicates(question);
         var relatedOnly = new RelatedOnlyMatch();
         foreach (var term in question.Terms)
         {
@@ -205,13 +206,12 @@ internal static class SupportReader
             if (match == 0)
             {
                 missing.Add(term.Word);
-                missingWeight += weight * (IsPredicate(question, term) ? RankingWeights.MissingVerbFactor : 1.0);
+                missingWeight += weight * (predicate.Contains(term) ? RankingWeights.MissingVerbFactor : 1.0);
                 // The newest of a series is what the question picks: a passage silent on which one tells of any of them.
                 veto ??= term.Newest ? $"does not tell the last, for '{term.Word}'" : term.IsStrict ? $"lacks '{term.Word}'" : BroaderOnly(term, passage) is { } kind ? $"says '{kind}', not '{term.Word}'" : term.Unknown && !TellsManner(term) ? $"no source uses '{term.Word}'" : null;
             }
         }
 
-        var predicate = question.Terms.Where(t => IsPredicate(question, t)).ToList();
         var saysPredicate = predicate.Count == 0 || predicate.Any(t => t.IsIn(passage.Words));
         if (total == 0 && covered.Count > 0 && absent is null)
         {
@@ -297,6 +297,18 @@ internal static class SupportReader
         }
 
         return covered;
+    }
+
+    /// <summary>
+    /// The question's verbs. With none that is plainly one, "When did the shop open?": the bare verb after "did" is the
+    /// deed whose time is asked, a noun as well or not (only then, so a subject's noun that may be a verb too, "team",
+    /// never stands in for a plain verb, "arrive").
+    /// </summary>
+    private static List<QuestionTerm> Predicates(QuestionReading question)
+    {
+        var plain = question.Terms.Where(t => IsPredicate(question, t)).ToList();
+        return plain.Count > 0 || question.DeedAfterAuxiliary is not { } deed ? plain
+            : [.. question.Terms.Where(t => t.Role == TermRole.Content && t.Word.Equals(deed, StringComparison.OrdinalIgnoreCase))];
     }
 
     /// <summary>A verb of the question ("become", "lift", "switch"): what it asks happened; a passage without it says something else.</summary>

@@ -158,9 +158,18 @@ internal sealed class DateReader(DateOnly? published)
             // "last Tuesday" written on a Tuesday is a week back, "next Tuesday" (even "is due to ... next Tuesday") a week on.
             date = published.Value.AddDays(previous == "last" ? -7 : 7);
         }
+        else if (previous == "last" && MondayIndex(weekday) < MondayIndex(published.Value.DayOfWeek))
+        {
+            // "last Tuesday" written on a Wednesday: the day of this week would be "on Tuesday" or "yesterday"; "last"
+            // names the Tuesday of the week before (a week running Monday to Sunday).
+            date = date.AddDays(-7);
+        }
 
         return new DateMatch(i, i + 1, CalendarDate.Day(date));
     }
+
+    /// <summary>The day's place in a week that starts on Monday (Monday 0, Sunday 6).</summary>
+    private static int MondayIndex(DayOfWeek day) => ((int)day + 6) % 7;
 
     /// <summary>Words of a plan that, after "is" or "are", tell a timetable ("is due to", "are scheduled to").</summary>
     private static readonly HashSet<string> Timetable = new(StringComparer.OrdinalIgnoreCase) { "due", "scheduled", "set", "expected" };

@@ -1,0 +1,52 @@
+namespace SummitBot.Answering.Questions;
+
+/// <summary>
+/// "When did the shop on the corner open?", "when did the ferry leave port?": after "did" (or "does", "will" ...) the
+/// first bare verb past the subject is the deed asked, even where WordNet knows the word as a noun too ("open",
+/// "leave", "end"). Only the first: "how long did it take her to run it?" has its deed in "take", a frame word, and
+/// "run" only in its complement. The subject's own words are skipped: a word after an article or a possessive is a
+/// noun (so is one after a preposition), a form in "-ed" or an irregular past ("the boat found at sea") describes it, and a form in "-s" or "-ing"
+/// cannot follow "did".
+/// </summary>
+internal static class DoSupportedVerb
+{
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "do", "does", "will", "would", "can", "could", "should" };
+
+    private static readonly HashSet<string> BeforeNoun = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+    };
+
+    /// <summary>The question's bare verb after its auxiliary (lower case), when it is one of its content terms; else null.</summary>
+    public static string? Of(List<string> plain, IReadOnlyList<QuestionTerm> terms)
+    {
+        // The auxiliary opens the question or follows its question phrase ("when did", "on what day did", "how long did").
+        var aux = plain.FindIndex(w => Auxiliaries.Contains(w));
+        if (aux < 1 || aux > 4)
+        {
+            return null;
+        }
+
+        var relations = Language.Relations.WordRelations.Default;
+        var content = terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        for (var i = aux + 2; i < plain.Count; i++)
+        {
+            var word = plain[i];
+            if (BeforeNoun.Contains(plain[i - 1]) || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
+                || word.EndsWith('s') || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // The first bare verb is the deed, though a frame verb ("how long did it take her to run ...") is no word to
+            // look for: the verbs after it are of its complement, not the deed asked.
+            // "When did Kim call for calm?": a deed of saying is told by any verb of saying ("told a meeting ..."), not its own.
+            return content.Contains(word) && !IsSaying(word) ? word : null;
+        }
+
+        return null;
+    }
+
+    private static bool IsSaying(string word) =>
+        Language.Words.SpeechVerbs.All.Contains(word) || Language.Words.SpeechVerbs.All.Contains(word + "s") || Language.Words.SpeechVerbs.IsAttribution(word);
+}
