@@ -76,6 +76,13 @@ internal sealed class CountExtractor : IAnswerExtractor
                 fit *= 0.5;
             }
 
+            if (RestrictionMissing.Is(question, passage))
+            {
+                // "How many foreigners ran the full race?" is not answered by the foreigners who ran "the race": the
+                // sentence counts them over every distance.
+                fit *= 0.5;
+            }
+
             var end = bare ? quantity.End : EndOfCounted(passage.Text, quantity);
             if (question.Group is { } group)
             {

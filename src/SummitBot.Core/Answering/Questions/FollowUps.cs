@@ -291,6 +291,11 @@ internal static class FollowUps
             return string.Join(' ', frame.Append(about)) + "?";
         }
 
+        if (OtherTime.Of(words, last) is { } retimed)
+        {
+            return retimed;
+        }
+
         if (newWh is null)
         {
             return text;
