@@ -60,8 +60,8 @@ internal static class DoSupportedVerb
 
     /// <summary>
     /// "When did the mayor host the banquet?", "when did the club put out its statement?": a verb whose object is a
-    /// noun naming a deed of its own (derived from a verb, "statement" of state, "dinner" of dine; and no verb itself)
-    /// only brings that deed about. The noun is what a sentence tells ("welcomed guests at a banquet", "a statement
+    /// noun naming a deed of its own (derived from a verb, "statement" of state, "dinner" of dine, or a verb itself,
+    /// "report") only brings that deed about. The noun is what a sentence tells ("welcomed guests at a banquet", "a statement
     /// released by the club"), in any verb; the support verb is no word it must repeat.
     /// </summary>
     private static bool SupportsActNoun(Language.Relations.WordRelations relations, List<string> plain, int verb)
@@ -74,8 +74,8 @@ internal static class DoSupportedVerb
                 continue;
             }
 
-            return relations.IsNoun(word) && !relations.IsVerb(word)
-                && relations.Related(word, Language.Relations.Relation.Derivation).Any(relations.IsVerb);
+            return relations.IsNoun(word)
+                && (relations.IsVerb(word) || relations.Related(word, Language.Relations.Relation.Derivation).Any(relations.IsVerb));
         }
 
         return false;
