@@ -17,7 +17,7 @@ internal static class RestrictionMissing
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (Term(question, words[i]) is not { } adjective || Term(question, words[i + 1]) is not { } noun
-                || !relations.IsAdjective(words[i]) || !relations.IsNoun(words[i + 1])
+                || !relations.IsAdjective(words[i]) || !relations.IsNoun(words[i + 1]) || OfAge.Contains(words[i])
                 || question.Counted.Contains(adjective.Stem) || question.Counted.Contains(noun.Stem))
             {
                 continue;
@@ -31,6 +31,16 @@ internal static class RestrictionMissing
 
         return false;
     }
+
+    /// <summary>
+    /// Adjectives of a thing's age or stage ("the new library", "the old bridge", "the former depot"): they tell where
+    /// the one thing stands in its own history, not which kind of it is counted, and a sentence about that thing seldom
+    /// repeats them ("a 40-room library wing"). A kind ("foreign", "full", "short") narrows a count; these only describe.
+    /// </summary>
+    private static readonly HashSet<string> OfAge = new(StringComparer.Ordinal)
+    {
+        "new", "old", "former", "latest", "recent", "current", "existing", "future", "planned", "proposed", "renovated", "rebuilt",
+    };
 
     /// <summary>The question's content term written as <paramref name="word"/>: names, numbers and times are read elsewhere.</summary>
     private static QuestionTerm? Term(QuestionReading question, string word) =>

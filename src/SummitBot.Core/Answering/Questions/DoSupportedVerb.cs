@@ -29,10 +29,17 @@ internal static class DoSupportedVerb
 
         var relations = Language.Relations.WordRelations.Default;
         var content = terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var inPhrase = false;
         for (var i = aux + 2; i < plain.Count; i++)
         {
             var word = plain[i];
-            if (BeforeNoun.Contains(plain[i - 1]) || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(word) || relations.IsPastForm(word)
+            var opensPhrase = BeforeNoun.Contains(plain[i - 1]) || Language.Words.CommonWords.IsPreposition(plain[i - 1]);
+
+            // "the seized ship", "the north korean mission": a word after a describing word of the subject's phrase is
+            // still of that phrase (its noun), a verb as well or not; "the shop open" ends the phrase at its noun.
+            var continuesPhrase = inPhrase && Describes(relations, plain[i - 1]);
+            inPhrase = opensPhrase || continuesPhrase;
+            if (inPhrase || !relations.IsVerb(word) || relations.IsPastForm(word)
                 || word.EndsWith('s') || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
@@ -41,11 +48,41 @@ internal static class DoSupportedVerb
             // The first bare verb is the deed, though a frame verb ("how long did it take her to run ...") is no word to
             // look for: the verbs after it are of its complement, not the deed asked.
             // "When did Kim call for calm?": a deed of saying is told by any verb of saying ("told a meeting ..."), not its own.
-            return content.Contains(word) && !IsSaying(word) ? word : null;
+            return content.Contains(word) && !IsSaying(word) && !SupportsActNoun(relations, plain, i) ? word : null;
         }
 
         return null;
     }
+
+    /// <summary>A word that describes the noun after it: a past participle ("seized") or an adjective that is no verb ("korean", "new").</summary>
+    private static bool Describes(Language.Relations.WordRelations relations, string word) =>
+        relations.IsPastForm(word) || (relations.IsAdjective(word) && !relations.IsVerb(word));
+
+    /// <summary>
+    /// "When did the mayor host the banquet?", "when did the club put out its statement?": a verb whose object is a
+    /// noun naming a deed of its own (derived from a verb, "statement" of state, "dinner" of dine, or a verb itself,
+    /// "report") only brings that deed about. The noun is what a sentence tells ("welcomed guests at a banquet", "a statement
+    /// released by the club"), in any verb; the support verb is no word it must repeat.
+    /// </summary>
+    private static bool SupportsActNoun(Language.Relations.WordRelations relations, List<string> plain, int verb)
+    {
+        for (var i = verb + 1; i < plain.Count && i <= verb + 3; i++)
+        {
+            var word = plain[i];
+            if (BeforeNoun.Contains(word) || Particles.Contains(word))
+            {
+                continue;
+            }
+
+            return relations.IsNoun(word)
+                && (relations.IsVerb(word) || relations.Related(word, Language.Relations.Relation.Derivation).Any(relations.IsVerb));
+        }
+
+        return false;
+    }
+
+    /// <summary>The particles of phrasal verbs that stand between a verb and its object ("put out", "set up", "call off").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "up", "off", "on", "down", "forward" };
 
     private static bool IsSaying(string word) =>
         Language.Words.SpeechVerbs.All.Contains(word) || Language.Words.SpeechVerbs.All.Contains(word + "s") || Language.Words.SpeechVerbs.IsAttribution(word);

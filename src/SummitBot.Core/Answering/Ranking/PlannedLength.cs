@@ -43,7 +43,46 @@ internal static class PlannedLength
             return 1.0;
         }
 
-        return PlanNear(tokens, end, 1) || PlanNear(tokens, start - 1, -1) ? 1.0 : NotThePlan;
+        if (PlanNear(tokens, end, 1) || PlanNear(tokens, start - 1, -1))
+        {
+            return 1.0;
+        }
+
+        // "The bus was due in town on Friday, after a ride of nine hours": a plan of another thing (a day of arrival),
+        // with no length of its own, sets no planned length against the one told; only a sentence that gives both is read so.
+        return OtherPlannedLength(tokens, start, end) ? NotThePlan : 1.0;
+    }
+
+    /// <summary>Whether a unit of time outside the candidate stands within <see cref="Reach"/> words of a verb of plans, before any comma or clause break.</summary>
+    private static bool OtherPlannedLength(List<Token> tokens, int start, int end)
+    {
+        for (var p = 0; p < tokens.Count; p++)
+        {
+            if (Intended.Contains(tokens[p].Text) && (UnitNear(tokens, p + 1, 1, start, end) || UnitNear(tokens, p - 1, -1, start, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool UnitNear(List<Token> tokens, int from, int step, int start, int end)
+    {
+        for (var (i, n) = (from, 0); i >= 0 && i < tokens.Count && n < Reach; i += step, n++)
+        {
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+
+            if ((i < start || i >= end) && Language.Time.Calendar.IsTimeUnit(tokens[i].Text.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a verb of plans stands within <see cref="Reach"/> words from <paramref name="from"/> in <paramref name="step"/>'s direction, before any comma or clause break.</summary>
