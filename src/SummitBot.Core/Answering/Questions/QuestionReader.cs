@@ -125,6 +125,12 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => MarginWords.IsSide(t.Word));
         }
 
+        // "When did the crew get out of the mine?": the deed is a frame verb and its particle, no term until read as one.
+        if (answerType is AnswerType.Date or AnswerType.Duration && PhrasalDeed.Term(plain, terms, model) is { } phrasal)
+        {
+            terms.Add(phrasal);
+        }
+
         var route = answerType == AnswerType.Place ? RouteOf(plain) : null;
         var reading = new QuestionReading(text, answerType, terms)
         {
