@@ -173,6 +173,9 @@ internal static class PeopleFinder
             && first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that";
     }
 
+    /// <summary>Determiners that take a noun as every one of its kind ("each", "every", "any").</summary>
+    private static readonly HashSet<string> EveryMember = new(StringComparer.Ordinal) { "each", "every", "any" };
+
     /// <summary>"the US envoy", "North Korea's foreign minister": a role phrase and the people whose titles fit it best.</summary>
     private static IEnumerable<NamedPerson> Roles(List<string> words, bool[] taken, AnsweringModel model)
     {
@@ -193,6 +196,13 @@ internal static class PeopleFinder
             while (start > 0 && !taken[start - 1] && !CommonWords.IsFunctionWord(words[start - 1]) && !QuestionWords.Asking.Contains(words[start - 1]) && h - start < 4)
             {
                 start--;
+            }
+
+            // "the grant each defector gets", "what every envoy must carry": a role after a word of every member names
+            // whoever holds it, no one person, so it is left to the passage's words.
+            if (start > 0 && EveryMember.Contains(words[start - 1]))
+            {
+                continue;
             }
 
             var end = h + 1;
