@@ -50,11 +50,38 @@ internal static class ObjectOfDoer
         var doings = Doings(question, passage).ToList();
         if (doings.Any(d => d.Asked))
         {
-            return !doings.Any(d => d.Asked && d.ObjectStart == start);
+            return !doings.Any(d => d.Asked && StartsAt(passage, d.ObjectStart, start));
         }
 
-        return doings.Any(d => d.DoerStart == start || d.ObjectStart == start);
+        return doings.Any(d => d.DoerStart == start || StartsAt(passage, d.ObjectStart, start));
     }
+
+    /// <summary>
+    /// Whether the object starting at <paramref name="objectStart"/> is the name at <paramref name="start"/>: the name
+    /// itself, or the name after its own title ("defeated Champion Ilse Berg", "met Governor Anna Vik"). A name that
+    /// owns what follows ("met Governor Vik's deputy") is not the object, the one it owns is.
+    /// </summary>
+    private static bool StartsAt(Passage passage, int objectStart, int start)
+    {
+        if (objectStart == start)
+        {
+            return true;
+        }
+
+        var person = passage.Of(AnnotationKind.Person).FirstOrDefault(p => p.Start == start && !p.IsReference);
+        if (person.End == 0 || objectStart > start || OwnsNext(passage.Text, person.End))
+        {
+            return false;
+        }
+
+        var key = ArticlePerson.KeyOf(person.Value);
+        return passage.Of(AnnotationKind.Title).Any(t => t.Value == key && t.Start == objectStart && t.End <= start)
+            && passage.Text[objectStart..start].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => char.IsUpper(w[0]));
+    }
+
+    /// <summary>Whether the name ending at <paramref name="end"/> is followed by "'s".</summary>
+    private static bool OwnsNext(string text, int end) =>
+        text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s", StringComparison.Ordinal);
 
     /// <summary>
     /// Each asked verb of the passage with a name right before it (its doer) and the word its object starts with, and

@@ -68,7 +68,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) * (OnlyReports(question, passage, person) ? OnlyReported : 1.0) : AskedRoleFit.Of(question, passage, person);
+            var fit = question.AskedRole.Count == 0 ? (person.IsReference ? 0.85 : 1.0) * (OnlyReports(question, passage, person) ? OnlyReported : 1.0) : LedByHead.Leads(question, passage, person) ? 1.0 : AskedRoleFit.Of(question, passage, person);
             if (question.DoerRole is { } role && UnnamedDoer(passage.Text, role, person))
             {
                 // "a North Korean official came ... and told Pompeo that the men had been pardoned by Kim Jong Un": the
