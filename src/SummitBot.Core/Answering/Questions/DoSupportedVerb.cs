@@ -48,12 +48,11 @@ internal static class DoSupportedVerb
             // The first bare verb is the deed, though a frame verb ("how long did it take her to run ...") is no word to
             // look for: the verbs after it are of its complement, not the deed asked.
             // "When did Kim call for calm?": a deed of saying is told by any verb of saying ("told a meeting ..."), not its own.
-            return content.Contains(word) && !IsSaying(word) && !SupportsActNoun(relations, plain, i) ? word : null;
             // "When did the crew get out of the mine?": a frame verb with its particle is one verb ("get out", to leave),
             // read as its own term (PhrasalDeed): the phrase is the deed.
             var phrase = PhrasalDeed.Phrase(plain, i);
             return phrase is not null && content.Contains(phrase) ? phrase
-                : content.Contains(word) && !IsSaying(word) ? word : null;
+                : content.Contains(word) && !IsSaying(word) && !SupportsActNoun(relations, plain, i) ? word : null;
         }
 
         return null;
