@@ -169,7 +169,9 @@ internal static class TitleFinder
             return -1;
         }
 
-        if (HeadBeforeComma(tokens, comma) is not { } head)
+        // A name that closes the sentence opens no clause of its own: the office before its comma is its title wherever
+        // the office stands ("welcomed by the head of the delegation, Ivo Berg.").
+        if (HeadBeforeComma(tokens, comma, closesSentence: nameEnd >= tokens.Count || tokens[nameEnd].Text == ".") is not { } head)
         {
             return OwnedKindOfPerson(tokens, comma);
         }
@@ -243,6 +245,13 @@ internal static class TitleFinder
             return k;
         }
 
+        if ((tokens[k].Is("a") || tokens[k].Is("an")) && OpensClause(tokens, k))
+        {
+            // "A retired fisherman, Ivo Berg, 71, found the boat": one of a kind of person, opening the clause and set
+            // off before the name, is who the named one is, as with "the".
+            return k;
+        }
+
         if (tokens[k].Is("the") && OpensClause(tokens, k) && !PluralNouns.LooksPlural(tokens[head].Text))
         {
             // "The coach, Lars Holm, said": "the" and one kind of person opening the clause are the named one's role
@@ -279,7 +288,7 @@ internal static class TitleFinder
     /// the office is in or to ("Russia's ambassador in Moscow,", "China's envoy to the United Nations,"), named in
     /// capitals. Null when there is none.
     /// </summary>
-    private static int? HeadBeforeComma(List<Token> tokens, int comma)
+    private static int? HeadBeforeComma(List<Token> tokens, int comma, bool closesSentence)
     {
         var k = comma - 1;
         if (RoleWords.IsHead(tokens[k].Text))
@@ -299,7 +308,7 @@ internal static class TitleFinder
             k--;
         }
 
-        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma);
+        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma, closesSentence);
     }
 
     /// <summary>How many words a body an office is of may take before the comma ("the Southern District of New York").</summary>
@@ -311,7 +320,7 @@ internal static class TitleFinder
     /// a possessive). The head's index, or null. Only where the title opens its clause: in "after talks with the head
     /// of the delegation, Kim said" the office is another's.
     /// </summary>
-    private static int? OfficeOfBody(List<Token> tokens, int comma)
+    private static int? OfficeOfBody(List<Token> tokens, int comma, bool closesSentence)
     {
         for (var k = comma - 1; k >= 1 && comma - k <= LongestBody; k--)
         {
@@ -321,7 +330,7 @@ internal static class TitleFinder
                 var head = k - 1;
                 var first = Before(tokens, head + 1) is >= 0 and var before ? before : head;
                 first = first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" ? first - 1 : first;
-                return OpensClause(tokens, first) ? head : null;
+                return OpensClause(tokens, first) || closesSentence ? head : null;
             }
 
             var bodyWord = t.Kind == TokenKind.Possessive || (t.IsWord && (t.IsCapitalized || !CommonWords.IsFunctionWord(t.Text) || t.Text is "the" or "of" or "for" or "and"));
@@ -446,14 +455,39 @@ internal static class TitleFinder
             return null;
         }
 
-        var end = k + 2;
-        while (end < tokens.Count && end - k < LongestApposition && tokens[end].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[end].Kind != TokenKind.Quote
-            && !AppositionEnds.Contains(tokens[end].Text) && !SpeechVerbs.IsSpeechVerb(tokens[end].Text))
+        return Ran(tokens, k + 1);
+    }
+
+    /// <summary>
+    /// "His younger brother, Ivo Berg, runs a ferry line, which ...": a name set off after the role that opens the
+    /// clause, with a verb of running right after its closing comma: the clause says what the named one runs, as "who
+    /// runs" would. Its token range (from the verb), or null. The caller checks the role set off before the name.
+    /// </summary>
+    public static (int Start, int End)? RunsAsSubject(List<Token> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || tokens[from].Text != "," || !RunningVerbs.Contains(tokens[from + 1].Text)
+            || !tokens[from + 2].IsCapitalized && !Determiners.Contains(tokens[from + 2].Text))
+        {
+            return null;
+        }
+
+        return Ran(tokens, from + 1);
+    }
+
+    /// <summary>
+    /// What a verb of running at <paramref name="verb"/> runs, up to the clause's end: the range from the verb, or null.
+    /// "called" or "named" after what is run gives its name ("runs a group called Open Sea"), no one's words.
+    /// </summary>
+    private static (int Start, int End)? Ran(List<Token> tokens, int verb)
+    {
+        var end = verb + 1;
+        while (end < tokens.Count && end - verb < LongestApposition - 1 && tokens[end].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[end].Kind != TokenKind.Quote
+            && !AppositionEnds.Contains(tokens[end].Text) && (!SpeechVerbs.IsSpeechVerb(tokens[end].Text) || (end > verb + 1 && tokens[end].Text is "called" or "named")))
         {
             end++;
         }
 
-        return end > k + 2 ? (k + 1, end) : null;
+        return end > verb + 1 ? (verb, end) : null;
     }
 
     /// <summary>Whether a title is said as a deed ("runs Polar Lines"): the person "runs" it, and is not "is runs" it.</summary>
