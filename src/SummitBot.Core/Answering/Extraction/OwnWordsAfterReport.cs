@@ -39,6 +39,17 @@ internal static class OwnWordsAfterReport
             && after.Any(t => t.Text is "he" or "she" || (t.IsCapitalized && t.Text.Split('-').Any(names.Contains)));
     }
 
+    /// <summary>
+    /// "What did he say the government would do?", "What did Berg say Kim needs?": a verb of saying followed by a clause
+    /// of its own (no preposition, no end) asks what the report says, not for the speaker's own words about a topic.
+    /// </summary>
+    public static bool AsksReportedClause(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var verb = tokens.FindIndex(t => SpeechVerbs.IsSpeechVerb(t.Text));
+        return verb >= 0 && verb + 1 < tokens.Count && tokens[verb + 1].IsWord && !CommonWords.IsPreposition(tokens[verb + 1].Text.ToLowerInvariant());
+    }
+
     /// <summary>Whether <paramref name="text"/> names <paramref name="speaker"/> in full (every word of the name) and has a verb of saying.</summary>
     public static bool ReportsWordsOf(string text, string speaker)
     {

@@ -37,7 +37,8 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 Enclosing.TopicOutsideFragments => quote.Detail == "direct" ? OffTopicFragment : 1.0,
                 _ => quote.Detail == "direct" ? 1.0 : 0.6,
             };
-            if (quote.Detail == "reported" && passage.TextAfterInParagraph is { } next && OwnWordsAfterReport.QuotesAfter(next, quote.Value))
+            if (quote.Detail == "reported" && !OwnWordsAfterReport.AsksReportedClause(question.Text) && passage.TextAfterInParagraph is { } next
+                && OwnWordsAfterReport.QuotesAfter(next, quote.Value))
             {
                 // The speaker's own words follow in the next sentence: the report only leads into them.
                 fit *= LeadsIntoOwnWords;

@@ -80,7 +80,7 @@ internal static class QuoteLeadIn
     /// </summary>
     private static bool ByReportBefore(QuestionReading question, Passage passage)
     {
-        if (passage.TextBeforeInParagraph is not { } before || passage.LeadIn.Count == 0)
+        if (passage.TextBeforeInParagraph is not { } before || passage.LeadIn.Count == 0 || Extraction.OwnWordsAfterReport.AsksReportedClause(question.Text))
         {
             return false;
         }

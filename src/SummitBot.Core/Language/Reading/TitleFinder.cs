@@ -169,9 +169,7 @@ internal static class TitleFinder
             return -1;
         }
 
-        // A name that closes the sentence opens no clause of its own: the office before its comma is its title wherever
-        // the office stands ("welcomed by the head of the delegation, Ivo Berg.").
-        if (HeadBeforeComma(tokens, comma, closesSentence: nameEnd >= tokens.Count || tokens[nameEnd].Text == ".") is not { } head)
+        if (HeadBeforeComma(tokens, comma) is not { } head)
         {
             return OwnedKindOfPerson(tokens, comma);
         }
@@ -288,7 +286,7 @@ internal static class TitleFinder
     /// the office is in or to ("Russia's ambassador in Moscow,", "China's envoy to the United Nations,"), named in
     /// capitals. Null when there is none.
     /// </summary>
-    private static int? HeadBeforeComma(List<Token> tokens, int comma, bool closesSentence)
+    private static int? HeadBeforeComma(List<Token> tokens, int comma)
     {
         var k = comma - 1;
         if (RoleWords.IsHead(tokens[k].Text))
@@ -308,7 +306,7 @@ internal static class TitleFinder
             k--;
         }
 
-        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma, closesSentence);
+        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma);
     }
 
     /// <summary>How many words a body an office is of may take before the comma ("the Southern District of New York").</summary>
@@ -320,7 +318,7 @@ internal static class TitleFinder
     /// a possessive). The head's index, or null. Only where the title opens its clause: in "after talks with the head
     /// of the delegation, Kim said" the office is another's.
     /// </summary>
-    private static int? OfficeOfBody(List<Token> tokens, int comma, bool closesSentence)
+    private static int? OfficeOfBody(List<Token> tokens, int comma)
     {
         for (var k = comma - 1; k >= 1 && comma - k <= LongestBody; k--)
         {
@@ -330,7 +328,7 @@ internal static class TitleFinder
                 var head = k - 1;
                 var first = Before(tokens, head + 1) is >= 0 and var before ? before : head;
                 first = first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" ? first - 1 : first;
-                return OpensClause(tokens, first) || closesSentence ? head : null;
+                return OpensClause(tokens, first) ? head : null;
             }
 
             var bodyWord = t.Kind == TokenKind.Possessive || (t.IsWord && (t.IsCapitalized || !CommonWords.IsFunctionWord(t.Text) || t.Text is "the" or "of" or "for" or "and"));
