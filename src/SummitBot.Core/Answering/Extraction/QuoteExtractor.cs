@@ -37,6 +37,13 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 Enclosing.TopicOutsideFragments => quote.Detail == "direct" ? OffTopicFragment : 1.0,
                 _ => quote.Detail == "direct" ? 1.0 : 0.6,
             };
+            if (quote.Detail == "reported" && !OwnWordsAfterReport.AsksReportedClause(question.Text) && passage.TextAfterInParagraph is { } next
+                && OwnWordsAfterReport.QuotesAfter(next, quote.Value))
+            {
+                // The speaker's own words follow in the next sentence: the report only leads into them.
+                fit *= LeadsIntoOwnWords;
+            }
+
             if (Added(question, passage, quote) is { } added)
             {
                 // What the question asks about is in what the speaker added after the quote, not in the quote.
@@ -57,6 +64,12 @@ internal sealed class QuoteExtractor : IAnswerExtractor
             };
         }
     }
+
+    /// <summary>
+    /// How much of its fit a report keeps when the next sentence quotes the same speaker's own words
+    /// (<see cref="OwnWordsAfterReport"/>): what someone said is the quote; the report is the writer's lead-in to it.
+    /// </summary>
+    private const double LeadsIntoOwnWords = 0.5;
 
     /// <summary>How much of its fit a quoted fragment keeps that lacks what the question asks about, which the report around it has.</summary>
     private const double OffTopicFragment = 0.3;

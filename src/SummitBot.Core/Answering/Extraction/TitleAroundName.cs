@@ -28,7 +28,9 @@ internal static class TitleAroundName
 
             // The span stays the first title's: the name between the two is the question's, and an answer holding the
             // asked name would stand far from the question's words by its own measure.
-            yield return before with { Answer = before.Answer + ", " + second.Answer, Note = "titles around the name of " + mention.Value };
+            // What the person runs, said after the name as a deed, joins as a clause: "Ana Berg's brother, who runs ...".
+            var joined = TitleFinder.SaidAsDeed(second.Answer) ? "who " + second.Answer : second.Answer;
+            yield return before with { Answer = before.Answer + ", " + joined, Note = "titles around the name of " + mention.Value };
         }
     }
 

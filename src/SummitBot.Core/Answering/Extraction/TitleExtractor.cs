@@ -116,7 +116,10 @@ internal sealed class TitleExtractor : IAnswerExtractor
     /// </summary>
     private static double Fit(string stated, Passage passage, Annotation? title, string person)
     {
-        var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated);
+        // "a retired fisherman": a noun of a kind of person (WordNet's) ends the title as an office's head does.
+        var last = stated.Split(' ')[^1].Trim(',');
+        var headed = stated.Split(' ').Any(w => Language.Words.RoleWords.IsHead(w.Trim(',')) && w != "counterpart") || Language.Reading.TitleFinder.SaidAsDeed(stated)
+            || (last.Length > 0 && char.IsLower(last[0]) && Language.Relations.PersonNouns.IsSaidOfPerson(last));
         return Math.Min(1.0, 0.6 + (stated.Split(' ').Length * 0.05)) * (headed ? 1.0 : 0.6) * (IsPast(stated) ? PastRole : 1.0)
             * (title is { } set && SetOffBeforeApposition(passage, set, person) ? SetOffBefore : 1.0);
     }

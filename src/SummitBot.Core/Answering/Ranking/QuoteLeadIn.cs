@@ -18,8 +18,19 @@ internal static class QuoteLeadIn
     /// <summary>How well the lines leading up to the quote have <paramref name="term"/>: 0 when they do not, or the quote is no one's the question names.</summary>
     public static double Match(QuestionReading question, QuestionTerm term, Passage passage)
     {
-        if (question.Type != AnswerType.Quote || term.Role is not (TermRole.Content or TermRole.Event)
-            || !question.People.Any(p => !p.ByRole && p.Candidates.Any(c => passage.Quotes(c.Key))))
+        if (question.Type != AnswerType.Quote || !question.People.Any(p => !p.ByRole && p.Candidates.Any(c => passage.Quotes(c.Key))))
+        {
+            return 0;
+        }
+
+        if (term.Role is TermRole.Number or TermRole.Ordinal)
+        {
+            // A number of the report right before the speaker's own words is theirs (OwnWordsAfterReport); elsewhere
+            // before the quote it is another statement's.
+            return ByReportBefore(question, passage) && Holds(passage.LeadIn[0], term) ? RankingWeights.InLeadIn : 0;
+        }
+
+        if (term.Role is not (TermRole.Content or TermRole.Event))
         {
             return 0;
         }
@@ -44,6 +55,11 @@ internal static class QuoteLeadIn
     /// </summary>
     public static bool InIntroduction(QuestionReading question, QuestionTerm term, Passage passage)
     {
+        if (ByReportBefore(question, passage) && Holds(passage.LeadIn[0], term))
+        {
+            return true;
+        }
+
         var text = passage.Text.TrimStart();
         if (!(text.StartsWith('"') || text.StartsWith('\u201C')) || text.Count(c => c is '"' or '\u201C' or '\u201D') != 1
             || passage.LeadIn.Count == 0)
@@ -54,6 +70,24 @@ internal static class QuoteLeadIn
         var before = passage.LeadIn[0];
         var speaker = question.People.Where(p => !p.ByRole).SelectMany(p => p.Candidates).FirstOrDefault(c => passage.Quotes(c.Key));
         return speaker is not null && passage.Analyze(speaker.Name).Any(before.Contains) && Holds(before, term);
+    }
+
+    /// <summary>
+    /// 'Ola Berg ... said the crossing would resume in May. "We have waited long enough," he said.': the quote opens its
+    /// sentence and is given to the speaker the question names right after it, and the sentence right before, in its
+    /// paragraph, reports that speaker's words, named in full (<see cref="Extraction.OwnWordsAfterReport"/>). The
+    /// report and the quote are one statement: a word of the question in the report counts as in the quote's sentence.
+    /// </summary>
+    private static bool ByReportBefore(QuestionReading question, Passage passage)
+    {
+        if (passage.TextBeforeInParagraph is not { } before || passage.LeadIn.Count == 0 || Extraction.OwnWordsAfterReport.AsksReportedClause(question.Text))
+        {
+            return false;
+        }
+
+        var speaker = question.People.Where(p => !p.ByRole).SelectMany(p => p.Candidates).FirstOrDefault(c => passage.Quotes(c.Key));
+        return speaker is not null && Extraction.OwnWordsAfterReport.QuotesAfter(passage.Text, speaker.Name)
+            && Extraction.OwnWordsAfterReport.ReportsWordsOf(before, speaker.Name);
     }
 
     /// <summary>Whether a line of the lead-in has the term, in its stem or one of its forms.</summary>

@@ -63,6 +63,12 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The text of the sentence after it in the same source, or null (read when asked).</summary>
     public string? TextAfter => sentenceBeside(Hit, 1)?.Text;
 
+    /// <summary>The text of the sentence right before it when that one is in its paragraph, or null (read when asked).</summary>
+    public string? TextBeforeInParagraph => sentenceBeside(Hit, -1) is { } before && before.Paragraph == Hit.Paragraph ? before.Text : null;
+
+    /// <summary>The text of the sentence right after it when that one is in its paragraph, or null (read when asked).</summary>
+    public string? TextAfterInParagraph => sentenceBeside(Hit, 1) is { } after && after.Paragraph == Hit.Paragraph ? after.Text : null;
+
     private List<IReadOnlySet<string>>? _leadIn;
 
     /// <summary>

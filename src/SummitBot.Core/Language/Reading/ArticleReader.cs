@@ -185,12 +185,29 @@ public static class ArticleReader
                 // the one a title of kin tells ("her father"); a pronoun's guess may be wrong ("“he never wrote,” she said").
                 var at = names.IndexOf(quote.Value);
                 var before = names.Take(Math.Max(0, at)).Zip(sexes);
-                if (at > 0 && HonorificName.FullName(quote.Value, before) is { } full)
+                if (at > 0 && (HonorificName.FullName(quote.Value, before) ?? NamedJustBefore(sentences, sentence, quote.Value, names, sexes)) is { } full)
                 {
                     sentence.Annotations[k] = quote with { Value = full };
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// 'The club's chairman, Ola Berg, resigned on Monday. "...," Mr. Berg said.': a courtesy title and a name's word that
+    /// several people of the article share stand for the one of them the sentence right before, in the same paragraph,
+    /// names in full, when it names only one: news gives the short form right after the full name it stands for. Null
+    /// when that sentence names none of them, or more than one.
+    /// </summary>
+    private static string? NamedJustBefore(List<ReadSentence> sentences, ReadSentence sentence, string shortName, List<string> names, List<char> sexes)
+    {
+        if (sentence.Ordinal == 0 || sentences[sentence.Ordinal - 1] is not { } previous || previous.Paragraph != sentence.Paragraph)
+        {
+            return null;
+        }
+
+        var named = previous.Annotations.Where(a => a.Kind == AnnotationKind.Person && !a.IsReference).Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase);
+        return HonorificName.FullName(shortName, named.Select(n => (n, names.IndexOf(n) is >= 0 and var i ? sexes[i] : '\0')));
     }
 
     /// <summary>Every mention becomes a person annotation by the fullest name seen; a reference also puts that name in the sentence's context.</summary>

@@ -115,6 +115,12 @@ internal static class NameReader
         if (TitleFinder.BeforeComma(tokens, start, runEnd) is >= 0 and var setOff)
         {
             AddTitle(sentence, person, setOff, TitleFinder.SetOffComma(tokens, start));
+
+            // "His brother, Ivo Berg, runs a ferry line": the role opens the clause, and what it says he runs is his too.
+            if (OpensClause(tokens, setOff) && TitleFinder.RunsAsSubject(tokens, TitleFinder.PastAge(tokens, runEnd)) is { } runs)
+            {
+                AddTitle(sentence, person, runs.Start, runs.End);
+            }
         }
     }
 

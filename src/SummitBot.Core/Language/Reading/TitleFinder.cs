@@ -243,6 +243,13 @@ internal static class TitleFinder
             return k;
         }
 
+        if ((tokens[k].Is("a") || tokens[k].Is("an")) && OpensClause(tokens, k))
+        {
+            // "A retired fisherman, Ivo Berg, 71, found the boat": one of a kind of person, opening the clause and set
+            // off before the name, is who the named one is, as with "the".
+            return k;
+        }
+
         if (tokens[k].Is("the") && OpensClause(tokens, k) && !PluralNouns.LooksPlural(tokens[head].Text))
         {
             // "The coach, Lars Holm, said": "the" and one kind of person opening the clause are the named one's role
@@ -446,14 +453,39 @@ internal static class TitleFinder
             return null;
         }
 
-        var end = k + 2;
-        while (end < tokens.Count && end - k < LongestApposition && tokens[end].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[end].Kind != TokenKind.Quote
-            && !AppositionEnds.Contains(tokens[end].Text) && !SpeechVerbs.IsSpeechVerb(tokens[end].Text))
+        return Ran(tokens, k + 1);
+    }
+
+    /// <summary>
+    /// "His younger brother, Ivo Berg, runs a ferry line, which ...": a name set off after the role that opens the
+    /// clause, with a verb of running right after its closing comma: the clause says what the named one runs, as "who
+    /// runs" would. Its token range (from the verb), or null. The caller checks the role set off before the name.
+    /// </summary>
+    public static (int Start, int End)? RunsAsSubject(List<Token> tokens, int from)
+    {
+        if (from + 2 >= tokens.Count || tokens[from].Text != "," || !RunningVerbs.Contains(tokens[from + 1].Text)
+            || !tokens[from + 2].IsCapitalized && !Determiners.Contains(tokens[from + 2].Text))
+        {
+            return null;
+        }
+
+        return Ran(tokens, from + 1);
+    }
+
+    /// <summary>
+    /// What a verb of running at <paramref name="verb"/> runs, up to the clause's end: the range from the verb, or null.
+    /// "called" or "named" after what is run gives its name ("runs a group called Open Sea"), no one's words.
+    /// </summary>
+    private static (int Start, int End)? Ran(List<Token> tokens, int verb)
+    {
+        var end = verb + 1;
+        while (end < tokens.Count && end - verb < LongestApposition - 1 && tokens[end].Text is not ("," or ";" or "." or ":" or "(" or ")") && tokens[end].Kind != TokenKind.Quote
+            && !AppositionEnds.Contains(tokens[end].Text) && (!SpeechVerbs.IsSpeechVerb(tokens[end].Text) || (end > verb + 1 && tokens[end].Text is "called" or "named")))
         {
             end++;
         }
 
-        return end > k + 2 ? (k + 1, end) : null;
+        return end > verb + 1 ? (verb, end) : null;
     }
 
     /// <summary>Whether a title is said as a deed ("runs Polar Lines"): the person "runs" it, and is not "is runs" it.</summary>
