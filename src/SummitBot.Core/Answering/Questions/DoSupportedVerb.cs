@@ -29,10 +29,18 @@ internal static class DoSupportedVerb
 
         var relations = Language.Relations.WordRelations.Default;
         var content = terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        // A word of a name ("did Polar Lift leave") is the subject's, though WordNet knows it as a verb.
+        var names = terms.Where(t => t.Role is TermRole.Name).SelectMany(t => t.Word.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
         var inPhrase = false;
         for (var i = aux + 2; i < plain.Count; i++)
         {
             var word = plain[i];
+            if (names.Contains(word))
+            {
+                inPhrase = false;
+                continue;
+            }
+
             var opensPhrase = BeforeNoun.Contains(plain[i - 1]) || Language.Words.CommonWords.IsPreposition(plain[i - 1]);
 
             // "the seized ship", "the north korean mission": a word after a describing word of the subject's phrase is

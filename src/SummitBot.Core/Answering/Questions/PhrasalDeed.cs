@@ -28,7 +28,7 @@ internal static class PhrasalDeed
     /// </summary>
     public static QuestionTerm? Term(List<string> plain, IReadOnlyList<QuestionTerm> terms, AnsweringModel model)
     {
-        var verb = BareVerbAfterAuxiliary(plain);
+        var verb = BareVerbAfterAuxiliary(plain, terms);
         if (verb < 0 || Phrase(plain, verb) is not { } phrase
             || terms.Any(t => t.Word.Equals(plain[verb], StringComparison.OrdinalIgnoreCase) || t.Word.Equals(plain[verb + 1], StringComparison.OrdinalIgnoreCase)))
         {
@@ -43,7 +43,7 @@ internal static class PhrasalDeed
     }
 
     /// <summary>The index of the first word after "did" (or "does", "will" ...) and its subject that may be a bare verb; -1 when none.</summary>
-    private static int BareVerbAfterAuxiliary(List<string> plain)
+    private static int BareVerbAfterAuxiliary(List<string> plain, IReadOnlyList<QuestionTerm> terms)
     {
         // The auxiliary follows the question phrase ("when did", "on what day did"), which may come after an attribution
         // ("according to the police, when did ...").
@@ -54,10 +54,12 @@ internal static class PhrasalDeed
             return -1;
         }
 
+        // A word of a name ("did Polar Lift get out") is the subject's, though WordNet knows it as a verb.
+        var names = terms.Where(t => t.Role is TermRole.Name).SelectMany(t => t.Word.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
         var relations = Language.Relations.WordRelations.Default;
         for (var i = aux + 2; i < plain.Count; i++)
         {
-            if (plain[i - 1] is "the" or "a" or "an" or "of" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "that" or "these" or "those"
+            if (names.Contains(plain[i]) || plain[i - 1] is "the" or "a" or "an" or "of" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "that" or "these" or "those"
                 || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(plain[i]) || relations.IsPastForm(plain[i])
                 || plain[i].EndsWith('s') || plain[i].EndsWith("ing", StringComparison.Ordinal))
             {
