@@ -10,9 +10,11 @@ namespace SummitBot.Answering.Questions;
 /// </summary>
 internal static class DoSupportedVerb
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "do", "does", "will", "would", "can", "could", "should" };
+    /// <summary>The auxiliaries a deed follows ("did", "will" ...); <see cref="PhrasalDeed"/> reads the same ones.</summary>
+    internal static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "did", "do", "does", "will", "would", "can", "could", "should" };
 
-    private static readonly HashSet<string> BeforeNoun = new(StringComparer.Ordinal)
+    /// <summary>Words after which a word is a noun: an article, a possessive, "of".</summary>
+    internal static readonly HashSet<string> BeforeNoun = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
     };
@@ -29,8 +31,7 @@ internal static class DoSupportedVerb
 
         var relations = Language.Relations.WordRelations.Default;
         var content = terms.Where(t => t.Role is TermRole.Content or TermRole.Event).Select(t => t.Word.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        // A word of a name ("did Polar Lift leave") is the subject's, though WordNet knows it as a verb.
-        var names = terms.Where(t => t.Role is TermRole.Name).SelectMany(t => t.Word.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var names = NameWords(terms);
         var inPhrase = false;
         for (var i = aux + 2; i < plain.Count; i++)
         {
@@ -65,6 +66,10 @@ internal static class DoSupportedVerb
 
         return null;
     }
+
+    /// <summary>The lower-case words of the question's names: a word of a name ("did Polar Lift leave") is the subject's, though WordNet knows it as a verb.</summary>
+    internal static HashSet<string> NameWords(IReadOnlyList<QuestionTerm> terms) =>
+        terms.Where(t => t.Role is TermRole.Name).SelectMany(t => t.Word.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A word that describes the noun after it: a past participle ("seized") or an adjective that is no verb ("korean", "new").</summary>
     private static bool Describes(Language.Relations.WordRelations relations, string word) =>

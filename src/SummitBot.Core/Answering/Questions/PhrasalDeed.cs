@@ -48,18 +48,17 @@ internal static class PhrasalDeed
         // The auxiliary follows the question phrase ("when did", "on what day did"), which may come after an attribution
         // ("according to the police, when did ...").
         var asking = plain.FindIndex(w => w is "when" or "what" or "how" or "which");
-        var aux = plain.FindIndex(w => w is "did" or "do" or "does" or "will" or "would" or "can" or "could" or "should");
+        var aux = plain.FindIndex(DoSupportedVerb.Auxiliaries.Contains);
         if (asking < 0 || aux <= asking || aux > asking + 3)
         {
             return -1;
         }
 
-        // A word of a name ("did Polar Lift get out") is the subject's, though WordNet knows it as a verb.
-        var names = terms.Where(t => t.Role is TermRole.Name).SelectMany(t => t.Word.ToLowerInvariant().Split(' ')).ToHashSet(StringComparer.Ordinal);
+        var names = DoSupportedVerb.NameWords(terms);
         var relations = Language.Relations.WordRelations.Default;
         for (var i = aux + 2; i < plain.Count; i++)
         {
-            if (names.Contains(plain[i]) || plain[i - 1] is "the" or "a" or "an" or "of" or "his" or "her" or "its" or "their" or "our" or "my" or "your" or "this" or "that" or "these" or "those"
+            if (names.Contains(plain[i]) || DoSupportedVerb.BeforeNoun.Contains(plain[i - 1])
                 || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(plain[i]) || relations.IsPastForm(plain[i])
                 || plain[i].EndsWith('s') || plain[i].EndsWith("ing", StringComparison.Ordinal))
             {
