@@ -222,7 +222,7 @@ internal sealed class AnsweringModel
         }
 
         var relations = Language.Relations.WordRelations.Default;
-        var words = relations.Related(word, RelatedBy, asNoun);
+        var words = WithoutBroadVerbs(word, relations.Related(word, RelatedBy, asNoun), asNoun);
         if (!asNoun && relations.IsPastForm(word))
         {
             // "how much was stolen" is told as "the theft of $81 million": the nouns of the act of a verb asked in its
@@ -237,6 +237,24 @@ internal sealed class AnsweringModel
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> without the broad top verbs ("move", "act") that are only <paramref name="word"/>'s
+    /// hypernyms: "respond" goes up to "act, move", and "to move $5 million" tells no response (<see cref="Language.Relations.BroadVerbs"/>).
+    /// A broad verb that is also a synonym or derivation of the word ("travel" = "move") stays.
+    /// </summary>
+    private static IReadOnlyList<string> WithoutBroadVerbs(string word, IReadOnlyList<string> words, bool asNoun)
+    {
+        var relations = Language.Relations.WordRelations.Default;
+        var broad = relations.Related(word, Language.Relations.Relation.Hypernym, asNoun).Where(Language.Relations.BroadVerbs.Contains).ToList();
+        if (broad.Count == 0)
+        {
+            return words;
+        }
+
+        var close = relations.Related(word, Language.Relations.Relation.Synonym | Language.Relations.Relation.Derivation, asNoun);
+        return [.. words.Where(w => !broad.Contains(w) || close.Contains(w))];
     }
 
     /// <summary>How WordNet relates a question's word to the words that match it for less.</summary>

@@ -246,6 +246,20 @@ public sealed class WordRelations
         return false;
     }
 
+    /// <summary>Every verb WordNet lists, with the verbs it names as its hypernyms (none for a verb at the top of its tree).</summary>
+    internal IEnumerable<(string Verb, List<string> Hypernyms)> VerbsWithHypernyms()
+    {
+        foreach (var (word, offsets) in _lines)
+        {
+            foreach (var offset in offsets.Where(o => PartOfSpeech(o) == 'v'))
+            {
+                var hypernyms = new List<string>();
+                AddFromLine(offset, Relation.Hypernym, hypernyms);
+                yield return (word, hypernyms);
+            }
+        }
+    }
+
     /// <summary>The irregular forms of <paramref name="word"/>'s base forms ("speak" → "spoke", "spoken").</summary>
     public IEnumerable<string> IrregularFormsOf(string word) => BaseForms(word).SelectMany(form => IrregularForms[form]).Where(form => form != word).Distinct(StringComparer.Ordinal);
 
