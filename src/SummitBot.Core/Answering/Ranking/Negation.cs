@@ -2,7 +2,7 @@ using SummitBot.Answering.Extraction;
 
 namespace SummitBot.Answering.Ranking;
 
-/// <summary>Whether a sentence says something was not so ("was not enough", "without signing", "never", "didn't").</summary>
+/// <summary>Whether a sentence says something was not so ("was not enough", "without signing", "never", "didn't", "rather than").</summary>
 internal static class Negation
 {
     /// <summary>Whether the candidate's sentence has a negation before the candidate's words.</summary>
@@ -13,14 +13,16 @@ internal static class Negation
             return false;
         }
 
-        foreach (var token in passage.Analysis.Tokens)
+        var tokens = passage.Analysis.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (token.Start >= candidate.Start)
+            if (tokens[i].Start >= candidate.Start)
             {
                 return false;
             }
 
-            if (Language.Words.NegationWords.IsNegator(token.Text))
+            // "met his nephew rather than his brother, because ...": what was not so, and the reason for it.
+            if (Language.Words.NegationWords.IsNegator(tokens[i].Text) || Language.Words.InsteadWords.Width(tokens, i) > 0)
             {
                 return true;
             }
