@@ -217,7 +217,8 @@ internal static class ClaimPolarity
         }
 
         // "rather than", "instead of": what follows is what was not so ("met his grandson instead of his son").
-        return Language.Words.InsteadWords.Width(tokens, i);
+        return i + 1 < tokens.Count && (word.Equals("rather", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("than", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("instead", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
     }
 
     /// <summary>Whether a word of the question (or the claim) follows within the negation's reach, before its clause ends.</summary>
