@@ -81,7 +81,7 @@ internal static class PeopleFinder
         var identity = type == AnswerType.Person && QuestionReader.IsIdentity(words);
         if (!identity)
         {
-            found.AddRange(Roles(words, taken, model));
+            found.AddRange(Roles(words, taken, found, model));
         }
 
         return found;
@@ -173,11 +173,19 @@ internal static class PeopleFinder
             && first > 0 && tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "this" or "that";
     }
 
+    /// <summary>Pronouns that own a noun and point back to a person ("his", "her"): "his son" is a relation to him.</summary>
+    private static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "his", "her", "their" };
+
+    /// <summary>"his son", "her younger sister": a word of kin owned by a pronoun, with only words that say which kin between.</summary>
+    private static bool KinOfPronoun(List<string> words, int start, int h) =>
+        RoleWords.IsKin(words[h]) && start > 0 && PossessivePronouns.Contains(words[start - 1])
+        && words.Skip(start).Take(h - start).All(RoleWords.QualifiesKin);
+
     /// <summary>Determiners that take a noun as every one of its kind ("each", "every", "any").</summary>
     private static readonly HashSet<string> EveryMember = new(StringComparer.Ordinal) { "each", "every", "any" };
 
     /// <summary>"the US envoy", "North Korea's foreign minister": a role phrase and the people whose titles fit it best.</summary>
-    private static IEnumerable<NamedPerson> Roles(List<string> words, bool[] taken, AnsweringModel model)
+    private static IEnumerable<NamedPerson> Roles(List<string> words, bool[] taken, List<NamedPerson> named, AnsweringModel model)
     {
         for (var h = 0; h < words.Count; h++)
         {
@@ -218,6 +226,21 @@ internal static class PeopleFinder
             var analyze = model.Snapshot.Analyzer;
             var owner = analyze.Terms(string.Join(' ', words.Skip(start).Take(h - start)));
             var target = end > h + 1 ? analyze.Terms(string.Join(' ', words.Skip(h + 2).Take(end - h - 2))) : [];
+
+            // "Did Ines Ruiz visit her brother?": kin after "his" or "her" is kin of the person the question names, so
+            // only a holder whose title ties the relation to that person is meant ("brother of Ines Ruiz"); kin of
+            // someone else ("Ana Soto found her brother, Luis Soto") is no one the question means. With no one
+            // named that the sources know, the kin is left to the passage's words.
+            if (KinOfPronoun(words, start, h))
+            {
+                if (named.Count == 0)
+                {
+                    continue;
+                }
+
+                target = [.. target, .. analyze.Terms(string.Join(' ', named.Select(n => n.Words)))];
+            }
+
             var head = analyze.Terms(words[h]).FirstOrDefault();
             if (head is null)
             {
