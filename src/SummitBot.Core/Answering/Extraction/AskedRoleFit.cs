@@ -22,9 +22,10 @@ internal static partial class AskedRoleFit
             // weighed on its own, so that "former" lowers only the office it qualifies.
             var owner = Possessor(passage.Text, title.Start);
             var otherPersons = OtherPersonsRole.Is(question, passage, title) ? OtherPersonsRole.Weight : 1.0;
+            var ownerNamed = OwnerNamedBefore.Words(passage, title.Start, title.TextIn(passage.Text));
             foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
             {
-                best = Math.Max(best, otherPersons * OfficeFit(question, passage, office, owner, title.Start == 0));
+                best = Math.Max(best, otherPersons * OfficeFit(question, passage, office, owner, title.Start == 0, ownerNamed));
             }
         }
 
@@ -78,10 +79,12 @@ internal static partial class AskedRoleFit
     }
 
     /// <summary>How much of the asked role one office has (<paramref name="owner"/>: whose office the sentence says it is).</summary>
-    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner, bool opensSentence)
+    private static double OfficeFit(QuestionReading question, Passage passage, string office, string owner, bool opensSentence, IReadOnlyList<string> ownerNamed)
     {
         // A copy: Analyze hands out the passage's cached list, which the demonyms must not be written into.
+        // "the agency's spokesman" after "The Fisheries Agency ...": the owner's words, as the sentence named it earlier.
         var words = new List<string>(passage.Analyze(office));
+        words.AddRange(ownerNamed);
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
 
         // "the U.N. envoy" holds the UN envoy's office: its acronym said without the stops, as the question may write it.

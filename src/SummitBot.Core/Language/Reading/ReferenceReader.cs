@@ -13,6 +13,9 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
 {
     private ReadSentence? _previous;
 
+    /// <summary>The sentence and token of the last role read as someone unnamed ("the captain, whose name was not released").</summary>
+    private (ReadSentence Sentence, int Head)? _unnamed;
+
     public void Read(ReadSentence sentence, IEnumerable<int> singles)
     {
         var tokens = sentence.Tokens;
@@ -172,6 +175,10 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         // opening clause's pronoun looks ahead to, else the people of the sentence before (its subject first), else the
         // article's most mentioned, else the last mentioned: the first of them the pronoun's gender allows.
         var gender = sentence.Tokens[i].Text.ToLowerInvariant() is "she" or "her" or "hers" or "herself" ? 'f' : 'm';
+        if (MeansUnnamed(sentence, i, inSentence))
+        {
+            return null;
+        }
 
         // "He flew to Dalian for a meeting with Xi in May, ... when he celebrated": a subject pronoun continues a person
         // who acts in the sentence before one named after a preposition ("with Xi", "to Trump").
@@ -200,6 +207,29 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         }
 
         return new PersonMention(sentence, i, i + 1, person, IsReference: true);
+    }
+
+    /// <summary>
+    /// "The pilot, whose name was withheld, said he had ...", "He said ..." in the sentence after: a pronoun goes on with
+    /// an unnamed role that opened the people of its sentence (nobody named between them), or, opening its own
+    /// sentence's people as "he" or "she", with one that opened the sentence before. Such a pronoun means no one the
+    /// article names; taking it for the last person named would put another's name on what the unnamed one did.
+    /// </summary>
+    private bool MeansUnnamed(ReadSentence sentence, int i, List<PersonMention> inSentence)
+    {
+        if (_unnamed is not { } role)
+        {
+            return false;
+        }
+
+        if (role.Sentence == sentence)
+        {
+            return role.Head < i && !inSentence.Any(m => m.Start > role.Head && m.Start < i);
+        }
+
+        var subject = sentence.Tokens[i].Text.ToLowerInvariant() is "he" or "she";
+        return subject && role.Sentence == _previous && inSentence.Count == 0
+            && !mentions.Any(m => m.Sentence == _previous && m.Start < role.Head);
     }
 
     /// <summary>
@@ -374,7 +404,13 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
             if (RoleWords.IsHead(word) && !word.EndsWith('s'))
             {
                 var named = h + 1 < tokens.Count && (tokens[h + 1].IsCapitalized || tokens[h + 1].Text is "of" or "for" or "to");
-                var person = named || UnnamedSource.Means(_previous, sentence, h) ? null : people.ByRole(word) ?? (h == i + 1 && IsGenericRole(word) ? people.Lead : null);
+                var unnamed = !named && UnnamedSource.Means(_previous, sentence, h);
+                if (unnamed)
+                {
+                    _unnamed = (sentence, h);
+                }
+
+                var person = named || unnamed ? null : people.ByRole(word) ?? (h == i + 1 && IsGenericRole(word) ? people.Lead : null);
                 return person is null ? null : new PersonMention(sentence, i, h + 1, person, IsReference: true);
             }
 

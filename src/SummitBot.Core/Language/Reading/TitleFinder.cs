@@ -230,9 +230,10 @@ internal static class TitleFinder
             return -1;
         }
 
-        // "Norway's assistant coach": a word or two qualifying the noun, in lower case.
+        // "Norway's assistant coach": a word or two qualifying the noun, in lower case, or a nationality ("the club's
+        // Danish coach": where the person is from, not whose coach).
         var k = head - 1;
-        while (k > 0 && head - k <= 2 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]) && tokens[k].Kind != TokenKind.Possessive
+        while (k > 0 && head - k <= 2 && tokens[k].IsWord && (char.IsLower(tokens[k].Text[0]) || IsNationality(tokens[k].Text)) && tokens[k].Kind != TokenKind.Possessive
             && !CommonWords.IsFunctionWord(tokens[k].Text) && !OwningPronouns.Contains(tokens[k].Text))
         {
             k--;
@@ -277,6 +278,10 @@ internal static class TitleFinder
         return first > 0 && tokens[first].IsWord && tokens[first - 1].Is("the") ? first - 1 : -1;
     }
 
+    /// <summary>"Danish", "Canadian": a demonym of a country, the gazetteer's (not the country's name itself).</summary>
+    private static bool IsNationality(string word) =>
+        char.IsUpper(word[0]) && World.Gazetteer.Default.Find(word).Any(p => p.IsDemonym);
+
     /// <summary>Whether a title at <paramref name="first"/> opens its clause: the sentence's start, after a comma, a quote or a verb of saying ("said the coach, ...").</summary>
     private static bool OpensClause(List<Token> tokens, int first) =>
         first == 0 || tokens[first - 1].Text is "," or ";" || tokens[first - 1].Kind == TokenKind.Quote || SpeechVerbs.IsSpeechVerb(tokens[first - 1].Text);
@@ -306,7 +311,8 @@ internal static class TitleFinder
             k--;
         }
 
-        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma);
+        // "envoy on Arctic affairs": "on" gives what the office is charged with, as "for" does.
+        return named > 0 && k > 0 && tokens[k].Text is "in" or "to" or "at" or "for" or "of" or "on" && RoleWords.IsHead(tokens[k - 1].Text) ? k - 1 : OfficeOfBody(tokens, comma);
     }
 
     /// <summary>How many words a body an office is of may take before the comma ("the Southern District of New York").</summary>

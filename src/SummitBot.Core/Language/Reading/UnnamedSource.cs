@@ -57,13 +57,68 @@ internal static class UnnamedSource
         return false;
     }
 
-    /// <summary>"the diplomat, who asked not to be named" / "who spoke on condition of anonymity".</summary>
+    /// <summary>
+    /// "the diplomat, who asked not to be named" / "who spoke on condition of anonymity", or a description set off
+    /// first: "the pilot, a Norwegian citizen whose name was withheld", "the guard, who was not identified".
+    /// </summary>
     private static bool SetOffAsAnonymous(List<Token> tokens, int head)
     {
         var rest = string.Join(' ', tokens.Skip(head + 1).Take(10).Select(t => t.Text.ToLowerInvariant()));
-        return rest.StartsWith(", who asked not to be named", StringComparison.Ordinal)
+        if (rest.StartsWith(", who asked not to be named", StringComparison.Ordinal)
             || rest.StartsWith(", who asked not to be identified", StringComparison.Ordinal)
             || rest.StartsWith(", who spoke on condition of anonymity", StringComparison.Ordinal)
-            || rest.StartsWith(", speaking on condition of anonymity", StringComparison.Ordinal);
+            || rest.StartsWith(", speaking on condition of anonymity", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return RelativeAfter(tokens, head) is { } relative && WithholdsName(tokens, relative);
+    }
+
+    /// <summary>How many words a description set off after the role may have before its "who" ("a Chinese national whose ...").</summary>
+    private const int DescriptionReach = 6;
+
+    /// <summary>
+    /// Where the relative clause about the role at <paramref name="head"/> begins: ", who ..." / ", whose ...", or
+    /// ", a/an [description] who/whose ..."; null when the role has none.
+    /// </summary>
+    private static int? RelativeAfter(List<Token> tokens, int head)
+    {
+        var k = head + 1;
+        if (k >= tokens.Count || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        k++;
+        if (k < tokens.Count && tokens[k].Text.ToLowerInvariant() is "a" or "an")
+        {
+            var limit = Math.Min(tokens.Count, k + 1 + DescriptionReach);
+            k++;
+            while (k < limit && tokens[k].IsWord && !IsRelative(tokens[k]))
+            {
+                k++;
+            }
+        }
+
+        return k < tokens.Count && IsRelative(tokens[k]) ? k : null;
+    }
+
+    private static bool IsRelative(Token token) => token.Text.ToLowerInvariant() is "who" or "whose";
+
+    /// <summary>How many words of the relative clause are read for a name withheld ("whose name has not been made public").</summary>
+    private const int ClauseReach = 8;
+
+    /// <summary>
+    /// Whether the relative clause at <paramref name="start"/> says the person's name is kept back: a word of naming
+    /// ("name", "named", "identified") with a denial or a word of keeping back ("not", "declined", "withheld") before the
+    /// clause ends. "whose name was not released", "who was not named", "who declined to be identified".
+    /// </summary>
+    private static bool WithholdsName(List<Token> tokens, int start)
+    {
+        var words = tokens.Skip(start + 1).Take(ClauseReach).TakeWhile(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).ToList();
+        var naming = words.FindIndex(w => w is "name" or "named" or "identified" or "identify" or "anonymity" or "anonymous");
+        return naming >= 0 && (words.Take(naming + 1).Any(w => w is "not" or "n't" or "never" or "declined" or "refused" or "withheld" or "anonymity" or "anonymous")
+            || words.Skip(naming + 1).Take(3).Any(w => w is "withheld" or "not"));
     }
 }

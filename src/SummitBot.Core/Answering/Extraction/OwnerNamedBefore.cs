@@ -1,0 +1,80 @@
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language;
+
+namespace SummitBot.Answering.Extraction;
+
+/// <summary>
+/// "The Fisheries Agency closed the bay ... according to the agency's spokesman, Ola Berg" and "The joint crew was
+/// chosen last week. ... the crew's Irish skipper, Tom Byrne": an office owned by "the [noun]'s" is of the body the
+/// sentence (or the one before, in its paragraph) named earlier with that noun, so that body's words ("Fisheries",
+/// "joint") are the office's too, as a title that spells them out would have them.
+/// </summary>
+internal static class OwnerNamedBefore
+{
+    /// <summary>How many words before the earlier noun may say which body it is ("the newly formed joint crew").</summary>
+    private const int QualifierReach = 3;
+
+    /// <summary>The words (analysed) of the earlier naming of the title's owner, or none.</summary>
+    public static IReadOnlyList<string> Words(Passage passage, int titleStart, string title)
+    {
+        var text = passage.Text;
+        var noun = OwnerNoun(text[..titleStart] + title, titleStart, out var ownerStart);
+        if (noun is null)
+        {
+            return [];
+        }
+
+        var named = Named(text[..ownerStart], noun) ?? (passage.TextBeforeInParagraph is { } before ? Named(before, noun) : null);
+        return named is null ? [] : passage.Analyze(named);
+    }
+
+    /// <summary>
+    /// The noun of "the [noun]'s" that opens the title or stands right before it, where it starts in
+    /// <paramref name="upToTitle"/> (the sentence up to the title's end), or null.
+    /// </summary>
+    private static string? OwnerNoun(string upToTitle, int titleStart, out int ownerStart)
+    {
+        ownerStart = 0;
+        var tokens = Tokenizer.Tokenize(upToTitle);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            // Only the owner right before the title or at its opening: "the agency's spokesman" and not the owner of a
+            // noun further back in the sentence.
+            var near = tokens[i + 1].End <= titleStart ? i + 2 == tokens.Count || tokens[i + 2].Start >= titleStart : tokens[i - 1].Start >= titleStart;
+            if (near && tokens[i - 1].Is("the") && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i + 1].Kind == TokenKind.Possessive)
+            {
+                ownerStart = tokens[i - 1].Start;
+                return tokens[i].Text;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The last naming of <paramref name="noun"/> in <paramref name="text"/> with words before it that say which one it
+    /// is ("the unified team", "The Fisheries Agency"): those words and the noun, or null when the noun stands bare.
+    /// </summary>
+    private static string? Named(string text, string noun)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        for (var i = tokens.Count - 1; i > 0; i--)
+        {
+            if (!tokens[i].IsWord || !tokens[i].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var first = i;
+            while (first > 0 && i - first < QualifierReach && tokens[first - 1].IsWord
+                && !(tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that"))
+            {
+                first--;
+            }
+
+            return first < i ? text[tokens[first].Start..tokens[i].End] : null;
+        }
+
+        return null;
+    }
+}
