@@ -4,14 +4,14 @@ namespace SummitBot.Hardening;
 
 /// <summary>
 /// A cheap look at a buffered activity body before the adapter reads it: is it one well-formed JSON object, and what is
-/// its <c>conversation.id</c> (for the per-conversation rate limit). One forward pass, no document built.
+/// its <c>conversation.id</c> (for the per-conversation rate limit) and its own <c>id</c>. One forward pass, no document built.
 /// </summary>
 internal static class ActivityPeek
 {
     /// <summary>Newtonsoft's default depth limit, which the SDK's reader applies too.</summary>
     internal const int MaxDepth = 64;
 
-    public readonly record struct Result(bool IsJsonObject, string? ConversationId);
+    public readonly record struct Result(bool IsJsonObject, string? ConversationId, string? ActivityId = null);
 
     public static Result Read(ReadOnlySpan<byte> body)
     {
@@ -24,6 +24,7 @@ internal static class ActivityPeek
             }
 
             string? conversationId = null;
+            string? activityId = null;
             while (reader.Read())
             {
                 if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("conversation"))
@@ -31,10 +32,15 @@ internal static class ActivityPeek
                     reader.Read();
                     conversationId = reader.TokenType == JsonTokenType.StartObject ? ReadId(ref reader) : conversationId;
                 }
+                else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("id"))
+                {
+                    reader.Read();
+                    activityId = reader.TokenType == JsonTokenType.String ? reader.GetString() : activityId;
+                }
             }
 
             // The reader has seen the whole body: it throws on anything but whitespace after the one object.
-            return new Result(true, conversationId);
+            return new Result(true, conversationId, activityId);
         }
         catch (JsonException)
         {

@@ -14,6 +14,13 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
     /// <summary>The key under which the guard leaves a Direct Line request's conversation id in <see cref="HttpContext.Items"/>.</summary>
     public const string ConversationIdItem = "SummitBot.ConversationId";
 
+    /// <summary>
+    /// Longest activity id or conversation id accepted, in UTF-8 bytes. Channels' ids are far shorter (Teams' run to a
+    /// few hundred characters); two ids of this size, each byte escaped to three characters, still fit a reply's URL
+    /// in Kestrel's 8 KB request line.
+    /// </summary>
+    public const int MaxIdBytes = 1024;
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!GuardedPaths.IsGuarded(context.Request.Path))
@@ -50,6 +57,15 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
                     await BotRequestErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "BadArgument", "The activity has no conversation.id.");
                     return;
                 }
+
+                // The reply is posted to {serviceUrl}/v3/conversations/{conversation.id}/activities/{id}: ids too long
+                // for any server's request line would fail there (414) after the turn had run, so they are refused here.
+                if (TooLong(peek.ConversationId) || TooLong(peek.ActivityId))
+                {
+                    await BotRequestErrors.WriteAsync(context, StatusCodes.Status400BadRequest, "BadArgument",
+                        $"The activity's id or conversation.id is longer than {MaxIdBytes} bytes.");
+                    return;
+                }
             }
         }
 
@@ -71,6 +87,8 @@ internal sealed partial class BotRequestGuard(RequestDelegate next, IOptionsMoni
             await BotRequestErrors.WriteAsync(context, StatusCodes.Status502BadGateway, "ServiceUrlUnreachable", "The reply could not be delivered to the activity's serviceUrl.");
         }
     }
+
+    private static bool TooLong(string? id) => id is not null && System.Text.Encoding.UTF8.GetByteCount(id) > MaxIdBytes;
 
     /// <summary>The whole body in memory, or null when it is over <paramref name="max"/> bytes.</summary>
     private static async Task<ReadOnlyMemory<byte>?> ReadBoundedAsync(HttpContext context, int max)
