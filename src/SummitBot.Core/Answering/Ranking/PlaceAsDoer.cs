@@ -8,7 +8,7 @@ namespace SummitBot.Answering.Ranking;
 /// subject of the asked verb is who did the deed (its government, its officials), not where the deed was done. The
 /// place where is told elsewhere ("held when it docked at Tromso"), or not at all.
 /// </summary>
-internal static class PlaceAsDoer
+internal static partial class PlaceAsDoer
 {
     /// <summary>How much of its fit a place keeps that is the doer of the asked deed.</summary>
     private const double Doer = 0.3;
@@ -16,9 +16,17 @@ internal static class PlaceAsDoer
     /// <summary>The auxiliaries that may stand between the subject and its verb ("has impounded", "had seized").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "has", "have", "had", "will", "would", "did", "also", "then", "later" };
 
+    /// <summary>
+    /// "Where was ...", "which port did ...": the place asked is not the subject. ("Which country chairs the panel?"
+    /// asks the doer itself, and the country before the verb answers.)
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:where|(?:which|what)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|is|are|did|do|does|has|have|had|will|would|can|could))\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial System.Text.RegularExpressions.Regex NotSubjectAsked();
+
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
-        if (question.Type != AnswerType.Place || candidate.Passage is not { } passage)
+        if (question.Type != AnswerType.Place || candidate.Passage is not { } passage || !NotSubjectAsked().IsMatch(question.Text))
         {
             return 1.0;
         }
