@@ -21,7 +21,7 @@ internal static partial class PlaceOfDescribedNoun
     private const int Steps = 5;
 
     /// <summary>", a company in ", ", an oil dealer based in ": the apposition's noun right before the place.</summary>
-    [GeneratedRegex(@",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?([a-z]+)\s+(?:(?:based|located|headquartered|registered)\s+)?(?:in|from)\s+(?:the\s+)?$",
+    [GeneratedRegex(@",\s+(?:a|an)\s+(?:[\w'-]+\s+){0,2}?([a-z]+)\s+(?:(?:based|located|headquartered|registered)\s+)?in\s+(?:the\s+)?$",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
     private static partial Regex Apposition();
 
