@@ -48,7 +48,7 @@ internal static class DoSupportedVerb
             // still of that phrase (its noun), a verb as well or not; "the shop open" ends the phrase at its noun.
             var continuesPhrase = inPhrase && Describes(relations, plain[i - 1]);
             inPhrase = opensPhrase || continuesPhrase;
-            if (inPhrase || !relations.IsVerb(word) || relations.IsPastForm(word)
+            if (inPhrase || !relations.IsVerb(word) || PhrasalDeed.PastOnly(plain, i)
                 || word.EndsWith('s') || word.EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;

@@ -59,7 +59,7 @@ internal static class PhrasalDeed
         for (var i = aux + 2; i < plain.Count; i++)
         {
             if (names.Contains(plain[i]) || DoSupportedVerb.BeforeNoun.Contains(plain[i - 1])
-                || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(plain[i]) || relations.IsPastForm(plain[i])
+                || Language.Words.CommonWords.IsPreposition(plain[i - 1]) || !relations.IsVerb(plain[i]) || PastOnly(plain, i)
                 || plain[i].EndsWith('s') || plain[i].EndsWith("ing", StringComparison.Ordinal))
             {
                 continue;
@@ -70,6 +70,14 @@ internal static class PhrasalDeed
 
         return -1;
     }
+
+    /// <summary>
+    /// A past form that describes the subject ("the boat found at sea"), not the bare verb: "set", "put", "cut" are
+    /// their own past, and before a particle WordNet knows with them as one verb ("set off", "put out") they are the
+    /// bare verb after "did".
+    /// </summary>
+    internal static bool PastOnly(List<string> plain, int at) =>
+        Language.Relations.WordRelations.Default.IsPastForm(plain[at]) && Phrase(plain, at) is null;
 
     /// <summary>Particles that make one verb of a frame verb before them ("get out", "give up", "go back").</summary>
     private static bool IsParticle(string word) => word is "out" or "off" or "up" or "down" or "away" or "back" or "in" or "over";

@@ -125,8 +125,9 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => MarginWords.IsSide(t.Word));
         }
 
-        // "When did the crew get out of the mine?": the deed is a frame verb and its particle, no term until read as one.
-        if (answerType is AnswerType.Date or AnswerType.Duration && PhrasalDeed.Term(plain, terms, model) is { } phrasal)
+        // "When did the crew get out of the mine?": the deed is a frame verb and its particle, no term until read as one;
+        // so is "which port did the crew set off from?", a place of the deed.
+        if (answerType is AnswerType.Date or AnswerType.Duration or AnswerType.Place && PhrasalDeed.Term(plain, terms, model) is { } phrasal)
         {
             terms.Add(phrasal);
         }

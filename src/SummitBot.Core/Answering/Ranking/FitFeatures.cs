@@ -24,6 +24,8 @@ internal static class FitFeatures
         new("place in participle clause", PlaceInParticipleClause.Fit),
         new("place of saying", PlaceOfSaying.Fit),
         new("place of place", PlaceOfPlace.Fit),
+        new("place of described party", PlaceOfDescribedNoun.Fit),
+        new("place as doer", PlaceAsDoer.Fit),
         new("superlative apart", SuperlativeApart.Fit),
         new("group asked", GroupAsked.Fit),
         new("ordinal of other party", OrdinalOfOtherParty.Fit),

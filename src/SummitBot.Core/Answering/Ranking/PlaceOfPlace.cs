@@ -42,7 +42,36 @@ internal static partial class PlaceOfPlace
             return places.Any(p => p.End == comma) ? Wider : 1.0;
         }
 
-        return WiderAside(question, text, places, candidate.Start) ? Wider : 1.0;
+        return WiderAside(question, text, places, candidate.Start) || PlacesVenue(question, text, places, candidate.Start) ? Wider : 1.0;
+    }
+
+    /// <summary>" at ", " in ": the preposition that ties a venue to the place it stands in.</summary>
+    [GeneratedRegex(@"\s+(?:at|in)\s+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex VenueIn();
+
+    /// <summary>
+    /// "took off from the Varden Test Range at Brekka": a place right after a venue and "at" or "in" says where the
+    /// venue stands. Asked no grain, the venue is where it happened (the finest place told); the town only places it.
+    /// Asked a grain ("which town"), the grain decides. A venue after a venue ("the east hall at the Grand Hotel")
+    /// is a place of its own.
+    /// </summary>
+    private static bool PlacesVenue(QuestionReading question, string text, IReadOnlyList<Language.Reading.Annotation> places, int start)
+    {
+        if (question.PlaceKind is not null)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 8);
+        var match = VenueIn().Match(text[from..start]);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var end = from + match.Index;
+        var here = places.Where(p => p.Start == start).Select(KindOf).ToList();
+        return here.Count > 0 && here[0] != PlaceKind.Venue && places.Any(p => p.End == end && KindOf(p) == PlaceKind.Venue);
     }
 
     /// <summary>
