@@ -136,7 +136,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 break;
             }
 
-            if (end - i >= 4 && !Repeated(tokens, stems, i) && !OpensOtherClause(tokens, i + 1))
+            if (end - i >= 4 && !Repeated(tokens, stems, i) && !OpensOtherClause(tokens, i + 1) && !VerbRun.Opens(tokens, i))
             {
                 var start = tokens[i + 1].Start;
                 var stop = tokens[end - 1].End;
