@@ -311,7 +311,12 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 
         // "flew about 450 kilometres and reached an altitude of about 910 kilometres": the word before says which is which.
         var said = SaidAfter(quantity, passage) is var after and not Dimension.None ? after : SaidBefore(quantity, passage);
-        said = said == Dimension.None && asked is Dimension.Height or Dimension.Depth && DistanceFrom.Tells(quantity, passage) ? Dimension.Distance : said;
+        if (said == Dimension.None && asked is Dimension.Height or Dimension.Depth && DistanceFrom.Tells(quantity, passage))
+        {
+            // "about 70 kilometres from the border" is surely no height: it fits no better than an amount of no length.
+            return 0.3;
+        }
+
         return said == Dimension.None ? 0.9 : said == asked ? 1.0 : 0.45;
     }
 
