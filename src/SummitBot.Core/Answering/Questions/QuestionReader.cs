@@ -512,7 +512,8 @@ internal static partial class QuestionReader
             }
 
             var parts = phrase.Split(' ');
-            phrase = BasePhrase(phrase, parts, relations, i + 2 < tokens.Count && tokens[i + 2].Text is "to" or "into" or "onto");
+            var beforeTo = i + 2 < tokens.Count && tokens[i + 2].Text is "to" or "into" or "onto";
+            phrase = BasePhrase(phrase, parts, relations, beforeTo);
             if (phrase is null)
             {
                 continue;
@@ -530,7 +531,8 @@ internal static partial class QuestionReader
 
                 // "has it got back": the particle standing for the phrase is no word of its own, so what the bare word is
                 // related to ("back" → move, side) tells nothing of the phrase; only what the phrase is related to does.
-                IEnumerable<string> kept = forFrame && IsParticle(head) ? [] : forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
+                // Not before "to" ("get back to Oslo"), a way gone, which the words of going ("go", "travel") do tell.
+                IEnumerable<string> kept = forFrame && IsParticle(head) && !beforeTo ? [] : forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
                 terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))], InVerbPhrase = forFrame };
                 if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
                 {
