@@ -83,7 +83,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
                 continue;
             }
 
-            var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? 1.0 : 0.3)
+            var fit = unitAsked is not null ? (SameKindOfUnit(unitAsked, quantity) ? OtherDimensionSaid(asked, quantity, passage) : 0.3)
                 : UnitFamilyFit(asked, quantity) is { } familyFit ? familyFit
                 : asked != Dimension.None ? DimensionFit(asked, quantity, passage) : money ? (ofThing && !WorthOfThing.Tells(question, passage, quantity) ? 0.3 : 1.0) : 0.9;
             fit *= (ofThing || flow) && ShareOfOtherWhole(question, passage, quantity) ? OtherWhole : 1.0;
@@ -311,8 +311,22 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 
         // "flew about 450 kilometres and reached an altitude of about 910 kilometres": the word before says which is which.
         var said = SaidAfter(quantity, passage) is var after and not Dimension.None ? after : SaidBefore(quantity, passage);
+        if (said == Dimension.None && asked is Dimension.Height or Dimension.Depth && DistanceFrom.Tells(quantity, passage))
+        {
+            // "about 70 kilometres from the border" is surely no height: it fits no better than an amount of no length.
+            return 0.3;
+        }
+
         return said == Dimension.None ? 0.9 : said == asked ? 1.0 : 0.45;
     }
+
+    /// <summary>
+    /// "How many kilometres up is the orbit?": the unit asked fits any length, but one the sentence says measures another
+    /// dimension ("about 70 kilometres from the border" is how far from it, no height) fits as in <see cref="DimensionFit"/>.
+    /// </summary>
+    private static double OtherDimensionSaid(Dimension asked, Annotation quantity, Passage passage) =>
+        asked is Dimension.Height or Dimension.Distance or Dimension.Length or Dimension.Width or Dimension.Depth && IsLength(quantity)
+            && DimensionFit(asked, quantity, passage) is var fit && fit < 0.9 ? fit : 1.0;
 
     /// <summary>"30 kilometres an hour", "... per day", "... a second": the amount is a rate per unit of time.</summary>
     internal static bool IsRate(string text, int end) => Rate().IsMatch(text.AsSpan(end));

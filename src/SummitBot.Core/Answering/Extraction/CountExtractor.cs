@@ -69,6 +69,13 @@ internal sealed class CountExtractor : IAnswerExtractor
                 fit = IsPart(passage, quantity) ? Math.Max(fit, 0.7) : fit * 0.5;
             }
 
+            if (question.PartAsked.Count > 0 && !ordinal && elided is null && PartCounted(question, passage, counted))
+            {
+                // "How many of the crew were Dutch?" of "a crew of 40, 31 Dutch sailors and nine from Norway": the count
+                // whose own noun says the part asked, of the whole the sentence names.
+                fit = 1.0;
+            }
+
             if (QualifierMissing(question, passage))
             {
                 // "How many North Korean athletes ...?" is not answered by "About 2,900 athletes will compete": the
@@ -266,6 +273,13 @@ internal sealed class CountExtractor : IAnswerExtractor
     /// </summary>
     private static bool QualifierMissing(QuestionReading question, Passage passage) =>
         question.CountQualifiers.Any(stems => !stems.Any(passage.Words.Contains));
+
+    /// <summary>
+    /// Whether a count's own words have every word of the part asked ("31 Dutch sailors" for "were Dutch"), and the
+    /// sentence names the whole asked (<see cref="QuestionReading.Counted"/>).
+    /// </summary>
+    private static bool PartCounted(QuestionReading question, Passage passage, List<string> counted) =>
+        question.PartAsked.All(counted.Contains) && question.Counted.Count > 0 && question.Counted.All(passage.Words.Contains);
 
     /// <summary>"How many of them ...?", "how many of the boxes ...?": part of something counted.</summary>
     private static bool AsksPart(QuestionReading question) => question.Text.Contains("how many of ", StringComparison.OrdinalIgnoreCase);

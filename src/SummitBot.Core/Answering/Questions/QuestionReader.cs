@@ -151,6 +151,7 @@ internal static partial class QuestionReader
             OrganizationAsked = organization,
             Counted = counted,
             Group = answerType == AnswerType.Number ? CountGroup.Read(words, model) : null,
+            PartAsked = answerType == AnswerType.Number ? PartAsked.Read(words, model) : [],
             CountQualifiers = answerType == AnswerType.Amount ? PayerQualifiers(tokens, model) : CountQualifiers(terms, counted, model),
             AsksCapacity = capacity,
             AsksGroupSize = answerType == AnswerType.Number && GroupSizeAsked.Asks(words),
@@ -512,7 +513,8 @@ internal static partial class QuestionReader
             }
 
             var parts = phrase.Split(' ');
-            phrase = BasePhrase(phrase, parts, relations, i + 2 < tokens.Count && tokens[i + 2].Text is "to" or "into" or "onto");
+            var beforeTo = i + 2 < tokens.Count && tokens[i + 2].Text is "to" or "into" or "onto";
+            phrase = BasePhrase(phrase, parts, relations, beforeTo);
             if (phrase is null)
             {
                 continue;
@@ -526,8 +528,13 @@ internal static partial class QuestionReader
                 var head = terms[at].Word.ToLowerInvariant();
                 var whole = parts.Length == 2 && parts[0] == head && IsParticle(parts[1]) && relations.IsVerb(phrase);
                 var forms = whole ? relations.BaseForms(head).Concat(relations.IrregularFormsOf(head)).SelectMany(model.Snapshot.Analyzer.Terms).ToHashSet(StringComparer.Ordinal) : null;
-                var kept = forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
-                terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))], InVerbPhrase = ParticleOfFrameVerb(parts, head, terms) && relations.IsVerb(phrase) };
+                var forFrame = ParticleOfFrameVerb(parts, head, terms) && relations.IsVerb(phrase);
+
+                // "has it got back": the particle standing for the phrase is no word of its own, so what the bare word is
+                // related to ("back" → move, side) tells nothing of the phrase; only what the phrase is related to does.
+                // Not before "to" ("get back to Oslo"), a way gone, which the words of going ("go", "travel") do tell.
+                IEnumerable<string> kept = forFrame && IsParticle(head) && !beforeTo ? [] : forms is null ? terms[at].Related : terms[at].Related.Where(forms.Contains);
+                terms[at] = terms[at] with { Related = [.. kept.Union(model.RelatedStems(phrase))], InVerbPhrase = forFrame };
                 if (tokens[i].Text.Contains('-', StringComparison.Ordinal))
                 {
                     // "get-together" is one word written in parts: its other parts ("together") are no words of their

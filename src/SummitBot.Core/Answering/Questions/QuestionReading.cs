@@ -90,6 +90,9 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// <summary>"How many missile tests": the analyzed words of what is counted.</summary>
     public IReadOnlyList<string> Counted { get; init; } = [];
 
+    /// <summary>"How many of the passengers were Dutch?": the analyzed words saying which part of the whole is counted (<see cref="Questions.PartAsked"/>).</summary>
+    public IReadOnlyList<string> PartAsked { get; init; } = [];
+
     /// <summary>"How many from the south?": the group named after what is counted, whose own count is asked, or null.</summary>
     public CountGroup? Group { get; init; }
 

@@ -51,8 +51,23 @@ public static class DimensionWords
             return adjective;
         }
 
+        if (how >= 0 && how + 3 < words.Count && words[how + 1].Equals("many", StringComparison.OrdinalIgnoreCase) && AfterUnit(words[how + 3]) is not Dimension.None and var afterUnit)
+        {
+            // "How many kilometres up is the orbit?", "how many metres tall is it?": the word after the unit says what
+            // the length measures, as the adjective after "how" does.
+            return afterUnit;
+        }
+
         return words.Select(w => Nouns.Contains(w) ? Asked[w] : Dimension.None).FirstOrDefault(d => d != Dimension.None);
     }
+
+    /// <summary>
+    /// The dimension the word after "how many" and a unit asks: an adjective of <see cref="Asked"/> ("high", "long") or
+    /// an adverb of height ("up", "above"); else none.
+    /// </summary>
+    private static Dimension AfterUnit(string word) =>
+        word.ToLowerInvariant() is "up" or "above" ? Dimension.Height
+        : !Nouns.Contains(word) && Asked.TryGetValue(word, out var dimension) ? dimension : Dimension.None;
 
     /// <summary>The dimension a word before an amount says it measures ("altitude", "flew"), or none.</summary>
     public static Dimension OfWord(string word) => Said.GetValueOrDefault(word);
