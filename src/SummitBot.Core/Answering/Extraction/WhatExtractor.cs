@@ -63,6 +63,14 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
         }
 
+        if (question.AsksWhatCalled || question.AsksName)
+        {
+            foreach (var name in NameBeside.In(question, passage))
+            {
+                yield return name;
+            }
+        }
+
         if (question.AsksLabel)
         {
             foreach (var label in LabelGiven.In(question, passage))
