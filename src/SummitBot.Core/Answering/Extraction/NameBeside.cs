@@ -17,7 +17,9 @@ internal static class NameBeside
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
-        var nouns = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsNoun(t.Word.ToLowerInvariant())).ToList();
+        // A noun for a kind of person ("the manager") asks who someone is, and a name beside it is a person's, no thing's.
+        var nouns = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsNoun(t.Word.ToLowerInvariant())
+            && !Language.Relations.PersonNouns.IsOnlyPerson(t.Word)).ToList();
         for (var i = 0; i + 1 < tokens.Count && nouns.Count > 0; i++)
         {
             if (!tokens[i].IsWord || tokens[i].IsCapitalized || !nouns.Any(t => t.IsIn(stems[i])))
@@ -32,9 +34,18 @@ internal static class NameBeside
 
             var from = tokens[name.Start].Start;
             var to = tokens[name.End - 1].End;
+            if (IsPerson(passage, from, to))
+            {
+                continue;
+            }
+
             yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, 1.0) { Note = "the name set beside the question's noun" };
         }
     }
+
+    /// <summary>A name the reader knows as a person's ("the company's general manager, Ann Berg,") names no thing.</summary>
+    private static bool IsPerson(Passage passage, int from, int to) =>
+        passage.Of(Language.Reading.AnnotationKind.Person).Any(p => p.Start < to && p.End > from);
 
     /// <summary>
     /// The name after the noun, as token indexes: ", Nordlys," set off by commas (or closing the sentence), or

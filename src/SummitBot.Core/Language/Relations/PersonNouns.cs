@@ -24,7 +24,18 @@ public static class PersonNouns
 
     private static readonly HashSet<string> Person = new(StringComparer.Ordinal) { "person", "individual", "someone" };
 
+    /// <summary>
+    /// Where WordNet's made things meet: a word whose hypernyms reach one of these is (also) a thing someone made or uses
+    /// ("satellite" is a follower as well as equipment; "ferry" is only a boat).
+    /// </summary>
+    private static readonly HashSet<string> MadeThing = new(StringComparer.Ordinal) { "artifact", "artefact", "instrumentality", "instrumentation", "object", "physical object" };
+
+    /// <summary>How many hypernym steps from a word to a made thing ("satellite" → equipment → instrumentality is two).</summary>
+    private const int StepsToThing = 4;
+
     private static readonly ConcurrentDictionary<string, bool> Known = new(StringComparer.Ordinal);
+
+    private static readonly ConcurrentDictionary<string, bool> KnownThing = new(StringComparer.Ordinal);
 
     private static readonly ConcurrentDictionary<string, bool> KnownSaidOfPerson = new(StringComparer.Ordinal);
 
@@ -45,10 +56,23 @@ public static class PersonNouns
         return lower.Length > 2 && lower.All(char.IsLetter) && KnownSaidOfPerson.GetOrAdd(lower, w => Reaches(w, StepsSaidOfPerson));
     }
 
-    private static bool Reaches(string word, int steps)
+    /// <summary>
+    /// Whether <paramref name="word"/> is a noun for a kind of person and WordNet does not also know it as a made thing:
+    /// "manager" names only people, "satellite" (a follower, but first a device in orbit) does not.
+    /// </summary>
+    public static bool IsOnlyPerson(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Is(lower) && !KnownThing.GetOrAdd(lower, w => Reaches(w, StepsToThing, MadeThing));
+    }
+
+    private static bool Reaches(string word, int steps) =>
+        !Person.Contains(word) && Reaches(word, steps, Person);
+
+    private static bool Reaches(string word, int steps, HashSet<string> goal)
     {
         var relations = WordRelations.Default;
-        if (!relations.IsNounForm(word) || Person.Contains(word))
+        if (!relations.IsNounForm(word))
         {
             return false;
         }
@@ -60,7 +84,7 @@ public static class PersonNouns
             var next = new List<string>();
             foreach (var hypernym in front.SelectMany(w => relations.Related(w, Relation.Hypernym)))
             {
-                if (Person.Contains(hypernym))
+                if (goal.Contains(hypernym))
                 {
                     return true;
                 }
