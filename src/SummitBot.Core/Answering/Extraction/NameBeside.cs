@@ -17,9 +17,7 @@ internal static class NameBeside
     {
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
-        // A noun for a kind of person ("the manager") asks who someone is, and a name beside it is a person's, no thing's.
-        var nouns = question.Terms.Where(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsNoun(t.Word.ToLowerInvariant())
-            && !Language.Relations.PersonNouns.IsOnlyPerson(t.Word)).ToList();
+        var nouns = AskedNoun(question) is { } asked ? new List<QuestionTerm> { asked } : [];
         for (var i = 0; i + 1 < tokens.Count && nouns.Count > 0; i++)
         {
             if (!tokens[i].IsWord || tokens[i].IsCapitalized || !nouns.Any(t => t.IsIn(stems[i])))
@@ -42,6 +40,15 @@ internal static class NameBeside
             yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, 1.0) { Note = "the name set beside the question's noun" };
         }
     }
+
+    /// <summary>
+    /// The noun whose name is asked: the question's last noun, the head of "the name of the charter ferry" (not "the
+    /// ferry's skipper", whose owner a name beside "ferry" would not name). A noun for a kind of person ("the
+    /// manager") asks who someone is, and a name beside it is a person's, no thing's.
+    /// </summary>
+    private static QuestionTerm? AskedNoun(QuestionReading question) =>
+        question.Terms.LastOrDefault(t => t.Role == TermRole.Content && Language.Relations.WordRelations.Default.IsNoun(t.Word.ToLowerInvariant())) is { } noun
+            && !Language.Relations.PersonNouns.IsOnlyPerson(noun.Word) ? noun : null;
 
     /// <summary>A name the reader knows as a person's ("the company's general manager, Ann Berg,") names no thing.</summary>
     private static bool IsPerson(Passage passage, int from, int to) =>
