@@ -163,6 +163,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && CapitalAsState.Tells(question, term, passage))
+            {
+                // "a pact with Iceland" of "a pact with Reykjavik": the state by its capital, where it is a party.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && Initials.IsAcronym(term.Word) && Initials.Spelt(term.Word, passage.Analysis.Tokens))
             {
                 // "according to KCNA" of "the Korean Central News Agency reported": the acronym spelt out.
