@@ -171,7 +171,7 @@ internal static class TitleFinder
 
         if (HeadBeforeComma(tokens, comma) is not { } head)
         {
-            return OwnedKindOfPerson(tokens, comma);
+            return OwnedKindOfPerson(tokens, comma) is >= 0 and var owned ? owned : PlaceInGroup.Start(tokens, comma);
         }
 
         var first = Before(tokens, head + 1);
