@@ -55,7 +55,7 @@ internal static class ClaimPolarity
                 // "Americans were missing this year", "missing from the delegation was Kim": who was absent stands before
                 // the word or after it, so either side of it in its clause answers the membership asked.
                 negationSeen = true;
-                if (ReachesAsked(question, tokens, stems, i + absent) || ReachedBefore(question, tokens, stems, i - 1))
+                if (ReachesAsked(question, tokens, stems, i + absent) || ReachesAsked(question, tokens, stems, i - 1, step: -1))
                 {
                     return Polarity.Negated;
                 }
@@ -221,30 +221,13 @@ internal static class ClaimPolarity
             || word.Equals("instead", StringComparison.OrdinalIgnoreCase) && tokens[i + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)) ? 2 : 0;
     }
 
-    /// <summary>Whether a word of the question (or the claim) follows within the negation's reach, before its clause ends.</summary>
-    private static bool ReachesAsked(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from)
+    /// <summary>
+    /// Whether a word of the question (or the claim) stands within the negation's reach from <paramref name="from"/>,
+    /// before its clause ends: after it (<paramref name="step"/> 1), or before it (-1, "Americans were missing").
+    /// </summary>
+    private static bool ReachesAsked(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from, int step = 1)
     {
-        var end = Math.Min(tokens.Count, from + Reach);
-        for (var k = from; k < end; k++)
-        {
-            if (ClauseEnds.Contains(tokens[k].Text))
-            {
-                return false;
-            }
-
-            if (IsAsked(question, stems[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a word of the question stands within reach before <paramref name="from"/>, in the same clause.</summary>
-    private static bool ReachedBefore(QuestionReading question, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int from)
-    {
-        for (var k = from; k >= 0 && k > from - Reach; k--)
+        for (var (k, n) = (from, 0); k >= 0 && k < tokens.Count && n < Reach; k += step, n++)
         {
             if (ClauseEnds.Contains(tokens[k].Text))
             {

@@ -21,8 +21,7 @@ internal static class FinerPlace
             return false;
         }
 
-        var found = passage.Of(AnnotationKind.Place).Where(a => a.Start == best.Start).Select(a => a.Detail).FirstOrDefault();
-        var foundKind = found is not null && Enum.TryParse<PlaceKind>(found.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
+        var foundKind = passage.Of(AnnotationKind.Place).Where(a => a.Start == best.Start).Select(PlaceExtractor.KindOf).DefaultIfEmpty(PlaceKind.Unknown).First();
         var claimed = Gazetteer.Default.Find(claim.Word);
         return claimed.Count > 0 && claimed.All(p => Grain(foundKind) < Grain(p.Kind));
     }

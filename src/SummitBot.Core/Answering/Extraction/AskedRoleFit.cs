@@ -22,7 +22,7 @@ internal static partial class AskedRoleFit
             // weighed on its own, so that "former" lowers only the office it qualifies.
             var owner = Possessor(passage.Text, title.Start);
             var otherPersons = OtherPersonsRole.Is(question, passage, title) ? OtherPersonsRole.Weight : 1.0;
-            var ownerNamed = OwnerNamedBefore.Words(passage, title.Start, title.TextIn(passage.Text));
+            var ownerNamed = OwnerNamedBefore.Words(passage, title);
             foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
             {
                 best = Math.Max(best, otherPersons * OfficeFit(question, passage, office, owner, title.Start == 0, ownerNamed));

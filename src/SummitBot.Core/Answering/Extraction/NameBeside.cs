@@ -15,24 +15,23 @@ internal static class NameBeside
 
     public static IEnumerable<AnswerCandidate> In(QuestionReading question, Passage passage)
     {
+        if (AskedNoun(question) is not { } noun)
+        {
+            yield break;
+        }
+
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
-        var nouns = AskedNoun(question) is { } asked ? new List<QuestionTerm> { asked } : [];
-        for (var i = 0; i + 1 < tokens.Count && nouns.Count > 0; i++)
+        for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].IsCapitalized || !nouns.Any(t => t.IsIn(stems[i])))
-            {
-                continue;
-            }
-
-            if (Name(tokens, i + 1) is not { } name || Spans.RepeatsQuestion(passage.Text[tokens[name.Start].Start..tokens[name.End - 1].End], question, passage.Analyze))
+            if (!tokens[i].IsWord || tokens[i].IsCapitalized || !noun.IsIn(stems[i]) || Name(tokens, i + 1) is not { } name)
             {
                 continue;
             }
 
             var from = tokens[name.Start].Start;
             var to = tokens[name.End - 1].End;
-            if (IsPerson(passage, from, to))
+            if (Spans.RepeatsQuestion(passage.Text[from..to], question, passage.Analyze) || IsPerson(passage, from, to))
             {
                 continue;
             }

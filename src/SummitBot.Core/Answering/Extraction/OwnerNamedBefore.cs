@@ -15,50 +15,51 @@ internal static class OwnerNamedBefore
     private const int QualifierReach = 3;
 
     /// <summary>The words (analysed) of the earlier naming of the title's owner, or none.</summary>
-    public static IReadOnlyList<string> Words(Passage passage, int titleStart, string title)
+    public static IReadOnlyList<string> Words(Passage passage, Language.Reading.Annotation title)
     {
-        var text = passage.Text;
-        var noun = OwnerNoun(text[..titleStart] + title, titleStart, out var ownerStart);
-        if (noun is null)
+        // The sentence's own tokens, up to the title's end, stand for the sentence read that far.
+        var tokens = passage.Analysis.Tokens;
+        var upToTitle = tokens.FindIndex(t => t.Start >= title.End) is >= 0 and var stop ? stop : tokens.Count;
+        var owner = OwnerNoun(tokens, upToTitle, title.Start);
+        if (owner < 0)
         {
             return [];
         }
 
-        var named = Named(text[..ownerStart], noun) ?? (passage.TextBeforeInParagraph is { } before ? Named(before, noun) : null);
+        var noun = tokens[owner].Text;
+        var named = Named(tokens, owner - 1, passage.Text, noun)
+            ?? (passage.TextBeforeInParagraph is { } before ? Named(Tokenizer.Tokenize(before), int.MaxValue, before, noun) : null);
         return named is null ? [] : passage.Analyze(named);
     }
 
     /// <summary>
-    /// The noun of "the [noun]'s" that opens the title or stands right before it, where it starts in
-    /// <paramref name="upToTitle"/> (the sentence up to the title's end), or null.
+    /// The index of the noun of "the [noun]'s" that opens the title or stands right before it, among the first
+    /// <paramref name="count"/> tokens (the sentence up to the title's end), or -1.
     /// </summary>
-    private static string? OwnerNoun(string upToTitle, int titleStart, out int ownerStart)
+    private static int OwnerNoun(List<Token> tokens, int count, int titleStart)
     {
-        ownerStart = 0;
-        var tokens = Tokenizer.Tokenize(upToTitle);
-        for (var i = 1; i + 1 < tokens.Count; i++)
+        for (var i = 1; i + 1 < count; i++)
         {
             // Only the owner right before the title or at its opening: "the agency's spokesman" and not the owner of a
             // noun further back in the sentence.
-            var near = tokens[i + 1].End <= titleStart ? i + 2 == tokens.Count || tokens[i + 2].Start >= titleStart : tokens[i - 1].Start >= titleStart;
+            var near = tokens[i + 1].End <= titleStart ? i + 2 == count || tokens[i + 2].Start >= titleStart : tokens[i - 1].Start >= titleStart;
             if (near && tokens[i - 1].Is("the") && tokens[i].IsWord && !tokens[i].IsCapitalized && tokens[i + 1].Kind == TokenKind.Possessive)
             {
-                ownerStart = tokens[i - 1].Start;
-                return tokens[i].Text;
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
-    /// The last naming of <paramref name="noun"/> in <paramref name="text"/> with words before it that say which one it
-    /// is ("the unified team", "The Fisheries Agency"): those words and the noun, or null when the noun stands bare.
+    /// The last naming of <paramref name="noun"/> among the first <paramref name="count"/> tokens of <paramref name="text"/>
+    /// with words before it that say which one it is ("the unified team", "The Fisheries Agency"): those words and the
+    /// noun, or null when the noun stands bare.
     /// </summary>
-    private static string? Named(string text, string noun)
+    private static string? Named(List<Token> tokens, int count, string text, string noun)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        for (var i = tokens.Count - 1; i > 0; i--)
+        for (var i = Math.Min(count, tokens.Count) - 1; i > 0; i--)
         {
             if (!tokens[i].IsWord || !tokens[i].Text.Equals(noun, StringComparison.OrdinalIgnoreCase))
             {

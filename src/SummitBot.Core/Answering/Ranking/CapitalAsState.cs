@@ -20,25 +20,32 @@ internal static class CapitalAsState
         "in", "at", "to", "from", "into", "inside", "outside", "near", "around", "across", "via", "toward", "towards", "through", "of",
     };
 
+    /// <summary><see cref="PlaceWords"/> as the alternation <see cref="PlaceWithinAsked.After"/> reads.</summary>
+    private static readonly string PlaceWordsPattern = string.Join('|', PlaceWords);
+
+    /// <summary>
+    /// Read for every name term a sentence lacks, so the cheap tests come first: a country's name, a capital of it in the
+    /// sentence; the question's wording (a regular expression) only then.
+    /// </summary>
     public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
-        if (term.Role != TermRole.Name || PlaceWithinAsked.After(string.Join('|', PlaceWords), question.Text, term.Word))
+        if (term.Role != TermRole.Name)
         {
             return false;
         }
 
         var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym)?.Country;
-        return country is not null && passage.Of(AnnotationKind.Place).Any(p =>
-            p.Detail.Split('|') is [nameof(PlaceKind.Capital), var of, ..] && of == country && IsParty(passage.Text, p));
+        return country is not null
+            && passage.Of(AnnotationKind.Place).Any(p => p.Detail.Split('|') is [nameof(PlaceKind.Capital), var of, ..] && of == country && IsParty(passage.Text, p))
+            && !PlaceWithinAsked.After(PlaceWordsPattern, question.Text, term.Word);
     }
 
     /// <summary>Whether the capital stands as a party: not after a word of place, and not a dateline or a list of places set off by a comma.</summary>
     private static bool IsParty(string text, Annotation place)
     {
-        var before = text[..place.Start].TrimEnd();
-        var last = before.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-        var after = text[place.End..];
+        var before = text.AsSpan(0, place.Start).TrimEnd();
+        var last = before[(before.LastIndexOf(' ') + 1)..].ToString();
         // "SEOUL, South Korea —" opens a report with where it was written.
-        return (last is null || !PlaceWords.Contains(last)) && !after.StartsWith(',');
+        return !PlaceWords.Contains(last) && !text.AsSpan(place.End).StartsWith(",");
     }
 }

@@ -70,8 +70,8 @@ internal static partial class PlaceOfPlace
         }
 
         var end = from + match.Index;
-        var here = places.Where(p => p.Start == start).Select(KindOf).ToList();
-        return here.Count > 0 && here[0] != PlaceKind.Venue && places.Any(p => p.End == end && KindOf(p) == PlaceKind.Venue);
+        var here = places.Where(p => p.Start == start).Select(PlaceExtractor.KindOf).ToList();
+        return here.Count > 0 && here[0] != PlaceKind.Venue && places.Any(p => p.End == end && PlaceExtractor.KindOf(p) == PlaceKind.Venue);
     }
 
     /// <summary>
@@ -95,11 +95,8 @@ internal static partial class PlaceOfPlace
         }
 
         var comma = from + match.Index;
-        var here = places.Where(p => p.Start == start).Select(KindOf).ToList();
-        var before = places.Where(p => p.End == comma).Select(KindOf).ToList();
+        var here = places.Where(p => p.Start == start).Select(PlaceExtractor.KindOf).ToList();
+        var before = places.Where(p => p.End == comma).Select(PlaceExtractor.KindOf).ToList();
         return here.Count > 0 && before.Count > 0 && FinerPlace.Grain(here[0]) > FinerPlace.Grain(before[0]);
     }
-
-    private static PlaceKind KindOf(Language.Reading.Annotation place) =>
-        Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
 }
