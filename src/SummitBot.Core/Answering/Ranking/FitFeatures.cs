@@ -26,6 +26,7 @@ internal static class FitFeatures
         new("place of place", PlaceOfPlace.Fit),
         new("place of described party", PlaceOfDescribedNoun.Fit),
         new("place as doer", PlaceAsDoer.Fit),
+        new("place as owner", PlaceAsOwner.Fit),
         new("superlative apart", SuperlativeApart.Fit),
         new("group asked", GroupAsked.Fit),
         new("ordinal of other party", OrdinalOfOtherParty.Fit),
