@@ -20,7 +20,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
         {
             var fit = reason.Value switch
             {
-                "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" => 1.0,
+                "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" or "for" => 1.0,
                 "as" when TemporalAs(reason.TextIn(passage.Text)) => MeasuredTime,
                 "as" or "since" or "partly for" or "largely for" or "mainly for" or "chiefly for" or "mostly for" or "precisely for" => 0.7,
                 "after" when MeasuredAfter(passage.Text, reason.Start) => MeasuredTime,

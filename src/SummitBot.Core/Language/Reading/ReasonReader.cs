@@ -5,14 +5,15 @@ namespace SummitBot.Language.Reading;
 /// <summary>
 /// Marks reason clauses: "because ...", "because of ...", "so that ...", "in order to ...", "due to ...", "as ..."
 /// and "since ..." where they open a clause, "after ..." (a reason as often as a time), "citing ...", "amid ...",
-/// "partly for ..." (a word of degree before "for").
+/// "partly for ..." (a word of degree before "for"), "for trying to ..." after a verb of judging a deed
+/// ("fined the firm for dumping waste").
 /// Which clause answers a "why" is decided when the question is asked.
 /// </summary>
 internal static class ReasonReader
 {
     private static readonly HashSet<string> Markers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "because", "so", "order", "due", "owing", "as", "since", "after", "citing", "amid", "given", "thanks", "lest", "to",
+        "because", "so", "order", "due", "owing", "as", "since", "after", "citing", "amid", "given", "thanks", "lest", "to", "for",
         "partly", "largely", "mainly", "chiefly", "mostly", "precisely",
     };
 
@@ -30,7 +31,9 @@ internal static class ReasonReader
             var (start, from) = marker.Value;
             var end = from;
             var quoted = InsideQuote(tokens, start);
-            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?") && !(tokens[end].Text == "," && end > from + 3 && ClauseBreak(tokens, end))
+            // The deed judged ends at the first comma: "jailed for smuggling gold, after a short trial" is judged for the smuggling.
+            var judged = tokens[start].Is("for");
+            while (end < tokens.Count && tokens[end].Text is not ("." or ";" or "!" or "?") && !(tokens[end].Text == "," && (judged || end > from + 3 && ClauseBreak(tokens, end)))
                 && !(quoted && tokens[end].Kind == TokenKind.Quote))
             {
                 end++;
@@ -89,11 +92,38 @@ internal static class ReasonReader
             "citing" or "amid" or "lest" => (i, i + 1),
             // "chose the train partly for security and partly for its symbolism": "for" after a word of degree gives a reason.
             "partly" or "largely" or "mainly" or "chiefly" or "mostly" or "precisely" when Next(1) == "for" => (i, i + 2),
+            "for" when JudgedDeed(tokens, i) => (i, i + 1),
             "since" when SinceATime(tokens, i) => null,
             "as" or "since" when OpensClause(tokens, i) => (i, i + 1),
             "after" when OpensClause(tokens, i) => (i, i + 1),
             _ => null,
         };
+    }
+
+    /// <summary>How many tokens before "for" a verb of judging may stand ("sentenced the man, a farmer, to ten years for ...").</summary>
+    private const int JudgingReach = 25;
+
+    /// <summary>
+    /// "fined the skipper for fishing without a licence", "praised for staying calm": "for" and a verb in "-ing" after a
+    /// verb of judging (<see cref="JudgingVerbs"/>) earlier in its clause name the deed judged, the judgment's reason.
+    /// </summary>
+    private static bool JudgedDeed(List<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i + 1].IsCapitalized || !tokens[i + 1].Text.EndsWith("ing", StringComparison.Ordinal)
+            || !Relations.WordRelations.Default.IsVerb(tokens[i + 1].Text.ToLowerInvariant()))
+        {
+            return false;
+        }
+
+        for (var k = i - 1; k >= 0 && k >= i - JudgingReach && tokens[k].Text is not (";" or "." or "?" or "!"); k--)
+        {
+            if (tokens[k].IsWord && JudgingVerbs.IsJudging(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"as"/"since"/"after" that start a clause (a subject and a verb follow), not "as well", "since 2017", "after the talks".</summary>
