@@ -362,7 +362,7 @@ internal static partial class QuestionReader
             .Where(form => form != stem && model.Snapshot.DocumentFrequency(form) > 0).Distinct(StringComparer.Ordinal)];
 
     private static IEnumerable<string> IrregularBase(string word) =>
-        Language.Relations.WordRelations.Default.IrregularBase(word) is { } form ? [form] : [];
+        Language.Relations.WordRelations.IrregularBase(word) is { } form ? [form] : [];
 
     /// <summary>
     /// "try" of "tried", "deny" of "denies": a word ending in a consonant and "y" changes it to "i" in its forms, which the
