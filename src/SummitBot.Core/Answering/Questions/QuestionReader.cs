@@ -352,10 +352,17 @@ internal static partial class QuestionReader
         return contrary.Count == 1 && model.Snapshot.DocumentFrequency(contrary[0]) > 0 ? [.. related, contrary[0]] : related;
     }
 
-    /// <summary>"teach" → "taught": the analyzed irregular forms of the word that the sources have; the same word, not a related one.</summary>
+    /// <summary>
+    /// "teach" → "taught": the analyzed irregular forms of the word that the sources have; the same word, not a related
+    /// one. An irregular form asked has its base among them ("ran" → "run"): "which firm ran the trip?" is told by "the
+    /// trip was run by ...", as "taught" is by "teach".
+    /// </summary>
     private static IReadOnlyList<string> IrregularForms(string word, string stem, AnsweringModel model) =>
-        [.. Language.Relations.WordRelations.Default.IrregularFormsOf(word).Concat(YForms(word)).SelectMany(model.Snapshot.Analyzer.Terms)
+        [.. Language.Relations.WordRelations.Default.IrregularFormsOf(word).Concat(IrregularBase(word)).Concat(YForms(word)).SelectMany(model.Snapshot.Analyzer.Terms)
             .Where(form => form != stem && model.Snapshot.DocumentFrequency(form) > 0).Distinct(StringComparer.Ordinal)];
+
+    private static IEnumerable<string> IrregularBase(string word) =>
+        Language.Relations.WordRelations.IrregularBase(word) is { } form ? [form] : [];
 
     /// <summary>
     /// "try" of "tried", "deny" of "denies": a word ending in a consonant and "y" changes it to "i" in its forms, which the

@@ -31,8 +31,27 @@ internal static class AnswerInQuestion
         }
 
         var words = tokens.Where(t => t.IsWord).Select(t => t.Text.ToLowerInvariant()).Where(w => !CommonWords.IsFunctionWord(w)).ToList();
-        return words.Count > 0 && words.All(w => question.LowerWords.Contains(w) || question.LowerWords.Contains(w + "s") || w.EndsWith('s') && question.LowerWords.Contains(w[..^1]))
+        return (words.Count > 0 && words.All(w => question.LowerWords.Contains(w) || question.LowerWords.Contains(w + "s") || w.EndsWith('s') && question.LowerWords.Contains(w[..^1])))
+            || SpellsAskedAcronym(question, tokens)
             ? Restated
             : 1.0;
+    }
+
+    /// <summary>
+    /// "Who went to the envoys at the WTO ...?" and the candidate "World Trade Organization": the name the question
+    /// wrote as an acronym, spelt out, is the question's own body too, the place the deed was done at and not the doer.
+    /// Whether the answer's capitalized words (joining words aside) spell, by their first letters, an acronym the
+    /// question has in capitals, and nothing more.
+    /// </summary>
+    private static bool SpellsAskedAcronym(QuestionReading question, List<Token> answer)
+    {
+        var spelling = answer.Where(t => t.IsWord && !Initials.IsJoiner(t.Text)).ToList();
+        if (spelling.Count < 2 || !spelling.All(t => t.IsCapitalized && !t.IsAcronym))
+        {
+            return false;
+        }
+
+        var initials = string.Concat(spelling.Select(t => char.ToUpperInvariant(t.Text[0])));
+        return Tokenizer.Tokenize(question.Text).Any(t => t.IsWord && Initials.IsAcronym(t.Text) && t.Text == initials);
     }
 }

@@ -75,5 +75,5 @@ internal static class Initials
             && (words.All(w => w.IsCapitalized || IsJoiner(w.Text)) || words.All(w => char.IsLower(w.Text[0]) && (IsJoiner(w.Text) || Language.Relations.WordRelations.Default.IsNoun(w.Text))));
     }
 
-    private static bool IsJoiner(string word) => word is "of" or "the" or "and" or "for" or "on" or "in";
+    internal static bool IsJoiner(string word) => word is "of" or "the" or "and" or "for" or "on" or "in";
 }

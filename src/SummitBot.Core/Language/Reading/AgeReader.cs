@@ -152,7 +152,7 @@ internal static class AgeReader
     }
 
     /// <summary>"58-year-old" (the number, a hyphen and "year-old", as the tokenizer splits it) at <paramref name="at"/>.</summary>
-    private static bool YearsOld(List<Token> tokens, int at) =>
+    internal static bool YearsOld(List<Token> tokens, int at) =>
         IsAge(tokens, at) && at + 2 < tokens.Count && tokens[at + 1].Text == "-" && tokens[at + 2].Text.Equals("year-old", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsAge(List<Token> tokens, int at) =>

@@ -688,6 +688,14 @@ internal static class TitleFinder
                 continue;
             }
 
+            if (head < 0 && AgeReader.YearsOld(tokens, k))
+            {
+                // "a 47-year-old bus driver": the age before the noun tells how old, not what the person is; the noun
+                // after it is the head all the same.
+                k += 2;
+                continue;
+            }
+
             if (!t.IsWord || CommonWords.IsFunctionWord(t.Text))
             {
                 break;

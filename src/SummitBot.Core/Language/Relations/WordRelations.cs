@@ -260,6 +260,9 @@ public sealed class WordRelations
         }
     }
 
+    /// <summary>"ran" → "run": the base form of an irregular form, or null for a word that is none.</summary>
+    public static string? IrregularBase(string word) => Irregular.GetValueOrDefault(word);
+
     /// <summary>The irregular forms of <paramref name="word"/>'s base forms ("speak" → "spoke", "spoken").</summary>
     public IEnumerable<string> IrregularFormsOf(string word) => BaseForms(word).SelectMany(form => IrregularForms[form]).Where(form => form != word).Distinct(StringComparer.Ordinal);
 
