@@ -56,18 +56,6 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 };
             }
 
-            var topic = Topic(question);
-            if (quote.Detail == "reported" && topic.Count > 0 && ReportClause.Asked(passage, quote, text => HasTopic(passage, text, topic)) is { } clause)
-            {
-                // "said that the crew had left and that the firm was saddened by the verdict", asked about the verdict.
-                yield return new AnswerCandidate(passage, Type, passage.Text[clause.Start..clause.End].Trim(' ', ',', '\u201C', '\u201D', '"'), clause.Start, clause.End, fit)
-                {
-                    Note = $"the clause of a report of {quote.Value} that is asked about",
-                    Speaker = quote.Value,
-                    Person = quote.Value,
-                };
-            }
-
             yield return new AnswerCandidate(passage, Type, quote.TextIn(passage.Text).Trim(' ', ',', '\u201C', '\u201D', '"'), quote.Start, quote.End, fit)
             {
                 Note = $"{quote.Detail} quote of {quote.Value}",
