@@ -48,6 +48,56 @@ internal static class Definition
         }
     }
 
+    /// <summary>Words that give a thing a name right before it ("known as", "called", "dubbed").</summary>
+    private static readonly HashSet<string> Naming = new(StringComparer.OrdinalIgnoreCase) { "called", "named", "dubbed", "nicknamed" };
+
+    /// <summary>
+    /// "The mountain radio network, known as Fjellnett, relayed ...": the thing described first and named after, by "known
+    /// as", "called" or "dubbed" and the question's name; the description is the noun phrase before the naming words,
+    /// from its article to the comma.
+    /// </summary>
+    public static IEnumerable<AnswerCandidate> NamedAfter(QuestionReading question, Passage passage)
+    {
+        var names = question.Terms.Where(t => t.Role == TermRole.Name).ToList();
+        var tokens = passage.Analysis.Tokens;
+        var stems = passage.Analysis.TokenStems;
+        for (var i = 2; i < tokens.Count && names.Count > 0; i++)
+        {
+            var naming = tokens[i - 1].Text.Equals("as", StringComparison.OrdinalIgnoreCase) && tokens[i - 2].Text.Equals("known", StringComparison.OrdinalIgnoreCase) ? i - 2
+                : Naming.Contains(tokens[i - 1].Text) ? i - 1 : -1;
+            if (naming < 1 || !NameRunHas(names, tokens, stems, i))
+            {
+                continue;
+            }
+
+            var last = tokens[naming - 1].Text == "," ? naming - 2 : naming - 1;
+            var start = last;
+            while (start >= 0 && start > last - MostWords && tokens[start].IsWord && tokens[start].Text.ToLowerInvariant() is not ("the" or "a" or "an"))
+            {
+                start--;
+            }
+
+            if (start >= 0 && start < last && tokens[start].IsWord && !names.Any(n => Enumerable.Range(start, last - start + 1).Any(k => n.IsIn(stems[k]))))
+            {
+                var from = tokens[start].Start;
+                var to = tokens[last].End;
+                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[from..to], from, to, 1.0) { Note = "what the text says the thing it names is" };
+            }
+        }
+    }
+
+    /// <summary>Whether every name word of the question stands in the name that opens at <paramref name="at"/> (its words and hyphens).</summary>
+    private static bool NameRunHas(List<QuestionTerm> names, List<Language.Token> tokens, IReadOnlyList<string[]> stems, int at)
+    {
+        var end = at;
+        while (end < tokens.Count && (tokens[end].IsWord || tokens[end].Text == "-"))
+        {
+            end++;
+        }
+
+        return end > at && names.All(n => Enumerable.Range(at, end - at).Any(k => n.IsIn(stems[k])));
+    }
+
     private static bool IsName(List<QuestionTerm> names, string[] stems) => stems.Length > 0 && names.Any(n => n.IsIn(stems));
 
     private static int RunStart(List<QuestionTerm> names, IReadOnlyList<string[]> stems, int end)

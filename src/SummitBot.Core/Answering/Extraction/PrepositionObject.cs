@@ -39,6 +39,19 @@ internal static class PrepositionObject
                 continue;
             }
 
+            if (QuotedObject(tokens, p) is { } quoted)
+            {
+                // 'convicted him of "hostile acts against the state"': the quoted words are the object, whole.
+                var (first, last) = quoted;
+                var text = passage.Text[tokens[first].Start..tokens[last].End];
+                if (!Spans.RepeatsQuestion(text, question, passage.Analyze))
+                {
+                    yield return new AnswerCandidate(passage, AnswerType.What, text, tokens[first].Start, tokens[last].End, 1.0) { Note = $"what '{tokens[p].Text}' takes after the question's words" };
+                }
+
+                continue;
+            }
+
             var end = p + 1;
             while (end < tokens.Count && end - p <= Longest && (tokens[end].IsWord || tokens[end].Kind == TokenKind.Number)
                 && !ClauseOpeners.Contains(tokens[end].Text) && !(end > p + 1 && Language.Words.CommonWords.IsPreposition(tokens[end].Text.ToLowerInvariant())))
@@ -67,6 +80,26 @@ internal static class PrepositionObject
 
             yield return new AnswerCandidate(passage, AnswerType.What, words, start, stop, 1.0) { Note = $"what '{tokens[p].Text}' takes after the question's words" };
         }
+    }
+
+    /// <summary>The most words a quoted object may run to ("of "hostile acts against the state"").</summary>
+    private const int LongestQuoted = 10;
+
+    /// <summary>
+    /// 'convicted him of "hostile acts against the state"': an object opened by a quote mark right after the preposition
+    /// runs to the closing mark (its prepositions are the quoted name's own); the first and last token inside the marks,
+    /// or null when none opens there or it does not close within <see cref="LongestQuoted"/> words.
+    /// </summary>
+    private static (int First, int Last)? QuotedObject(List<Token> tokens, int p)
+    {
+        if (p + 2 >= tokens.Count || tokens[p + 1].Kind != TokenKind.Quote)
+        {
+            return null;
+        }
+
+        var close = tokens.FindIndex(p + 2, t => t.Kind == TokenKind.Quote);
+        return close > p + 2 && close - p - 2 <= LongestQuoted && Enumerable.Range(p + 2, close - p - 2).All(k => tokens[k].IsWord || tokens[k].Kind == TokenKind.Number || tokens[k].Text is "-" or ",")
+            ? (p + 2, close - 1) : null;
     }
 
     /// <summary>

@@ -89,7 +89,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
         if (question.AsksDefinition)
         {
-            foreach (var described in Definition.In(question, passage))
+            foreach (var described in Definition.In(question, passage).Concat(Definition.NamedAfter(question, passage)))
             {
                 yield return described;
             }

@@ -12,16 +12,22 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class PlaceWithinAsked
 {
-    public static bool Tells(QuestionReading question, QuestionTerm term, Passage passage)
+    /// <summary>
+    /// How fully the passage tells the country asked by a city of it: 1 by a city the sentence names, the article's
+    /// setting's weight by a city named only in its dateline ("OSLO (Agency) -", where the story was filed), 0 by none.
+    /// </summary>
+    public static (double Match, MatchedIn Where) Tells(QuestionReading question, QuestionTerm term, Passage passage)
     {
         if (term.Role != TermRole.Name || !After("in", question.Text, term.Word))
         {
-            return false;
+            return (0, MatchedIn.Nowhere);
         }
 
         var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym);
-        return country?.Country is { } name && passage.Of(AnnotationKind.Place).Any(p =>
-            p.Detail.Split('|') is [var kind, var of] && kind is nameof(PlaceKind.City) or nameof(PlaceKind.Capital) && of == name);
+        var cities = country?.Country is { } name ? passage.Of(AnnotationKind.Place).Where(p =>
+            p.Detail.Split('|') is [var kind, var of] && kind is nameof(PlaceKind.City) or nameof(PlaceKind.Capital) && of == name).ToList() : [];
+        return cities.Any(p => !passage.InDateline(p.Start)) ? (1, MatchedIn.Sentence)
+            : cities.Count > 0 ? (RankingWeights.InArticle, MatchedIn.Article) : (0, MatchedIn.Nowhere);
     }
 
     /// <summary>

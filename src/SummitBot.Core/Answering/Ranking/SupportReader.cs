@@ -121,6 +121,12 @@ internal static class SupportReader
                 (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
 
+            if (match == 0 && EventToldByItsVerb.Tells(question, term, passage))
+            {
+                // "did the floods hit the town" of "the river flooded the town": the event befalling it, by its own verb.
+                (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PeopleOfAKindCounted.Tells(question, term, passage))
             {
                 // "how many people ... audience" of "an audience of about 400 guests": people counted by their kind.
@@ -157,10 +163,10 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
-            if (match == 0 && PlaceWithinAsked.Tells(question, term, passage))
+            if (match == 0 && PlaceWithinAsked.Tells(question, term, passage) is { Match: > 0 } within)
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.
-                (match, where) = (1, MatchedIn.Sentence);
+                (match, where) = within;
             }
 
             if (match == 0 && CapitalAsState.Tells(question, term, passage))

@@ -23,7 +23,7 @@ internal static class TermMatch
 
     public static (double Match, MatchedIn Where) Match(QuestionTerm term, Passage passage, AnswerType asked)
     {
-        if (passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains))
+        if ((passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains)) && !FiledFrom(term, term.Stem, passage))
         {
             return (1, MatchedIn.Sentence);
         }
@@ -60,7 +60,7 @@ internal static class TermMatch
 
         foreach (var related in term.Related)
         {
-            if (passage.Words.Contains(related) && term.Matches(related))
+            if (passage.Words.Contains(related) && term.Matches(related) && !FiledFrom(term, related, passage))
             {
                 return (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
@@ -109,6 +109,13 @@ internal static class TermMatch
 
         return (0, MatchedIn.Nowhere);
     }
+
+    /// <summary>
+    /// "Did the storm reach Latvia?" of "RIGA (Agency) - The storm flooded ... in Lithuania": a name of the question (or
+    /// the capital standing for its country) that the sentence has only in its dateline is where the story was filed,
+    /// not where or by whom the thing told was done; it counts as the article's setting at most.
+    /// </summary>
+    private static bool FiledFrom(QuestionTerm term, string stem, Passage passage) => term.Role == TermRole.Name && passage.OnlyInDateline(stem);
 
     /// <summary>", suggesting ...", ", indicating ...": the sentence gives evidence for what follows.</summary>
     private static bool EvidenceGiven(Passage passage)

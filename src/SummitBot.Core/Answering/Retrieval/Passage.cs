@@ -140,6 +140,44 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The analyzed words of the article's headline and of every name the article has.</summary>
     public IReadOnlySet<string> Article => sourceNames(Hit.SourceId);
 
+    private int? _datelineDash;
+
+    /// <summary>The token of the dash that ends the dateline the sentence opens with, or -1: only a source's first sentence has one.</summary>
+    private int DatelineDash => _datelineDash ??= Hit.Paragraph == 0 && Hit.Sentence == 0 ? Dateline.DashAt(analysis.Tokens) : -1;
+
+    /// <summary>Whether the text at <paramref name="start"/> stands in the dateline the sentence opens with ("OSLO (Agency) - ...").</summary>
+    public bool InDateline(int start) => DatelineDash > 0 && start < analysis.Tokens[DatelineDash].Start;
+
+    /// <summary>
+    /// Whether the sentence has <paramref name="stem"/> only in the dateline it opens with: the dateline says where the
+    /// story was filed, so its place is the article's setting, not a word of what the sentence tells.
+    /// </summary>
+    public bool OnlyInDateline(string stem)
+    {
+        var dash = DatelineDash;
+        if (dash <= 0)
+        {
+            return false;
+        }
+
+        var stems = analysis.TokenStems;
+        var inDateline = false;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            if (Array.IndexOf(stems[i], stem) >= 0)
+            {
+                if (i > dash)
+                {
+                    return false;
+                }
+
+                inDateline = true;
+            }
+        }
+
+        return inDateline;
+    }
+
     /// <summary>Whether the sentence names the person whose key (<see cref="ArticlePerson.KeyOf"/>) is <paramref name="key"/>.</summary>
     public bool Names(string key) => analysis.PersonKeys.Contains(key);
 
