@@ -36,7 +36,25 @@ internal static class DateApartInTime
         var inside = Enumerable.Range(from, to - from).Any(Asked);
         var outside = Enumerable.Range(0, tokens.Count).Any(i => (i < from || i >= to) && Asked(i));
         var dateInside = at >= from && at < to;
-        return asked.Count > 0 && (dateInside ? outside && !inside : inside && !outside) ? OtherTime : 1.0;
+        return asked.Count > 0 && (dateInside ? outside && !inside : (inside && !outside) || VerbOnlyInside(question, passage, from, to)) ? OtherTime : 1.0;
+    }
+
+    /// <summary>
+    /// "When did the port close to trawlers?" and "Skippers in the town tallied their losses on Monday, two days after
+    /// the port said it would close to trawlers": the question's verb is told only inside the "days after" clause,
+    /// while a word it shares with the rest ("the town") is no deed; a date outside is of the other deed.
+    /// </summary>
+    private static bool VerbOnlyInside(QuestionReading question, Retrieval.Passage passage, int from, int to)
+    {
+        var verb = question.Terms.FirstOrDefault(t => t.Role is TermRole.Content or TermRole.Event && question.MayBeVerbs.Contains(t.Word.ToLowerInvariant()));
+        if (verb is null)
+        {
+            return false;
+        }
+
+        var stems = passage.Analysis.TokenStems;
+        var inside = Enumerable.Range(from, to - from).Any(i => verb.IsIn(stems[i]));
+        return inside && !Enumerable.Range(0, stems.Count).Any(i => (i < from || i >= to) && verb.IsIn(stems[i]));
     }
 
     /// <summary>

@@ -88,13 +88,14 @@ internal static class DateOfSaying
     /// ", American officials said on Tuesday.": an attribution after what it reports, closing the sentence. The news it
     /// dates was often told later than it was done, which the report leaves to the article ("flew there over the
     /// weekend, officials said on Tuesday"); a report that opens with its date ("said on Tuesday that it had tested")
-    /// announces news of that day.
+    /// announces news of that day. A phrase after the attribution's own comma (", officials said on Tuesday, in the
+    /// first such case this year") leaves it closing what it reports.
     /// </summary>
     private static bool Trailing(List<Token> tokens, int verb)
     {
-        for (var i = verb + 1; i < tokens.Count; i++)
+        for (var i = verb + 1; i < tokens.Count && tokens[i].Text != ","; i++)
         {
-            if (tokens[i].Text is "," or "that" or ":" || tokens[i].Kind == TokenKind.Quote)
+            if (tokens[i].Text is "that" or ":" || tokens[i].Kind == TokenKind.Quote)
             {
                 return false;
             }
@@ -170,6 +171,11 @@ internal static class DateOfSaying
             return (start, end + 1);
         }
 
+        if (AnchoredSaying(tokens, end) is { } anchored)
+        {
+            return (start, anchored + 1);
+        }
+
         for (var i = start - 1; i >= 0 && i >= start - 1 - Reach; i--)
         {
             if (IsSaying(tokens[i]))
@@ -178,6 +184,33 @@ internal static class DateOfSaying
             }
 
             if (!tokens[i].IsWord || tokens[i].Text is "that" or "and" or "but" or "to")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "three days after the ministry said it would ...": a date counted from a clause ("after", "before") whose verb,
+    /// past its short subject, is a saying is the day of that saying. The index of the verb, or null.
+    /// </summary>
+    private static int? AnchoredSaying(List<Token> tokens, int end)
+    {
+        if (end < 1 || tokens[end - 1].Text is not ("after" or "before"))
+        {
+            return null;
+        }
+
+        for (var i = end; i < tokens.Count && i < end + SpeakerReach; i++)
+        {
+            if (IsSaying(tokens[i]))
+            {
+                return i;
+            }
+
+            if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive)
             {
                 return null;
             }

@@ -239,7 +239,8 @@ internal static class ClauseTense
 
         if (IsInfinitive(tokens, i))
         {
-            return i > 0 && (FutureWords.Contains(tokens[i - 1].Text) || PlanWords.Contains(tokens[i - 1].Text)) ? Plan(tokens, i - 1) : Tense.Unknown;
+            return i > 0 && (FutureWords.Contains(tokens[i - 1].Text) || PlanWords.Contains(tokens[i - 1].Text)) ? Plan(tokens, i - 1)
+                : ExpectingBefore(tokens, i) is { } expecting ? Plan(tokens, expecting) : Tense.Unknown;
         }
 
         // "The unified team plays ...", "a chartered plane": a past form right after an article describes the noun after
@@ -260,6 +261,41 @@ internal static class ClauseTense
     /// participle whose auxiliary gives the tense ("will be hosted") nor one before "by" ("talks hosted by Sweden").
     /// </summary>
     public static bool IsPastVerb(List<Token> tokens, int i) => Marks(tokens, i, described: false) == Tense.Past;
+
+    /// <summary>Forms of "expect", the one verb of plans that takes the one expected to act between it and the infinitive.</summary>
+    private static readonly HashSet<string> Expecting = new(StringComparer.OrdinalIgnoreCase) { "expect", "expects", "expected", "expecting" };
+
+    /// <summary>How many words the one expected to act may take ("expected the port authority to ...").</summary>
+    private const int ExpectedReach = 4;
+
+    /// <summary>
+    /// "said it expected the council to reopen the road on Monday": the infinitive is what is expected, still to come,
+    /// though its subject stands between it and "expected". The index of the form of "expect", or null when the words
+    /// before "to" are not a short noun phrase after one.
+    /// </summary>
+    private static int? ExpectingBefore(List<Token> tokens, int to)
+    {
+        for (var j = to - 1; j > 0 && j >= to - ExpectedReach; j--)
+        {
+            if (!tokens[j].IsWord && tokens[j].Kind != TokenKind.Possessive)
+            {
+                return null;
+            }
+
+            if (Expecting.Contains(tokens[j - 1].Text))
+            {
+                return j - 1;
+            }
+
+            if (IsPastForm(tokens[j].Text) || Boundaries.Contains(tokens[j].Text) || (CommonWords.IsFunctionWord(tokens[j].Text) && !Determiners.Contains(tokens[j].Text)
+                && tokens[j].Text.ToLowerInvariant() is not ("him" or "her" or "them" or "it" or "us")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"a planned lunch", "the scheduled talks": a plan word after an article describes the noun after it.</summary>
     private static bool DescribesNoun(List<Token> tokens, int i) =>

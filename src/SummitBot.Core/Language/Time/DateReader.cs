@@ -35,11 +35,15 @@ internal sealed class DateReader(DateOnly? published)
     /// <summary>Whether the sentence read so far has given a date of its own (for "two days after ..." of its clause).</summary>
     private bool _datedHere;
 
+    /// <summary>The last day before the published date the sentence has given so far ("announced on Saturday"), for a weekday it then sets after it.</summary>
+    private DateOnly? _dayHere;
+
     public void Read(ReadSentence sentence)
     {
         var times = TimesOfDay(sentence);
         var tokens = sentence.Tokens;
         _datedHere = false;
+        _dayHere = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (sentence.Taken.Contains(i))
@@ -63,6 +67,7 @@ internal sealed class DateReader(DateOnly? published)
             }
 
             _datedHere |= match.Date is not null;
+            _dayHere = match.Date is { Grain: DateGrain.Day } day && day.From < published ? day.From : _dayHere;
 
             i = match.End - 1;
         }
@@ -150,7 +155,7 @@ internal sealed class DateReader(DateOnly? published)
         date = tense switch
         {
             Tense.Future => date.AddDays(offset == 0 && !IsTimetableOfToday(tokens, i) ? 7 : offset),
-            Tense.FutureInPast => date.AddDays(offset),
+            Tense.FutureInPast => FromDayHere(weekday) ?? date.AddDays(offset),
             _ => date.AddDays(offset == 0 ? 0 : offset - 7),
         };
         if (previous is "last" or "next" && offset == 0)
@@ -167,6 +172,13 @@ internal sealed class DateReader(DateOnly? published)
 
         return new DateMatch(i, i + 1, CalendarDate.Day(date));
     }
+
+    /// <summary>
+    /// "announced on Saturday that the bridge would reopen on Sunday": a future seen from a past day the sentence gives
+    /// counts from that day (the Sunday after that Saturday), not from the published date; null when it gives none.
+    /// </summary>
+    private DateOnly? FromDayHere(DayOfWeek weekday) =>
+        _dayHere is { } day ? day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7) : null;
 
     /// <summary>The day's place in a week that starts on Monday (Monday 0, Sunday 6).</summary>
     private static int MondayIndex(DayOfWeek day) => ((int)day + 6) % 7;
