@@ -12,9 +12,9 @@ internal static class AskedWorth
     /// <summary>The verbs of being between the question's opening words and what it asks the worth of.</summary>
     private static readonly HashSet<string> Being = new(StringComparer.Ordinal) { "is", "was", "are", "were", "will", "would", "be" };
 
-    /// <summary>Words that end the asked noun phrase when read forwards: a clause of its own begins ("the prize he won").</summary>
+    /// <summary>Words that end the asked noun phrase when read forwards: a clause of its own begins ("the prize he won", "the prize promised").</summary>
     private static bool EndsPhrase(string word) =>
-        CommonWords.IsPreposition(word) || word is "he" or "she" or "they" or "we" or "i" or "you" or "it" or "that" or "which" or "who";
+        CommonWords.IsPreposition(word) || Being.Contains(word) || word is "he" or "she" or "they" or "we" or "i" or "you" or "it" or "that" or "which" or "who";
 
     /// <summary>
     /// The head noun of what "how much was X worth?" or "what is X worth?" asks the worth of: the last content word of X
@@ -30,7 +30,7 @@ internal static class AskedWorth
         }
 
         var head = words.Skip(opens + 2).Take(worth - opens - 2).TakeWhile(w => !EndsPhrase(w))
-            .Where(w => !CommonWords.IsFunctionWord(w) && !Being.Contains(w) && w is not ("s" or "'s")).ToList();
+            .Where(w => !CommonWords.IsFunctionWord(w) && w is not ("s" or "'s")).ToList();
         return head.Count == 0 ? null : head[^1];
     }
 }
