@@ -17,8 +17,12 @@ internal static class WorthOfOtherThing
     /// <summary>How much of its fit a sum keeps that the sentence gives as the worth of another thing.</summary>
     public const double Weight = 0.3;
 
-    /// <summary>The most words read back from "worth" for the thing it tells the worth of ("a package of food aid").</summary>
-    private const int PhraseTokens = 6;
+    /// <summary>
+    /// The most words read back from "worth" for the thing it tells the worth of: a phrase with its own prepositions and
+    /// "and" ("trade between the two ports was worth") is read whole; read too far, it only says more, and so takes the
+    /// sum away from fewer questions.
+    /// </summary>
+    private const int PhraseTokens = 8;
 
     /// <summary>Verbs of being and adverbs between a thing and its "worth" ("is now worth", "was reportedly worth").</summary>
     private static readonly HashSet<string> Being = new(StringComparer.OrdinalIgnoreCase)
@@ -34,15 +38,21 @@ internal static class WorthOfOtherThing
         }
 
         var stems = passage.Analysis.TokenStems;
-        var term = question.Terms.FirstOrDefault(t => t.Word.Equals(asked, StringComparison.OrdinalIgnoreCase));
-        var forms = passage.Analyze(asked);
-        return thing.Any(k => (term is not null && term.IsIn(stems[k])) || forms.Any(stems[k].Contains)) ? 1.0 : Weight;
+        return asked.Any(word => Names(question, passage, word, thing.Select(k => stems[k]))) ? 1.0 : Weight;
+    }
+
+    /// <summary>Whether a word of the question (its forms or, by its term, its related words) is among a phrase's stems.</summary>
+    private static bool Names(QuestionReading question, Passage passage, string word, IEnumerable<string[]> phrase)
+    {
+        var term = question.Terms.FirstOrDefault(t => t.Word.Equals(word, StringComparison.OrdinalIgnoreCase));
+        var forms = passage.Analyze(word);
+        return phrase.Any(stems => (term is not null && term.IsIn(stems)) || forms.Any(stems.Contains));
     }
 
     /// <summary>
-    /// The token indices of the content words of the noun phrase a sum after "worth" is the worth of ("a used car worth
-    /// ..." gives "car" and "used"; "a package of food aid worth" reads across "of"); null when the sum follows no
-    /// "worth", or the phrase is a pronoun or not found.
+    /// The token indices of the content words read back from a sum's "worth" (past a verb of being), the phrase it is
+    /// the worth of ("offered him a used car worth ..." gives "car", "used", "offered"); null when the sum follows no
+    /// "worth", or no content word is read.
     /// </summary>
     private static List<int>? ThingWorth(Passage passage, Annotation quantity)
     {
@@ -63,9 +73,9 @@ internal static class WorthOfOtherThing
         }
 
         var thing = new List<int>();
-        for (var read = 0; k >= 0 && read < PhraseTokens && IsPhraseWord(tokens[k]); k--, read++)
+        for (var read = 0; k >= 0 && read < PhraseTokens && !EndsPhrase(tokens[k]); k--, read++)
         {
-            if (!tokens[k].Is("of"))
+            if (!CommonWords.IsFunctionWord(tokens[k].Text.ToLowerInvariant()))
             {
                 thing.Add(k);
             }
@@ -74,7 +84,7 @@ internal static class WorthOfOtherThing
         return thing.Count == 0 ? null : thing;
     }
 
-    /// <summary>A word of a noun phrase read backwards: a content word, or the "of" inside it; an article or a pronoun ends it.</summary>
-    private static bool IsPhraseWord(Token token) =>
-        token.IsWord && (token.Is("of") || !CommonWords.IsFunctionWord(token.Text.ToLowerInvariant()));
+    /// <summary>What ends the phrase read backwards: punctuation, or a word opening a clause of its own ("if", "which").</summary>
+    private static bool EndsPhrase(Token token) =>
+        !token.IsWord || token.Text.ToLowerInvariant() is "which" or "that" or "who" or "if" or "when" or "because" or "while" or "whereas";
 }

@@ -17,10 +17,11 @@ internal static class AskedWorth
         CommonWords.IsPreposition(word) || Being.Contains(word) || word is "he" or "she" or "they" or "we" or "i" or "you" or "it" or "that" or "which" or "who";
 
     /// <summary>
-    /// The head noun of what "how much was X worth?" or "what is X worth?" asks the worth of: the last content word of X
-    /// before a preposition or a clause of its own. Null when the question asks no worth in these forms, or of "it".
+    /// The content words of what "how much was X worth?" or "what is X worth?" asks the worth of, X read up to a
+    /// preposition or a clause of its own; any of them may name the thing ("the car Kim said he was promised" gives
+    /// "car", "kim", "said"). Null when the question asks no worth in these forms, or of "it".
     /// </summary>
-    public static string? Of(List<string> words)
+    public static List<string>? Of(List<string> words)
     {
         var worth = words.IndexOf("worth");
         var opens = words.FindIndex(w => w is "much" or "what");
@@ -31,6 +32,6 @@ internal static class AskedWorth
 
         var head = words.Skip(opens + 2).Take(worth - opens - 2).TakeWhile(w => !EndsPhrase(w))
             .Where(w => !CommonWords.IsFunctionWord(w) && w is not ("s" or "'s")).ToList();
-        return head.Count == 0 ? null : head[^1];
+        return head.Count == 0 ? null : head;
     }
 }

@@ -57,10 +57,10 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     public IReadOnlyList<string>? CostAsked { get; init; }
 
     /// <summary>
-    /// "How much was the painting worth?": the head noun of what the question asks the worth of, read once with the
+    /// "How much was the painting worth?": the words of what the question asks the worth of, read once with the
     /// question (<see cref="AskedWorth"/>); null when it asks no worth.
     /// </summary>
-    public string? WorthAsked { get; init; }
+    public IReadOnlyList<string>? WorthAsked { get; init; }
 
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
