@@ -93,6 +93,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= CombinedTotal.AsksOnlyOne(question, passage, quantity) ? CombinedTotal.Weight : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
+            fit *= money ? WorthOfOtherThing.Fit(question, passage, quantity) : 1.0;
             fit *= !limitAsked && LimitAmount.IsLimit(passage, quantity) ? LimitAmount.Weight : 1.0;
             fit *= question.CurrencyAsked is { } code && quantity.Detail != "money:" + code ? OtherCurrency.OtherCurrencyFit : 1.0;
 

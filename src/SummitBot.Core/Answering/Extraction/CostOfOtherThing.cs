@@ -2,6 +2,7 @@ using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language;
 using SummitBot.Language.Reading;
+using SummitBot.Language.Relations;
 using SummitBot.Language.Words;
 
 namespace SummitBot.Answering.Extraction;
@@ -27,7 +28,7 @@ internal static class CostOfOtherThing
     private static readonly HashSet<string> CostVerbs = new(StringComparer.OrdinalIgnoreCase) { "cost", "costs", "costing" };
 
     /// <summary>Words that may stand between "cost" and its sum ("could cost as much as", "costs about", "or about").</summary>
-    private static readonly HashSet<string> BeforeSum = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> BeforeSum = new(StringComparer.OrdinalIgnoreCase)
     {
         "about", "around", "roughly", "some", "nearly", "almost", "as", "much", "up", "to", "more", "than", "less", "an", "estimated",
         "over", "at", "least", "just", "under", "only", "or", "approximately", "perhaps", "well",
@@ -58,7 +59,15 @@ internal static class CostOfOtherThing
         {
             var term = Term(question, word);
             var forms = passage.Analyze(word);
-            if (subject.Any(k => (term is not null && term.IsIn(stems[k])) || forms.Any(stems[k].Contains)))
+            var own = subject.Where(k => forms.Any(stems[k].Contains)).ToList();
+            if (own.Count > 0 && own.All(k => ModifiesNextNoun(passage, subject, k, asked)))
+            {
+                // "the rocket defence system": the asked word itself only modifies the noun priced, so a related word of
+                // it that the noun is ("system" of "rocket") names no rocket either.
+                continue;
+            }
+
+            if (subject.Any(k => ((term is not null && term.IsIn(stems[k])) || forms.Any(stems[k].Contains)) && !ModifiesNextNoun(passage, subject, k, asked)))
             {
                 return 1.0;
             }
@@ -66,6 +75,29 @@ internal static class CostOfOtherThing
 
         return Weight;
     }
+
+    /// <summary>
+    /// "How much did the rocket cost?" and "the rocket launch pad, which costs ...": a word of the subject that stands
+    /// right before another noun of it only says which kind of that noun is priced; the thing priced is the noun it
+    /// modifies, unless the question asks that noun too ("how much did the rocket launch pad cost?").
+    /// </summary>
+    private static bool ModifiesNextNoun(Passage passage, List<int> subject, int at, IReadOnlyList<string> asked)
+    {
+        var tokens = passage.Analysis.Tokens;
+        if (at + 1 >= tokens.Count || !subject.Contains(at + 1))
+        {
+            return false;
+        }
+
+        var next = tokens[at + 1];
+        var lower = next.Text.ToLowerInvariant();
+        return next.IsWord && !CommonWords.IsFunctionWord(lower) && IsNoun(lower)
+            && !asked.Any(word => passage.Analyze(word).Any(passage.Analysis.TokenStems[at + 1].Contains));
+    }
+
+    /// <summary>A noun itself or a plural of one ("repairs"); not a verb's past form whose stem is a noun ("tested").</summary>
+    private static bool IsNoun(string lower) =>
+        WordRelations.Default.IsNoun(lower) || (lower.EndsWith('s') && WordRelations.Default.IsNounForm(lower));
 
     /// <summary>The question's term for a word, for its related words ("studies" for "survey").</summary>
     private static QuestionTerm? Term(QuestionReading question, string word) =>

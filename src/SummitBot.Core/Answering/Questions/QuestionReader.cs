@@ -147,6 +147,7 @@ internal static partial class QuestionReader
             CompanionPreposition = people.Count > 0 ? CompanionPreposition(tokens) : null,
             LowerWords = plain.ToHashSet(StringComparer.Ordinal),
             CostAsked = AskedCost.Of(plain),
+            WorthAsked = AskedWorth.Of(plain),
             DescribingParticiples = Describing.Participles(plain),
             OrganizationAsked = organization,
             Counted = counted,

@@ -56,6 +56,12 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     /// </summary>
     public IReadOnlyList<string>? CostAsked { get; init; }
 
+    /// <summary>
+    /// "How much was the painting worth?": the words of what the question asks the worth of, read once with the
+    /// question (<see cref="AskedWorth"/>); null when it asks no worth.
+    /// </summary>
+    public IReadOnlyList<string>? WorthAsked { get; init; }
+
     /// <summary>Every word of the question in lower case, light verbs too ("taken" in "when were the images taken?"), read once.</summary>
     public IReadOnlySet<string> LowerWords { get; init; } = new HashSet<string>();
 
