@@ -36,13 +36,22 @@ internal static class CapitalAsState
 
         var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym)?.Country;
         return country is not null
-            && passage.Of(AnnotationKind.Place).Any(p => p.Detail.Split('|') is [nameof(PlaceKind.Capital), var of, ..] && of == country && IsParty(passage.Text, p))
+            && passage.Of(AnnotationKind.Place).Any(p => p.Detail.Split('|') is [nameof(PlaceKind.Capital), var of, ..] && of == country && IsParty(passage, p))
             && !PlaceWithinAsked.After(PlaceWordsPattern, question.Text, term.Word);
     }
 
-    /// <summary>Whether the capital stands as a party: not after a word of place, and not a dateline or a list of places set off by a comma.</summary>
-    private static bool IsParty(string text, Annotation place)
+    /// <summary>
+    /// Whether the capital stands as a party: not after a word of place, not in the dateline the sentence opens with
+    /// ("OSLO — ...", where the story was filed), and not a list of places set off by a comma.
+    /// </summary>
+    private static bool IsParty(Passage passage, Annotation place)
     {
+        if (passage.InDateline(place.Start))
+        {
+            return false;
+        }
+
+        var text = passage.Text;
         var before = text.AsSpan(0, place.Start).TrimEnd();
         var last = before[(before.LastIndexOf(' ') + 1)..].ToString();
         // "SEOUL, South Korea —" opens a report with where it was written.

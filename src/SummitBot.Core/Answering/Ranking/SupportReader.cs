@@ -49,7 +49,7 @@ internal static class SupportReader
             }
 
             var weight = term.IsStrict ? Math.Max(term.Weight, 2.0) : term.Weight;
-            var (match, where) = term.Role == TermRole.Ordinal ? TermMatch.OrdinalMatch(term, question, passage) : TermMatch.Match(term, passage, question.Type);
+            var (match, where) = term.Role == TermRole.Ordinal ? TermMatch.OrdinalMatch(term, question, passage) : TermMatch.Match(term, passage, question);
             if (where == MatchedIn.Sentence && match > 0 && ParticipleOfOtherThing.Tells(question, term, passage))
             {
                 // "when did the museum open?" of ", opening a week of talks at the museum": done to another thing.

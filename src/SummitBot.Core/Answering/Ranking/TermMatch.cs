@@ -21,9 +21,10 @@ internal static class TermMatch
             && (stems[i - 1].Contains(nameStems[0]) || (i > 1 && tokens[i - 1].Text == "-" && stems[i - 2].Contains(nameStems[0]))));
     }
 
-    public static (double Match, MatchedIn Where) Match(QuestionTerm term, Passage passage, AnswerType asked)
+    public static (double Match, MatchedIn Where) Match(QuestionTerm term, Passage passage, QuestionReading question)
     {
-        if ((passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains)) && !FiledFrom(term, term.Stem, passage))
+        var asked = question.Type;
+        if ((passage.Words.Contains(term.Stem) || term.Forms.Any(passage.Words.Contains)) && !FiledFrom(question, term, term.Stem, passage))
         {
             return (1, MatchedIn.Sentence);
         }
@@ -60,7 +61,7 @@ internal static class TermMatch
 
         foreach (var related in term.Related)
         {
-            if (passage.Words.Contains(related) && term.Matches(related) && !FiledFrom(term, related, passage))
+            if (passage.Words.Contains(related) && term.Matches(related) && !FiledFrom(question, term, related, passage))
             {
                 return (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
@@ -113,9 +114,11 @@ internal static class TermMatch
     /// <summary>
     /// "Did the storm reach Latvia?" of "RIGA (Agency) - The storm flooded ... in Lithuania": a name of the question (or
     /// the capital standing for its country) that the sentence has only in its dateline is where the story was filed,
-    /// not where or by whom the thing told was done; it counts as the article's setting at most.
+    /// not where or by whom the thing told was done; it counts as the article's setting at most, unless the question asks
+    /// it as where the deed was done and the sentence sets the deed in no other country (<see cref="DatelineSetting"/>).
     /// </summary>
-    private static bool FiledFrom(QuestionTerm term, string stem, Passage passage) => term.Role == TermRole.Name && passage.OnlyInDateline(stem);
+    private static bool FiledFrom(QuestionReading question, QuestionTerm term, string stem, Passage passage) =>
+        term.Role == TermRole.Name && passage.OnlyInDateline(stem) && !DatelineSetting.Counts(question, term, passage);
 
     /// <summary>", suggesting ...", ", indicating ...": the sentence gives evidence for what follows.</summary>
     private static bool EvidenceGiven(Passage passage)

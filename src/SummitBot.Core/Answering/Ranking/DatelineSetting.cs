@@ -1,0 +1,37 @@
+using SummitBot.Answering.Questions;
+using SummitBot.Answering.Retrieval;
+using SummitBot.Language.Reading;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "Who did the minister dine with in Geneva?" of "GENEVA (Agency) - The minister dined with ...": a dateline says where
+/// the story was filed, which is where the deed its first sentence tells was done unless that sentence sets the deed in
+/// another country. So a name the question asks as the deed's setting ("in Geneva", "at Geneva") that the sentence has
+/// only in its dateline still counts, while a dateline name asked as a party or a thing reached ("did Geneva's
+/// police ...", "did the storm reach Latvia") stays only the article's setting (<see cref="TermMatch"/>).
+/// </summary>
+internal static class DatelineSetting
+{
+    /// <summary>Prepositions that set a deed in a place, in the question and in the sentence.</summary>
+    private const string SettingWords = "in|at";
+
+    public static bool Counts(QuestionReading question, QuestionTerm term, Passage passage)
+    {
+        if (!PlaceWithinAsked.After(SettingWords, question.Text, term.Word))
+        {
+            return false;
+        }
+
+        var places = passage.Of(AnnotationKind.Place).Where(p => !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)).ToList();
+        var filedIn = places.Where(p => passage.InDateline(p.Start)).Select(CountryOf).ToHashSet();
+        return !places.Any(p => !passage.InDateline(p.Start) && SetIn(passage.Text, p) && !filedIn.Contains(CountryOf(p)));
+    }
+
+    /// <summary>The country a place annotation belongs to ("City|Norway" → Norway; a country is its own).</summary>
+    private static string CountryOf(Annotation place) => place.Detail.Split('|') is [_, var of, ..] ? of : place.Detail;
+
+    /// <summary>Whether the place follows a setting preposition ("in Lithuania", "at the Lithuanian port" read as its place).</summary>
+    private static bool SetIn(string text, Annotation place) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text[..place.Start], $@"\b(?:{SettingWords})\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+}
