@@ -17,9 +17,6 @@ internal static class PeriodWithin
     /// <summary>Words that may stand between "the" and the length ("during the past three days").</summary>
     private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase) { "past", "last", "next", "first", "following", "previous", "coming", "whole", "entire" };
 
-    /// <summary>How many tokens before "over the next" the deed asked may stand ("help 330 families in two towns over ...").</summary>
-    private const int DeedReach = 6;
-
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
         if (question.Type != AnswerType.Duration || candidate.Passage is not { } passage)
@@ -40,33 +37,7 @@ internal static class PeriodWithin
             return 1.0;
         }
 
-        return OfWhatIsAsked(question, passage, candidate.End) || AheadOfAskedDeed(question, passage, i - 1, at) ? 1.0 : Stretch;
-    }
-
-    /// <summary>
-    /// "The charity will feed 900 families over the next six weeks", asked "how long will the charity feed families?": a
-    /// stretch still ahead ("the next", "the coming") right after the very deed asked, in a question of what is to come,
-    /// is how long that deed is to run, not a stretch other deeds fall within.
-    /// </summary>
-    private static bool AheadOfAskedDeed(QuestionReading question, Retrieval.Passage passage, int over, int at)
-    {
-        var tokens = passage.Analysis.Tokens;
-        if (question.Future != true || !Enumerable.Range(over + 1, at - over - 1).Any(k => tokens[k].Text.ToLowerInvariant() is "next" or "coming"))
-        {
-            return false;
-        }
-
-        var verbs = question.VerbTerms();
-        var stems = passage.Analysis.TokenStems;
-        for (var k = over - 1; k >= 0 && k >= over - DeedReach && tokens[k].Text is not ("," or ";"); k--)
-        {
-            if (verbs.Any(t => t.IsIn(stems[k])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return OfWhatIsAsked(question, passage, candidate.End) ? 1.0 : Stretch;
     }
 
     /// <summary>
