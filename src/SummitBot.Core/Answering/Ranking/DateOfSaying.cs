@@ -59,7 +59,7 @@ internal static class DateOfSaying
 
         var stems = passage.Analysis.TokenStems;
         var verb = Enumerable.Range(from, to - from).First(i => IsSaying(tokens[i]));
-        if (AsksSaying(question) && !SaidByAnother(question, passage, verb))
+        if (AsksSaying(question) && !(SayerNamed(question) && SaidByAnother(question, passage, verb)))
         {
             return 1.0;
         }
@@ -153,6 +153,19 @@ internal static class DateOfSaying
         var keys = question.People.SelectMany(p => p.Candidates).Select(c => c.Key).ToHashSet();
         var people = passage.Of(Language.Reading.AnnotationKind.Person).Where(a => keys.Contains(Language.Reading.ArticlePerson.KeyOf(a.Value))).ToList();
         return people.Count > 0 && people.All(a => a.End <= spanFrom || a.Start >= spanTo);
+    }
+
+    /// <summary>
+    /// "When did Kim tell the country ...?": the question names a person before its verb of saying, its sayer. A person
+    /// named only after it ("when did the ministry announce that Kim had resigned?") is what was told, no sayer, so a
+    /// report of that person by another speaker is the very saying asked.
+    /// </summary>
+    private static bool SayerNamed(QuestionReading question)
+    {
+        var words = Tokenizer.LowerWords(question.Text);
+        var verb = words.FindIndex(w => SpeechVerbs.IsAttribution(w) || Disclosing.Contains(w));
+        var before = words.Take(Math.Max(0, verb)).ToHashSet();
+        return question.People.Any(p => Tokenizer.LowerWords(p.Words).Any(w => !CommonWords.IsFunctionWord(w) && before.Contains(w)));
     }
 
     /// <summary>"When did the port announce ...?", "when was it revealed ...?": the saying is what is asked.</summary>
