@@ -183,11 +183,17 @@ internal static class CostOfOtherThing
             k--;
         }
 
+        var opening = new List<int>();
         if (k >= 1 && tokens[k].Text.Equals("and", StringComparison.OrdinalIgnoreCase))
         {
             // "trips from Beijing that last five days and cost about $1,500": "cost" shares the subject of the verb it is
             // joined to, read before that verb's own relative pronoun when it has one.
-            k = SharedSubjectEnd(tokens, k);
+            var and = k;
+            k = SharedSubjectEnd(tokens, and);
+            if (k == and - 1)
+            {
+                opening = ClauseOpening(tokens, and);
+            }
         }
 
         if (k >= 1 && tokens[k].Text.ToLowerInvariant() is "which" or "that")
@@ -197,18 +203,35 @@ internal static class CostOfOtherThing
 
         // "hosting the delegations, including a troupe and 230 cheerleaders, cost about ...": an aside set off by commas
         // stands between the subject and its verb; the subject is read before the aside's opening comma.
-        if (k >= 1 && tokens[k].Text == "," && OpeningComma(tokens, k) is >= 0 and var opening)
+        if (k >= 1 && tokens[k].Text == "," && OpeningComma(tokens, k) is >= 0 and var comma)
         {
-            k = opening - 1;
+            k = comma - 1;
         }
 
-        var subject = new List<int>();
+        var subject = new List<int>(opening);
         for (; k >= 0 && subject.Count < SubjectTokens && !EndsSubject(tokens[k]); k--)
         {
             subject.Add(k);
         }
 
-        var content = subject.Where(i => tokens[i].IsWord && !CommonWords.IsFunctionWord(tokens[i].Text)).ToList();
+        var content = subject.Distinct().Where(i => tokens[i].IsWord && !CommonWords.IsFunctionWord(tokens[i].Text)).ToList();
         return content.Count == 0 ? null : content;
+    }
+
+    /// <summary>
+    /// "The trip was booked through a large travel firm in the capital and cost ...": a "cost" joined by "and" to an
+    /// earlier verb shares that verb's subject, which opens the clause; when the earlier verb's own words run long (a
+    /// passive's "by" phrase), the words just before "and" are no longer the subject. The clause's first words are read
+    /// too (up to <see cref="SubjectTokens"/>), so a subject read whole only says more.
+    /// </summary>
+    private static List<int> ClauseOpening(List<Token> tokens, int and)
+    {
+        var start = and - 1;
+        while (start >= 1 && !EndsSubject(tokens[start - 1]))
+        {
+            start--;
+        }
+
+        return Enumerable.Range(start, Math.Min(SubjectTokens, and - start)).ToList();
     }
 }
