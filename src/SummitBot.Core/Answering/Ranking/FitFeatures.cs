@@ -20,6 +20,7 @@ internal static class FitFeatures
         new("place gone to", PlaceGoneTo.Fit),
         new("place stayed in", PlaceStayedIn.Fit),
         new("place of other doing", PlaceOfOtherDoing.Fit),
+        new("place before deed's clause", PlaceBeforeDeedsClause.Fit),
         new("employer asked", EmployerAsked.Fit),
         new("place in participle clause", PlaceInParticipleClause.Fit),
         new("place of saying", PlaceOfSaying.Fit),

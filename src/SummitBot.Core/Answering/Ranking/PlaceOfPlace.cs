@@ -42,7 +42,35 @@ internal static partial class PlaceOfPlace
             return places.Any(p => p.End == comma) ? Wider : 1.0;
         }
 
-        return WiderAside(question, text, places, candidate.Start) || PlacesVenue(question, text, places, candidate.Start) ? Wider : 1.0;
+        return WiderAside(question, text, places, candidate.Start) || PlacesVenue(question, text, places, candidate.Start)
+            || OnlyNear(question, text, places, candidate.Start) ? Wider : 1.0;
+    }
+
+    /// <summary>" near ", " near the ": the word that sets a place beside another, not around it.</summary>
+    [GeneratedRegex(@"\s+near\s+(?:the\s+)?$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: Language.RegexLimits.MatchTimeoutMilliseconds)]
+    private static partial Regex Near();
+
+    /// <summary>
+    /// "set off from the Ostra quarter near Lundberg": a place right after another place and "near" only says where
+    /// that place lies; the deed was not done in it at all, so whatever grain is asked it is not the answer. (Asked
+    /// what a place is near, the question says "near", and the place after it is what is asked.)
+    /// </summary>
+    private static bool OnlyNear(QuestionReading question, string text, IReadOnlyList<Language.Reading.Annotation> places, int start)
+    {
+        if (question.Text.Contains("near", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, start - 12);
+        var match = Near().Match(text[from..start]);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var end = from + match.Index;
+        return places.Any(p => p.End == end);
     }
 
     /// <summary>" at ", " in ": the preposition that ties a venue to the place it stands in.</summary>
