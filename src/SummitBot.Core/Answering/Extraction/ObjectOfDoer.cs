@@ -201,5 +201,5 @@ internal static class ObjectOfDoer
     /// <summary>The people and countries of the passage by name (a pronoun or a role is no doer told apart).</summary>
     private static List<Annotation> Names(Passage passage) =>
         [.. passage.Of(AnnotationKind.Person).Where(p => !p.IsReference),
-            .. passage.Of(AnnotationKind.Place).Where(p => p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal))];
+            .. passage.Of(AnnotationKind.Place).Where(p => p.IsCountryName)];
 }

@@ -137,7 +137,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
         // "Sweden ... offered the venue": a country that opens the sentence acts in it; when the sentence has the
         // question's verb, it does what was asked as surely as a person named by reference would.
-        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == 0 && p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == 0 && p.IsCountryName))
         {
             var words = place.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && seen.Add(words))
@@ -151,7 +151,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
 
         // "Arvola, which had beaten Estonia 3-1": a country right after the asked doer's verb is the one it was done to.
         var done = ObjectOfDoer.ObjectStart(question, passage);
-        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == done && p.Detail.StartsWith("Country|", StringComparison.Ordinal) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+        foreach (var place in passage.Of(AnnotationKind.Place).Where(p => p.Start == done && p.IsCountryName))
         {
             var words = place.TextIn(passage.Text);
             if (seen.Add(words))

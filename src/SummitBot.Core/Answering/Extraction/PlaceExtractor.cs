@@ -49,7 +49,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 end = places[i + 1].End;
             }
 
-            if (IsDemonym(place) && ((question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
+            if (place.IsDemonym && ((question.PlaceKind is not PlaceKind.Country && !(question.PlaceKind is PlaceKind.Capital && kind == PlaceKind.Capital))
                 || NationalityOfPerson.Is(question, passage, place)))
             {
                 continue;
@@ -57,10 +57,10 @@ internal sealed class PlaceExtractor : IAnswerExtractor
 
             // "to Seoul and Tokyo": places of one kind joined by "and" are one answer; each alone is only part of it.
             var listed = end == place.End && i + 1 < places.Count && places[i + 1].Start >= end && text.AsSpan(end, places[i + 1].Start - end).Trim().SequenceEqual("and")
-                && KindOf(places[i + 1]) == kind && !IsDemonym(place) && !IsDemonym(places[i + 1]);
+                && KindOf(places[i + 1]) == kind && !place.IsDemonym && !places[i + 1].IsDemonym;
             var series = Series(places, i, text, kind);
             var part = listed || series.InLongSeries || (i > 0 && places[i - 1].End <= place.Start && text.AsSpan(places[i - 1].End, place.Start - places[i - 1].End).Trim().SequenceEqual("and") && KindOf(places[i - 1]) == kind
-                && !IsDemonym(place) && !IsDemonym(places[i - 1]));
+                && !place.IsDemonym && !places[i - 1].IsDemonym);
 
             // "Where was the Hanoi summit held?" is not answered by "Hanoi, Vietnam": the place itself, whatever its
             // country, is the question's.
@@ -79,7 +79,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 * (IsDateline(text, place.Start, end) ? Dateline : 1.0) * (DoesTheAsked(question, passage, end) && !question.AsksDoerPlace ? Doer : 1.0)
                 * (LocationOfPlace.Fits(asked, text, place.Start) ? 1.0 : LocationOfPlace.Elsewhere)
                 * (OwnsFinerPlace(question, places, i, text) ? Possessor : 1.0);
-            var answer = IsDemonym(place) ? words + " (" + place.Value + ")" : words;
+            var answer = place.IsDemonym ? words + " (" + place.Value + ")" : words;
             yield return new AnswerCandidate(passage, Type, answer, place.Start, end, fit) { Note = $"place ({kind})" };
             if (listed && !series.InLongSeries && text[place.Start..places[i + 1].End] is var both && !Spans.RepeatsQuestion(both, question, passage.Analyze))
             {
@@ -144,7 +144,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     {
         foreach (var place in places)
         {
-            if (place.Start < end && start < place.End && !IsDemonym(place))
+            if (place.Start < end && start < place.End && !place.IsDemonym)
             {
                 return place;
             }
@@ -185,7 +185,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static bool Joins(Annotation a, Annotation b, string text, PlaceKind kind, out bool and)
     {
         and = false;
-        if (b.Start < a.End || KindOf(a) != kind || KindOf(b) != kind || IsDemonym(a) || IsDemonym(b))
+        if (b.Start < a.End || KindOf(a) != kind || KindOf(b) != kind || a.IsDemonym || b.IsDemonym)
         {
             return false;
         }
@@ -194,8 +194,6 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         and = gap.SequenceEqual("and") || gap.SequenceEqual(", and");
         return and || gap.SequenceEqual(",");
     }
-
-    private static bool IsDemonym(Annotation place) => place.Detail.EndsWith("|demonym", StringComparison.Ordinal);
 
     /// <summary>
     /// "in Pyongyang, US officials said": a country name followed by a plural noun or a role ("officials", "envoy")

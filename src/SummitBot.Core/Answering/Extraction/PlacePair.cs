@@ -25,7 +25,7 @@ internal static class PlacePair
         }
 
         var text = passage.Text;
-        var places = passage.Of(AnnotationKind.Place).Where(p => !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)).OrderBy(p => p.Start).ToList();
+        var places = passage.Of(AnnotationKind.Place).Where(p => !p.IsDemonym).OrderBy(p => p.Start).ToList();
         for (var i = 0; i + 1 < places.Count; i++)
         {
             var first = places[i];

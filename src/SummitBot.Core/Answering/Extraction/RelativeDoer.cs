@@ -102,7 +102,7 @@ internal static class RelativeDoer
             {
                 AnnotationKind.Person => who,
                 AnnotationKind.Organization => !who,
-                AnnotationKind.Place => !who && annotation.Detail.StartsWith("Country|", StringComparison.Ordinal) && !annotation.Detail.EndsWith("|demonym", StringComparison.Ordinal),
+                AnnotationKind.Place => !who && annotation.IsCountryName,
                 _ => false,
             };
             if (fits)

@@ -19,7 +19,7 @@ internal static class CountrySetElsewhere
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
         var askedAsPlace = asked is not null && PlaceWithinAsked.After("in|to|into|inside|at|across", question.Text, term.Word); // "dock in Sweden", "fly to Japan"
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => (p.Detail.StartsWith("Country|", StringComparison.Ordinal) || (askedAsPlace && IsCity(p.Detail))) && !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)
+            .Any(p => (p.IsCountryName || (askedAsPlace && IsCity(p.Detail) && !p.IsDemonym))
                 && p.Detail.Split('|')[1] is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SummitBot.Answering.Questions;
 using SummitBot.Answering.Retrieval;
 using SummitBot.Language.Reading;
@@ -23,7 +24,7 @@ internal static class DatelineSetting
             return false;
         }
 
-        var places = passage.Of(AnnotationKind.Place).Where(p => !p.Detail.EndsWith("|demonym", StringComparison.Ordinal)).ToList();
+        var places = passage.Of(AnnotationKind.Place).Where(p => !p.IsDemonym).ToList();
         var filedIn = places.Where(p => passage.InDateline(p.Start)).Select(CountryOf).ToHashSet();
         return !places.Any(p => !passage.InDateline(p.Start) && SetIn(passage.Text, p) && !filedIn.Contains(CountryOf(p)));
     }
@@ -32,6 +33,7 @@ internal static class DatelineSetting
     private static string CountryOf(Annotation place) => place.Detail.Split('|') is [_, var of, ..] ? of : place.Detail;
 
     /// <summary>Whether the place follows a setting preposition ("in Lithuania", "at the Lithuanian port" read as its place).</summary>
-    private static bool SetIn(string text, Annotation place) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text[..place.Start], $@"\b(?:{SettingWords})\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    private static bool SetIn(string text, Annotation place) => SettingBefore.IsMatch(text.AsSpan(0, place.Start));
+
+    private static readonly Regex SettingBefore = new($@"\b(?:{SettingWords})\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 }

@@ -41,7 +41,7 @@ internal static class PlaceAskedElsewhere
         var setSomewhere = false;
         foreach (var place in passage.Of(AnnotationKind.Place))
         {
-            if (place.Detail.EndsWith("|demonym", StringComparison.Ordinal) || !GoneTo(passage.Text, place.Start))
+            if (place.IsDemonym || !GoneTo(passage.Text, place.Start))
             {
                 continue;
             }

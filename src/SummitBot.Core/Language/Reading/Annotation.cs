@@ -12,5 +12,20 @@ public readonly record struct Annotation(AnnotationKind Kind, int Start, int End
 
     public const string ReferenceDetail = "ref";
 
+    /// <summary>For a place: the detail is "Kind|Country", with "|demonym" when a people's adjective stood for the
+    /// place ("Latvian"); <see cref="PlaceDetail"/> writes it, and these read it, so the format is spelt in one type.</summary>
+    public bool IsDemonym => Kind == AnnotationKind.Place && Detail.EndsWith(DemonymMark, StringComparison.Ordinal);
+
+    /// <summary>For a place: a country named as such (not a people's adjective standing for it).</summary>
+    public bool IsCountryName => Kind == AnnotationKind.Place && Detail.StartsWith(CountryMark, StringComparison.Ordinal) && !IsDemonym;
+
+    /// <summary>The detail of a place annotation: its kind, its country, and whether a people's adjective stood for it.</summary>
+    public static string PlaceDetail(World.PlaceKind kind, string? country, bool demonym) =>
+        $"{kind}|{country ?? string.Empty}{(demonym ? DemonymMark : string.Empty)}";
+
+    private const string DemonymMark = "|demonym";
+
+    private const string CountryMark = nameof(World.PlaceKind.Country) + "|";
+
     public string TextIn(string sentence) => sentence[Start..End];
 }

@@ -108,7 +108,7 @@ public static class ArticleReader
     {
         var words = new Dictionary<string, Annotation>(StringComparer.Ordinal);
         foreach (var place in sentences.SelectMany(s => s.Annotations).Where(a => a.Kind == AnnotationKind.Place && !a.Value.Contains(' ', StringComparison.Ordinal)
-            && !a.Detail.StartsWith(nameof(World.PlaceKind.Unknown), StringComparison.Ordinal) && !a.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+            && !a.Detail.StartsWith(nameof(World.PlaceKind.Unknown), StringComparison.Ordinal) && !a.IsDemonym))
         {
             var lower = place.Value.ToLowerInvariant();
             if (place.Value.Length > 1 && char.IsUpper(place.Value[0]) && !Words.CommonWords.IsCommon(lower) && !Words.PlaceWords.Kinds.ContainsKey(lower))

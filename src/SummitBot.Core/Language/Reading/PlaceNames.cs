@@ -211,8 +211,7 @@ internal static class PlaceNames
 
     private static void Annotate(ReadSentence sentence, int start, int end, string name, PlaceKind kind, Place? place, bool demonym)
     {
-        var detail = $"{kind}|{place?.Country ?? string.Empty}{(demonym ? "|demonym" : string.Empty)}";
-        sentence.Annotate(Reading.AnnotationKind.Place, start, end, name, detail);
+        sentence.Annotate(Reading.AnnotationKind.Place, start, end, name, Annotation.PlaceDetail(kind, place?.Country, demonym));
         sentence.Take(start, end);
     }
 }

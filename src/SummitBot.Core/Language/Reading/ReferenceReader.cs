@@ -123,7 +123,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
         if (Gazetteer.Default.Match(tokens, i, anyCase: false, out var gazetteer) == 1 && hint is null && Gazetteer.IsPlaceInContext(tokens, i, 1, gazetteer))
         {
             var places = gazetteer;
-            sentence.Annotate(AnnotationKind.Place, i, i + 1, places[0].IsDemonym ? places[0].Name : tokens[i].Text, $"{places[0].Kind}|{places[0].Country}{(places[0].IsDemonym ? "|demonym" : string.Empty)}");
+            sentence.Annotate(AnnotationKind.Place, i, i + 1, places[0].IsDemonym ? places[0].Name : tokens[i].Text, Annotation.PlaceDetail(places[0].Kind, places[0].Country, places[0].IsDemonym));
             sentence.Take(i, i + 1);
             return null;
         }
@@ -339,7 +339,7 @@ internal sealed class ReferenceReader(ArticlePeople people, List<PersonMention> 
     private List<ArticlePerson>? LastTwo(ReadSentence sentence, int i)
     {
         if (_previous is { } previous && previous.Paragraph == sentence.Paragraph
-            && previous.Annotations.Where(a => a.Kind is AnnotationKind.Organization || (a.Kind is AnnotationKind.Place && !a.Detail.EndsWith("|demonym", StringComparison.Ordinal)))
+            && previous.Annotations.Where(a => a.Kind is AnnotationKind.Organization || (a.Kind is AnnotationKind.Place && !a.IsDemonym))
                 .Select(a => a.Value).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 2)
         {
             return null;
