@@ -103,9 +103,9 @@ internal static class SourceIndexer
 
                     // The country of a place of the lead ("Vladivostok", "the Russian leader"): an article set in
                     // Vladivostok is set in Russia, which a question may name instead.
-                    if (a.Kind == AnnotationKind.Place && a.Detail.Split('|') is { Length: > 1 } detail && detail[1].Length > 0)
+                    if (a.Kind == AnnotationKind.Place && a.PlaceCountry.ToString() is { Length: > 0 } country)
                     {
-                        names.UnionWith(analyze(detail[1]));
+                        names.UnionWith(analyze(country));
                     }
                 }
             }

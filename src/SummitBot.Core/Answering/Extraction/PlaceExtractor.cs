@@ -206,7 +206,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// <summary>A town the gazetteer puts in one country is not "Town, OtherCountry" because a list or clause puts them side by side.</summary>
     private static bool OfOtherCountry(Annotation town, Annotation country)
     {
-        var known = town.Detail.Split('|') is [_, var c, ..] ? c : string.Empty;
+        var known = town.PlaceCountry;
         return known.Length > 0 && !known.Equals(country.Value, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -461,7 +461,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// </summary>
     private static double CountryFit(QuestionReading question, Annotation place)
     {
-        var country = CountryOf(place.Detail);
+        var country = place.PlaceCountry;
         if (country.IsEmpty)
         {
             return 1.0;
@@ -499,7 +499,7 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     /// </summary>
     private static bool ContainsAsked(QuestionReading question, PlaceKind kind, Annotation place)
     {
-        var country = kind == PlaceKind.Country ? CountryOf(place.Detail).ToString() : string.Empty;
+        var country = kind == PlaceKind.Country ? place.PlaceCountry.ToString() : string.Empty;
         return country.Length > 0 && question.Terms.Any(term => term.Role == TermRole.Name
             && Gazetteer.Default.Find(term.Word).Any(p => p.Kind is not (PlaceKind.Country or PlaceKind.Continent) && p.Country == country));
     }
@@ -525,20 +525,6 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         PlaceKind.Country => kind is PlaceKind.Country or PlaceKind.Continent,
         _ => false,
     };
-
-    /// <summary>The country field of a place annotation's detail ("kind|country|..."): the second of its fields.</summary>
-    private static ReadOnlySpan<char> CountryOf(string detail)
-    {
-        var first = detail.IndexOf('|');
-        if (first < 0)
-        {
-            return [];
-        }
-
-        var rest = detail.AsSpan(first + 1);
-        var second = rest.IndexOf('|');
-        return second < 0 ? rest : rest[..second];
-    }
 
     /// <summary>Whether the sentence itself calls the place a capital ("the Vietnamese capital", "Pyongyang, the capital").</summary>
     private static bool CalledCapital(string text, Annotation place)

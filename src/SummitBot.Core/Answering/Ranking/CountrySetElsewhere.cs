@@ -20,7 +20,7 @@ internal static class CountrySetElsewhere
         var askedAsPlace = asked is not null && PlaceWithinAsked.After("in|to|into|inside|at|across", question.Text, term.Word); // "dock in Sweden", "fly to Japan"
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
             .Any(p => (p.IsCountryName || (askedAsPlace && IsCity(p.Detail) && !p.IsDemonym))
-                && p.Detail.Split('|')[1] is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
+                && p.PlaceCountry.ToString() is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
     }
 
     /// <summary>

@@ -25,12 +25,9 @@ internal static class DatelineSetting
         }
 
         var places = passage.Of(AnnotationKind.Place).Where(p => !p.IsDemonym).ToList();
-        var filedIn = places.Where(p => passage.InDateline(p.Start)).Select(CountryOf).ToHashSet();
-        return !places.Any(p => !passage.InDateline(p.Start) && SetIn(passage.Text, p) && !filedIn.Contains(CountryOf(p)));
+        var filedIn = places.Where(p => passage.InDateline(p.Start)).Select(p => p.PlaceCountry.ToString()).ToHashSet();
+        return !places.Any(p => !passage.InDateline(p.Start) && SetIn(passage.Text, p) && !filedIn.Contains(p.PlaceCountry.ToString()));
     }
-
-    /// <summary>The country a place annotation belongs to ("City|Norway" → Norway; a country is its own).</summary>
-    private static string CountryOf(Annotation place) => place.Detail.Split('|') is [_, var of, ..] ? of : place.Detail;
 
     /// <summary>Whether the place follows a setting preposition ("in Lithuania", "at the Lithuanian port" read as its place).</summary>
     private static bool SetIn(string text, Annotation place) => SettingBefore.IsMatch(text.AsSpan(0, place.Start));

@@ -86,7 +86,7 @@ internal static class PlaceAskedElsewhere
             return true;
         }
 
-        var country = place.Detail.Split('|')[1];
+        var country = place.PlaceCountry.ToString();
         return country.Length == 0 || string.Equals(country, asked.Country, StringComparison.Ordinal)
             || string.Equals(place.Value, asked.Country, StringComparison.OrdinalIgnoreCase);
     }

@@ -28,7 +28,7 @@ internal static class PlaceOfOtherParty
             return false;
         }
 
-        return passage.Of(AnnotationKind.Place).Any(p => p.Detail.Split('|') is [_, { Length: > 0 } of, ..] && of != country
+        return passage.Of(AnnotationKind.Place).Any(p => p.PlaceCountry.ToString() is { Length: > 0 } of && of != country
             && System.Text.RegularExpressions.Regex.IsMatch(passage.Text[..p.Start], $@"\b{preposition}\s+(?:(?:a|an|the)\s+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
     }
 

@@ -19,6 +19,24 @@ public readonly record struct Annotation(AnnotationKind Kind, int Start, int End
     /// <summary>For a place: a country named as such (not a people's adjective standing for it).</summary>
     public bool IsCountryName => Kind == AnnotationKind.Place && Detail.StartsWith(CountryMark, StringComparison.Ordinal) && !IsDemonym;
 
+    /// <summary>For a place: its country, the detail's second field (empty when the gazetteer gives none); a span, as
+    /// it is read for every place of every passage.</summary>
+    public ReadOnlySpan<char> PlaceCountry
+    {
+        get
+        {
+            var first = Detail.IndexOf('|');
+            if (Kind != AnnotationKind.Place || first < 0)
+            {
+                return [];
+            }
+
+            var rest = Detail.AsSpan(first + 1);
+            var second = rest.IndexOf('|');
+            return second < 0 ? rest : rest[..second];
+        }
+    }
+
     /// <summary>The detail of a place annotation: its kind, its country, and whether a people's adjective stood for it.</summary>
     public static string PlaceDetail(World.PlaceKind kind, string? country, bool demonym) =>
         $"{kind}|{country ?? string.Empty}{(demonym ? DemonymMark : string.Empty)}";
