@@ -70,8 +70,8 @@ internal static class HostOffice
         {
             if (place.Start == 0 && place.End <= dashStart)
             {
-                var detail = place.Detail.Split('|');
-                return detail.Length > 1 && detail[1].Length > 0 ? detail[1] : detail[0] == nameof(PlaceKind.Country) ? place.Value : null;
+                return place.PlaceCountry is { IsEmpty: false } country ? country.ToString()
+                    : place.PlaceKind == PlaceKind.Country ? place.Value : null;
             }
         }
 

@@ -451,9 +451,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
     private static bool IsDateline(string text, int start, int end) =>
         start == 0 && text.AsSpan(end).TrimStart(' ') is var rest && (rest.StartsWith("\u2014") || rest.StartsWith("\u2013") || rest.StartsWith("--") || rest.StartsWith("- "));
 
-    /// <summary>The kind of place an annotation holds (its detail opens with the kind), or Unknown.</summary>
-    internal static PlaceKind KindOf(Annotation place) =>
-        Enum.TryParse<PlaceKind>(place.Detail.Split('|')[0], out var kind) ? kind : PlaceKind.Unknown;
+    /// <summary>The kind of place an annotation holds, or Unknown (<see cref="Annotation.PlaceKind"/>).</summary>
+    internal static PlaceKind KindOf(Annotation place) => place.PlaceKind;
 
     /// <summary>
     /// "the capital of North Korea": a place of another country than the one the question names does not answer. A

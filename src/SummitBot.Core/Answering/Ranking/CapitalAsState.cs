@@ -36,7 +36,7 @@ internal static class CapitalAsState
 
         var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym)?.Country;
         return country is not null
-            && passage.Of(AnnotationKind.Place).Any(p => p.Detail.Split('|') is [nameof(PlaceKind.Capital), var of, ..] && of == country && IsParty(passage, p))
+            && passage.Of(AnnotationKind.Place).Any(p => p.PlaceKind == PlaceKind.Capital && p.PlaceCountry.SequenceEqual(country) && IsParty(passage, p))
             && !PlaceWithinAsked.After(PlaceWordsPattern, question.Text, term.Word);
     }
 

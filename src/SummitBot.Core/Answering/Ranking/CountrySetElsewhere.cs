@@ -19,7 +19,7 @@ internal static class CountrySetElsewhere
         var asked = Language.World.Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == Language.World.PlaceKind.Country && !p.IsDemonym);
         var askedAsPlace = asked is not null && PlaceWithinAsked.After("in|to|into|inside|at|across", question.Text, term.Word); // "dock in Sweden", "fly to Japan"
         return asked is not null && passage.Of(Language.Reading.AnnotationKind.Place)
-            .Any(p => (p.IsCountryName || (askedAsPlace && IsCity(p.Detail) && !p.IsDemonym))
+            .Any(p => (p.IsCountryName || (askedAsPlace && IsCity(p) && !p.IsDemonym))
                 && p.PlaceCountry.ToString() is { Length: > 0 } country && country != asked.Country && SetIn(passage.Text, p.Start));
     }
 
@@ -28,8 +28,8 @@ internal static class CountrySetElsewhere
     /// Helsinki" is set in another country. Only for a country asked as a place: a city where something was said
     /// ("South Korea's military said in Seoul") is not where the North's launch was.
     /// </summary>
-    private static bool IsCity(string detail) =>
-        detail.Split('|')[0] is nameof(Language.World.PlaceKind.Capital) or nameof(Language.World.PlaceKind.City);
+    private static bool IsCity(Language.Reading.Annotation place) =>
+        place.PlaceKind is Language.World.PlaceKind.Capital or Language.World.PlaceKind.City;
 
     /// <summary>
     /// "workers ... in Russia", "at talks in Vietnam": a country after a preposition of place is where the sentence is

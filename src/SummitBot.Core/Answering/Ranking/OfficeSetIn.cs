@@ -29,7 +29,8 @@ internal static class OfficeSetIn
         }
 
         var cities = passage.Of(AnnotationKind.Place).Where(p => p.Start == 3 && p.End < passage.Text.Length && passage.Text[p.End] == ',');
-        return cities.Select(p => p.Detail.Split('|')).FirstOrDefault(d => d is [nameof(PlaceKind.City) or nameof(PlaceKind.Capital), { Length: > 0 }, ..])?[1];
+        return cities.Where(p => p.PlaceKind is PlaceKind.City or PlaceKind.Capital && !p.PlaceCountry.IsEmpty)
+            .Select(p => p.PlaceCountry.ToString()).FirstOrDefault();
     }
 
     /// <summary>Whether the question says the demonym before the head of an office, a word or two apart at most ("the South Korean unification minister").</summary>

@@ -25,7 +25,7 @@ internal static class PlaceWithinAsked
 
         var country = Gazetteer.Default.Find(term.Word).FirstOrDefault(p => p.Kind == PlaceKind.Country && !p.IsDemonym);
         var cities = country?.Country is { } name ? passage.Of(AnnotationKind.Place).Where(p =>
-            p.Detail.Split('|') is [var kind, var of] && kind is nameof(PlaceKind.City) or nameof(PlaceKind.Capital) && of == name).ToList() : [];
+            p.PlaceKind is PlaceKind.City or PlaceKind.Capital && !p.IsDemonym && p.PlaceCountry.SequenceEqual(name)).ToList() : [];
         return cities.Any(p => !passage.InDateline(p.Start)) ? (1, MatchedIn.Sentence)
             : cities.Count > 0 ? (RankingWeights.InArticle, MatchedIn.Article) : (0, MatchedIn.Nowhere);
     }

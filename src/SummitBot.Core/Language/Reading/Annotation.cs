@@ -19,6 +19,22 @@ public readonly record struct Annotation(AnnotationKind Kind, int Start, int End
     /// <summary>For a place: a country named as such (not a people's adjective standing for it).</summary>
     public bool IsCountryName => Kind == AnnotationKind.Place && Detail.StartsWith(CountryMark, StringComparison.Ordinal) && !IsDemonym;
 
+    /// <summary>For a place: its kind, the detail's first field (Unknown for any other annotation).</summary>
+    public World.PlaceKind PlaceKind
+    {
+        get
+        {
+            if (Kind != AnnotationKind.Place)
+            {
+                return World.PlaceKind.Unknown;
+            }
+
+            var first = Detail.IndexOf('|');
+            var name = first < 0 ? Detail.AsSpan() : Detail.AsSpan(0, first);
+            return Enum.TryParse<World.PlaceKind>(name, out var kind) ? kind : World.PlaceKind.Unknown;
+        }
+    }
+
     /// <summary>For a place: its country, the detail's second field (empty when the gazetteer gives none); a span, as
     /// it is read for every place of every passage.</summary>
     public ReadOnlySpan<char> PlaceCountry
