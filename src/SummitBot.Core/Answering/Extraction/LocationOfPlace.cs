@@ -59,14 +59,18 @@ internal static partial class LocationOfPlace
     /// <summary>Prepositions that say where a place lies ("on the border", "near the Yalu"), for both patterns below.</summary>
     private const string PlacePrepositions = @"on|in|near|along|off|outside|inside|across|close to";
 
-    /// <summary>"north of", "west of": a direction from another place.</summary>
-    private const string Compass = @"(?:north|south|east|west)\s+of";
+    /// <summary>"north of", "west of", "south-west of", "northeast of": a direction from another place.</summary>
+    private const string Compass = @"(?:(?:north|south)-?(?:east|west)|north|south|east|west)\s+of";
 
     /// <summary>"about 40 kilometres": a distance before a direction ("about 40 kilometres east of ...").</summary>
     private const string Distance = @"(?:(?:about|some|roughly|around|nearly|only|just)\s+)?\d[\d,.]*\s+(?:kilometres|kilometers|km|miles|metres|meters)\s+";
 
-    /// <summary>", a coastal city": an apposition naming the kind of place, which the location may follow.</summary>
-    private const string KindOfPlace = @"(?:,\s+an?\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|county|province|island|resort|district|region)(?=\s))?";
+    /// <summary>
+    /// ", a coastal city", ", the country's main port": an apposition naming the kind of place, which the location may
+    /// follow. Its opening is "a", "an", or an owner in the possessive (", the region's", ", Norway's"), which says whose
+    /// such place it is, not where it lies.
+    /// </summary>
+    private const string KindOfPlace = @"(?:,\s+(?:an?|(?:the\s+\w+|[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|port|county|province|island|resort|district|region)(?=[\s,]))?";
 
     /// <summary>
     /// ", on the Chinese border", " in North Pyongan province", ", a coastal city about 40 kilometres east of

@@ -275,6 +275,17 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             }
 
             end = PhraseEnd(passage, tokens, i + 2, end);
+            Language.Words.PlaceWords.TryKind(tokens[noun].Text, out var kind);
+            var start = tokens[i + 1].Start;
+            var located = LocationOfPlace.Fits(asked, text, start) ? 1.0 : LocationOfPlace.Elsewhere;
+            var fit = Fit(question.PlaceKind, kind) * 0.85 * located;
+
+            // "at the team's lodge, the Fjellstua,": the name set beside the phrase says which place it was.
+            if (noun == end - 1 && NameOfPlacePhrase.After(passage, tokens, end) is { } name && !Spans.RepeatsQuestion(text[name.Start..name.End], question, passage.Analyze))
+            {
+                yield return new AnswerCandidate(passage, Type, text[name.Start..name.End], name.Start, name.End, fit) { Note = $"name of place phrase ({kind})" };
+                continue;
+            }
 
             // "in the city" names no place of its own; "in a Western country" names no particular one.
             if (DescribedPlace.RefersBack(tokens, i + 1, noun, end)
@@ -283,11 +294,8 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 continue;
             }
 
-            Language.Words.PlaceWords.TryKind(tokens[noun].Text, out var kind);
-            var start = tokens[i + 1].Start;
             var stop = tokens[end - 1].End;
-            var located = LocationOfPlace.Fits(asked, text, start) ? 1.0 : LocationOfPlace.Elsewhere;
-            yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, Fit(question.PlaceKind, kind) * 0.85 * located) { Note = $"place phrase ({kind})" };
+            yield return new AnswerCandidate(passage, Type, text[start..stop], start, stop, fit) { Note = $"place phrase ({kind})" };
         }
     }
 
@@ -617,9 +625,13 @@ internal sealed class PlaceExtractor : IAnswerExtractor
         return word.IsEmpty ? 0.6 : PrepositionWeight(word.ToString().ToLowerInvariant(), whereTo, whereFrom);
     }
 
-    /// <summary>Lower-case words of a kind of place's description ("port", "eastern", "fishing"): not a preposition.</summary>
+    /// <summary>
+    /// Lower-case words of a kind of place's description ("port", "eastern", "fishing"): not a preposition. A compound
+    /// ("east-coast", "well-known") describes when each of its parts does.
+    /// </summary>
     private static bool DescribesPlace(ReadOnlySpan<char> word) =>
-        word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
+        word.Contains('-') ? word.ToString().Split('-') is var parts && parts.All(p => p.Length > 0 && DescribesPlace(p))
+        : word.Length > 0 && char.IsLower(word[0]) && !CommonWords.IsFunctionWord(word.ToString())
         && (PlaceWords.TryKind(word.ToString(), out _) || WordRelations.Default.IsAdjective(word.ToString()) || WordRelations.Default.IsNounForm(word.ToString()));
 
     /// <summary>

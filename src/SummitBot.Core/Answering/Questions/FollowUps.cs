@@ -397,8 +397,11 @@ internal static class FollowUps
         return (preposition ? words[how - 1] + " " + phrase : phrase, preposition);
     }
 
-    /// <summary>Nouns of time after "what"/"which" that make it ask when: "at what time?", "on which day?".</summary>
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "time", "hour", "day", "date", "month", "year" };
+    /// <summary>
+    /// Nouns of time after "what"/"which" that make it ask when: "at what time?", "on which day?", and the parts of a day
+    /// ("on which night?", "which morning?"), which name a day as much as "day" does.
+    /// </summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal) { "time", "hour", "day", "date", "month", "year", "night", "morning", "afternoon", "evening" };
 
     /// <summary>"what for?", "and what for?": the purpose of what the last question asked about.</summary>
     private static bool AsksWhatFor(List<string> words) =>

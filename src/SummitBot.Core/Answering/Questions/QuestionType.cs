@@ -20,6 +20,12 @@ internal static class QuestionType
 
     private static readonly HashSet<string> DateNouns = new(StringComparer.Ordinal) { "date", "dates", "day", "days", "time", "year", "month", "week", "weekday", "hour" };
 
+    /// <summary>
+    /// Parts of a day after "what"/"which" ("on which night", "which morning"): they name the day they fall on, so they
+    /// ask when as "which day" does. Only after the question word: alone in a telegraphic question they ask nothing.
+    /// </summary>
+    private static readonly HashSet<string> DayParts = new(StringComparer.Ordinal) { "night", "morning", "afternoon", "evening" };
+
     /// <summary>Words after "time" that make it a stretch or a season, not a time of day ("what time frame", "what time of year").</summary>
     private static readonly HashSet<string> NotClockAfterTime = new(StringComparer.Ordinal) { "frame", "period", "span", "zone", "limit", "line", "scale", "table" };
 
@@ -151,7 +157,7 @@ internal static class QuestionType
             return new(AnswerType.ClockTime, null, true);
         }
 
-        if (Has("when") || Pair("how", "soon") || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(DateNouns.Contains)))
+        if (Has("when") || Pair("how", "soon") || (wh >= 0 && words[wh] is "what" or "which" && NextNouns(words, wh).Any(w => DateNouns.Contains(w) || DayParts.Contains(w))))
         {
             return new(AnswerType.Date, null, true);
         }
