@@ -120,12 +120,6 @@ internal static class TextAnswering
             return denied;
         }
 
-        if (PriorOccasion.Told(question, plain) is { } prior)
-        {
-            // "Has it been shut before?": of sentences tying, the one that tells an earlier time.
-            plain = prior;
-        }
-
         if (!plain.Answered || Partly(plain))
         {
             return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };
