@@ -49,6 +49,17 @@ internal static class AnswerProximity
             }
         }
 
+        // "took the step because ...": the words of the deed told before stand where the noun that refers back to it does.
+        if (candidate.Type == AnswerType.Reason && DeedReferredBack.At(passage) is var deed and >= 0)
+        {
+            var noun = analysis.Tokens[deed];
+            var distance = Math.Max(0, noun.End <= candidate.Start ? candidate.Start - noun.End : noun.Start - candidate.End);
+            foreach (var term in question.Terms.Where(t => DeedReferredBack.Tells(question, t, passage)))
+            {
+                nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
+            }
+        }
+
         if (nearest.Count == 0)
         {
             return 0.3;
@@ -81,6 +92,13 @@ internal static class AnswerProximity
         foreach (var group in passage.Of(Language.Reading.AnnotationKind.Group).Where(g => g.Start >= from && g.End <= to))
         {
             clause.UnionWith(passage.Analyze(group.Value));
+        }
+
+        if (candidate.Type == AnswerType.Reason && DeedReferredBack.At(passage) is var deed and >= 0
+            && passage.Analysis.Tokens[deed].End <= candidate.Start && passage.Text[passage.Analysis.Tokens[deed].End..candidate.Start].IndexOfAny([',', ';']) < 0)
+        {
+            // "took the step because ...": the reason hangs on the noun, whose deed's words were told the sentence before.
+            clause.UnionWith(question.Terms.Where(t => DeedReferredBack.Tells(question, t, passage)).Select(t => t.Stem));
         }
 
         double found = 0, total = 0;

@@ -224,7 +224,7 @@ internal static class SupportReader
             }
         }
 
-        var saysPredicate = predicate.Count == 0 || predicate.Any(t => t.IsIn(passage.Words));
+        var saysPredicate = predicate.Count == 0 || predicate.Any(t => t.IsIn(passage.Words) || DeedReferredBack.Tells(question, t, passage));
         if (total == 0 && covered.Count > 0 && absent is null)
         {
             // "Who is Lee Hsien Loong?": every word asked is a name the passage gives, so it has all the question has

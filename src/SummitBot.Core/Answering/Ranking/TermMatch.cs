@@ -34,6 +34,12 @@ internal static class TermMatch
             return (RankingWeights.InContext, MatchedIn.Context);
         }
 
+        // "took the step because ..." after a sentence telling the deed: its words are the sentence's by reference.
+        if (DeedReferredBack.Tells(question, term, passage))
+        {
+            return (RankingWeights.InContext, MatchedIn.Context);
+        }
+
         if (passage.Near.Contains(term.Stem))
         {
             // "The meeting lasted about 90 minutes", after a sentence telling of the meeting: a sentence that opens on
