@@ -154,8 +154,15 @@ internal static class CostOfOtherThing
     /// after a comma is an appositive, another name for the phrase before it, which is priced too. That phrase's tokens
     /// (read back past the commas of a place and its country, at most <see cref="SubjectTokens"/> words), or none.
     /// </summary>
-    private static IEnumerable<int> Renamed(List<Token> tokens, int comma)
+    private static IEnumerable<int> Renamed(List<Token> tokens, int stop)
     {
+        // The subject read back may have stopped inside the appositive, at the hyphen of "a 49-metre statue".
+        var comma = stop;
+        while (comma >= 0 && stop - comma <= SubjectTokens && (tokens[comma].IsWord || tokens[comma].Kind == TokenKind.Number || tokens[comma].Text == "-"))
+        {
+            comma--;
+        }
+
         if (comma < 1 || comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text.ToLowerInvariant() is not ("a" or "an"))
         {
             yield break;
