@@ -90,6 +90,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
             fit *= ShareOfAskedWhole(question, passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && RateOfNoun(passage, quantity) ? OtherWhole : 1.0;
             fit *= ofThing && (MeasuresOtherThing(question, passage, quantity) || SaidAfter(quantity, passage) != Dimension.None) ? OtherWhole : 1.0;
+            fit *= unit ? MeasureOfOtherNoun.Fit(question, passage, quantity) : 1.0;
             fit *= CombinedTotal.AsksOnlyOne(question, passage, quantity) ? CombinedTotal.Weight : 1.0;
             fit *= money && IncludedPart.AsksOnlyThePart(question, passage, quantity) ? IncludedPart.Weight : 1.0;
             fit *= money ? CostOfOtherThing.Fit(question, passage, quantity) : 1.0;
@@ -312,7 +313,7 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
 
         // "flew about 450 kilometres and reached an altitude of about 910 kilometres": the word before says which is which.
         var said = SaidAfter(quantity, passage) is var after and not Dimension.None ? after : SaidBefore(quantity, passage);
-        if (said == Dimension.None && asked is Dimension.Height or Dimension.Depth && DistanceFrom.Tells(quantity, passage))
+        if (said == Dimension.None && isLength && asked is Dimension.Height or Dimension.Depth or Dimension.Size && DistanceFrom.Tells(quantity, passage))
         {
             // "about 70 kilometres from the border" is surely no height: it fits no better than an amount of no length.
             return 0.3;

@@ -150,6 +150,36 @@ internal static class CostOfOtherThing
     }
 
     /// <summary>
+    /// "the new stadium in Lyon, France, a 60,000-seat arena that cost ...": a subject that opens with "a" or "an" right
+    /// after a comma is an appositive, another name for the phrase before it, which is priced too. That phrase's tokens
+    /// (read back past the commas of a place and its country, at most <see cref="SubjectTokens"/> words), or none.
+    /// </summary>
+    private static IEnumerable<int> Renamed(List<Token> tokens, int stop)
+    {
+        // The subject read back may have stopped inside the appositive, at the hyphen of "a 49-metre statue".
+        var comma = stop;
+        while (comma >= 0 && stop - comma <= SubjectTokens && (tokens[comma].IsWord || tokens[comma].Kind == TokenKind.Number || tokens[comma].Text == "-"))
+        {
+            comma--;
+        }
+
+        if (comma < 1 || comma + 1 >= tokens.Count || tokens[comma].Text != "," || tokens[comma + 1].Text.ToLowerInvariant() is not ("a" or "an"))
+        {
+            yield break;
+        }
+
+        var words = 0;
+        for (var k = comma - 1; k >= 0 && words < SubjectTokens && (tokens[k].Text == "," || !EndsSubject(tokens[k])); k--)
+        {
+            if (tokens[k].IsWord)
+            {
+                words++;
+                yield return k;
+            }
+        }
+    }
+
+    /// <summary>
     /// The token indices of the subject of "cost" just before the sum ("widening the old roads could cost as much as
     /// ..."; "the plant, which costs about ..." reads back past "which" to "the plant"); null when the sum follows no
     /// "cost" or its subject is a pronoun or not found.
@@ -214,6 +244,7 @@ internal static class CostOfOtherThing
             subject.Add(k);
         }
 
+        subject.AddRange(Renamed(tokens, k));
         var content = subject.Distinct().Where(i => tokens[i].IsWord && !CommonWords.IsFunctionWord(tokens[i].Text)).ToList();
         return content.Count == 0 ? null : content;
     }

@@ -72,7 +72,9 @@ internal static class QuestionType
             return new(AnswerType.Reason, null, true);
         }
 
-        if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && After("much") == "time")
+        // "How much later did the second blast come?", "how much earlier did they leave?": a gap in time, told as a
+        // length of time ("eight minutes later"), never an amount.
+        if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && After("much") is "time" or "later" or "earlier" or "sooner")
         {
             return After("long") is "ago" or "before" or "until" && !AsksLengthBefore(words) ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
         }

@@ -32,7 +32,7 @@ internal static class PlaceAsPart
         var tokens = passage.Analysis.Tokens;
         foreach (var term in question.Terms)
         {
-            if (term.Role == TermRole.Name && OnlyAsPart(tokens, term.Word.Split(' ')[0]))
+            if (term.Role == TermRole.Name && OnlyAsPart(tokens, term.Word.Split(' ')[0]) && !ToldOfThePart(tokens, term.Word.Split(' ')[0], candidate))
             {
                 return Part;
             }
@@ -40,6 +40,13 @@ internal static class PlaceAsPart
 
         return 1.0;
     }
+
+    /// <summary>
+    /// "... built halls in many towns, including the Grand Hall in Lyon, a dome that cost about $9 million": a sum told
+    /// after the part is named is told of that part, not of the whole before it.
+    /// </summary>
+    private static bool ToldOfThePart(List<Language.Token> tokens, string word, AnswerCandidate candidate) =>
+        tokens.FindIndex(t => t.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) is >= 0 and var first && tokens[first].End <= candidate.Start;
 
     /// <summary>Whether the sentence names <paramref name="word"/> and every time only a few words after a word of parts.</summary>
     private static bool OnlyAsPart(List<Language.Token> tokens, string word)
