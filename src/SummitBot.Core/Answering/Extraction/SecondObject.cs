@@ -78,13 +78,13 @@ internal static class SecondObject
     /// <summary>Whether the word with <paramref name="stems"/> is the question's last word, as the question's own term.</summary>
     private static bool EndsQuestion(QuestionReading question, Passage passage, string[] stems)
     {
-        var last = Language.Tokenizer.Tokenize(question.Text).LastOrDefault(t => t.IsWord);
-        if (last is null)
+        var words = Language.Tokenizer.Tokenize(question.Text).Where(t => t.IsWord).ToList();
+        if (words.Count == 0)
         {
             return false;
         }
 
-        var lastStems = passage.Analyze(last.Text);
+        var lastStems = passage.Analyze(words[^1].Text);
         return question.Terms.Any(t => t.Role == TermRole.Content && lastStems.Contains(t.Stem) && stems.Contains(t.Stem));
     }
 }
