@@ -241,6 +241,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
             }
 
             var closes = end < tokens.Count && (IsAsked(question, stems[end]) || tokens[end].Text == "to");
+            if (closes && SecondObject.After(question, passage, i + 1, end) is { } second)
+            {
+                return new AnswerCandidate(passage, AnswerType.What, passage.Text[second.Start..second.End], second.Start, second.End, 0.9) { Note = $"what '{tokens[i].Text}' makes of the thing asked" };
+            }
+
             if (closes && NamesTheAskedOne(question, tokens, stems, i + 1, end) is { } complement)
             {
                 return complement == default ? null : new AnswerCandidate(passage, AnswerType.What, passage.Text[complement.Start..complement.End], complement.Start, complement.End, 0.9) { Note = $"what '{tokens[i].Text}' makes of the one asked" };

@@ -179,12 +179,12 @@ internal static class PlaceNames
     /// <summary>The kind of place an apposition says a name is (", the ... hotel", ", a small town ..."), or null.</summary>
     private static PlaceKind? PlaceApposition(List<Token> tokens, int end)
     {
-        if (end + 2 >= tokens.Count || tokens[end].Text != "," || tokens[end + 1].Text is not ("the" or "a" or "an"))
+        if (end + 2 >= tokens.Count || tokens[end].Text != "," || PhraseAfterComma(tokens, end + 1) is not { } from)
         {
             return null;
         }
 
-        for (var k = end + 2; k < Math.Min(tokens.Count, end + 7); k++)
+        for (var k = from; k < Math.Min(tokens.Count, from + 5); k++)
         {
             if (tokens[k].Text is "," or "." or "of" or "in" or "on" or "at" or "near" or "where" or "which" or "that" || RoleWords.IsHead(tokens[k].Text))
             {
@@ -207,6 +207,27 @@ internal static class PlaceNames
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the noun phrase of an apposition opens past its article (", the French colonial-era hotel") or past a
+    /// place's possessive name (", South Korea's main east-coast port": a place described as one of a country's or
+    /// region's places); null when the words after the comma open neither.
+    /// </summary>
+    private static int? PhraseAfterComma(List<Token> tokens, int at)
+    {
+        if (tokens[at].Text is "the" or "a" or "an")
+        {
+            return at + 1;
+        }
+
+        var k = at;
+        while (k < tokens.Count && k - at < 3 && tokens[k].IsWord && tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        return k > at && k + 1 < tokens.Count && tokens[k].Kind == TokenKind.Possessive && Gazetteer.Default.Match(tokens, at, anyCase: false, out _) == k - at ? k + 1 : null;
     }
 
     private static void Annotate(ReadSentence sentence, int start, int end, string name, PlaceKind kind, Place? place, bool demonym)
