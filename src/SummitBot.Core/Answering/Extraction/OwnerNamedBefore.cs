@@ -34,8 +34,8 @@ internal static class OwnerNamedBefore
     }
 
     /// <summary>
-    /// Whether a word of the asked role ("5", "High" of "the principal of the No. 5 High School") is told by the
-    /// earlier naming of a title's owner ("pupils of the No. 5 High School ... the school's principal"): the
+    /// Whether a word of the asked role ("5", "High" of "the headmistress of the No. 5 High School") is told by the
+    /// earlier naming of a title's owner ("pupils of the No. 5 High School ... the school's headmistress"): the
     /// sentence has it as the office's own, as a title that spelt it out would.
     /// </summary>
     public static bool Tells(Questions.QuestionReading question, Questions.QuestionTerm term, Passage passage) =>

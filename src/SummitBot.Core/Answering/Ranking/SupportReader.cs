@@ -165,8 +165,8 @@ internal static class SupportReader
 
             if (match == 0 && Extraction.OwnerNamedBefore.Tells(question, term, passage))
             {
-                // "the principal of the No. 5 High School" of "pupils of the No. 5 High School ... the school's
-                // principal": the office's owner by the name the sentence before gave it.
+                // "the headmistress of the No. 5 High School" of "pupils of the No. 5 High School ... the school's
+                // headmistress": the office's owner by the name the sentence before gave it.
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
