@@ -276,7 +276,7 @@ internal static class NameReader
         for (var i = start; i < end; i++)
         {
             var word = tokens[i].Text;
-            if ((CommonWords.IsFunctionWord(word) && !(i == start && FunctionWordOpensName(tokens, start, end))) || (Time.Calendar.IsCalendarWord(word) && !IsNameSyllable(tokens, i)))
+            if ((CommonWords.IsFunctionWord(word) && !(i == start && FunctionWordOpensName(tokens, start, end))) || Time.Calendar.IsCalendarWord(word))
             {
                 return false;
             }
@@ -286,13 +286,6 @@ internal static class NameReader
 
         return unusual;
     }
-
-    /// <summary>
-    /// "Li Jun, a shipping agent", "Jan Berg said": a month or weekday abbreviation without its stop and with no
-    /// number after it ("Jun 12" is a date) is a syllable of the name, not a day.
-    /// </summary>
-    private static bool IsNameSyllable(List<Token> tokens, int i) =>
-        Time.Calendar.IsBareAbbreviation(tokens[i].Text) && (i + 1 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Number);
 
     /// <summary>
     /// "and No Tae Gun, the chief of ...": a name's first syllable may be an English function word ("No", "So", "Do");

@@ -36,14 +36,6 @@ public static class Calendar
 
     public static bool IsCalendarWord(string word) => Month(word) > 0 || Weekday(word) is not null;
 
-    /// <summary>
-    /// "Jun", "Sun", "Jan": a month or weekday only by abbreviation, written without its stop — a spelling that many
-    /// names share, where the full name ("June", "Monday", "May") is the calendar's own.
-    /// </summary>
-    public static bool IsBareAbbreviation(string word) =>
-        IsCalendarWord(word) && !word.EndsWith('.') && !word.Equals("may", StringComparison.OrdinalIgnoreCase)
-        && (word.Length <= 3 || word.ToLowerInvariant() is "sept" or "tues" or "thurs");
-
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades",
