@@ -85,6 +85,14 @@ internal static partial class AskedRoleFit
         // "the agency's spokesman" after "The Fisheries Agency ...": the owner's words, as the sentence named it earlier.
         var words = new List<string>(passage.Analyze(office));
         words.AddRange(ownerNamed);
+
+        // "The Seed Bank's field director, Ana Ruiz": the owner the title is said of by "'s" names the office as
+        // much as "field director of the Seed Bank" would.
+        if (owner.Length > 0)
+        {
+            words.AddRange(passage.Analyze(owner));
+        }
+
         words.AddRange(DemonymCountries(office).SelectMany(passage.Analyze));
 
         // "the U.N. envoy" holds the UN envoy's office: its acronym said without the stops, as the question may write it.

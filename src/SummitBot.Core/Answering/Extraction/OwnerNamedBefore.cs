@@ -6,8 +6,9 @@ namespace SummitBot.Answering.Extraction;
 /// <summary>
 /// "The Fisheries Agency closed the bay ... according to the agency's spokesman, Ola Berg" and "The joint crew was
 /// chosen last week. ... the crew's Irish skipper, Tom Byrne": an office owned by "the [noun]'s" is of the body the
-/// sentence (or the one before, in its paragraph) named earlier with that noun, so that body's words ("Fisheries",
-/// "joint") are the office's too, as a title that spells them out would have them.
+/// sentence (or the one right before it) named earlier with that noun, so that body's words ("Fisheries", "joint") are
+/// the office's too, as a title that spells them out would have them. The sentence before may end the paragraph
+/// before: a paragraph that opens on "the board's chair" speaks of the board the last one closed on.
 /// </summary>
 internal static class OwnerNamedBefore
 {
@@ -28,9 +29,17 @@ internal static class OwnerNamedBefore
 
         var noun = tokens[owner].Text;
         var named = Named(tokens, owner - 1, passage.Text, noun)
-            ?? (passage.TextBeforeInParagraph is { } before ? Named(Tokenizer.Tokenize(before), int.MaxValue, before, noun) : null);
+            ?? (passage.TextBefore is { } before ? Named(Tokenizer.Tokenize(before), int.MaxValue, before, noun) : null);
         return named is null ? [] : passage.Analyze(named);
     }
+
+    /// <summary>
+    /// Whether a word of the asked role ("5", "High" of "the headmistress of the No. 5 High School") is told by the
+    /// earlier naming of a title's owner ("pupils of the No. 5 High School ... the school's headmistress"): the
+    /// sentence has it as the office's own, as a title that spelt it out would.
+    /// </summary>
+    public static bool Tells(Questions.QuestionReading question, Questions.QuestionTerm term, Passage passage) =>
+        question.AskedRole.Contains(term.Stem) && passage.Of(Language.Reading.AnnotationKind.Title).Any(t => Words(passage, t).Contains(term.Stem));
 
     /// <summary>
     /// The index of the noun of "the [noun]'s" that opens the title or stands right before it, among the first
@@ -67,7 +76,8 @@ internal static class OwnerNamedBefore
             }
 
             var first = i;
-            while (first > 0 && i - first < QualifierReach && tokens[first - 1].IsWord
+            // "the No. 5 High School": a number of the name says which one as much as a word does.
+            while (first > 0 && i - first < QualifierReach && (tokens[first - 1].IsWord || tokens[first - 1].Kind == TokenKind.Number)
                 && !(tokens[first - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "this" or "that"))
             {
                 first--;

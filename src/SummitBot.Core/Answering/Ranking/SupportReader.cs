@@ -163,6 +163,13 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && Extraction.OwnerNamedBefore.Tells(question, term, passage))
+            {
+                // "the headmistress of the No. 5 High School" of "pupils of the No. 5 High School ... the school's
+                // headmistress": the office's owner by the name the sentence before gave it.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PlaceWithinAsked.Tells(question, term, passage) is { Match: > 0 } within)
             {
                 // "the talks in Norway" of "the talks at a lodge outside Oslo": the country by a city of it.

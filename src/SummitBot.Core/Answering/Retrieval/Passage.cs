@@ -66,6 +66,9 @@ internal sealed class Passage(SentenceHit hit, SourceDocument source, int rank, 
     /// <summary>The text of the sentence right before it when that one is in its paragraph, or null (read when asked).</summary>
     public string? TextBeforeInParagraph => sentenceBeside(Hit, -1) is { } before && before.Paragraph == Hit.Paragraph ? before.Text : null;
 
+    /// <summary>The text of the sentence right before it, in its paragraph or ending the one before, or null (read when asked).</summary>
+    public string? TextBefore => sentenceBeside(Hit, -1)?.Text;
+
     /// <summary>The text of the sentence right after it when that one is in its paragraph, or null (read when asked).</summary>
     public string? TextAfterInParagraph => sentenceBeside(Hit, 1) is { } after && after.Paragraph == Hit.Paragraph ? after.Text : null;
 

@@ -29,6 +29,9 @@ public static class RoleWords
         "senators", "analysts", "experts", "secretary-general", "commander-in-chief", "vice-chairman", "vice-minister", "vice-premier",
 
         "boss", "successor", "predecessor", "superior", "manager", "supervisor",
+
+        // Who heads a school, as "director" heads an agency: "the school's headmaster, Ola Berg".
+        "headmaster", "headmistress", "headteacher",
     ];
 
     public static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
