@@ -147,6 +147,12 @@ internal static partial class AskedRoleFit
             share *= OtherOfficeHead.Weight;
         }
 
+        if (OtherThingOfOffice.Is(question, passage, office))
+        {
+            // "keeper of the Skarvik Marine Museum" is not the lighthouse keeper asked about, though the sentence tells of the lighthouse.
+            share *= OtherThingOfOffice.Weight;
+        }
+
         if (OtherSexRole.Is(question, office))
         {
             // "ministry spokesman Baik" is not the ministry's spokeswoman asked about.

@@ -60,6 +60,13 @@ internal sealed class PersonExtractor : IAnswerExtractor
             yield return new AnswerCandidate(passage, Type, named, body.Start, body.End, RelativeDoer.Fit) { Note = "antecedent of the asked verb's relative clause" };
         }
 
+        var subject = agent is null && unnamed is null && relative is null && question.AskedRole.Count == 0 ? NamedSubject.Of(question, passage) : null;
+        if (subject is { } said && passage.Text[said.Start..said.End] is var subjectWords && seen.Add(subjectWords))
+        {
+            // "Norway's Public Roads Administration closed the road": the body (or the countries) right before the asked verb did it.
+            yield return new AnswerCandidate(passage, Type, subjectWords, said.Start, said.End, NamedSubject.Fit) { Note = "name right before the asked verb" };
+        }
+
         var together = question.Type == AnswerType.Person && question.CompanionPreposition is { } preposition ? CompanionAsked.After(question, passage, preposition) : null;
         foreach (var person in passage.Of(AnnotationKind.Person))
         {
@@ -87,6 +94,12 @@ internal sealed class PersonExtractor : IAnswerExtractor
             {
                 // "he ... thanked Norway, which runs the hut": the clause's antecedent ran it, not this person.
                 fit *= RelativeDoer.NotTheDoer;
+            }
+
+            if (subject is { } doerNamed && !NamedSubject.Within(doerNamed, person.Start))
+            {
+                // "the Roads Administration closed the road, while the mayor, Eva Holm, said ...": the body did it, not she.
+                fit *= NamedSubject.NotTheDoer;
             }
 
             if (list is { Fit: >= 1.0 } && person.Start >= list.Start && person.End <= list.End)
@@ -144,7 +157,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
             {
                 var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0)
                     * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0)
-                    * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0);
+                    * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0)
+                    * (subject is { } doerNamed && !NamedSubject.Within(doerNamed, place.Start) ? NamedSubject.NotTheDoer : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
             }
         }
@@ -165,7 +179,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = organization.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
-                var fit = 0.6 * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, organization.Start) ? ObjectOfDoer.Weight : 1.0);
+                var fit = 0.6 * (subject is { } doerNamed && !NamedSubject.Within(doerNamed, organization.Start) ? NamedSubject.NotTheDoer : 1.0) * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, organization.Start) ? ObjectOfDoer.Weight : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, fit) { Note = "organisation" };
             }
         }
