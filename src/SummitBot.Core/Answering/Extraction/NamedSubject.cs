@@ -115,6 +115,13 @@ internal static class NamedSubject
             first++;
         }
 
+        if (AfterPreposition(tokens, first))
+        {
+            // "the branch of the Investigative Committee of the Russian Federation has opened": a name after a
+            // preposition ends a longer noun phrase and is not itself the subject.
+            return null;
+        }
+
         var start = tokens[first].Start;
         var end = tokens[k].End;
         if (passage.Annotations.Any(a => a.Kind == Language.Reading.AnnotationKind.Person && a.Start < end && a.End > start) || !IsVerbForm(tokens, verb, joined))
@@ -135,6 +142,18 @@ internal static class NamedSubject
         var word = tokens[verb].Text.ToLowerInvariant();
         return plural || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || word.EndsWith("ed", StringComparison.Ordinal)
             || !WordRelations.Default.IsNoun(word) || (verb + 1 < tokens.Count && ObjectOpeners.Contains(tokens[verb + 1].Text));
+    }
+
+    /// <summary>Whether a preposition stands before the name, "the" allowed between.</summary>
+    private static bool AfterPreposition(List<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && tokens[before].Is("the"))
+        {
+            before--;
+        }
+
+        return before >= 0 && tokens[before].IsWord && CommonWords.IsPreposition(tokens[before].Text.ToLowerInvariant());
     }
 
     /// <summary>Every name joined by "and" in the span is a country the reader found (a place that is a country's name).</summary>

@@ -36,7 +36,10 @@ internal static class OtherThingOfOffice
             return false;
         }
 
+        // A name the question gives the thing shares it too ("for Korean Peninsula affairs" asked as "Korean
+        // Peninsula peace"), though names alone never make the thing asked: "Seoul's mayor" may be "the city's".
+        var named = question.Terms.Where(t => t.Role == TermRole.Name && question.AskedRole.Contains(t.Stem));
         var thing = tokens.Skip(at + 1).Where(t => t.IsWord && !CommonWords.IsFunctionWord(t.Text.ToLowerInvariant())).SelectMany(t => passage.Analyze(t.Text)).ToList();
-        return thing.Count > 0 && !asked.Any(t => thing.Contains(t.Stem) || t.IsIn(thing));
+        return thing.Count > 0 && !asked.Concat(named).Any(t => thing.Contains(t.Stem) || t.IsIn(thing));
     }
 }
