@@ -38,6 +38,53 @@ internal static class RelativeAside
     }
 
     /// <summary>
+    /// ", who met in the harbour inn, the Old Anchor, on Friday night.": a clause may end on a noun that a name or
+    /// noun phrase between commas names again (no verb in it), after which a preposition carries the clause on, not
+    /// the sentence's own verb. Given the comma <paramref name="to"/> that closes a clause, the end of the clause read
+    /// on past such appositions: the next comma or semicolon, or the sentence's end.
+    /// </summary>
+    public static int PastAppositions(List<Token> tokens, int to)
+    {
+        while (ClosesApposition(tokens, to) is int next)
+        {
+            to = next + 1;
+            while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
+            {
+                to++;
+            }
+        }
+
+        return to;
+    }
+
+    /// <summary>The comma closing an apposition that opens at the comma <paramref name="comma"/> and is followed by a preposition; null if there is none.</summary>
+    private static int? ClosesApposition(List<Token> tokens, int comma)
+    {
+        if (comma < 1 || comma + 2 >= tokens.Count || tokens[comma].Text != "," || !tokens[comma - 1].IsWord || !OpensNounPhrase(tokens[comma + 1]))
+        {
+            return null;
+        }
+
+        var close = comma + 1;
+        while (close < tokens.Count && tokens[close].Text is not ("," or ";"))
+        {
+            if (tokens[close].IsWord && !tokens[close].IsCapitalized && (IsRelative(tokens, close) || Auxiliaries.Contains(tokens[close].Text) || ClauseTense.IsPastForm(tokens[close].Text)))
+            {
+                return null;
+            }
+
+            close++;
+        }
+
+        var after = close + 1;
+        return close < tokens.Count && tokens[close].Text == "," && after < tokens.Count && tokens[after].IsWord && !tokens[after].IsCapitalized && CommonWords.IsPreposition(tokens[after].Text) ? close : null;
+    }
+
+    /// <summary>An article, or a name that is no day or month: how a noun phrase naming a noun again opens.</summary>
+    private static bool OpensNounPhrase(Token token) =>
+        token.IsWord && (token.Text.ToLowerInvariant() is "the" or "a" or "an" || (token.IsCapitalized && !Calendar.IsCalendarWord(token.Text) && !CommonWords.IsFunctionWord(token.Text)));
+
+    /// <summary>
     /// The tokens [from, to) of a relative clause set off by a comma (", who met the envoy on Tuesday.", ", which ...")
     /// that the word at <paramref name="at"/> stands in and that runs to the sentence's end; null for any other (one
     /// closed by a comma is <see cref="Around"/>'s).

@@ -1,5 +1,6 @@
 using SummitBot.Answering.Extraction;
 using SummitBot.Answering.Questions;
+using SummitBot.Language;
 
 namespace SummitBot.Answering.Ranking;
 
@@ -37,9 +38,10 @@ internal static class DeedInRelativeClause
                 continue;
             }
 
-            if (DateInRelativeClause.ClauseAround(tokens, i) is not var (from, to) || (at >= from && at < to))
+            if (DateInRelativeClause.ClauseAround(tokens, i) is not var (from, to) || (at >= from && at < RelativeAside.PastAppositions(tokens, to)))
             {
-                // The deed told in the main clause, or the date inside the clause with it.
+                // The deed told in the main clause, or the date inside the clause with it (read on past a noun's
+                // apposition: "who met in the inn, the Old Anchor, on Friday").
                 return 1.0;
             }
 
