@@ -11,6 +11,12 @@ namespace SummitBot.Answering.Ranking;
 /// </summary>
 internal static class EmployerAsked
 {
+    /// <summary>
+    /// Verbs of holding a post, as a question asks them: "at" a body after them names the workplace. After other verbs
+    /// "at" names an occasion as often ("meet at the Group summit in Lisbon"), whose town is where the doing was.
+    /// </summary>
+    private static readonly HashSet<string> JobVerbs = new(StringComparer.Ordinal) { "work", "works", "worked", "serve", "serves", "served", "teach", "teaches", "taught", "study", "studies", "studied" };
+
     /// <summary>How much of its fit a place keeps that is not the named party the asked verb was done for.</summary>
     private const double OtherPlace = 0.0;
 
@@ -32,7 +38,7 @@ internal static class EmployerAsked
         var parties = new List<int>();
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (tokens[k].IsWord && verbs.Any(v => v.IsIn(stems[k])) && PartyAfter(tokens, k + 1) is >= 0 and var party)
+            if (tokens[k].IsWord && verbs.Any(v => v.IsIn(stems[k])) && PartyAfter(passage, tokens, k + 1, verbs.Any(v => JobVerbs.Contains(v.Word.ToLowerInvariant()))) is >= 0 and var party)
             {
                 parties.Add(party);
             }
@@ -48,12 +54,26 @@ internal static class EmployerAsked
         return parties.Any(p => at == p || (at == p - 1 && tokens[at].Text.Equals("the", StringComparison.OrdinalIgnoreCase))) ? 1.0 : OtherPlace;
     }
 
-    /// <summary>The token of the name after "for" (and an article) at <paramref name="k"/>, or -1.</summary>
-    private static int PartyAfter(List<Language.Token> tokens, int k)
+    /// <summary>
+    /// The token of the name after "for" (and an article) at <paramref name="k"/>, or -1. After "at" only a name that
+    /// is no place, person or day counts, a body's ("works at the Institute for Peace in Oslo"): the body is the
+    /// workplace and the city only where it stands, while a place after "at" ("landed at Gardermoen in Oslo") is itself
+    /// where the doing was.
+    /// </summary>
+    private static int PartyAfter(Retrieval.Passage passage, List<Language.Token> tokens, int k, bool job)
     {
-        if (!tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase))
+        var at = job && tokens[k].Text.Equals("at", StringComparison.OrdinalIgnoreCase);
+        if (!tokens[k].Text.Equals("for", StringComparison.OrdinalIgnoreCase) && !at)
         {
             return -1;
+        }
+
+        if (at)
+        {
+            var name = k + 1 < tokens.Count && tokens[k + 1].Text.Equals("the", StringComparison.OrdinalIgnoreCase) ? k + 2 : k + 1;
+            return name < tokens.Count && tokens[name].IsCapitalized
+                && !passage.Annotations.Any(a => a.Kind is Language.Reading.AnnotationKind.Place or Language.Reading.AnnotationKind.Person or Language.Reading.AnnotationKind.Date
+                    && (a.Start == tokens[name].Start || a.Start == tokens[k + 1].Start)) ? name : -1;
         }
 
         k++;

@@ -26,9 +26,37 @@ internal static class ReplacedValue
         "about", "nearly", "almost", "around", "roughly", "some", "just", "over", "under", "than", "more", "less", "only", "an", "estimated",
     };
 
-    public static double Fit(QuestionReading question, AnswerCandidate candidate) =>
-        candidate.Passage is { } passage && (IsSetAside(passage.Text, candidate.Start) || (question.Time is null && IsFormerOfChange(passage, candidate.Start)))
-            && !question.LowerWords.Overlaps(AsksFormer) ? SetAside : 1.0;
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        if (question.LowerWords.Overlaps(AsksFormer))
+        {
+            // "How many did it have before?" and "may keep two, down from four": the value a change reached is the new one, not asked.
+            return question.Time is null && IsNewOfChange(passage, candidate) ? SetAside : 1.0;
+        }
+
+        return IsSetAside(passage.Text, candidate.Start) || (question.Time is null && IsFormerOfChange(passage, candidate.Start)) ? SetAside : 1.0;
+    }
+
+    /// <summary>
+    /// "keep two diplomats, down from four", "rose to 20 from 12": the value right before "down from" or "up from", or
+    /// one led to by "to" where another of the sentence is led to by "from", is the value after the change.
+    /// </summary>
+    private static bool IsNewOfChange(Retrieval.Passage passage, AnswerCandidate candidate)
+    {
+        var rest = passage.Text.AsSpan(candidate.End).TrimStart(" ,");
+        if ((rest.StartsWith("down from ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("up from ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        return LedBy(passage.Text, candidate.Start, "to")
+            && passage.Of(Language.Reading.AnnotationKind.Quantity).Any(q => q.Start != candidate.Start && LedBy(passage.Text, q.Start, "from"));
+    }
 
     /// <summary>
     /// "Sales fell to about 3,000 tonnes, from nearly 5,000 tonnes a year before", "rose from 12 to 20": a quantity led to

@@ -66,8 +66,26 @@ internal static class ClauseTense
             to++;
         }
 
-        var inClause = Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true) ?? Scheduled(tokens, at, from);
+        var inClause = OwnPredicate(tokens, at, from, to) ?? Nearest(tokens, at, from, to, described: false) ?? Nearest(tokens, at, from, to, described: true) ?? Scheduled(tokens, at, from);
         return inClause ?? (WordsIn(tokens, from, to) <= Phrase ? Nearest(tokens, at, 0, tokens.Count, described: false) : null) ?? OfListedPhrase(tokens, from) ?? Tense.Unknown;
+    }
+
+    /// <summary>
+    /// "the crew docked at the port on Friday and will sail again on Monday": "and" before a word of tense opens a
+    /// second verb phrase of the same subject, with its own time; a date before it is the first verb's, so the tense
+    /// word of the first phrase decides (null when that phrase has none, and the whole clause decides as before).
+    /// </summary>
+    private static Tense? OwnPredicate(List<Token> tokens, int at, int from, int to)
+    {
+        for (var i = at + 1; i + 1 < to; i++)
+        {
+            if (tokens[i].Is("and") && Marks(tokens, i + 1, described: false) is { } next && next != Tense.Unknown)
+            {
+                return Nearest(tokens, at, from, i, described: false);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
