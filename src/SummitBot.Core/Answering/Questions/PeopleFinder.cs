@@ -63,13 +63,6 @@ internal static class PeopleFinder
                     people = [.. people.Where(p => EndsName(p.Name, words[i]))];
                 }
 
-                if (!capitalized[i] && CommonWords.IsCommon(words[i]) && i > 0 && words[i - 1] is "the" or "a" or "an")
-                {
-                    // "who cut the power?" where the sources name a company ending in "Power": an English word in lower
-                    // case after an article is that word's thing, not the last word of a name (a family name takes no article).
-                    continue;
-                }
-
                 if (people.Count == 0)
                 {
                     continue;
