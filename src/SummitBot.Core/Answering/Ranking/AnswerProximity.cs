@@ -22,8 +22,10 @@ internal static class AnswerProximity
             var token = analysis.Tokens[i];
             var stems = analysis.TokenStems[i];
             // "about 20 steps" for "how many steps ...?": the counted noun is the answer's own word, as near as a word can be.
+            // So are the words of a quote to its speaker ("who said ...?"): the candidate stands for the quoted words,
+            // which are what the question asks about, wherever in the sentence the speaker is named.
             var inAnswer = token.Start >= candidate.Start && token.End <= candidate.End;
-            if (stems.Length == 0 || (inAnswer && candidate.Type != AnswerType.Number))
+            if (stems.Length == 0 || (inAnswer && candidate.Type is not (AnswerType.Number or AnswerType.Speaker)))
             {
                 continue;
             }
