@@ -28,11 +28,7 @@ internal static class RelativeAside
             from--;
         }
 
-        var to = at;
-        while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
-        {
-            to++;
-        }
+        var to = NextBreak(tokens, at);
 
         return from > 0 && to < tokens.Count && (IsRelative(tokens, from) || (OpensParticiple(tokens, from) && VerbFollows(tokens, to))) ? (from, to) : null;
     }
@@ -47,11 +43,7 @@ internal static class RelativeAside
     {
         while (ClosesApposition(tokens, to) is int next)
         {
-            to = next + 1;
-            while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
-            {
-                to++;
-            }
+            to = NextBreak(tokens, next + 1);
         }
 
         return to;
@@ -102,13 +94,21 @@ internal static class RelativeAside
             return null;
         }
 
-        var to = at;
+        var to = NextBreak(tokens, at);
+
+        return to == tokens.Count ? (from, to) : null;
+    }
+
+    /// <summary>The first comma or semicolon at or after <paramref name="from"/>, or the sentence's end.</summary>
+    private static int NextBreak(List<Token> tokens, int from)
+    {
+        var to = from;
         while (to < tokens.Count && tokens[to].Text is not ("," or ";"))
         {
             to++;
         }
 
-        return to == tokens.Count ? (from, to) : null;
+        return to;
     }
 
     /// <summary>"which", "who", or "that" right after a noun ("a tanker that"), not after a verb of saying ("said that", "claims that").</summary>

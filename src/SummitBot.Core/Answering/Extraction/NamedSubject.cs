@@ -66,8 +66,12 @@ internal static class NamedSubject
         return found is { } named && !Spans.RepeatsQuestion(passage.Text[named.Start..named.End], question, passage.Analyze) ? found : null;
     }
 
-    /// <summary>Whether a candidate's span lies within the subject.</summary>
-    public static bool Within((int Start, int End) subject, int start) => start >= subject.Start && start < subject.End;
+    /// <summary>
+    /// How much of its fit a person, country or body keeps that starts at <paramref name="start"/>: all of it when no
+    /// subject was found or it lies within the subject, <see cref="NotTheDoer"/> when it stands elsewhere.
+    /// </summary>
+    public static double Share((int Start, int End)? subject, int start) =>
+        subject is { } named && (start < named.Start || start >= named.End) ? NotTheDoer : 1.0;
 
     private static (int Start, int End)? Subject(Passage passage, List<Token> tokens, int verb)
     {

@@ -96,11 +96,8 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 fit *= RelativeDoer.NotTheDoer;
             }
 
-            if (subject is { } doerNamed && !NamedSubject.Within(doerNamed, person.Start))
-            {
-                // "the Roads Administration closed the road, while the mayor, Eva Holm, said ...": the body did it, not she.
-                fit *= NamedSubject.NotTheDoer;
-            }
+            // "the Roads Administration closed the road, while the mayor, Eva Holm, said ...": the body did it, not she.
+            fit *= NamedSubject.Share(subject, person.Start);
 
             if (list is { Fit: >= 1.0 } && person.Start >= list.Start && person.End <= list.End)
             {
@@ -158,7 +155,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
                 var fit = (SaysVerb(question, passage) ? 0.85 : 0.6) * (ObjectOfDoer.NotTheObject(question, passage, place.Start) ? ObjectOfDoer.Weight : 1.0)
                     * (relative is { } antecedent && antecedent.Start != place.Start ? RelativeDoer.NotTheDoer : 1.0)
                     * (OwnerOfAsked.Owns(question, passage, place) ? OwnerOfAsked.Weight : 1.0)
-                    * (subject is { } doerNamed && !NamedSubject.Within(doerNamed, place.Start) ? NamedSubject.NotTheDoer : 1.0);
+                    * NamedSubject.Share(subject, place.Start);
                 yield return new AnswerCandidate(passage, Type, words, place.Start, place.End, fit) { Note = "country acting" };
             }
         }
@@ -179,7 +176,7 @@ internal sealed class PersonExtractor : IAnswerExtractor
             var words = organization.TextIn(passage.Text);
             if (!Spans.RepeatsQuestion(words, question, passage.Analyze) && !Modifies(passage.Text, organization.End) && seen.Add(words))
             {
-                var fit = 0.6 * (subject is { } doerNamed && !NamedSubject.Within(doerNamed, organization.Start) ? NamedSubject.NotTheDoer : 1.0) * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, organization.Start) ? ObjectOfDoer.Weight : 1.0);
+                var fit = 0.6 * NamedSubject.Share(subject, organization.Start) * (ObjectAsked.AfterTheObject(question, passage, organization.Start) ? ObjectAsked.Weight : 1.0) * (ObjectOfDoer.NotTheObject(question, passage, organization.Start) ? ObjectOfDoer.Weight : 1.0);
                 yield return new AnswerCandidate(passage, Type, words, organization.Start, organization.End, fit) { Note = "organisation" };
             }
         }

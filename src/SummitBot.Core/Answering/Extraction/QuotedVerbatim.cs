@@ -12,10 +12,9 @@ internal static class QuotedVerbatim
     /// <summary>How much of its fit a quote keeps that lacks the words the question quotes, run together as quoted.</summary>
     public const double Weight = 0.8;
 
-    /// <summary>Whether the question quotes two words or more and <paramref name="said"/> lacks them as one run.</summary>
-    public static bool Lacks(string question, string said)
+    /// <summary>Whether the question quotes two words or more (<paramref name="asked"/>, read by <see cref="Asked"/>) and <paramref name="said"/> lacks them as one run.</summary>
+    public static bool Lacks(List<string> asked, string said)
     {
-        var asked = Quoted(question);
         if (asked.Count < 2)
         {
             return false;
@@ -34,7 +33,7 @@ internal static class QuotedVerbatim
     }
 
     /// <summary>The lower-case words between the question's quote marks (a straight mark opens and closes; typographic ones say which).</summary>
-    private static List<string> Quoted(string question)
+    public static List<string> Asked(string question)
     {
         var words = new List<string>();
         var quoted = false;
