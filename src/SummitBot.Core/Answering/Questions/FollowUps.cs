@@ -435,6 +435,11 @@ internal static class FollowUps
             return string.Concat(last.AsSpan(0, lastTokens[lastYear].Start), aboutTokens[year].Text, last.AsSpan(lastTokens[lastYear].End));
         }
 
+        if (OtherTime.InPlaceOf(about, last) is { } retimed)
+        {
+            return retimed;
+        }
+
         if (Words(about).Any(EventWords.IsEventNoun) && TopicOf(last) is { } topic && Words(topic).Any(EventWords.IsEventNoun))
         {
             var at = last.IndexOf(topic.StartsWith("the ", StringComparison.Ordinal) ? topic[4..] : topic, StringComparison.OrdinalIgnoreCase);

@@ -36,6 +36,24 @@ internal static class OtherTime
             : last.TrimEnd('?', '.', ' ') + " " + time + "?";
     }
 
+    /// <summary>
+    /// "How many boats were seized last year?" then "and in 2016?": the last question with the follow-up's time in place
+    /// of its own, or null when the follow-up is not a time alone or the last question names no time. Joined as a
+    /// modifier it read "... seized last year in 2016?", and last year's count answered for 2016's.
+    /// </summary>
+    public static string? InPlaceOf(string about, string last)
+    {
+        var words = Tokenizer.Tokenize(about).Where(t => t.IsWord || t.Kind == TokenKind.Number).Select(t => t.Text.ToLowerInvariant()).ToList();
+        if (!IsTime(words) || Span(Tokenizer.Tokenize(last)) is not { } span)
+        {
+            return null;
+        }
+
+        // A bare "2016" put where "last year" stood takes the "in" a year needs in a question.
+        var time = words.Count == 1 && IsYear(words[0]) ? "in " + about.Trim() : about.Trim();
+        return string.Concat(last.AsSpan(0, span.Start), time, last.AsSpan(span.End));
+    }
+
     /// <summary>"last year", "this month", "in 2016", "2016": a time alone.</summary>
     private static bool IsTime(List<string> words) =>
         words.Count == 2 && Deictic.Contains(words[0]) && Spans.Contains(words[1])

@@ -8,7 +8,8 @@ namespace SummitBot.Answering.Ranking;
 /// <summary>
 /// "How much did they export in 2016?" and "exports fell to about $195 million in 2018 from $1.65 billion two years
 /// earlier": a sentence may give a figure for each of several times, each followed by its own date. A figure whose own
-/// date is another time than the one asked is that time's figure, though the sentence names the asked time too.
+/// date is another time than the one asked is that time's figure, though the sentence names the asked time too. A
+/// figure with no date after it is dated by a date that opens the sentence ("Last year ..., up from 120 in 2016").
 /// </summary>
 internal static class AmountOfOtherTime
 {
@@ -33,8 +34,27 @@ internal static class AmountOfOtherTime
             }
         }
 
-        return 1.0;
+        return OpeningTime(passage) is { } opening && CalendarDate.Decode(opening.Value) is { } time && !time.Overlaps(asked)
+            && !SameWords(question, opening.TextIn(passage.Text)) && NamesAsked(passage, asked, opening)
+            ? OtherTime
+            : 1.0;
     }
+
+    /// <summary>
+    /// "Last year the port turned away 310 ships, up from 120 in 2016": a date that opens the sentence ("Last year",
+    /// "In 2018,") dates its main clause, so a figure with no date of its own after it is that time's; asked of 2016,
+    /// which the sentence names for the other figure, the 310 is last year's. Null when the sentence opens otherwise.
+    /// </summary>
+    private static Annotation? OpeningTime(Retrieval.Passage passage)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var first = tokens.Count > 1 && tokens[0].Text.ToLowerInvariant() is "in" or "during" ? 1 : 0;
+        return tokens.Count == 0 ? null : passage.Of(AnnotationKind.Date).Where(d => d.Start == tokens[first].Start).Select(d => (Annotation?)d).FirstOrDefault();
+    }
+
+    /// <summary>Whether the sentence names the asked time with another of its dates than <paramref name="opening"/>.</summary>
+    private static bool NamesAsked(Retrieval.Passage passage, CalendarDate asked, Annotation opening) =>
+        passage.Of(AnnotationKind.Date).Any(d => d.Start != opening.Start && CalendarDate.Decode(d.Value) is { } said && said.Overlaps(asked));
 
     /// <summary>
     /// "How many troops took part last year?" and "50,000 troops last year": a time said relative to now in the asker's

@@ -189,9 +189,9 @@ internal static class DateOfSaying
             return (start, anchored + 1);
         }
 
-        for (var i = start - 1; i >= 0 && i >= start - 1 - Reach; i--)
+        for (var i = start - 1; i >= 0 && i >= start - 1 - Reach - SpeakerReach; i--)
         {
-            if (IsSaying(tokens[i]))
+            if (IsSaying(tokens[i]) && (i >= start - 1 - Reach || IsAgentOf(tokens, i)))
             {
                 return (i, end);
             }
@@ -204,6 +204,13 @@ internal static class DateOfSaying
 
         return null;
     }
+
+    /// <summary>
+    /// "The visit, announced by the state news agency on Monday, ...": a passive verb of saying followed by its agent,
+    /// whose phrase may be longer than <see cref="Reach"/> before the date that still belongs to the saying.
+    /// </summary>
+    private static bool IsAgentOf(List<Token> tokens, int verb) =>
+        verb + 1 < tokens.Count && tokens[verb + 1].Text == "by" && tokens[verb].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "three days after the ministry said it would ...": a date counted from a clause ("after", "before") whose verb,

@@ -49,6 +49,7 @@ internal static class FitFeatures
         new("date before clause", DateBeforeClause.Fit),
         new("plan date", PlanDate.Fit),
         new("date of saying", DateOfSaying.Fit),
+        new("date of a habit", DateOfAHabit.Fit),
         new("date after writing", DateAfterWriting.Fit),
         new("date not given", DateNotGiven.Fit),
         new("dateline date", DatelineDate.Fit),

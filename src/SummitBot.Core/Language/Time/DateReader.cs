@@ -156,7 +156,7 @@ internal sealed class DateReader(DateOnly? published)
         {
             Tense.Future => date.AddDays(offset == 0 && !IsTimetableOfToday(tokens, i) ? 7 : offset),
             Tense.FutureInPast => FromDayHere(weekday) ?? date.AddDays(offset),
-            _ => date.AddDays(offset == 0 ? 0 : offset - 7),
+            _ => AfterDayHere(tokens, i, weekday) ?? date.AddDays(offset == 0 ? 0 : offset - 7),
         };
         if (previous is "last" or "next" && offset == 0)
         {
@@ -179,6 +179,38 @@ internal sealed class DateReader(DateOnly? published)
     /// </summary>
     private DateOnly? FromDayHere(DayOfWeek weekday) =>
         _dayHere is { } day ? day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7) : null;
+
+    /// <summary>
+    /// "crowded into the airport on Thursday ... before a deadline on Sunday": a weekday in a phrase opened by "before"
+    /// or "ahead of", in a sentence that has given a past day, comes after that day (the Sunday after that Thursday),
+    /// though the clause is told in the past; null when the weekday is not so set.
+    /// </summary>
+    private DateOnly? AfterDayHere(List<Token> tokens, int i, DayOfWeek weekday)
+    {
+        if (_dayHere is null)
+        {
+            return null;
+        }
+
+        for (var j = i - 1; j >= 0 && j >= i - BeforeReach; j--)
+        {
+            var word = tokens[j].Text.ToLowerInvariant();
+            if (word == "before" || word == "ahead" && j + 1 < tokens.Count && tokens[j + 1].Is("of"))
+            {
+                return FromDayHere(weekday);
+            }
+
+            if (!tokens[j].IsWord || word is "that" or "and" or "but" or "after" or "since")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens may stand between "before" and its weekday ("before a United Nations deadline on Sunday").</summary>
+    private const int BeforeReach = 7;
 
     /// <summary>The day's place in a week that starts on Monday (Monday 0, Sunday 6).</summary>
     private static int MondayIndex(DayOfWeek day) => ((int)day + 6) % 7;
