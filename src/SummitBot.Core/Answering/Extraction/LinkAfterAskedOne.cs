@@ -18,11 +18,19 @@ internal static class LinkAfterAskedOne
 
     /// <summary>
     /// Whether the question asks which thing (asked which part of a town, "in the harbour district" is the place
-    /// itself), <paramref name="word"/> is a noun only (after a verb, "sailed past Skarv Point", the preposition
+    /// itself), <paramref name="word"/> is a noun as written (after a verb, "sailed past Skarv Point", the preposition
     /// leads to the place the verb went), and <paramref name="first"/>, the span's first word, only links what follows
     /// to it.
     /// </summary>
     public static bool Opens(QuestionReading question, Language.Token word, Language.Token first) =>
-        question.Type == AnswerType.What && WhichOnes.Asked(question) && first.IsWord && !word.IsCapitalized && !Language.Relations.WordRelations.Default.IsVerb(word.Text.ToLowerInvariant())
+        question.Type == AnswerType.What && WhichOnes.Asked(question) && !AfterPreposition(question) && first.IsWord && !word.IsCapitalized
+        && Language.Relations.WordRelations.Default.IsNoun(word.Text.ToLowerInvariant())
         && (Subordinators.Contains(first.Text) || Language.Words.CommonWords.IsPreposition(first.Text));
+
+    /// <summary>"In which part of the town ...?": the question asks the object of a preposition, so the answer opens with one.</summary>
+    private static bool AfterPreposition(QuestionReading question)
+    {
+        var words = Language.Tokenizer.Tokenize(question.Text);
+        return words.Zip(words.Skip(1)).Any(p => p.Second.Text.Equals("which", StringComparison.OrdinalIgnoreCase) && Language.Words.CommonWords.IsPreposition(p.First.Text));
+    }
 }
