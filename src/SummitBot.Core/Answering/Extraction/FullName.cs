@@ -56,7 +56,7 @@ internal static class FullName
             // the question's person ("Kim Yo Jong") is someone else's.
             var own = Enumerable.Range(i, end - i).Count(k => asked.Any(t => stems[k].Contains(t.Stem) && !(question.AsksNameOfThing && t.Role == TermRole.Name)));
             var words = Enumerable.Range(i, end - i).Count(k => tokens[k].IsCapitalized);
-            if (own > 0 && words - own >= 2)
+            if (own > 0 && words - own >= 2 && !DescribedOutside.Elsewhere(asked, tokens, stems, i, end))
             {
                 var start = tokens[i].Start;
                 var stop = tokens[end - 1].End;

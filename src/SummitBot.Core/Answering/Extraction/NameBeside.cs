@@ -6,7 +6,7 @@ namespace SummitBot.Answering.Extraction;
 /// <summary>
 /// "What is the ferry called?" of "the ferry, Nordlys, sailed ..." or "the ferry Nordlys sailed ...": a thing's name is
 /// the proper name set beside the noun the question asks of, after a comma closed by another (apposition) or right
-/// after the noun.
+/// after the noun; or set before the phrase of the noun ("Nordlys, the company's oldest ferry,", see <see cref="NameBefore"/>).
 /// </summary>
 internal static class NameBeside
 {
@@ -24,7 +24,7 @@ internal static class NameBeside
         var stems = passage.Analysis.TokenStems;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].IsCapitalized || !noun.IsIn(stems[i]) || Name(tokens, i + 1) is not { } name)
+            if (!tokens[i].IsWord || tokens[i].IsCapitalized || !noun.IsIn(stems[i]) || (Name(tokens, i + 1) ?? NameBefore.Of(tokens, i)) is not { } name)
             {
                 continue;
             }

@@ -41,6 +41,11 @@ internal sealed class PlaceExtractor : IAnswerExtractor
                 i++;
             }
 
+            if (kind == PlaceKind.Unknown && !place.IsDemonym)
+            {
+                end = PossessiveName.End(text, end);
+            }
+
             // "Kalma airport in the port city of Wonsan": a venue with the town it is in, when the question asks no grain.
             if (question.PlaceKind is null && kind is PlaceKind.Venue or PlaceKind.Unknown && i + 1 < places.Count && KindOf(places[i + 1]) is PlaceKind.City or PlaceKind.Capital or PlaceKind.Village or PlaceKind.Island
                 && IsIn(text.AsSpan(end, places[i + 1].Start - end)))

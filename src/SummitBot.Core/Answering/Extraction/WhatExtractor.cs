@@ -150,7 +150,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var stop = tokens[end - 1].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
                     || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded
-                    || ObjectBeforePlace.ClosesAskedPlace(question, passage, i) || TrailingAttribution.Is(question, tokens, i + 1, end) ? 0.2 : 0.7;
+                    || ObjectBeforePlace.ClosesAskedPlace(question, passage, i) || TrailingAttribution.Is(question, tokens, i + 1, end)
+                    || LinkAfterAskedOne.Opens(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
