@@ -5,7 +5,8 @@ using SummitBot.Language.Reading;
 namespace SummitBot.Answering.Extraction;
 
 /// <summary>
-/// Reasons: a reason clause of the sentence ("because ...", "so that ...", "in order to ...", "as ...", "after ..."),
+/// Reasons: a reason clause of the sentence ("because ...", "so that ...", "in order to ...", "as ...", "after ...",
+/// "in return for ...", "as a reward for ..."),
 /// the clause before ", so" (<see cref="SoClause"/>),
 /// the evidence for a belief asked about ("..., suggesting ...": <see cref="EvidenceClause"/>),
 /// or, less surely, what someone is reported to have said ("Trump said Kim had wanted all sanctions lifted").
@@ -21,6 +22,7 @@ internal sealed class ReasonExtractor : IAnswerExtractor
             var fit = reason.Value switch
             {
                 "because" or "because of" or "so that" or "in order to" or "in order for" or "due to" or "owing to" or "given that" or "for" => 1.0,
+                _ when Language.Reading.ExchangeReason.Marks(reason.Value) => 1.0,
                 "as" when TemporalAs(reason.TextIn(passage.Text)) => MeasuredTime,
                 "as" or "since" or "partly for" or "largely for" or "mainly for" or "chiefly for" or "mostly for" or "precisely for" => 0.7,
                 "after" when MeasuredAfter(passage.Text, reason.Start) => MeasuredTime,

@@ -6,7 +6,8 @@ namespace SummitBot.Language.Reading;
 /// Marks reason clauses: "because ...", "because of ...", "so that ...", "in order to ...", "due to ...", "as ..."
 /// and "since ..." where they open a clause, "after ..." (a reason as often as a time), "citing ...", "amid ...",
 /// "partly for ..." (a word of degree before "for"), "for trying to ..." after a verb of judging a deed
-/// ("fined the firm for dumping waste").
+/// ("fined the firm for dumping waste"), and a phrase of exchange or answer ("in return for ...", "as a reward for ...":
+/// <see cref="ExchangeReason"/>).
 /// Which clause answers a "why" is decided when the question is asked.
 /// </summary>
 internal static class ReasonReader
@@ -15,6 +16,7 @@ internal static class ReasonReader
     {
         "because", "so", "order", "due", "owing", "as", "since", "after", "citing", "amid", "given", "thanks", "lest", "to", "for",
         "partly", "largely", "mainly", "chiefly", "mostly", "precisely",
+        "return", "exchange", "retaliation", "response", "protest", "revenge", "recognition", "reward", "punishment", "penalty",
     };
 
     public static void Read(ReadSentence sentence)
@@ -93,6 +95,7 @@ internal static class ReasonReader
             // "chose the train partly for security and partly for its symbolism": "for" after a word of degree gives a reason.
             "partly" or "largely" or "mainly" or "chiefly" or "mostly" or "precisely" when Next(1) == "for" => (i, i + 2),
             "for" when JudgedDeed(tokens, i) => (i, i + 1),
+            _ when ExchangeReason.At(tokens, i) is { } exchange => exchange,
             "since" when SinceATime(tokens, i) => null,
             "as" or "since" when OpensClause(tokens, i) => (i, i + 1),
             "after" when OpensClause(tokens, i) => (i, i + 1),
