@@ -67,7 +67,7 @@ internal static partial class AskedRoleFit
     /// ("field", "country") still has them, up to two plain words right after a possessive "'s", and its owner
     /// with them. Those words are the office's own: "former" among them lowers the office as it would in the title.
     /// </summary>
-    private static int OfficeStart(string text, int titleStart)
+    internal static int OfficeStart(string text, int titleStart)
     {
         var before = text[..titleStart];
         var match = OpeningWords().Match(before);
@@ -168,6 +168,12 @@ internal static partial class AskedRoleFit
         {
             // "keeper of the Skarvik Marine Museum" is not the lighthouse keeper asked about, though the sentence tells of the lighthouse.
             share *= OtherThingOfOffice.Weight;
+        }
+
+        if (ItsOwner.IsOther(question, passage, office))
+        {
+            // "The Tern ran aground. Its skipper, ..." is not the Danish trawler's skipper asked about.
+            share *= ItsOwner.Weight;
         }
 
         if (OtherSexRole.Is(question, office))

@@ -33,6 +33,15 @@ internal static class NamedSubject
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those",
     };
 
+    /// <summary>
+    /// Modals, after which a word is a verb however often it is a noun: "the Harbour Board would hold it", "the Trust
+    /// will fund".
+    /// </summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "would", "can", "could", "may", "might", "must", "shall", "should",
+    };
+
     /// <summary>What a noun heading a body's name is a kind of, a few steps up WordNet's hypernyms.</summary>
     private static readonly string[] BodyKinds = ["organization", "social group", "body"];
 
@@ -139,13 +148,15 @@ internal static class NamedSubject
 
     /// <summary>
     /// The asked word is said as a verb here, not as a noun a name qualifies ("the Oslo plan to ..."): a plural subject
-    /// takes the bare form, and otherwise the word ends in "-s" or "-ed", is no noun, or is followed by its object.
+    /// takes the bare form, and otherwise the word ends in "-s" or "-ed", is no noun, is followed by its object, or
+    /// follows a modal.
     /// </summary>
     private static bool IsVerbForm(List<Token> tokens, int verb, bool plural)
     {
         var word = tokens[verb].Text.ToLowerInvariant();
         return plural || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || word.EndsWith("ed", StringComparison.Ordinal)
-            || !WordRelations.Default.IsNoun(word) || (verb + 1 < tokens.Count && ObjectOpeners.Contains(tokens[verb + 1].Text));
+            || !WordRelations.Default.IsNoun(word) || (verb + 1 < tokens.Count && ObjectOpeners.Contains(tokens[verb + 1].Text))
+            || (verb > 0 && Modals.Contains(tokens[verb - 1].Text));
     }
 
     /// <summary>Whether a preposition stands before the name, "the" allowed between.</summary>

@@ -8,7 +8,8 @@ namespace SummitBot.Answering.Extraction;
 /// chosen last week. ... the crew's Irish skipper, Tom Byrne": an office owned by "the [noun]'s" is of the body the
 /// sentence (or the one right before it) named earlier with that noun, so that body's words ("Fisheries", "joint") are
 /// the office's too, as a title that spells them out would have them. The sentence before may end the paragraph
-/// before: a paragraph that opens on "the board's chair" speaks of the board the last one closed on.
+/// before: a paragraph that opens on "the board's chair" speaks of the board the last one closed on. An office of
+/// "its" is of the name the sentence before opened with ("The Tern ran aground. Its skipper, ...").
 /// </summary>
 internal static class OwnerNamedBefore
 {
@@ -20,6 +21,11 @@ internal static class OwnerNamedBefore
     {
         // The sentence's own tokens, up to the title's end, stand for the sentence read that far.
         var tokens = passage.Analysis.Tokens;
+        if (OwnedByIts(passage, title) is { } its)
+        {
+            return passage.Analyze(its);
+        }
+
         var upToTitle = tokens.FindIndex(t => t.Start >= title.End) is >= 0 and var stop ? stop : tokens.Count;
         var owner = OwnerNoun(tokens, upToTitle, title.Start);
         if (owner < 0)
@@ -31,6 +37,16 @@ internal static class OwnerNamedBefore
         var named = Named(tokens, owner - 1, passage.Text, noun)
             ?? (passage.TextBefore is { } before ? Named(Tokenizer.Tokenize(before), int.MaxValue, before, noun) : null);
         return named is null ? [] : passage.Analyze(named);
+    }
+
+    /// <summary>
+    /// "The Tern, a ferry of the island line, ran aground. Its skipper, Ola Berg, ...": a title that opens with "its" or
+    /// "their" is of the name the sentence before opened with (ItsOwner.OpeningName), or null.
+    /// </summary>
+    private static string? OwnedByIts(Passage passage, Language.Reading.Annotation title)
+    {
+        var first = passage.Text[title.Start..title.End].Split(' ', 2)[0].ToLowerInvariant();
+        return first is "its" or "their" ? ItsOwner.OpeningName(passage.TextBefore) : null;
     }
 
     /// <summary>

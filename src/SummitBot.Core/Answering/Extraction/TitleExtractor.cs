@@ -136,8 +136,11 @@ internal sealed class TitleExtractor : IAnswerExtractor
                 continue;
             }
 
-            var stated = title.TextIn(passage.Text);
-            var words = Owned(stated, title.Start, passage, person.Name);
+            // "Norway's deputy fisheries minister, Ine Berg": the title read without the plain words that open its noun
+            // after "'s" still has them; "minister" alone says less of who she is than the sentence does.
+            var opening = AskedRoleFit.OfficeStart(passage.Text, title.Start);
+            var stated = passage.Text[opening..title.End];
+            var words = Owned(stated, opening, passage, person.Name);
             if (words is null)
             {
                 continue;

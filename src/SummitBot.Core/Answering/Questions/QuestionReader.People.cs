@@ -175,12 +175,13 @@ internal static partial class QuestionReader
     }
 
     /// <summary>"who is/was [the] ..." with no verb after it: who someone is, not who did something.</summary>
+    /// <remarks>"Who was the captain of the Danish sailing ship?": an "-ing" word right after a demonym qualifies a noun, as one after an article does, and is no verb of the question.</remarks>
     internal static bool IsIdentity(List<string> words)
     {
         var who = words.IndexOf("who");
         return who >= 0 && who + 1 < words.Count && words[who + 1] is "is" or "was" or "are" or "were" or "s"
             && !Enumerable.Range(who + 2, Math.Max(0, words.Count - who - 2)).Any(k => SpeechVerbs.IsSpeechVerb(words[k]) || words[k] is "will" or "did" or "does" or "met" or "meet" or "meets" or "leads" or "led" or "hosted" or "hosts"
-                || (words[k].Length > 5 && words[k].EndsWith("ing", StringComparison.Ordinal) && !IsArticle(words[k - 1])))
+                || (words[k].Length > 5 && words[k].EndsWith("ing", StringComparison.Ordinal) && !IsArticle(words[k - 1]) && !OfCountry(words, k - 1)))
             && !(who + 2 < words.Count && words[who + 2].Length > 4 && words[who + 2].EndsWith("ed", StringComparison.Ordinal))
             && !HasPassiveClause(words, who + 3);
     }
@@ -222,6 +223,11 @@ internal static partial class QuestionReader
     /// follows; it is no verb of a doing asked ("who is meeting Kim?").
     /// </summary>
     private static bool IsArticle(string word) => word is "the" or "a" or "an";
+
+    /// <summary>"Danish", "North Korean": the word at <paramref name="at"/> ends a country's demonym, which qualifies the noun after it.</summary>
+    private static bool OfCountry(List<string> words, int at) =>
+        Language.World.Gazetteer.Default.Find(words[at]).Any(p => p.IsDemonym)
+        || (at > 0 && Language.World.Gazetteer.Default.Find(words[at - 1] + " " + words[at]).Any(p => p.IsDemonym));
 
     /// <summary>"Who is the US envoy?": the role's words, analyzed, that the answer's title must have.</summary>
     private static List<string> RoleWordsOf(List<string> words, HashSet<string> names, AnsweringModel model)

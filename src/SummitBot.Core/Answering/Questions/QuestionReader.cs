@@ -405,19 +405,36 @@ internal static partial class QuestionReader
     /// which are what the question asks about.
     /// </summary>
     private static bool FramesHere(List<Token> tokens, int i, string lower, AnswerType type, IReadOnlySet<string> nameWords) =>
-        IsFrame(lower, type) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
+        (IsFrame(lower, type) || HoldsEvent(tokens, i, lower)) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
         && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type) && !TopicTalked.Asked(tokens, i, type);
 
     /// <summary>
     /// Whether a word frames the question rather than says what it is about. "Talk" and "statement" frame a question
     /// about what was said ("what did Kim talk about?"), but in one asking how long, how many, how much or when they are
-    /// what happened: "how long did they talk?" is about talking, not any length the article gives. The unit of an
+    /// what happened: "how long did they talk?" is about talking, not any length the article gives; a word of measure or
+    /// of holding ("distance", "hold") in a question asking who is its matter. The unit of an
     /// amount asked ("how many km ...") is the answer's own word, not one the passage must have besides it.
     /// </summary>
     private static bool IsFrame(string word, AnswerType type) =>
         (type == AnswerType.Amount && QuantityReader.IsUnit(word)) || (QuestionWords.Frame.Contains(word)
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
+        && !(type is AnswerType.Person or AnswerType.Speaker or AnswerType.Organization && QuestionWords.MeasureOrPlaceFrame.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
+
+    /// <summary>
+    /// "Who did Kim hold talks with?": a word of holding before an event it holds ("talks", "a meeting") is a light verb
+    /// that frames the question even when it asks who; the event is what the question is about.
+    /// </summary>
+    private static bool HoldsEvent(List<Token> tokens, int i, string lower)
+    {
+        if (!QuestionWords.MeasureOrPlaceFrame.Contains(lower) || !QuestionWords.Frame.Contains(lower))
+        {
+            return false;
+        }
+
+        var next = i + 1 < tokens.Count && Plain(tokens[i + 1].Text).ToLowerInvariant() is "a" or "an" or "the" ? i + 2 : i + 1;
+        return next < tokens.Count && tokens[next].IsWord && Language.Words.EventWords.IsEventNoun(Plain(tokens[next].Text).ToLowerInvariant());
+    }
 
     /// <summary>
     /// "How long was the show?": "show" frames a request ("show me ...") but after a determiner it is a noun, the thing

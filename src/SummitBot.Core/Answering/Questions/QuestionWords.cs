@@ -65,6 +65,17 @@ internal static class QuestionWords
         "mention", "mentioned", "date", "day", "year", "week", "month",
     };
 
+    /// <summary>
+    /// Frame words that ask a measure ("what distance", "how far", "how big") or a place ("where will it be held?"):
+    /// in a question asking who ("who said the distance was too great?", "who will hold the deposit?") they ask neither,
+    /// and are what the question is about, words a passage must have.
+    /// </summary>
+    public static readonly HashSet<string> MeasureOrPlaceFrame = new(StringComparer.Ordinal)
+    {
+        "far", "wide", "high", "tall", "deep", "big", "large", "broad", "heavy", "distance", "amount", "sum", "size", "worth",
+        "hold", "holds", "holding", "held",
+    };
+
     /// <summary>Words that name the kind of answer in "what/which X" questions.</summary>
     public static readonly Dictionary<string, AnswerType> KindNouns = new(StringComparer.Ordinal)
     {
