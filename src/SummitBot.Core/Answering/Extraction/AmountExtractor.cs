@@ -28,12 +28,16 @@ internal sealed partial class AmountExtractor : IAnswerExtractor
         return much >= 0 && much + 1 < words.Length && MoneyFlows.Contains(words[much + 1]);
     }
 
-    /// <summary>"How much coal ...", "how much oil ...": a quantity of a thing, which money does not measure (unlike "how much did it cost").</summary>
+    /// <summary>
+    /// "How much coal ...", "how much oil ...": a quantity of a thing, which money does not measure (unlike "how much did it
+    /// cost"). "How much for a room?" names no thing measured: "how much for" asks a price, as a follow-up about another
+    /// payer ("and for children?") is spelt.
+    /// </summary>
     private static bool AsksQuantityOfThing(string question)
     {
         var words = question.ToLowerInvariant().Split([' ', '?', ','], StringSplitOptions.RemoveEmptyEntries);
         var much = Array.IndexOf(words, "much");
-        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have")
+        return much >= 0 && much + 1 < words.Length && words[much + 1] is not ("did" or "does" or "do" or "is" or "was" or "will" or "has" or "have" or "for")
             && !AsksMoneyFlow(question)
             && !words.Any(w => w is "cost" or "costs" or "spend" or "spent" or "pay" or "paid" or "worth" or "earn" or "earned" or "price" or "dollars" or "budget" or "money");
     }

@@ -43,9 +43,15 @@ internal static class AmountOfOtherClause
         return amounts.Any(other => other != own && other >= 0 && Held(question, passage, clauses, other) > held) ? OtherClause : 1.0;
     }
 
-    /// <summary>The token indices where each clause starts: 0, and each opening of a joined clause.</summary>
+    /// <summary>
+    /// The token indices where each clause starts: 0, and each opening of a joined clause or of one set against it by ",
+    /// while" ("Visitors pay 8 euros, while members pay 3 euros"), which gives its own amount as ", and" does.
+    /// </summary>
     private static List<int> ClauseStarts(List<Language.Token> tokens) =>
-        [0, .. Enumerable.Range(2, Math.Max(0, tokens.Count - 2)).Where(i => JoinedClause.Opens(tokens, i))];
+        [0, .. Enumerable.Range(2, Math.Max(0, tokens.Count - 2)).Where(i => JoinedClause.Opens(tokens, i) || Contrasted(tokens, i))];
+
+    private static bool Contrasted(List<Language.Token> tokens, int i) =>
+        tokens[i - 2].Text == "," && tokens[i - 1].Text.Equals("while", StringComparison.OrdinalIgnoreCase) && !tokens[i].Text.EndsWith("ing", StringComparison.Ordinal);
 
     private static int ClauseOf(List<int> starts, int at) => at < 0 ? -1 : starts.FindLastIndex(s => s <= at);
 

@@ -127,6 +127,12 @@ internal static class SupportReader
                 (match, where) = (RankingWeights.ByRelated, MatchedIn.Sentence);
             }
 
+            if (match < 1 && EventNounByItsVerb.Tells(question, term, passage))
+            {
+                // "when did the explosion happen" of "a cylinder exploded on Saturday": the event, by the verb its noun comes from.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PeopleOfAKindCounted.Tells(question, term, passage))
             {
                 // "how many people ... audience" of "an audience of about 400 guests": people counted by their kind.
