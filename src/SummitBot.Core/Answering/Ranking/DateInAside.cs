@@ -50,7 +50,7 @@ internal static class DateInAside
         var asked = question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event).ToList();
         bool InAside(int i) => i >= from && i < to;
         var found = Enumerable.Range(0, tokens.Count).Where(i => asked.Any(t => t.IsIn(stems[i]))).ToList();
-        if (asked.Count == 0 || found.Count == 0 || found.Any(InAside))
+        if (asked.Count == 0 || found.Count == 0 || found.Any(InAside) || SinceOfAskedNoun(question, passage, from, at))
         {
             return 1.0;
         }
@@ -58,6 +58,26 @@ internal static class DateInAside
         var otherDate = passage.Of(question.Type == AnswerType.ClockTime ? AnnotationKind.ClockTime : AnnotationKind.Date)
             .Any(d => tokens.FindIndex(t => t.Start >= d.Start) is var k && k >= 0 && !InAside(k) && !DateOfOtherClause.OfOtherDeed(question, passage, k));
         return otherDate ? Aside : 1.0;
+    }
+
+    /// <summary>
+    /// "Since when has the ferry run?" and "The ferry, operated by the island council since 1994, carries 300 people a
+    /// day": an aside said of the question's own noun (the word before its comma) that gives a "since" date tells the
+    /// stretch a "since when" question asks of that noun, whatever its verb; the sentence's other date is no rival. The
+    /// aside opens at <paramref name="from"/>, its comma or the word after it.
+    /// </summary>
+    internal static bool SinceOfAskedNoun(QuestionReading question, Retrieval.Passage passage, int from, int at)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var comma = from < tokens.Count && tokens[from].Text == "," ? from : from - 1;
+        if (!question.LowerWords.Contains("since") || comma < 1 || at <= from || tokens[comma].Text != ",")
+        {
+            return false;
+        }
+
+        var since = Enumerable.Range(from, at - from).Any(i => tokens[i].Is("since"));
+        var noun = passage.Analysis.TokenStems[comma - 1];
+        return since && question.Terms.Any(t => t.Role == TermRole.Content && t.IsIn(noun));
     }
 
     /// <summary>

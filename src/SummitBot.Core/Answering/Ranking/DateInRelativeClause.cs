@@ -43,7 +43,7 @@ internal static class DateInRelativeClause
             }
         }
 
-        if (DateInAside.Fit(question, candidate) < 1.0)
+        if (DateInAside.Fit(question, candidate) < 1.0 || DateInAside.SinceOfAskedNoun(question, passage, from, at))
         {
             return 1.0;
         }

@@ -45,6 +45,7 @@ internal static class FitFeatures
         new("deed in reason", DeedInReason.Fit),
         new("deed not told", DeedNotTold.Fit),
         new("date since event", DateSinceEvent.Fit),
+        new("since of person's clause", SinceOfPersonClause.Fit),
         new("date apart in time", DateApartInTime.Fit),
         new("date before clause", DateBeforeClause.Fit),
         new("plan date", PlanDate.Fit),
