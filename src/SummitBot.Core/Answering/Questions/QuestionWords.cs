@@ -21,10 +21,7 @@ internal static class QuestionWords
         "host", "hosts", "hosting", "hosted",
     };
 
-    /// <summary>
-    /// Words that say what kind of answer is wanted; they are not what the question is about. Indefinite pronouns ("was
-    /// anyone hurt?", "did something break?") stand for whoever or whatever the answer is: no passage need say them.
-    /// </summary>
+    /// <summary>Words that say what kind of answer is wanted; they are not what the question is about.</summary>
     public static readonly HashSet<string> Frame = new(StringComparer.Ordinal)
     {
         "what", "which", "who", "whom", "whose", "where", "when", "why", "how", "many", "much", "often", "number", "count", "total",
@@ -41,7 +38,7 @@ internal static class QuestionWords
         "will", "would", "shall", "should", "can", "could", "may", "might", "must", "going", "gonna", "to", "get", "gets", "got", "go", "goes", "went",
         "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "about", "into", "and", "or", "as", "than", "then", "so", "any", "some",
         "there", "here", "it", "its", "it's", "this", "that", "these", "those", "they", "them", "their", "he", "him", "his", "she", "her", "hers",
-        "one", "ones", "other", "else", "more", "anything", "something", "anyone", "anybody", "someone", "somebody", "thing", "things", "event", "ok", "okay", "well", "now", "yet",
+        "one", "ones", "other", "else", "more", "anything", "something", "thing", "things", "event", "ok", "okay", "well", "now", "yet",
         "between", "s", "t", "current", "currently", "supposed", "due", "slated", "officially", "exact", "specific",
         "kind", "sort", "type", "like", "give", "gave", "given", "make", "made", "find", "show", "see", "mean", "means",
         "up", "down", "out", "off", "after", "before", "during", "since", "until", "following", "ahead", "prior", "around", "within", "over", "among", "through",
