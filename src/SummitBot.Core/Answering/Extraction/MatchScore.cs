@@ -21,6 +21,12 @@ internal static class MatchScore
     {
         var tokens = passage.Analysis.Tokens;
         var sides = question.Terms.Where(t => t.Role == TermRole.Name).ToList();
+        if (sides.Count == 0 && question.Recalled is not null && Enumerable.Range(0, Math.Max(0, tokens.Count - 2)).Count(k => IsScore(tokens, k)) > 1)
+        {
+            // "and what was the score?" after "who did they beat?" names no side: of two scores the sentence gives, either may be meant.
+            yield break;
+        }
+
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             if (!IsScore(tokens, k) || (sides.Count > 0 && !Beside(sides, passage, k, k + 3)))

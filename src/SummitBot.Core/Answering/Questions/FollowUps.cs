@@ -84,8 +84,16 @@ internal static class FollowUps
         // whose answer that sentence gave, and is no reason to prefer it again.
         // "why so short?" asks about the last answer itself, told by the sentence it cited.
         var words = Words(asked);
-        return reading with { Anchor = source, Recalled = HasDemonstrative(words) || IsOfDegree(words) ? context.Cited : null };
+        return reading with { Anchor = source, Recalled = HasDemonstrative(words) || IsOfDegree(words) || NamesNothing(reading) ? context.Cited : null };
     }
+
+    /// <summary>
+    /// "Who did the Hawks beat? ... and what was the score?": a follow-up asking a score, left with no word a passage must
+    /// have and no one named, asks about the match the last answer's sentence told of, and only that sentence can answer
+    /// it. Other questions that name nothing are left as they were: held to the article, "who will finish it?" and "how
+    /// long from there?" were answered by the cited sentence's other person or length.
+    /// </summary>
+    internal static bool NamesNothing(QuestionReading reading) => reading.AsksScore && reading.Terms.Count == 0 && reading.People.Count == 0;
 
     /// <summary>
     /// "Who did Iwaya speak to by phone?" then "How long did the call last?": "the" before a thing the last question

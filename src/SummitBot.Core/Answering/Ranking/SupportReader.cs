@@ -246,6 +246,13 @@ internal static class SupportReader
             return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, saysPredicate);
         }
 
+        if (total == 0 && Questions.FollowUps.NamesNothing(question) && question.Recalled is { } recalled && passage.Text == recalled)
+        {
+            // "and what was the score?" after an answer: a follow-up that names nothing asks of the sentence the last
+            // answer cited (see FollowUps.NamesNothing), so that sentence has all it asks.
+            return new PassageSupport(1.0, 1.0, 0, missing, veto, saysPredicate);
+        }
+
         return new PassageSupport(
             total == 0 ? 0.6 : found / total,
             total == 0 ? 0.5 : inSentence / total,

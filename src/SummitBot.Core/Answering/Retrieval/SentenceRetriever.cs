@@ -22,11 +22,21 @@ internal static class SentenceRetriever
     public static List<Passage> Retrieve(QuestionReading question, AnsweringModel model, int depth = Depth)
     {
         var query = Query(question, model);
+        if (query.Clauses.Count == 0 && FollowUps.NamesNothing(question) && question.Recalled is { } recalled && question.Anchor is { } anchor)
+        {
+            return Recalled(question, recalled, anchor, model);
+        }
+
         if (query.Clauses.Count == 0)
         {
             return [];
         }
 
+        return Retrieve(question, model, query, depth);
+    }
+
+    private static List<Passage> Retrieve(QuestionReading question, AnsweringModel model, BooleanQuery query, int depth = Depth)
+    {
         var snapshot = model.Snapshot;
         var hits = question.Scope is { } scope ? scope.SearchSentences(query, depth) : snapshot.SearchSentences(query, depth);
         var passages = new List<Passage>(hits.Count);
@@ -42,6 +52,28 @@ internal static class SentenceRetriever
         }
 
         return passages;
+    }
+
+    /// <summary>
+    /// A follow-up that names nothing ("and what was the score?") has no word to look for: the sentence the last answer
+    /// cited, found by its own words in its own source, is the only one that may answer it.
+    /// </summary>
+    private static List<Passage> Recalled(QuestionReading question, string recalled, string anchor, AnsweringModel model)
+    {
+        var query = new BooleanQuery();
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in model.Snapshot.Analyzer.Terms(recalled))
+        {
+            AddText(model.Snapshot, query, stem, 1f, added);
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var sought = question with { Terms = [] };
+        return [.. Retrieve(sought with { Recalled = null }, model, query).Where(p => p.Hit.SourceId == anchor && p.Text == recalled).Take(1)];
     }
 
     /// <summary>The words of the sentence before (-1) or after (+1) a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
