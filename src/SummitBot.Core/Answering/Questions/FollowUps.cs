@@ -95,6 +95,9 @@ internal static class FollowUps
     /// </summary>
     internal static bool NamesNothing(QuestionReading reading) => reading.AsksScore && reading.Terms.Count == 0 && reading.People.Count == 0;
 
+    /// <summary>The sentence the last answer cited when the question names nothing and only that sentence may answer it (<see cref="NamesNothing"/>); else null.</summary>
+    internal static string? OnlyFrom(QuestionReading reading) => NamesNothing(reading) ? reading.Recalled : null;
+
     /// <summary>
     /// "Who did Iwaya speak to by phone?" then "How long did the call last?": "the" before a thing the last question
     /// spoke of (the call, in other words) points back to it as a pronoun would, when the follow-up names nothing else

@@ -246,7 +246,7 @@ internal static class SupportReader
             return new PassageSupport(1.0, said ? 1.0 : 0.5, 0, missing, veto, saysPredicate);
         }
 
-        if (total == 0 && Questions.FollowUps.NamesNothing(question) && question.Recalled is { } recalled && passage.Text == recalled)
+        if (total == 0 && Questions.FollowUps.OnlyFrom(question) is { } recalled && passage.Text == recalled)
         {
             // "and what was the score?" after an answer: a follow-up that names nothing asks of the sentence the last
             // answer cited (see FollowUps.NamesNothing), so that sentence has all it asks.

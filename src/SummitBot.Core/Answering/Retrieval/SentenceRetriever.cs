@@ -22,7 +22,7 @@ internal static class SentenceRetriever
     public static List<Passage> Retrieve(QuestionReading question, AnsweringModel model, int depth = Depth)
     {
         var query = Query(question, model);
-        if (query.Clauses.Count == 0 && FollowUps.NamesNothing(question) && question.Recalled is { } recalled && question.Anchor is { } anchor)
+        if (query.Clauses.Count == 0 && FollowUps.OnlyFrom(question) is { } recalled && question.Anchor is { } anchor)
         {
             return Recalled(question, recalled, anchor, model);
         }
@@ -72,8 +72,8 @@ internal static class SentenceRetriever
             return [];
         }
 
-        var sought = question with { Terms = [] };
-        return [.. Retrieve(sought with { Recalled = null }, model, query).Where(p => p.Hit.SourceId == anchor && p.Text == recalled).Take(1)];
+        var sought = question with { Terms = [], Recalled = null };
+        return [.. Retrieve(sought, model, query).Where(p => p.Hit.SourceId == anchor && p.Text == recalled).Take(1)];
     }
 
     /// <summary>The words of the sentence before (-1) or after (+1) a hit, from the model's cache of analysed sentences (not analysed again each turn).</summary>
