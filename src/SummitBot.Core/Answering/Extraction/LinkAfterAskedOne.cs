@@ -23,9 +23,10 @@ internal static class LinkAfterAskedOne
     /// to it.
     /// </summary>
     public static bool Opens(QuestionReading question, Language.Token word, Language.Token first) =>
-        question.Type == AnswerType.What && WhichOnes.Asked(question) && !AfterPreposition(question) && first.IsWord && !word.IsCapitalized
+        question.Type == AnswerType.What && first.IsWord && !word.IsCapitalized
+        && (Subordinators.Contains(first.Text) || Language.Words.CommonWords.IsPreposition(first.Text))
         && Language.Relations.WordRelations.Default.IsNoun(word.Text.ToLowerInvariant())
-        && (Subordinators.Contains(first.Text) || Language.Words.CommonWords.IsPreposition(first.Text));
+        && WhichOnes.Asked(question) && !AfterPreposition(question); // the question's own tests last: AfterPreposition tokenizes it
 
     /// <summary>"In which part of the town ...?": the question asks the object of a preposition, so the answer opens with one.</summary>
     private static bool AfterPreposition(QuestionReading question)

@@ -18,7 +18,9 @@ internal static class EventNounByItsVerb
     {
         var relations = WordRelations.Default;
         var noun = term.Word.ToLowerInvariant();
-        if (term.Role != TermRole.Content || question.Type is not (AnswerType.Date or AnswerType.Place) || relations.IsVerb(noun) || !relations.IsNoun(noun))
+        // Called for each term of each passage: the question's own word set rules out most questions before it is tokenized.
+        if (term.Role != TermRole.Content || question.Type is not (AnswerType.Date or AnswerType.Place) || !question.LowerWords.Any(HappeningVerbs.MayBe)
+            || relations.IsVerb(noun) || !relations.IsNoun(noun))
         {
             return false;
         }

@@ -11,6 +11,9 @@ public static class HappeningVerbs
         "happen", "happens", "happened", "occur", "occurs", "occurred",
     };
 
+    /// <summary>Whether a (lower-case) word may be part of a verb of happening: needed in a question before <see cref="AnyIn"/> can hold.</summary>
+    public static bool MayBe(string word) => All.Contains(word) || word == "place";
+
     /// <summary>Whether the words hold a verb of happening: "happened", "occurred", or "take place" in any form.</summary>
     public static bool AnyIn(IReadOnlyList<string> words) =>
         words.Any(All.Contains) || Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => words[i] == "place" && words[i - 1] is "take" or "takes" or "took" or "taken");
