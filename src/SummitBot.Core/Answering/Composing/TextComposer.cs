@@ -97,7 +97,7 @@ internal static class TextComposer
     {
         var passage = candidate.Passage!;
         var source = passage.Source;
-        return new Citation(position, source.Id, source.Title, source.Url, passage.Text, CitationAbstract.Cut(passage.Text, candidate.Words));
+        return new Citation(position, source.Id, source.Title, source.Url, candidate.Cited, CitationAbstract.Cut(candidate.Cited, candidate.Words));
     }
 
     private static string Rephrase(string question, string which, string name)

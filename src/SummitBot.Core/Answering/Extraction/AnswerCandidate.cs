@@ -26,6 +26,12 @@ internal sealed record AnswerCandidate(Passage? Passage, AnswerType Type, string
     /// <summary>Who said the words the answer comes from, for "who said that?".</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>The next sentence, when the answer runs on into it (<see cref="QuoteRunsOn"/>): cited with the passage.</summary>
+    public string? RunsOn { get; init; }
+
+    /// <summary>The text a citation of this answer quotes: its passage, and the sentence it runs on into.</summary>
+    public string Cited => Passage is null ? Answer : RunsOn is null ? Passage.Text : Passage.Text + " " + RunsOn;
+
     public bool IsCurated => Fact is not null;
 
     public string Words => Passage is null ? Answer : Passage.Text[Start..End];

@@ -56,11 +56,15 @@ internal sealed class QuoteExtractor : IAnswerExtractor
                 };
             }
 
-            yield return new AnswerCandidate(passage, Type, quote.TextIn(passage.Text).Trim(' ', ',', '\u201C', '\u201D', '"'), quote.Start, quote.End, fit)
+            // A quote that runs on into the next sentence is answered whole, citing both sentences.
+            var words = quote.TextIn(passage.Text).Trim(' ', ',', '\u201C', '\u201D', '"');
+            var runsOn = QuoteRunsOn.Next(passage, quote);
+            yield return new AnswerCandidate(passage, Type, runsOn is null ? words : words + " " + QuoteRunsOn.Words(runsOn), quote.Start, quote.End, fit)
             {
-                Note = $"{quote.Detail} quote of {quote.Value}",
+                Note = $"{quote.Detail} quote of {quote.Value}" + (runsOn is null ? string.Empty : ", running on into the next sentence"),
                 Speaker = quote.Value,
                 Person = quote.Value,
+                RunsOn = runsOn,
             };
         }
     }

@@ -147,7 +147,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             if (end - i >= 4 && !Repeated(tokens, stems, i) && !OpensOtherClause(tokens, i + 1) && !VerbRun.Opens(tokens, i))
             {
                 var start = tokens[i + 1].Start;
-                var stop = tokens[end - 1].End;
+                var stop = tokens[QuotedObjectEnd(tokens, i + 1, end)].End;
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
                     || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded
                     || ObjectBeforePlace.ClosesAskedPlace(question, passage, i) || TrailingAttribution.Is(question, tokens, i + 1, end)
@@ -255,7 +255,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
             if (end > i + 1 && end - i <= ObjectWords && closes && !Language.Words.CommonWords.IsFunctionWord(tokens[end - 1].Text) && !RunsIntoAskedNoun(question, tokens, stems, end))
             {
                 var start = tokens[i + 1].Start;
-                var stop = tokens[end - 1].End;
+                var stop = tokens[QuotedObjectEnd(tokens, i + 1, end)].End;
                 if (IsTimePhrase(passage, start, stop))
                 {
                     // "warned on Friday to close the road": the words before the asked verb's "to" are only when it
@@ -360,6 +360,22 @@ internal sealed class WhatExtractor : IAnswerExtractor
     }
 
     /// <summary>A name, or a word WordNet knows as a noun or verb: what a clause after it can be about.</summary>
+    /// <summary>
+    /// 'would wait to learn "the council's final terms" before bidding': a quoted object the span opens on is the thing
+    /// asked, and ends at its closing mark, not at the clause's end. The last token of the span (<paramref name="end"/>
+    /// is past it).
+    /// </summary>
+    private static int QuotedObjectEnd(List<Language.Token> tokens, int open, int end)
+    {
+        if (tokens[open].Text is not ("\"" or "\u201C"))
+        {
+            return end - 1;
+        }
+
+        var close = tokens.FindIndex(open + 1, end - open - 1, t => t.Text is "\"" or "\u201D");
+        return close > open + 1 ? close : end - 1;
+    }
+
     private static bool ThingOrDoing(Language.Token word)
     {
         var lower = word.Text.ToLowerInvariant();

@@ -349,6 +349,11 @@ internal static class QuestionType
             }
 
             var after = k + 1 < words.Count ? words[k + 1] : string.Empty;
+            if (OrganizationDoing(words, wh, after))
+            {
+                return [];
+            }
+
             if (after is "of" || RoleWords.IsHead(after) || (OrganizationKinds.IsKind(Singular(after)) && after.Length > 0))
             {
                 // "which group of countries", "which ministry official", "which news agency": the kind is named further on.
@@ -407,6 +412,15 @@ internal static class QuestionType
 
         return false;
     }
+
+    /// <summary>
+    /// "What is the agency planning?", "what was her company waiting to hear?": after "what" and a form of "be", an
+    /// organisation's noun followed by an "-ing" verb is the subject of that verb, and the question asks what it was
+    /// doing, not which organisation it is (as <see cref="RoleDoingAsked"/> for a person's role).
+    /// </summary>
+    private static bool OrganizationDoing(IReadOnlyList<string> words, int wh, string after) =>
+        words[wh] is "what" && wh + 1 < words.Count && words[wh + 1] is "is" or "was" or "are" or "were"
+        && after.Length > 4 && after.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>How many describing words may stand between the article and the role ("the Cuban leader", "the two envoys").</summary>
     private const int RoleDescribers = 2;

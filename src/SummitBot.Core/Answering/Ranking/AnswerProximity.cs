@@ -62,6 +62,17 @@ internal static class AnswerProximity
             }
         }
 
+        // "on his plane to Riyadh" for "where was he flying to?": the going asked stands where the journey does.
+        if (candidate.Type == AnswerType.Place && question.Terms.Where(t => JourneyTo.Tells(question, t, passage)).ToList() is { Count: > 0 } going)
+        {
+            var journey = analysis.Tokens[JourneyTo.At(passage)];
+            var distance = Math.Max(0, journey.End <= candidate.Start ? candidate.Start - journey.End : journey.Start - candidate.End);
+            foreach (var term in going)
+            {
+                nearest[term] = Math.Min(nearest.GetValueOrDefault(term, int.MaxValue), distance);
+            }
+        }
+
         if (nearest.Count == 0)
         {
             return 0.3;
@@ -101,6 +112,13 @@ internal static class AnswerProximity
         {
             // "took the step because ...": the reason hangs on the noun, whose deed's words were told the sentence before.
             clause.UnionWith(question.Terms.Where(t => DeedReferredBack.Tells(question, t, passage)).Select(t => t.Stem));
+        }
+
+        if (candidate.Type == AnswerType.Place && JourneyTo.At(passage) is var journey and >= 0
+            && passage.Analysis.Tokens[journey].Start >= from && passage.Analysis.Tokens[journey].End <= to)
+        {
+            // "on his plane to Riyadh": the journey in the answer's clause tells the going the question asks.
+            clause.UnionWith(question.Terms.Where(t => JourneyTo.Tells(question, t, passage)).Select(t => t.Stem));
         }
 
         double found = 0, total = 0;

@@ -5,7 +5,7 @@ namespace SummitBot.Answering.Ranking;
 
 /// <summary>
 /// "Where did he go?" and "The two leaders then held talks at the Peace House": a place gone to is told by a verb or
-/// noun of going in its clause ("a visit to Beijing", "flew to Seoul"); a place where something was done is not
+/// noun of going in its clause ("a visit to Beijing", "flew to Seoul", "on his plane to Riyadh": <see cref="JourneyTo"/>); a place where something was done is not
 /// where someone went.
 /// </summary>
 internal static class PlaceGoneTo
@@ -34,10 +34,11 @@ internal static class PlaceGoneTo
 
         var (from, to) = Clauses.Around(passage.Text, candidate.Start);
         var tokens = passage.Analysis.Tokens;
+        var journey = JourneyTo.At(passage);
         for (var k = 0; k < tokens.Count; k++)
         {
             var token = tokens[k];
-            if (token.Start >= from && token.End <= Math.Max(from, to) && Going.Contains(token.Text.ToLowerInvariant()) && !Leads(tokens, k))
+            if (token.Start >= from && token.End <= Math.Max(from, to) && (Going.Contains(token.Text.ToLowerInvariant()) || journey == k) && !Leads(tokens, k))
             {
                 return 1.0;
             }

@@ -133,6 +133,12 @@ internal static class SupportReader
                 (match, where) = (1, MatchedIn.Sentence);
             }
 
+            if (match == 0 && JourneyTo.Tells(question, term, passage))
+            {
+                // "where was she flying to" of "on her plane to Lima": the going asked, told by the journey.
+                (match, where) = (1, MatchedIn.Sentence);
+            }
+
             if (match == 0 && PeopleOfAKindCounted.Tells(question, term, passage))
             {
                 // "how many people ... audience" of "an audience of about 400 guests": people counted by their kind.

@@ -228,6 +228,10 @@ internal static class NameReader
         {
             AddTitle(sentence, person, held.Start, held.End);
         }
+        else if (TitleFinder.HeldOnce(sentence.Tokens, TitleFinder.PastAge(sentence.Tokens, nameEnd)) is { } before)
+        {
+            AddTitle(sentence, person, before.Start, before.End);
+        }
         else if (TitleFinder.AsNamed(sentence.Tokens, nameStart, nameEnd) is { } office)
         {
             AddTitle(sentence, person, office.Start, office.End);

@@ -439,6 +439,25 @@ internal static class TitleFinder
             : null;
     }
 
+    /// <summary>
+    /// "Ivo Berg, who was Latvia's consul in Oslo until 2019, ...": with no apposition to say who the person is, the
+    /// office a "who was" clause says they held before. Its token range from "was", so that it is said as held then
+    /// ("Ivo Berg was Latvia's consul in Oslo ..."), or null. The words must have a role's head; an office a verb of
+    /// naming gave ("who was named ...") is <see cref="HeldNow"/>'s, and a clause of another verb says a deed.
+    /// </summary>
+    public static (int Start, int End)? HeldOnce(List<Token> tokens, int from)
+    {
+        var k = from < tokens.Count && tokens[from].Text == "," ? from + 1 : from;
+        if (k + 2 >= tokens.Count || !tokens[k].Is("who") || !tokens[k + 1].Is("was") || NamingVerbs.Contains(tokens[k + 2].Text))
+        {
+            return null;
+        }
+
+        return Described(tokens, k + 2) is { } office && Enumerable.Range(office.Start, office.End - office.Start).Any(i => RoleWords.IsHead(tokens[i].Text))
+            ? (k + 1, office.End)
+            : null;
+    }
+
     /// <summary>Verbs of running something, said in the present: "who runs a tour agency" says what a person does for a living.</summary>
     private static readonly HashSet<string> RunningVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -494,8 +513,8 @@ internal static class TitleFinder
         return end > verb + 1 ? (verb, end) : null;
     }
 
-    /// <summary>Whether a title is said as a deed ("runs Polar Lines"): the person "runs" it, and is not "is runs" it.</summary>
-    public static bool SaidAsDeed(string title) => RunningVerbs.Contains(title.Split(' ', 2)[0]);
+    /// <summary>Whether a title is said as a deed ("runs Polar Lines", "was Latvia's consul ..."): the person "runs" it, and is not "is runs" it.</summary>
+    public static bool SaidAsDeed(string title) => RunningVerbs.Contains(title.Split(' ', 2)[0]) || title.StartsWith("was ", StringComparison.Ordinal);
 
     /// <summary>
     /// "At the meeting, Ana Ruiz, a party official, was named premier": the office a verb of naming gives the subject of
