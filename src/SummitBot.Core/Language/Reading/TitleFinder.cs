@@ -453,6 +453,13 @@ internal static class TitleFinder
             return null;
         }
 
+        // "who was sailing with the envoy": a deed with a role further on, no office; an office opens on its article,
+        // its owner's name or its own head ("who was the port's pilot", "who was Latvia's consul").
+        if (!(tokens[k + 2].Text is "the" or "a" or "an" || tokens[k + 2].IsCapitalized || RoleWords.IsHead(tokens[k + 2].Text)))
+        {
+            return null;
+        }
+
         return Described(tokens, k + 2) is { } office && Enumerable.Range(office.Start, office.End - office.Start).Any(i => RoleWords.IsHead(tokens[i].Text))
             ? (k + 1, office.End)
             : null;
