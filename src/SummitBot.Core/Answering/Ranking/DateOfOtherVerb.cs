@@ -1,0 +1,92 @@
+using SummitBot.Answering.Extraction;
+using SummitBot.Answering.Questions;
+using SummitBot.Language;
+using SummitBot.Language.Quantities;
+using SummitBot.Language.Reading;
+using SummitBot.Language.Words;
+
+namespace SummitBot.Answering.Ranking;
+
+/// <summary>
+/// "When was the bridge closed?" and "The city opened the bridge in May 1972, and thousands crossed it daily until it
+/// was closed in June 2015": a date after its verb ("opened ... in May 1972", "was closed in June 2015") is that verb's
+/// time. When another date of the same sentence hangs on the verb the question asks of, a date that hangs on a verb
+/// the question does not ask of tells another deed, however near the question's names stand to it. A sentence with
+/// no date of the asked verb is left alone: its date may well be told with another verb ("arrived on Monday").
+/// </summary>
+internal static class DateOfOtherVerb
+{
+    /// <summary>How much of its fit a date keeps that is the time of a verb not asked, beside a date of the verb asked.</summary>
+    private const double OtherVerb = 0.5;
+
+    /// <summary>How many tokens back from a date its verb may stand ("opened tours to the old mountain resort in").</summary>
+    private const int Reach = 10;
+
+    /// <summary>Words that open another clause: a verb before one of them is not the date's.</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "but", "or", "before", "after", "while", "when", "until", "since", "because", "as", "that", "which", "who", "where", "whose",
+    };
+
+    public static double Fit(QuestionReading question, AnswerCandidate candidate)
+    {
+        if (question.Type is not (AnswerType.Date or AnswerType.ClockTime) || candidate.Passage is not { } passage)
+        {
+            return 1.0;
+        }
+
+        var tokens = passage.Analysis.Tokens;
+        var at = tokens.FindIndex(t => t.Start >= candidate.Start);
+        if (at < 0 || VerbOf(tokens, at) is not { } verb || Asks(question, passage, verb))
+        {
+            return 1.0;
+        }
+
+        foreach (var rival in passage.Of(AnnotationKind.Date))
+        {
+            if (rival.End <= candidate.Start || rival.Start >= candidate.End)
+            {
+                var other = tokens.FindIndex(t => t.Start >= rival.Start);
+                if (other >= 0 && VerbOf(tokens, other) is { } rivalVerb && Asks(question, passage, rivalVerb))
+                {
+                    return OtherVerb;
+                }
+            }
+        }
+
+        return 1.0;
+    }
+
+    /// <summary>
+    /// The verb a date at token <paramref name="at"/> hangs on: the nearest verb form before it in its own clause
+    /// ("opened tours to the resort in"), or null when a clause opens first or none stands near.
+    /// </summary>
+    private static int? VerbOf(List<Token> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && i >= at - Reach; i--)
+        {
+            var token = tokens[i];
+            if (!token.IsWord || ClauseOpeners.Contains(token.Text))
+            {
+                if (token.Kind == TokenKind.Possessive)
+                {
+                    continue;
+                }
+
+                return null;
+            }
+
+            if (!CommonWords.IsFunctionWord(token.Text) && VerbForms.IsVerbHere(token.Text))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a question word names the sentence's verb at <paramref name="i"/> (by itself, a form or a related word).</summary>
+    private static bool Asks(QuestionReading question, Retrieval.Passage passage, int i) =>
+        question.Terms.Any(t => t.Role is TermRole.Content or TermRole.Event && t.IsIn(passage.Analysis.TokenStems[i]))
+        || question.LowerWords.Contains(passage.Analysis.Tokens[i].Text.ToLowerInvariant());
+}
