@@ -22,6 +22,9 @@ internal static class DateOfOtherVerb
     /// <summary>How many tokens back from a date its verb may stand ("opened tours to the old mountain resort in").</summary>
     private const int Reach = 10;
 
+    /// <summary>How many tokens before its verb a subject noun may stand ("the old tours were halted").</summary>
+    private const int SubjectReach = 4;
+
     /// <summary>Words that open another clause: a verb before one of them is not the date's.</summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -55,6 +58,39 @@ internal static class DateOfOtherVerb
         }
 
         return 1.0;
+    }
+
+    /// <summary>
+    /// "before the service was suspended in June 2015", asked "when was the service on the Merrow funicular suspended?":
+    /// the date hangs on the asked verb, and the words just before that verb hold the question's own subject noun
+    /// ("service"). The date is that deed's, though the question's name stands in another clause (<see cref="NamesInClause"/>).
+    /// A subject the question does not give ("the Kestrel sank on Friday", asked of the Osprey) is no such deed.
+    /// </summary>
+    public static bool OfAskedDeed(QuestionReading question, Retrieval.Passage passage, AnswerCandidate candidate)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var at = tokens.FindIndex(t => t.Start >= candidate.Start);
+        if (at < 0 || VerbOf(tokens, at) is not { } verb || !Asks(question, passage, verb))
+        {
+            return false;
+        }
+
+        var stems = passage.Analysis.TokenStems;
+        var nouns = question.Terms.Where(t => t.Role == TermRole.Content && !t.IsIn(stems[verb])).ToList();
+        for (var i = verb - 1; i >= 0 && i >= verb - SubjectReach; i--)
+        {
+            if (!tokens[i].IsWord || ClauseOpeners.Contains(tokens[i].Text))
+            {
+                return false;
+            }
+
+            if (!tokens[i].IsCapitalized && nouns.Any(t => t.IsIn(stems[i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

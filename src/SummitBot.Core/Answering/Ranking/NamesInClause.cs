@@ -39,7 +39,7 @@ internal static class NamesInClause
         }
 
         var (from, to) = Clauses.Around(text, candidate.Start);
-        if ((from == 0 && to >= text.Length) || IsRelative(text, from))
+        if ((from == 0 && to >= text.Length) || IsRelative(text, from) || (kind == AnnotationKind.Date && DateOfOtherVerb.OfAskedDeed(question, passage, candidate)))
         {
             return 1.0;
         }
