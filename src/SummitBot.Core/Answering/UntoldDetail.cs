@@ -25,7 +25,11 @@ internal static class UntoldDetail
     };
 
     /// <summary>Question words a detail is asked with, after a verb of telling.</summary>
-    private static readonly HashSet<string> Details = new(StringComparer.OrdinalIgnoreCase) { "when", "where", "who", "why", "how", "whether", "which", "what" };
+    /// <summary>
+    /// Only details a reading marks: "whether" and "how much" ask of the deed itself ("did they say whether China would
+    /// cut supplies?" is answered by what they said), left to the plain reading.
+    /// </summary>
+    private static readonly HashSet<string> Details = new(StringComparer.OrdinalIgnoreCase) { "when", "where", "who" };
 
     /// <summary>"when" of "did they say when ...", or null when the yes/no question asks no told detail.</summary>
     public static string? Asked(QuestionReading question)
@@ -65,10 +69,7 @@ internal static class UntoldDetail
         return false;
     }
 
-    /// <summary>
-    /// Whether a sentence can answer "Yes": it gives a detail of the kind asked ("when": a date), or the question asks
-    /// a detail no reading marks ("why", "how").
-    /// </summary>
+    /// <summary>Whether a sentence can answer "Yes": it gives a detail of the kind asked ("when": a date).</summary>
     public static bool Gives(QuestionReading question, Passage passage) => Asked(question) switch
     {
         "when" => passage.Of(AnnotationKind.Date).Count > 0,

@@ -40,7 +40,7 @@ internal static class DateOfOtherVerb
 
         var tokens = passage.Analysis.Tokens;
         var at = tokens.FindIndex(t => t.Start >= candidate.Start);
-        if (at < 0 || VerbOf(tokens, at) is not { } verb || Asks(question, passage, verb))
+        if (at < 0 || VerbOf(tokens, at) is not { } verb || Asks(question, passage, verb) || OpensWhenClause(passage, candidate))
         {
             return 1.0;
         }
@@ -94,6 +94,22 @@ internal static class DateOfOtherVerb
     }
 
     /// <summary>
+    /// "made a fourth visit in January, when he celebrated his birthday there": a "when" right after the date opens a
+    /// clause of what happened at that time, which may be the deed asked.
+    /// </summary>
+    private static bool OpensWhenClause(Retrieval.Passage passage, AnswerCandidate candidate)
+    {
+        var tokens = passage.Analysis.Tokens;
+        var next = tokens.FindIndex(t => t.Start >= candidate.End);
+        if (next >= 0 && tokens[next].Text == ",")
+        {
+            next++;
+        }
+
+        return next >= 0 && next < tokens.Count && tokens[next].Is("when");
+    }
+
+    /// <summary>
     /// The verb a date at token <paramref name="at"/> hangs on: the nearest verb form before it in its own clause
     /// ("opened tours to the resort in"), or null when a clause opens first or none stands near.
     /// </summary>
@@ -112,7 +128,8 @@ internal static class DateOfOtherVerb
                 return null;
             }
 
-            if (!CommonWords.IsFunctionWord(token.Text) && VerbForms.IsVerbHere(token.Text))
+            // "a second meeting", "the opening": a form after a determiner or an ordinal is a noun there.
+            if (!CommonWords.IsFunctionWord(token.Text) && VerbForms.IsVerbHere(token.Text) && !AfterDeterminer(tokens, i))
             {
                 return i;
             }
@@ -120,6 +137,9 @@ internal static class DateOfOtherVerb
 
         return null;
     }
+
+    private static bool AfterDeterminer(List<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].Text.ToLowerInvariant() is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "first" or "second" or "third" or "fourth" or "last" or "'s" or "’s";
 
     /// <summary>Whether a question word names the sentence's verb at <paramref name="i"/> (by itself, a form or a related word).</summary>
     private static bool Asks(QuestionReading question, Retrieval.Passage passage, int i) =>
