@@ -104,6 +104,11 @@ internal static class TextAnswering
         }
 
         var plain = Typed(question with { Claim = null }, AnswerType.What, model);
+        if (UntoldDetail.Asked(question) is not null)
+        {
+            return DetailTold(question, plain);
+        }
+
         if (!plain.Answered && OtherOrdinal(question, model) is { } other)
         {
             return other;
@@ -141,6 +146,31 @@ internal static class TextAnswering
             // A negation bears on something else in the sentence: which way it answers is not safe to say.
             _ => plain with { Decline = DeclineReason.LowConfidence },
         };
+    }
+
+    /// <summary>
+    /// "Did the ministry say when the plant would reopen?": "No" by a sentence of the article the best answer comes from
+    /// that says the detail was not told (<see cref="UntoldDetail"/>), whatever else it lacks (it tells of "the report",
+    /// "the reopening", not the names asked); "Yes" only by a best sentence that gives the detail; else no answer.
+    /// </summary>
+    private static Decision DetailTold(QuestionReading question, Decision plain)
+    {
+        var sources = plain.Weighed.Where(w => w.Evidence.Veto is null && w.Evidence.Confidence >= RankingWeights.Threshold && w.Candidate.Passage is not null)
+            .Select(w => w.Candidate.Passage!.Source.Id).ToHashSet();
+        var denying = plain.Weighed.FirstOrDefault(w => w.Candidate.Passage is { } passage && sources.Contains(passage.Source.Id) && UntoldDetail.Denies(question, passage));
+        if (denying.Candidate is not null)
+        {
+            return plain with { Best = denying.Candidate with { Note = "no" }, Evidence = denying.Evidence with { Veto = null }, Decline = null };
+        }
+
+        if (!plain.Answered || Partly(plain) || !UntoldDetail.Gives(question, plain.Best!.Passage!))
+        {
+            return plain with { Decline = plain.Decline ?? DeclineReason.LowConfidence };
+        }
+
+        return ClaimPolarity.Of(question, plain.Best!.Passage!) == Polarity.Affirmed
+            ? plain with { Best = plain.Best with { Note = "yes" } }
+            : plain with { Decline = DeclineReason.LowConfidence };
     }
 
     /// <summary>How far below the best a sentence may score and still be weighed against a denial (either way).</summary>

@@ -28,6 +28,7 @@ internal static class Referents
     /// </summary>
     public static string? They(FollowUpContext context) =>
         context.Question is { } last && Together(last) is { } people ? people
+        : context.Question is { } previous && PluralSubject(previous) is { } things ? things
         : context.Topic is { } topic && !IsPerson(topic, context) && !string.Equals(topic, context.Place, StringComparison.OrdinalIgnoreCase) ? topic
         : null;
 
@@ -74,6 +75,50 @@ internal static class Referents
     /// <summary>A topic that is (part of) the person the conversation is about: a name, not a thing.</summary>
     private static bool IsPerson(string topic, FollowUpContext context) =>
         context.Person is { } person && topic.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0]) && person.Split(' ').Contains(w, StringComparer.Ordinal));
+
+    /// <summary>
+    /// "When did ferries to Nordby start running?" then "and when were they stopped?": the plural noun right after the
+    /// question's auxiliary is its subject, and "they" stands for it with the place or name that qualifies it ("the
+    /// ferries to Nordby"), not for that name alone (a place cannot be stopped). Null when the subject is no plural
+    /// common noun ("did Kim ...", "did the talks' host ...").
+    /// </summary>
+    private static string? PluralSubject(string question)
+    {
+        var tokens = Tokenizer.Tokenize(question);
+        var aux = tokens.FindIndex(t => t.Text.ToLowerInvariant() is "did" or "do" or "were" or "are" or "have" or "had" or "will");
+        if (aux < 1 || aux > 2)
+        {
+            return null;
+        }
+
+        var noun = aux + 1 < tokens.Count && tokens[aux + 1].Is("the") ? aux + 2 : aux + 1;
+        if (noun >= tokens.Count || !IsPluralNoun(tokens[noun]))
+        {
+            return null;
+        }
+
+        var end = noun;
+        if (end + 2 < tokens.Count && tokens[end + 1].Text.ToLowerInvariant() is "to" or "of" or "from" or "in" or "at" or "on" && tokens[end + 2].IsCapitalized)
+        {
+            end += 2;
+            while (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized)
+            {
+                end++;
+            }
+        }
+
+        return "the " + question[tokens[noun].Start..tokens[end].End];
+    }
+
+    /// <summary>"tours", "ferries": a lower-case plural that WordNet knows as a noun (not "news", "talks" of a verb alone).</summary>
+    private static bool IsPluralNoun(Token token)
+    {
+        var lower = token.Text.ToLowerInvariant();
+        var relations = Language.Relations.WordRelations.Default;
+        return token.IsWord && !token.IsCapitalized && lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal)
+            && !Language.Words.CommonWords.IsFunctionWord(lower)
+            && (relations.IsNoun(lower[..^1]) || (lower.EndsWith("ies", StringComparison.Ordinal) && relations.IsNoun(lower[..^3] + "y")));
+    }
 
     /// <summary>"Kim and Putin", "Trump and Kim Jong Un": two names joined by "and" in a question (its first word is not a name).</summary>
     private static string? Together(string question)

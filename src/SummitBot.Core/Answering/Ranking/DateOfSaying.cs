@@ -37,7 +37,7 @@ internal static class DateOfSaying
     };
 
     /// <summary>Verbs a question asks the giving of news with that are not verbs of saying ("when did the ministry reveal ...?").</summary>
-    private static readonly HashSet<string> Disclosing = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly HashSet<string> Disclosing = new(StringComparer.OrdinalIgnoreCase)
     {
         "reveal", "revealed", "disclose", "disclosed", "unveil", "unveiled", "publicize", "publicise", "public", "learn", "learned", "learnt", "know", "known",
     };
@@ -169,7 +169,7 @@ internal static class DateOfSaying
     }
 
     /// <summary>"When did the port announce ...?", "when was it revealed ...?": the saying is what is asked.</summary>
-    private static bool AsksSaying(QuestionReading question) =>
+    public static bool AsksSaying(QuestionReading question) =>
         question.LowerWords.Any(w => SpeechVerbs.IsAttribution(w) || Disclosing.Contains(w));
 
     /// <summary>
@@ -239,5 +239,5 @@ internal static class DateOfSaying
         return null;
     }
 
-    private static bool IsSaying(Token token) => SpeechVerbs.IsSpeechVerb(token.Text) && !Deeds.Contains(token.Text);
+    public static bool IsSaying(Token token) => SpeechVerbs.IsSpeechVerb(token.Text) && !Deeds.Contains(token.Text);
 }

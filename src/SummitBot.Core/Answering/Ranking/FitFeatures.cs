@@ -50,6 +50,8 @@ internal static class FitFeatures
         new("date before clause", DateBeforeClause.Fit),
         new("plan date", PlanDate.Fit),
         new("date of saying", DateOfSaying.Fit),
+        new("report not told", ReportNotTold.Fit),
+        new("date of other verb", DateOfOtherVerb.Fit),
         new("date of a habit", DateOfAHabit.Fit),
         new("date after writing", DateAfterWriting.Fit),
         new("date not given", DateNotGiven.Fit),

@@ -12,7 +12,9 @@ namespace SummitBot.Answering.Ranking;
 /// An answer whose clause lacks that name, while another clause has it beside an answer of the same kind, tells the
 /// other thing. So does one whose clause tells of a look-alike of the named thing ("the Gyeongui line" beside "the
 /// Donghae line") when the name stands only in a later clause of time with a doing of its own ("..., before moving to
-/// inspect the Donghae line"), even with no rival answer there.
+/// inspect the Donghae line"), even with no rival answer there. A date that hangs on the asked verb with the
+/// question's own subject before it ("before the service was suspended in June 2015") is that deed's wherever the name
+/// stands (<see cref="DateOfOtherVerb.OfAskedDeed"/>).
 /// </summary>
 internal static class NamesInClause
 {
@@ -39,7 +41,7 @@ internal static class NamesInClause
         }
 
         var (from, to) = Clauses.Around(text, candidate.Start);
-        if ((from == 0 && to >= text.Length) || IsRelative(text, from))
+        if ((from == 0 && to >= text.Length) || IsRelative(text, from) || (kind == AnnotationKind.Date && DateOfOtherVerb.OfAskedDeed(question, passage, candidate)))
         {
             return 1.0;
         }
