@@ -242,8 +242,9 @@ internal sealed class CountExtractor : IAnswerExtractor
     }
 
     /// <summary>
-    /// "How many people did he bring?" and "with a team of 18 doctors and officials": people of a kind are people. The
-    /// counted noun's own word is read from the sentence (<see cref="Language.Relations.PersonNouns"/>).
+    /// "How many people did he bring?" and "with a team of 18 doctors and officials": people of a kind are people, and so
+    /// are the members of a body of people counted by a number ("about 200 personnel", <see cref="Language.Words.PeopleWords.IsCollective"/>).
+    /// The counted noun's own word is read from the sentence (<see cref="Language.Relations.PersonNouns"/>).
     /// </summary>
     private static bool PeopleOfAKind(QuestionReading question, string stem, Passage passage, List<string> counted)
     {
@@ -255,7 +256,7 @@ internal sealed class CountExtractor : IAnswerExtractor
         }
 
         return passage.Analysis.Tokens.Select((t, i) => (t, i)).Any(p => p.t.IsWord && !p.t.IsCapitalized && passage.Analysis.TokenStems[p.i].Any(counted.Contains)
-            && Language.Relations.PersonNouns.Is(p.t.Text));
+            && (Language.Relations.PersonNouns.Is(p.t.Text) || Language.Words.PeopleWords.IsCollective(p.t.Text)));
     }
 
     /// <summary>

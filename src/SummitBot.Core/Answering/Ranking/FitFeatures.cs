@@ -63,6 +63,7 @@ internal static class FitFeatures
         new("amount of other clause", AmountOfOtherClause.Fit),
         new("length of other clause", LengthOfOtherClause.Fit),
         new("distance to other place", DistanceToOtherPlace.Fit),
+        new("distance of position", DistanceOfPosition.Fit),
         new("planned length", PlannedLength.Fit),
         new("running total", RunningTotal.Fit),
         new("period within", PeriodWithin.Fit),

@@ -9,7 +9,8 @@ namespace SummitBot.Answering.Ranking;
 /// "How many people were in the audience?" of "an audience of about 400 guests": asked to count people, the word
 /// "people" names the kind of the answer, and a sentence that counts people of a kind (guests, workers, students)
 /// has it in other words. The question's "people" is matched, as a related word, by a count in the sentence whose
-/// noun names a kind of person (<see cref="Language.Relations.PersonNouns"/>) — as extraction already fits such a
+/// noun names a kind of person (<see cref="Language.Relations.PersonNouns"/>) or a body of people counted by its
+/// members ("200 personnel", <see cref="Language.Words.PeopleWords.IsCollective"/>) — as extraction already fits such a
 /// count to "how many people" (<c>CountExtractor.PeopleOfAKind</c>) — and that is tied to another word of the
 /// question: the count is of it ("an audience of 400 guests", "the farm's four workers"), names it ("a 22-member
 /// delegation"), or counts its doers ("four workers" for "worked"). A count of some people of the sentence that is
@@ -39,7 +40,7 @@ internal static class PeopleOfAKindCounted
 
             var noun = quantity.Detail["count:".Length..];
             var head = noun.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
-            if (head is not null && !head.Any(char.IsUpper) && Language.Relations.PersonNouns.Is(head) && Tied(others, passage, quantity, noun))
+            if (head is not null && !head.Any(char.IsUpper) && (Language.Relations.PersonNouns.Is(head) || Language.Words.PeopleWords.IsCollective(head)) && Tied(others, passage, quantity, noun))
             {
                 return true;
             }
@@ -52,7 +53,8 @@ internal static class PeopleOfAKindCounted
     /// Whether the count is tied to one of the question's other words (not a name: "Moon's two aides" are not all the
     /// people at Moon's dinner): the word it is of, before it past at most two
     /// stop words ("audience of about 400 guests", "farm's four workers"); the word right after its noun ("22-member
-    /// delegation", "400 guests attended"); or its noun related to one ("workers" of "worked").
+    /// delegation", "400 guests attended", or after "to", "200 staff to run it"); or its noun related to one ("workers"
+    /// of "worked").
     /// </summary>
     private static bool Tied(List<QuestionTerm> others, Passage passage, Annotation quantity, string noun)
     {
@@ -82,6 +84,12 @@ internal static class PeopleOfAKindCounted
 
         var end = CountExtractor.EndOfCounted(passage.Text, quantity);
         var after = tokens.FindIndex(t => t.Start >= end);
+        if (after >= 0 && after + 1 < tokens.Count && tokens[after].Is("to"))
+        {
+            // "needs 200 staff to run it": the verb of purpose after "to" is what the counted people are there to do.
+            after++;
+        }
+
         return after >= 0 && others.Any(t => Has(t, stems[after]));
     }
 }
