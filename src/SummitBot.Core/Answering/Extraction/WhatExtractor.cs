@@ -126,7 +126,8 @@ internal sealed class WhatExtractor : IAnswerExtractor
         for (var i = tokens.Count - 1; i >= 0 && asked.Count > 0; i--)
         {
             // "an Air Koryo flight": a word inside a capitalized name is the name's, and what follows it the rest of the name.
-            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i) || InsideName.Continues(tokens, i))
+            if (!tokens[i].IsWord || !stems[i].Any(s => asked.Any(t => t.Stem == s || t.Related.Contains(s))) || RelativeOfEarlier(asked, stems, i) || InsideName.Continues(tokens, i)
+                || EventNounAsVerb.OnlyMatch(asked, tokens[i], stems[i]))
             {
                 continue;
             }
@@ -151,7 +152,7 @@ internal sealed class WhatExtractor : IAnswerExtractor
                 var fit = (asksName && !OpensWithName(tokens[i + 1], question, passage)) || FilledByQuestion(question, tokens[i], tokens[i + 1])
                     || (question.AsksWhatBefell && !OpensWithVerb(tokens[i + 1])) || IsTimePhrase(passage, start, stop) || OpensWithLength(passage, start) || stranded
                     || ObjectBeforePlace.ClosesAskedPlace(question, passage, i) || TrailingAttribution.Is(question, tokens, i + 1, end)
-                    || LinkAfterAskedOne.Opens(question, tokens[i], tokens[i + 1]) ? 0.2 : 0.7;
+                    || LinkAfterAskedOne.Opens(question, tokens[i], tokens[i + 1]) || WhichOnes.KindAsked(question) ? 0.2 : 0.7;
                 yield return new AnswerCandidate(passage, Type, text[start..stop].Trim(' ', ',', '\u201D', '"'), start, stop, fit) { Note = $"what follows '{tokens[i].Text}'" };
             }
 
@@ -450,8 +451,11 @@ internal sealed class WhatExtractor : IAnswerExtractor
 
                 var nameFrom = tokens[nameStart].Start;
                 var nameTo = tokens[nameEnd - 1].End;
-                yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence describes" };
-                continue;
+                if (!AppositionOpener.IsPhraseOfCircumstance(passage, tokens, nameStart, nameFrom, nameTo))
+                {
+                    yield return new AnswerCandidate(passage, AnswerType.What, passage.Text[nameFrom..nameTo], nameFrom, nameTo, 1.0) { Note = $"the {category} the sentence describes" };
+                    continue;
+                }
             }
 
             if (NameAfter(tokens, end) is { } after)
@@ -476,6 +480,12 @@ internal sealed class WhatExtractor : IAnswerExtractor
             {
                 // "Which news websites ...?" is not answered by "foreign news websites": the kind asked with common words
                 // before it names no particular one.
+                continue;
+            }
+
+            if (WhichOnes.KindAsked(question) && OriginOnly.Is(tokens, start, i))
+            {
+                // "a Greek ferry", asked what kind of ferry: whose it is, not its kind.
                 continue;
             }
 

@@ -15,4 +15,11 @@ internal static class WhichOnes
     /// <summary>Whether the question asks "which" of a thing and not of its kind.</summary>
     public static bool Asked(QuestionReading question) =>
         question.LowerWords.Contains("which") && !question.LowerWords.Overlaps(KindWords);
+
+    /// <summary>
+    /// Whether the question asks what kind of a thing it was ("what kind of boat sank?"): the answer is words that make
+    /// the thing a kind ("a wooden fishing boat"), never the clause that tells what it did or when.
+    /// </summary>
+    public static bool KindAsked(QuestionReading question) =>
+        question.Category is not null && question.LowerWords.Overlaps(KindWords);
 }
