@@ -8,7 +8,7 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>Bumped whenever documents or analysis change, so an index built by older code is rebuilt.</summary>
-    public const string SchemaVersion = "62";
+    public const string SchemaVersion = "63";
 
     /// <summary>"sentence", "source" or "fact".</summary>
     public const string Kind = "kind";
