@@ -304,7 +304,7 @@ internal static partial class QuestionReader
             var ordinal = NumberWords.Ordinal(lower);
             var isYear = token.Kind == TokenKind.Number && lower.Length == 4 && lower[0] is '1' or '2';
             var number = ordinal is null ? NumberWords.Value(lower) : null;
-            if ((ordinal is null && !isYear && (FramesHere(tokens, i, lower, type, nameWords) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || EndsInNot(token.Text) || HomewardWords.Frames(tokens, i) || EmphaticOwn.Frames(tokens, i) || IndefinitePronoun.Frames(tokens, i) || HowFarAway.Frames(tokens, i) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
+            if ((ordinal is null && !isYear && (FramesHere(tokens, i, lower, type, nameWords) || SayingBack.IsParticle(tokens, i, type) || SpeaksToAudience(tokens, i) || CommonWords.IsPreposition(lower) || Contraction.Contains(lower) || EndsInNot(token.Text) || HomewardWords.Frames(tokens, i) || EmphaticOwn.Frames(tokens, i) || IndefinitePronoun.Frames(tokens, i) || HowFarAway.Frames(tokens, i) || NeededLength.Frames(tokens, i, type) || HowMuchLonger.Frames(tokens, i, type) || AbleTo(tokens, i, type)) && !nameWords.Contains(lower) && last == i && i != possessed) || !seen.Add(stem))
             {
                 continue;
             }

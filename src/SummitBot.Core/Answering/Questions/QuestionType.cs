@@ -73,8 +73,9 @@ internal static class QuestionType
         }
 
         // "How much later did the second blast come?", "how much earlier did they leave?": a gap in time, told as a
-        // length of time ("eight minutes later"), never an amount.
-        if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && After("much") is "time" or "later" or "earlier" or "sooner")
+        // length of time ("eight minutes later"), never an amount. "How much longer will the strike last?" asks the time
+        // still to run, a length of time too; "how much longer is the new bridge than the old one?" compares sizes.
+        if (Pair("how", "long") || (Pair("how", "many") && TimeUnits.Contains(After("many"))) || Pair("how", "much") && (After("much") is "time" or "later" or "earlier" or "sooner" || After("much") == "longer" && !Has("than")))
         {
             return After("long") is "ago" or "before" or "until" && !AsksLengthBefore(words) ? new(AnswerType.Date, null, true) : new(AnswerType.Duration, null, true);
         }
