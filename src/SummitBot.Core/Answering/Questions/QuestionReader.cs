@@ -101,6 +101,12 @@ internal static partial class QuestionReader
             terms.RemoveAll(t => t.Word.Equals(moneyNoun, StringComparison.OrdinalIgnoreCase));
         }
 
+        // "What share of the vote did she win?": the noun of a part is the kind of the answer, as "price" is above.
+        if (answerType == AnswerType.Amount && type.Measure == Dimension.Share && MeasureNouns.PartNounAsked(words) is { } partNoun)
+        {
+            terms.RemoveAll(t => t.Word.Equals(partNoun, StringComparison.OrdinalIgnoreCase));
+        }
+
         // "What was the death toll?": a measure that is a plain number counts nothing the question names.
         var counted = answerType == AnswerType.Number && type.Measure is null ? Counted(words, model) : [];
         var capacity = answerType == AnswerType.Number && AsksCapacity(words);

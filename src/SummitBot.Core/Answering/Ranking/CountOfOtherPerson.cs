@@ -11,6 +11,8 @@ namespace SummitBot.Answering.Ranking;
 /// asked name stands. Asked how many or how much of a named person; only when the count's clause opens with a named
 /// person (no pronoun) who is none of the people asked, before the count, and the asked person is named in the
 /// sentence outside that clause. Stronger than <see cref="PeopleInClause"/>, which only misses the asked person.
+/// The asked person may stand in the count's own clause too, named only after the count as the object of another
+/// verb: in "Berg won 62 per cent of the vote and defeated Dahl", the share is Berg's, not Dahl's.
 /// </summary>
 internal static class CountOfOtherPerson
 {
@@ -19,6 +21,9 @@ internal static class CountOfOtherPerson
 
     /// <summary>Joining words a clause may open with before its subject ("and Dahl ...").</summary>
     private static readonly HashSet<string> Joining = new(StringComparer.OrdinalIgnoreCase) { "and", "but", "while", "whereas", "though", "although" };
+
+    /// <summary>Pronouns that open a sentence with a capital letter.</summary>
+    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "it", "his", "her", "their", "its", "our" };
 
     public static double Fit(QuestionReading question, AnswerCandidate candidate)
     {
@@ -32,13 +37,31 @@ internal static class CountOfOtherPerson
         bool Asked(Annotation a) => question.People.Any(p => p.Candidates.Any(c => c.Key == ArticlePerson.KeyOf(a.Value)));
 
         var subject = SubjectAt(passage, from);
-        if (subject is not { } named || named.IsReference || named.End > candidate.Start || Asked(named))
+        if (subject is not { } named || named.End > candidate.Start || Asked(named))
         {
             return 1.0;
         }
 
-        var askedElsewhere = people.Any(a => !a.IsReference && Asked(a) && (a.End <= from || a.Start >= to));
-        return askedElsewhere ? Weight : 1.0;
+        var askedElsewhere = !named.IsReference && people.Any(a => !a.IsReference && Asked(a) && (a.End <= from || a.Start >= to));
+        var objectAfter = (!named.IsReference || IsShortName(passage.Text, named)) && AskedOnlyAfter(people, Asked, candidate, from, to);
+        return askedElsewhere || objectAfter ? Weight : 1.0;
+    }
+
+    /// <summary>Whether a reference is a person's short name ("Berg"), which names them as surely as the full one, not a pronoun or a role.</summary>
+    private static bool IsShortName(string text, Annotation reference)
+    {
+        var words = text[reference.Start..reference.End];
+        return words.Length > 1 && char.IsUpper(words[0]) && !words.Contains(' ') && !Pronouns.Contains(words);
+    }
+
+    /// <summary>
+    /// Whether every naming of the asked person in the count's clause comes after the count: the clause's subject did
+    /// the counted deed, and the asked person is the object of another verb ("... and defeated Dahl").
+    /// </summary>
+    private static bool AskedOnlyAfter(IReadOnlyList<Annotation> people, Func<Annotation, bool> asked, AnswerCandidate candidate, int from, int to)
+    {
+        var inClause = people.Where(a => asked(a) && a.Start >= from && a.End <= to).ToList();
+        return inClause.Count > 0 && inClause.All(a => a.Start >= candidate.End);
     }
 
     /// <summary>The person named first in the clause opening at <paramref name="from"/>, past a joining word, if the clause opens with it.</summary>

@@ -38,7 +38,7 @@ public static class MeasureNouns
         ["tariff"] = Dimension.Money, ["tax"] = Dimension.Money, ["revenue"] = Dimension.Money, ["income"] = Dimension.Money, ["profit"] = Dimension.Money,
         ["debt"] = Dimension.Money, ["deficit"] = Dimension.Money, ["compensation"] = Dimension.Money,
         ["yield"] = Dimension.Energy, ["temperature"] = Dimension.Temperature, ["speed"] = Dimension.Speed, ["velocity"] = Dimension.Speed,
-        ["percentage"] = Dimension.Share, ["percent"] = Dimension.Share, ["share"] = Dimension.Share, ["turnout"] = Dimension.Share, ["rate"] = Dimension.Share,
+        ["percentage"] = Dimension.Share, ["percent"] = Dimension.Share, ["share"] = Dimension.Share, ["proportion"] = Dimension.Share, ["turnout"] = Dimension.Share, ["rate"] = Dimension.Share,
         ["toll"] = Dimension.Count, ["population"] = Dimension.Count, ["magnitude"] = Dimension.Count,
     };
 
@@ -149,6 +149,26 @@ public static class MeasureNouns
         }
 
         return at > 0 && at < words.Count && Of(words[at]) == Dimension.Money ? words[at] : null;
+    }
+
+    /// <summary>Nouns of a part of a whole that name no thing of their own: "what share of ...".</summary>
+    private static readonly HashSet<string> PartNouns = new(StringComparer.Ordinal) { "share", "percentage", "percent", "proportion" };
+
+    /// <summary>
+    /// "What share of the vote did she win?", "what percentage of the staff left?": a noun of a part heading the phrase
+    /// "what" asks, with "of" and the whole after it, is the kind of the answer, as "price" is in "what price"; a
+    /// sentence tells the part without it ("won 62 per cent of the vote"), or null. "What was the turnout?" names the
+    /// thing measured and stays.
+    /// </summary>
+    public static string? PartNounAsked(IReadOnlyList<string> words)
+    {
+        var at = IndexOfWh(words) + 1;
+        while (at > 0 && at < words.Count && words[at] is "is" or "was" or "are" or "were" or "the" or "a" or "an" or "exact")
+        {
+            at++;
+        }
+
+        return at > 0 && at + 1 < words.Count && PartNouns.Contains(words[at]) && words[at + 1] == "of" ? words[at] : null;
     }
 
     private static int IndexOfWh(IReadOnlyList<string> words)
