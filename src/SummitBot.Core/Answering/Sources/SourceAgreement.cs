@@ -45,6 +45,12 @@ internal static class SourceAgreement
             return new Settled(best, evidence, [], null, Unsettled: true);
         }
 
+        // One sentence that dates two deeds as surely: the ranking has not told which the question asks of.
+        if (TwoDatesOfOneSentence.Unsettled(strong, best, evidence))
+        {
+            return new Settled(best, evidence, [], null, Unsettled: true);
+        }
+
         // Of another source that answers otherwise, its answer that best fits the kind asked.
         // A source agrees when the answer it supports best is the same: a plan it mentions in passing ("planned for
         // Bangkok, moved to Hanoi") is not its answer.
