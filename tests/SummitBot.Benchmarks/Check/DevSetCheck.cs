@@ -11,7 +11,7 @@ using SummitBot.TestTools.QuestionSets;
 namespace SummitBot.Benchmarks.Check;
 
 /// <summary>
-/// <c>devset --set dev|holdout|holdout2…holdout32 [--articles N]</c>: a set of test articles and questions
+/// <c>devset --set dev|holdout|holdout2…holdout33 [--articles N]</c>: a set of test articles and questions
 /// (tests/SummitBot.Tests/DevSet, Holdout, Holdout2 ...) asked through <see cref="IAnswerService"/>, on the shipped knowledge or on N generated articles, with the
 /// set's articles added to a copy (test articles never go into knowledge/). Prints the score per kind of question,
 /// every case that went wrong, and the answer latency. Holdout: a set no rule was tuned on, to see how the bot does on
@@ -23,7 +23,7 @@ internal static class DevSetCheck
     {
         if (FolderOf(set) is not { } name)
         {
-            output.WriteLine($"devset: unknown set '{set}'; use --set dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31 or holdout32");
+            output.WriteLine($"devset: unknown set '{set}'; use --set dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, holdout13, holdout14, holdout15, holdout16, holdout17, holdout18, holdout19, holdout20, holdout21, holdout22, holdout23, holdout24, holdout25, holdout26, holdout27, holdout28, holdout29, holdout30, holdout31, holdout32 or holdout33");
             return 2;
         }
 
@@ -209,7 +209,8 @@ internal static class DevSetCheck
     /// Holdout29 is studied since the twenty-eighth session;
     /// Holdout30 is studied since the twenty-ninth session;
     /// Holdout31 is studied since the thirtieth session;
-    /// Holdout32 is read by no one who changes the bot.
+    /// Holdout32 is studied since the thirty-first session;
+    /// Holdout33 is read by no one who changes the bot.
     /// </summary>
     private static string? FolderOf(string set) => set switch
     {
@@ -246,6 +247,7 @@ internal static class DevSetCheck
         "holdout30" => "Holdout30",
         "holdout31" => "Holdout31",
         "holdout32" => "Holdout32",
+        "holdout33" => "Holdout33",
         _ => null,
     };
 }
