@@ -24,22 +24,28 @@ internal static class UntoldDetail
         "mention", "mentioned", "mentions", "explain", "explained", "explains", "give", "gave", "gives", "indicate", "indicated", "indicates",
     };
 
-    /// <summary>Question words a detail is asked with, after a verb of telling.</summary>
     /// <summary>
-    /// Only details a reading marks: "whether" and "how much" ask of the deed itself ("did they say whether China would
-    /// cut supplies?" is answered by what they said), left to the plain reading.
+    /// Question words a detail is asked with, after a verb of telling, and the kind of answer each asks. Only details a
+    /// reading marks: "whether" and "how much" ask of the deed itself ("did they say whether China would cut
+    /// supplies?" is answered by what they said), left to the plain reading.
     /// </summary>
-    private static readonly HashSet<string> Details = new(StringComparer.OrdinalIgnoreCase) { "when", "where", "who" };
+    private static readonly Dictionary<string, AnswerType> Details = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["when"] = AnswerType.Date, ["where"] = AnswerType.Place, ["who"] = AnswerType.Person,
+    };
 
-    /// <summary>"when" of "did they say when ...", or null when the yes/no question asks no told detail.</summary>
-    public static string? Asked(QuestionReading question)
+    /// <summary>The kind of detail "did they say when ..." asks (a date), or null when the yes/no question asks no told detail.</summary>
+    public static AnswerType? Asked(QuestionReading question) => At(question) is { } at ? Details[at.Word] : null;
+
+    /// <summary>The question word of the detail asked and its place among the question's words, or null.</summary>
+    private static DetailWord? At(QuestionReading question)
     {
         var words = Language.Tokenizer.LowerWords(question.Text);
         for (var i = 1; i + 1 < words.Count; i++)
         {
-            if (Telling.Contains(words[i]) && Details.Contains(words[i + 1]))
+            if (Telling.Contains(words[i]) && Details.ContainsKey(words[i + 1]))
             {
-                return words[i + 1];
+                return new DetailWord(words[i + 1], i + 1, words);
             }
         }
 
@@ -49,12 +55,13 @@ internal static class UntoldDetail
     /// <summary>Whether the sentence says the detail was not told ("did not say when the visit took place"), of the question's deed.</summary>
     public static bool Denies(QuestionReading question, Passage passage)
     {
-        if (Asked(question) is not { } detail)
+        if (At(question) is not { } asked)
         {
             return false;
         }
 
-        var deed = DeedTerms(question, detail);
+        var detail = asked.Word;
+        var deed = DeedTerms(question, asked);
         var tokens = passage.Analysis.Tokens;
         var stems = passage.Analysis.TokenStems;
         for (var i = 1; i + 1 < tokens.Count; i++)
@@ -72,17 +79,19 @@ internal static class UntoldDetail
     /// <summary>Whether a sentence can answer "Yes": it gives a detail of the kind asked ("when": a date).</summary>
     public static bool Gives(QuestionReading question, Passage passage) => Asked(question) switch
     {
-        "when" => passage.Of(AnnotationKind.Date).Count > 0,
-        "where" => passage.Of(AnnotationKind.Place).Count > 0,
-        "who" => passage.Of(AnnotationKind.Person).Count > 0,
+        AnswerType.Date => passage.Of(AnnotationKind.Date).Count > 0,
+        AnswerType.Place => passage.Of(AnnotationKind.Place).Count > 0,
+        AnswerType.Person => passage.Of(AnnotationKind.Person).Count > 0,
         _ => true,
     };
 
     /// <summary>The question's content words after the detail's question word: the deed the detail is of.</summary>
-    private static List<QuestionTerm> DeedTerms(QuestionReading question, string detail)
+    private static List<QuestionTerm> DeedTerms(QuestionReading question, DetailWord asked)
     {
-        var words = Language.Tokenizer.LowerWords(question.Text);
-        var after = words.Skip(words.IndexOf(detail) + 1).ToHashSet();
+        var after = asked.Words.Skip(asked.Index + 1).ToHashSet();
         return [.. question.Terms.Where(t => t.Role is TermRole.Content or TermRole.Event && after.Contains(t.Word.ToLowerInvariant()))];
     }
+
+    /// <summary>The question word of a detail asked ("when"), at <paramref name="Index"/> of the question's lower-case <paramref name="Words"/>.</summary>
+    private readonly record struct DetailWord(string Word, int Index, List<string> Words);
 }
