@@ -325,7 +325,7 @@ internal static partial class QuestionReader
                 terms.Add(new QuestionTerm(word, stem, role, model.Weight(stem))
                 {
                     Related = replying ? [.. model.RelatedStems(lower, false).Union(SayingBack.ReplyStems(model))]
-                        : role is TermRole.Content or TermRole.Event ? WithWordsOfItsClass(WithUnForm(WithOwnForms(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, type, model), lower, type, model)
+                        : role is TermRole.Content or TermRole.Event ? WithWordsOfItsClass(WithUnForm(WithOwnForms(WithOtherWinning(model.RelatedStems(lower, Describing.UsedAsNoun(tokens, i)), lower, model), lower, model), lower, type, model), lower, type, model)
                         : role == TermRole.Name ? [.. !AsPlace(tokens, i, question) ? Government(word, model) : [], .. DemonymPlaces(word, model)] : [],
                     Replying = replying,
                     // Only a claim checked yes or no: asked "where was the pact signed?", the sentence's "agreement"
@@ -357,6 +357,24 @@ internal static partial class QuestionReader
 
         var contrary = model.Snapshot.Analyzer.Terms("un" + word);
         return contrary.Count == 1 && model.Snapshot.DocumentFrequency(contrary[0]) > 0 ? [.. related, contrary[0]] : related;
+    }
+
+    /// <summary>
+    /// "By how many points did the club win?" of "the club beat its rivals by 12 points": a verb of winning over a side
+    /// is matched by the text's other verbs of winning ("beat", "defeated", "won"), which say the same deed of the side
+    /// before them. <see cref="Ranking.WinnerBeaten"/> vetoes a sentence where the side asked as winner is the one beaten.
+    /// </summary>
+    private static IReadOnlyList<string> WithOtherWinning(IReadOnlyList<string> related, string word, AnsweringModel model)
+    {
+        if (!ContestVerbs.IsWinning(word))
+        {
+            return related;
+        }
+
+        var own = model.Snapshot.Analyzer.Terms(word);
+        var others = ContestVerbs.WinningForms.SelectMany(model.Snapshot.Analyzer.Terms)
+            .Where(stem => !own.Contains(stem) && !related.Contains(stem) && model.Snapshot.DocumentFrequency(stem) > 0);
+        return [.. related, .. others.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>

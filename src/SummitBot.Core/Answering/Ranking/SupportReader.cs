@@ -38,6 +38,7 @@ internal static class SupportReader
         veto ??= OneOfThem.Veto(question, passage);
         veto ??= NotKnownWhether.Veto(question, passage);
         veto ??= DeedDenied.Veto(question, passage);
+        veto ??= WinnerBeaten.Veto(question, passage);
 
         var predicate = Predicates(question);
         var relatedOnly = new RelatedOnlyMatch();

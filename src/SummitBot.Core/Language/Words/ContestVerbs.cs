@@ -19,6 +19,9 @@ public static class ContestVerbs
     /// <summary>Whether <paramref name="word"/> is a form of winning over a side.</summary>
     public static bool IsWinning(string word) => Winning.Contains(word);
 
+    /// <summary>Every form of winning over a side, for a question's verb of winning to find the text's other one.</summary>
+    public static IReadOnlyCollection<string> WinningForms => Winning;
+
     /// <summary>Whether <paramref name="word"/> is a form of losing to a side.</summary>
     public static bool IsLosing(string word) => Losing.Contains(word);
 }
