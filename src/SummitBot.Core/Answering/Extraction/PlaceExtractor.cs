@@ -285,6 +285,9 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             var located = LocationOfPlace.Fits(asked, text, start) ? 1.0 : LocationOfPlace.Elsewhere;
             var fit = Fit(question.PlaceKind, kind) * 0.85 * located;
 
+            // Asked only where a thing came from, a phrase after "in" or "at" is where something is, no origin.
+            fit = question.AsksOriginOnly ? Math.Min(fit, OriginElsewhere) : fit;
+
             // "at the team's lodge, the Fjellstua,": the name set beside the phrase says which place it was.
             if (noun == end - 1 && NameOfPlacePhrase.After(passage, tokens, end) is { } name && !Spans.RepeatsQuestion(text[name.Start..name.End], question, passage.Analyze))
             {
@@ -379,10 +382,17 @@ internal sealed class PlaceExtractor : IAnswerExtractor
             return LocationOfThing.OfOtherDoing;
         }
 
-        return Destination.Follows(text, start)
+        var weight = Destination.Follows(text, start)
             ? PrepositionWeight("to", question.AsksWhereTo, question.AsksWhereFrom)
             : Preposition(text, start, question.AsksWhereTo, question.AsksWhereFrom, AfterAskedDeed(question, passage, start) ? kind : null);
+        return question.AsksOriginOnly && weight < 1.0 ? Math.Min(weight, OriginElsewhere) : weight;
     }
+
+    /// <summary>
+    /// Asked only where a thing came from ("where did the ferry come from?"), what a place after any word but "from"
+    /// keeps: the question has no verb of its own left for that place's preposition to go with.
+    /// </summary>
+    private const double OriginElsewhere = 0.35;
 
     /// <summary>
     /// Whether the sentence tells the deed the question asks where of ("where did the ferry dock?") before the place at

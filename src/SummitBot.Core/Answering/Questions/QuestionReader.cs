@@ -215,6 +215,7 @@ internal static partial class QuestionReader
             AsksWhereTo = answerType == AnswerType.Place && route is null && AsksWhereTo(plain),
             OtherOf = OtherOf(plain, terms),
             AsksWhereFrom = answerType == AnswerType.Place && route is null && AsksWhereFrom(plain),
+            AsksOriginOnly = answerType == AnswerType.Place && route is null && AsksWhereFrom(plain) && plain.Zip(plain.Skip(1)).Any(p => p.First is "come" or "comes" or "came" or "coming" && p.Second == "from"),
         };
 
         return answerType == AnswerType.YesNo ? WithClaim(reading, tokens, model) : reading;
@@ -429,7 +430,7 @@ internal static partial class QuestionReader
     /// which are what the question asks about.
     /// </summary>
     private static bool FramesHere(List<Token> tokens, int i, string lower, AnswerType type, IReadOnlySet<string> nameWords) =>
-        (IsFrame(lower, type) || HoldsEvent(tokens, i, lower)) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
+        (IsFrame(lower, type) || HoldsEvent(tokens, i, lower) || ComesFrom(tokens, i, lower, type)) && !AskingVerbAsNoun(tokens, i) && !HeldPerson.Detained(tokens, i, nameWords, type)
         && !NamedAfter.Honours(tokens, i) && !SayingBack.Replying(tokens, i, type) && !TopicTalked.Asked(tokens, i, type);
 
     /// <summary>
@@ -444,6 +445,15 @@ internal static partial class QuestionReader
         && !(type == AnswerType.YesNo && QuestionWords.ClaimedInYesNo.Contains(word))
         && !(type is AnswerType.Person or AnswerType.Speaker or AnswerType.Organization && QuestionWords.MeasureOrPlaceFrame.Contains(word))
         && !(type is AnswerType.Duration or AnswerType.Number or AnswerType.Amount or AnswerType.Date or AnswerType.ClockTime && (QuestionWords.Conversing.Contains(word) || QuestionWords.Hosting.Contains(word))));
+
+    /// <summary>
+    /// "Where did the old ferry come from?": asked where, "come" right before "from" only asks for an origin, which the
+    /// text tells by the place after its own "from" ("a ferry bought from Norway", "shipped from Busan"), seldom by
+    /// "came"; the verb frames the question like "go" does, and the thing that came is what it is about.
+    /// </summary>
+    private static bool ComesFrom(List<Token> tokens, int i, string lower, AnswerType type) =>
+        type == AnswerType.Place && lower is "come" or "comes" or "came" or "coming"
+        && i + 1 < tokens.Count && Plain(tokens[i + 1].Text).Equals("from", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// "Who did Kim hold talks with?": a word of holding before an event it holds ("talks", "a meeting") is a light verb

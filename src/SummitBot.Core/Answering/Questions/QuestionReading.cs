@@ -279,6 +279,13 @@ internal sealed record QuestionReading(string Text, AnswerType Type, IReadOnlyLi
     public bool AsksWhereFrom { get; init; }
 
     /// <summary>
+    /// "Where did the old ferry come from?": only the origin is asked, by "come from", whose verb the question's words
+    /// frame away; the text then says it by "from" alone ("bought from Riga"), and a place after "in" or "at" is only
+    /// where the thing is or was.
+    /// </summary>
+    public bool AsksOriginOnly { get; init; }
+
+    /// <summary>
     /// "Where was Putin going after the Vladivostok summit?": the events the question's time is told by ("after",
     /// "before" or "following" them), which are not what it asks about.
     /// </summary>

@@ -441,9 +441,18 @@ internal static class QuestionType
         : noun.Length > 3 && noun[^1] == 's' && noun[^2] != 's' ? noun[..^1]
         : noun;
 
-    /// <summary>"where" with a grain named after it ("where ... which city"): the grain, else any place.</summary>
+    /// <summary>
+    /// "where" with a grain named after it ("where ... which city"): the grain, else any place. A question whose own
+    /// clause ends in "from" ("where did the old ferry come from?") asks where the thing came from: a place noun in it is
+    /// the thing that came (the ferry, a hotel), not the grain of its origin, which may be a country or a port.
+    /// </summary>
     private static PlaceKind? PlaceAsked(List<string> words)
     {
+        if (EndsInFrom(words))
+        {
+            return null;
+        }
+
         foreach (var word in words)
         {
             if (word is "city" or "country" or "capital" or "island" or "village" or "hotel" or "venue" && PlaceWords.TryKind(word, out var kind))
@@ -454,6 +463,10 @@ internal static class QuestionType
 
         return null;
     }
+
+    /// <summary>"Where did it come from?": a "from" with nothing after it but another preposition, whose place the text tells.</summary>
+    private static bool EndsInFrom(List<string> words) =>
+        words.Where((w, i) => w == "from" && i > 0 && (i + 1 == words.Count || CommonWords.IsPreposition(words[i + 1]))).Any();
 
     /// <summary>The words after a "what/which", past articles and auxiliaries ("which is the city" → "city").</summary>
     /// <summary>The nouns "what"/"which" asks about ("which city", "what is the title"); none after "what did ..." (its subject follows).</summary>
