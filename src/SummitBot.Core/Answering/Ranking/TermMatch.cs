@@ -60,7 +60,7 @@ internal static class TermMatch
         }
 
         // "The journey took 60 hours" after a sentence about the train: the sentence goes on about what the one before said.
-        if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem))
+        if (term.Role is TermRole.Content or TermRole.Event && passage.Before.Contains(term.Stem) && !WordOfOtherPersonBefore.Tells(term, passage))
         {
             return (RankingWeights.InBefore, MatchedIn.Near);
         }
